@@ -1,0 +1,31 @@
+#pragma once
+
+#include "error.h"
+#include "event.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace inventory {
+
+// The reply to one command, shaped as the HTTP response API.md prescribes.
+struct CommandOutcome
+{
+    int status = 200;
+    QJsonObject body;
+    bool replayed = false;
+    std::optional<Error> error;
+
+    bool ok() const { return !error.has_value(); }
+    static CommandOutcome failure(const Error &error);
+};
+
+struct BatchResult
+{
+    QList<CommandOutcome> outcomes;
+    // Every event the batch committed (expiries included), in seq order.
+    QList<Event> events;
+};
+
+} // namespace inventory

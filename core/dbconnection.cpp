@@ -1,0 +1,144 @@
+#include "dbconnection.h"
+
+#include "logging.h"
+#include "schemamigrator.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+struct DbConnection::Cache
+{
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+};
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"inventory-db-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool isPostgresUrl(const QString &location)
+{
+    return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
+}
+} // namespace
+
+DbConnection::DbConnection(QString name, QString location, SqlDialect dialect)
+    : m_name(std::move(name))
+    , m_location(std::move(location))
+    , m_dialect(dialect)
+    , m_cache(std::make_unique<Cache>())
+{
+}
+
+DbConnection::~DbConnection()
+{
+    m_cache.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<DbConnection>> DbConnection::open(const QString &location)
+{
+    const SqlDialect dialect(
+        isPostgresUrl(location) ? SqlDialect::Kind::Postgres : SqlDialect::Kind::Sqlite);
+    const QString name = nextConnectionName();
+    std::unique_ptr<DbConnection> conn(new DbConnection(name, location, dialect));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        if (!db.isValid())
+            return Error::unavailable(u"SQL driver %1 is not installed"_s.arg(dialect.driverName()));
+        if (dialect.kind() == SqlDialect::Kind::Sqlite) {
+            db.setDatabaseName(location);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        } else {
+            const QUrl url(location);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+            db.setConnectOptions(u"connect_timeout=5"_s);
+        }
+        if (!db.open())
+            return Error::unavailable(
+                u"cannot open database %1: %2"_s.arg(location, db.lastError().text()));
+    }
+    for (const QString &statement : dialect.sessionSetup()) {
+        if (Status s = conn->exec(statement); !s)
+            return s.error();
+    }
+    if (Status s = SchemaMigrator(*conn).migrate(); !s)
+        return s.error();
+    return conn;
+}
+
+QSqlDatabase DbConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+Status DbConnection::exec(const QString &sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql)) {
+        qCWarning(lcStorage) << "statement failed:" << sql << query.lastError().text();
+        return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
+    }
+    return {};
+}
+
+QSqlQuery &DbConnection::prepared(const QString &sql)
+{
+    auto &slot = m_cache->statements[sql];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(database());
+        slot->setForwardOnly(true);
+        if (!slot->prepare(sql))
+            qCWarning(lcStorage) << "prepare failed:" << sql << slot->lastError().text();
+    }
+    slot->finish();
+    return *slot;
+}
+
+Result<QSqlQuery *> DbConnection::run(const QString &sql, const QVariantList &args)
+{
+    QSqlQuery &query = prepared(sql);
+    for (int i = 0; i < args.size(); ++i)
+        query.bindValue(i, args.at(i));
+    if (!query.exec()) {
+        qCWarning(lcStorage) << "statement failed:" << sql << query.lastError().text();
+        return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
+    }
+    return &query;
+}
+
+Status DbConnection::beginWrite()
+{
+    return exec(m_dialect.beginWrite());
+}
+
+Status DbConnection::commit()
+{
+    return exec(u"COMMIT"_s);
+}
+
+void DbConnection::rollback()
+{
+    QSqlQuery query(database());
+    query.exec(u"ROLLBACK"_s);
+}
+
+} // namespace inventory

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "result.h"
+#include "sqldialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace inventory {
+
+// One named QtSql connection, owned: closed and removed when this object dies. A connection
+// belongs to the thread that opened it, so every thread opens its own.
+class DbConnection
+{
+public:
+    ~DbConnection();
+    DbConnection(const DbConnection &) = delete;
+    DbConnection &operator=(const DbConnection &) = delete;
+
+    // path: a SQLite file path, or a postgresql://user:pass@host:port/db URL.
+    static Result<std::unique_ptr<DbConnection>> open(const QString &location);
+
+    QSqlDatabase database() const;
+    const SqlDialect &dialect() const { return m_dialect; }
+    const QString &location() const { return m_location; }
+
+    // Runs one statement that takes no parameters.
+    Status exec(const QString &sql);
+    // A prepared statement, cached per connection: preparing costs more than running.
+    QSqlQuery &prepared(const QString &sql);
+    // Binds args in order to the cached statement and runs it; a failure is UNAVAILABLE.
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &args = {});
+
+    Status beginWrite();
+    Status commit();
+    void rollback();
+
+private:
+    DbConnection(QString name, QString location, SqlDialect dialect);
+    struct Cache;
+
+    QString m_name;
+    QString m_location;
+    SqlDialect m_dialect;
+    std::unique_ptr<Cache> m_cache;
+};
+
+} // namespace inventory

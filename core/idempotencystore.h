@@ -1,0 +1,36 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace inventory {
+
+class DbConnection;
+
+// Results remembered by idempotency key, in the database so they survive restarts.
+class IdempotencyStore
+{
+public:
+    struct Entry
+    {
+        QByteArray fingerprint;
+        int status = 0;
+        QJsonObject body;
+    };
+
+    explicit IdempotencyStore(DbConnection &connection);
+
+    Result<std::optional<Entry>> find(const QString &key);
+    Status remember(const QString &key, const Entry &entry, qint64 nowMs);
+    // Forgets entries older than the cut-off; API.md promises at least 24 h.
+    Result<int> purgeOlderThan(qint64 cutoffMs);
+
+private:
+    DbConnection &m_connection;
+};
+
+} // namespace inventory

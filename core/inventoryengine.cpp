@@ -1,0 +1,130 @@
+#include "inventoryengine.h"
+
+#include "clock.h"
+#include "dbconnection.h"
+#include "logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+namespace {
+// Failures that say nothing about the state (bad input, storage down) are not remembered,
+// so the same key can be retried once the cause is gone.
+bool isRemembered(const Error &error)
+{
+    return error.code() != ErrorCode::ValidationFailed && error.code() != ErrorCode::Unavailable;
+}
+} // namespace
+
+InventoryEngine::InventoryEngine(DbConnection &connection, const Clock &clock)
+    : m_connection(connection)
+    , m_clock(clock)
+    , m_executor(connection)
+    , m_idempotency(connection)
+{
+}
+
+CommandOutcome InventoryEngine::execute(const Command &command)
+{
+    return applyBatch({command}).outcomes.constFirst();
+}
+
+BatchResult InventoryEngine::failAll(qsizetype count, const Error &error)
+{
+    BatchResult result;
+    for (qsizetype i = 0; i < count; ++i)
+        result.outcomes.append(CommandOutcome::failure(error));
+    return result;
+}
+
+BatchResult InventoryEngine::applyBatch(const QList<Command> &commands)
+{
+    const qint64 nowMs = m_clock.nowMs();
+    if (Status s = m_connection.beginWrite(); !s)
+        return failAll(commands.size(), s.error());
+
+    BatchResult result;
+    // Expiring first means no command of this batch can act on a reservation whose time is up.
+    auto expired = m_executor.expireDue(nowMs);
+    if (!expired) {
+        m_connection.rollback();
+        return failAll(commands.size(), expired.error());
+    }
+    result.events = expired.value();
+
+    for (const Command &command : commands) {
+        if (applyOne(command, nowMs, result) == Step::StorageFailed) {
+            m_connection.rollback();
+            return failAll(commands.size(), Error::unavailable(u"storage failed; nothing was applied"_s));
+        }
+    }
+    if (Status s = m_connection.commit(); !s) {
+        m_connection.rollback();
+        return failAll(commands.size(), s.error());
+    }
+    return result;
+}
+
+InventoryEngine::Step InventoryEngine::applyOne(
+    const Command &command, qint64 nowMs, BatchResult &result)
+{
+    if (auto invalid = command.validate()) {
+        result.outcomes.append(CommandOutcome::failure(*invalid));
+        return Step::Done;
+    }
+    const QString key = command.effectiveIdempotencyKey();
+    const QByteArray fingerprint = command.fingerprint();
+    if (!key.isEmpty()) {
+        auto found = m_idempotency.find(key);
+        if (!found)
+            return Step::StorageFailed;
+        if (found.value()) {
+            const IdempotencyStore::Entry &entry = *found.value();
+            if (entry.fingerprint != fingerprint) {
+                result.outcomes.append(CommandOutcome::failure(Error(ErrorCode::IdempotencyKeyReused,
+                    u"this idempotency key was used with a different request"_s,
+                    {{u"idempotencyKey"_s, key}})));
+            } else {
+                CommandOutcome replay{entry.status, entry.body, true,
+                    entry.status >= 400 ? Error::fromJson(entry.body) : std::nullopt};
+                result.outcomes.append(replay);
+            }
+            return Step::Done;
+        }
+    }
+
+    if (!m_connection.exec(u"SAVEPOINT command"_s))
+        return Step::StorageFailed;
+    auto applied = m_executor.execute(command, nowMs);
+    CommandOutcome outcome;
+    if (applied) {
+        outcome = {applied->status, applied->body, false, std::nullopt};
+        result.events.append(applied->events);
+    } else {
+        if (applied.error().code() == ErrorCode::Unavailable) {
+            qCWarning(lcEngine) << "storage failure in" << Command::kindName(command.kind)
+                                << applied.error().message();
+            return Step::StorageFailed;
+        }
+        if (!m_connection.exec(u"ROLLBACK TO SAVEPOINT command"_s))
+            return Step::StorageFailed;
+        outcome = CommandOutcome::failure(applied.error());
+    }
+    if (!m_connection.exec(u"RELEASE SAVEPOINT command"_s))
+        return Step::StorageFailed;
+
+    if (!key.isEmpty() && (outcome.ok() || isRemembered(*outcome.error))) {
+        if (!m_idempotency.remember(key, {fingerprint, outcome.status, outcome.body}, nowMs))
+            return Step::StorageFailed;
+    }
+    result.outcomes.append(outcome);
+    return Step::Done;
+}
+
+BatchResult InventoryEngine::expireDue()
+{
+    return applyBatch({});
+}
+
+} // namespace inventory

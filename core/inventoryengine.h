@@ -1,0 +1,39 @@
+#pragma once
+
+#include "command.h"
+#include "commandexecutor.h"
+#include "commandoutcome.h"
+#include "idempotencystore.h"
+
+namespace inventory {
+
+class Clock;
+class DbConnection;
+
+// Applies commands to the database, a batch per transaction: each command is checked and
+// applied on its own (a savepoint each), so one failing command never fails its neighbours,
+// and the whole batch becomes durable with one commit. This is what group commit runs.
+class InventoryEngine
+{
+public:
+    InventoryEngine(DbConnection &connection, const Clock &clock);
+
+    CommandOutcome execute(const Command &command);
+    BatchResult applyBatch(const QList<Command> &commands);
+    // Expires due reservations in a transaction of its own.
+    BatchResult expireDue();
+
+    DbConnection &connection() { return m_connection; }
+
+private:
+    enum class Step { Done, StorageFailed };
+    Step applyOne(const Command &command, qint64 nowMs, BatchResult &result);
+    BatchResult failAll(qsizetype count, const Error &error);
+
+    DbConnection &m_connection;
+    const Clock &m_clock;
+    CommandExecutor m_executor;
+    IdempotencyStore m_idempotency;
+};
+
+} // namespace inventory

@@ -1,0 +1,66 @@
+#include "reservation.h"
+
+#include "timestamp.h"
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+QJsonObject Reservation::toJson() const
+{
+    return {{u"reservationId"_s, id}, {u"productId"_s, productId}, {u"storeId"_s, storeId},
+        {u"quantity"_s, quantity}, {u"customerId"_s, customerId},
+        {u"status"_s, statusName(status)}, {u"createdAt"_s, timestamp::format(createdAtMs)},
+        {u"expiresAt"_s, timestamp::format(expiresAtMs)}, {u"eventSeq"_s, eventSeq}};
+}
+
+QJsonObject Reservation::toJson(qint64 nowMs) const
+{
+    QJsonObject json = toJson();
+    const qint64 remainingMs
+        = status == ReservationStatus::Pending ? qMax<qint64>(0, expiresAtMs - nowMs) : 0;
+    json.insert(u"remainingSeconds"_s, (remainingMs + 999) / 1000);
+    return json;
+}
+
+Reservation Reservation::fromJson(const QJsonObject &json)
+{
+    Reservation r;
+    r.id = json.value(u"reservationId"_s).toString();
+    r.productId = json.value(u"productId"_s).toString();
+    r.storeId = json.value(u"storeId"_s).toString();
+    r.quantity = json.value(u"quantity"_s).toInteger();
+    r.customerId = json.value(u"customerId"_s).toString();
+    r.status = statusFromName(json.value(u"status"_s).toString()).value_or(ReservationStatus::Pending);
+    r.createdAtMs = timestamp::parse(json.value(u"createdAt"_s).toString()).value_or(0);
+    r.expiresAtMs = timestamp::parse(json.value(u"expiresAt"_s).toString()).value_or(0);
+    r.eventSeq = json.value(u"eventSeq"_s).toInteger();
+    return r;
+}
+
+QString Reservation::statusName(ReservationStatus status)
+{
+    switch (status) {
+    case ReservationStatus::Pending:
+        return u"PENDING"_s;
+    case ReservationStatus::Confirmed:
+        return u"CONFIRMED"_s;
+    case ReservationStatus::Cancelled:
+        return u"CANCELLED"_s;
+    case ReservationStatus::Expired:
+        return u"EXPIRED"_s;
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<ReservationStatus> Reservation::statusFromName(const QString &name)
+{
+    for (auto status : {ReservationStatus::Pending, ReservationStatus::Confirmed,
+             ReservationStatus::Cancelled, ReservationStatus::Expired}) {
+        if (statusName(status) == name)
+            return status;
+    }
+    return std::nullopt;
+}
+
+} // namespace inventory

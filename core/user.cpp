@@ -1,0 +1,42 @@
+#include "user.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+bool User::canWriteStore(const QString &storeId) const
+{
+    return role == Role::Admin || storeIds.contains(storeId);
+}
+
+QJsonObject User::toJson() const
+{
+    return {{u"id"_s, id}, {u"role"_s, roleName(role)},
+        {u"storeIds"_s, QJsonArray::fromStringList(storeIds)}};
+}
+
+QString User::roleName(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return u"clerk"_s;
+    case Role::Manager:
+        return u"manager"_s;
+    case Role::Admin:
+        return u"admin"_s;
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<Role> User::roleFromName(const QString &name)
+{
+    for (auto role : {Role::Clerk, Role::Manager, Role::Admin}) {
+        if (roleName(role) == name)
+            return role;
+    }
+    return std::nullopt;
+}
+
+} // namespace inventory

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "clock.h"
+#include "dbconnection.h"
+#include "inventoryengine.h"
+#include "inventoryqueries.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace inventory::test {
+
+// A fresh SQLite database in a temporary folder, with a movable clock and an engine,
+// seeded with two stores (S1, S2) and two products (P1, P2).
+class TestDatabase
+{
+public:
+    explicit TestDatabase(bool seeded = true);
+
+    QString path() const;
+    DbConnection &connection() { return *m_connection; }
+    InventoryEngine &engine() { return *m_engine; }
+    InventoryQueries &queries() { return *m_queries; }
+    ManualClock &clock() { return m_clock; }
+
+    // The stock row, or a zero row when it does not exist.
+    StockRow row(const QString &productId = QStringLiteral("P1"),
+        const QString &storeId = QStringLiteral("S1"));
+    qint64 lastSeq();
+    // The invariant checker's complaints (empty when all holds).
+    QStringList violations();
+
+    static void seedBasics(DbConnection &connection);
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<DbConnection> m_connection;
+    std::unique_ptr<InventoryEngine> m_engine;
+    std::unique_ptr<InventoryQueries> m_queries;
+};
+
+} // namespace inventory::test
