@@ -91,9 +91,9 @@ Result<qint64> InventoryQueries::scalar(const QString &sql, const QVariantList &
 Result<Page<Product>> InventoryQueries::searchProducts(
     const QString &text, const QString &category, int page, int limit)
 {
-    const QString where = u" WHERE (? = '' OR lower(sku) LIKE ? ESCAPE '\\' OR lower(barcode)"
+    const QString where = u" WHERE (COALESCE(?, '') = '' OR lower(sku) LIKE ? ESCAPE '\\' OR lower(barcode)"
                           " LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\')"
-                          " AND (? = '' OR category = ?)"_s;
+                          " AND (COALESCE(?, '') = '' OR category = ?)"_s;
     const QString pattern = likePattern(text);
     const QVariantList filter{text, pattern, pattern, pattern, category, category};
     auto total = scalar(u"SELECT COUNT(*) FROM products"_s + where, filter);
@@ -125,7 +125,7 @@ Result<QList<Product>> InventoryQueries::allProducts()
 
 Result<QList<StockRow>> InventoryQueries::availability(const QString &productId, const QString &storeId)
 {
-    return rows(kStockColumns + u" WHERE product_id = ? AND (? = '' OR store_id = ?) ORDER BY store_id"_s,
+    return rows(kStockColumns + u" WHERE product_id = ? AND (COALESCE(?, '') = '' OR store_id = ?) ORDER BY store_id"_s,
         {productId, storeId, storeId});
 }
 
@@ -163,7 +163,7 @@ Result<QList<Reservation>> InventoryQueries::reservations(
 {
     const QString statusName = status ? Reservation::statusName(*status) : QString();
     auto ran = m_connection.run(kReservationColumns
-            + u" WHERE (? = '' OR store_id = ?) AND (? = '' OR status = ?) ORDER BY created_at_ms, id"_s,
+            + u" WHERE (COALESCE(?, '') = '' OR store_id = ?) AND (COALESCE(?, '') = '' OR status = ?) ORDER BY created_at_ms, id"_s,
         {storeId, storeId, statusName, statusName});
     if (!ran)
         return ran.error();

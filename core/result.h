@@ -26,7 +26,8 @@ public:
 
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    // By value, so that `for (x : f().value())` does not iterate a destroyed temporary.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T *operator->() const { return &value(); }
     const T &operator*() const { return value(); }
 

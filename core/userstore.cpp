@@ -40,7 +40,7 @@ Status UserStore::add(const User &user, const QString &password)
     if (existing.value())
         return Error::validation(u"username"_s, u"user '%1' already exists"_s.arg(user.id));
     auto ran = m_connection.run(u"INSERT INTO users (id, role, store_ids, password_hash,"
-                                " created_at_ms) VALUES (?, ?, ?, ?, ?)"_s,
+                                " created_at_ms) VALUES (?, ?, COALESCE(?, ''), ?, ?)"_s,
         {user.id, User::roleName(user.role), user.storeIds.join(u','),
             PasswordHasher().hash(password), m_clock.nowMs()});
     if (!ran)

@@ -1,0 +1,225 @@
+// Storage set-up, migrations, queries, users and the demo catalogue.
+#include "demoseeder.h"
+#include "passwordhasher.h"
+#include "schemamigrator.h"
+#include "storeregistry.h"
+#include "syntheticcatalog.h"
+#include "testdatabase.h"
+#include "userstore.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace inventory;
+
+namespace {
+QVariant pragma(DbConnection &db, const QString &name)
+{
+    QSqlQuery q(db.database());
+    q.exec(u"PRAGMA "_s + name);
+    q.next();
+    return q.value(0);
+}
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void durableSettings();
+    void reopeningKeepsDataAndSchema();
+    void refusesNewerSchema();
+    void unopenableLocationIsAnError();
+    void productSearch_data();
+    void productSearch();
+    void productLookupBySkuAndBarcode();
+    void storeStockPages();
+    void reservationsByStatus();
+    void passwordsAreSaltedSlowHashes();
+    void usersAuthenticate();
+    void demoCatalogue();
+    void syntheticCatalogue();
+};
+
+void TestStorage::durableSettings()
+{
+    test::TestDatabase db;
+    QCOMPARE(pragma(db.connection(), u"journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(pragma(db.connection(), u"synchronous"_s).toInt(), 2); // FULL
+    QCOMPARE(pragma(db.connection(), u"foreign_keys"_s).toInt(), 1);
+    QCOMPARE(pragma(db.connection(), u"user_version"_s).toInt(), SchemaMigrator::latestVersion());
+}
+
+void TestStorage::reopeningKeepsDataAndSchema()
+{
+    test::TestDatabase db;
+    db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 7));
+    auto reopened = DbConnection::open(db.path());
+    QVERIFY(reopened.ok());
+    QCOMPARE(SchemaMigrator(*reopened.value()).currentVersion(), SchemaMigrator::latestVersion());
+    InventoryQueries queries(*reopened.value());
+    const auto rows = queries.availability(u"P1"_s);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->constFirst().quantity, 7);
+}
+
+void TestStorage::refusesNewerSchema()
+{
+    test::TestDatabase db;
+    QVERIFY(db.connection().exec(u"PRAGMA user_version = 999"_s).ok());
+    auto reopened = DbConnection::open(db.path());
+    QVERIFY(!reopened.ok());
+    QCOMPARE(reopened.error().code(), ErrorCode::Unavailable);
+    QVERIFY(reopened.error().message().contains(u"newer"_s));
+}
+
+void TestStorage::unopenableLocationIsAnError()
+{
+    auto opened = DbConnection::open(u"/nonexistent-dir/sub/inventory.db"_s);
+    QVERIFY(!opened.ok());
+    QVERIFY(opened.error().message().contains(u"nonexistent-dir"_s));
+}
+
+void TestStorage::productSearch_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("everything") << u""_s << u""_s << QStringList{u"P1"_s, u"P2"_s};
+    QTest::newRow("name, any case") << u"TECLA"_s << u""_s << QStringList{u"P2"_s};
+    QTest::newRow("sku substring") << u"ku-1"_s << u""_s << QStringList{u"P1"_s};
+    QTest::newRow("barcode") << u"8400000000011"_s << u""_s << QStringList{u"P1"_s};
+    QTest::newRow("category") << u""_s << u"Periféricos"_s << QStringList{u"P1"_s, u"P2"_s};
+    QTest::newRow("wildcards are literal") << u"%"_s << u""_s << QStringList{};
+    QTest::newRow("no match") << u"zzz"_s << u""_s << QStringList{};
+}
+
+void TestStorage::productSearch()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, category);
+    QFETCH(QStringList, ids);
+    test::TestDatabase db;
+    const auto page = db.queries().searchProducts(text, category, 1, 50);
+    QVERIFY(page.ok());
+    QStringList found;
+    for (const Product &p : page->items)
+        found << p.id;
+    QCOMPARE(found, ids);
+    QCOMPARE(page->total, ids.size());
+}
+
+void TestStorage::productLookupBySkuAndBarcode()
+{
+    test::TestDatabase db;
+    QCOMPARE(db.queries().product(u"P1"_s).value()->sku, u"SKU-1"_s);
+    QCOMPARE(db.queries().product(u"SKU-2"_s).value()->id, u"P2"_s);
+    QCOMPARE(db.queries().product(u"8400000000011"_s).value()->id, u"P1"_s);
+    QVERIFY(!db.queries().product(u"nope"_s).value().has_value());
+    QCOMPARE(db.queries().product(u"P1"_s).value()->priceCents, 1999);
+}
+
+void TestStorage::storeStockPages()
+{
+    test::TestDatabase db;
+    QList<Command> commands;
+    for (const Product &p : SyntheticCatalog::products(25))
+        commands << Command::createProduct(p) << Command::adjust(p.id, u"S1"_s, 3);
+    db.engine().applyBatch(commands);
+    const auto first = db.queries().storeStock(u"S1"_s, 1, 10).value();
+    const auto last = db.queries().storeStock(u"S1"_s, 3, 10).value();
+    QCOMPARE(first.total, 25);
+    QCOMPARE(first.items.size(), 10);
+    QCOMPARE(last.items.size(), 5);
+    QCOMPARE(first.items.first().productId, SyntheticCatalog::product(0).id);
+}
+
+void TestStorage::reservationsByStatus()
+{
+    test::TestDatabase db;
+    db.engine().applyBatch({Command::adjust(u"P1"_s, u"S1"_s, 9), Command::adjust(u"P1"_s, u"S2"_s, 9),
+        Command::reserve(u"P1"_s, u"S1"_s, 1, u"a"_s, 60, u"A"_s),
+        Command::reserve(u"P1"_s, u"S1"_s, 1, u"b"_s, 60, u"B"_s),
+        Command::reserve(u"P1"_s, u"S2"_s, 1, u"c"_s, 60, u"C"_s), Command::confirm(u"B"_s)});
+    QCOMPARE(db.queries().reservations(u"S1"_s, std::nullopt)->size(), 2);
+    QCOMPARE(db.queries().reservations(u"S1"_s, ReservationStatus::Pending)->size(), 1);
+    QCOMPARE(db.queries().reservations({}, ReservationStatus::Pending)->size(), 2);
+    QCOMPARE(db.queries().reservations({}, ReservationStatus::Confirmed)->constFirst().id, u"B"_s);
+}
+
+void TestStorage::passwordsAreSaltedSlowHashes()
+{
+    const PasswordHasher hasher;
+    const QString a = hasher.hash(u"secret"_s);
+    const QString b = hasher.hash(u"secret"_s);
+    QVERIFY(a != b); // salted
+    QVERIFY(a.startsWith(u"pbkdf2-sha256$100000$"_s));
+    QVERIFY(!a.contains(u"secret"_s));
+    QVERIFY(PasswordHasher::verify(u"secret"_s, a));
+    QVERIFY(!PasswordHasher::verify(u"Secret"_s, a));
+    QVERIFY(!PasswordHasher::verify(u"secret"_s, u"garbage"_s));
+}
+
+void TestStorage::usersAuthenticate()
+{
+    test::TestDatabase db;
+    UserStore users(db.connection(), db.clock());
+    QVERIFY(users.add({u"clerk"_s, Role::Clerk, {u"S1"_s}}, u"pw-1234"_s).ok());
+    QCOMPARE(users.add({u"clerk"_s, Role::Clerk, {}}, u"pw-1234"_s).error().codeName(), u"VALIDATION_FAILED"_s);
+    QCOMPARE(users.add({u"x"_s, Role::Clerk, {}}, u"pw"_s).error().details().value(u"field"_s).toString(), u"password"_s);
+    const auto ok = users.authenticate(u"clerk"_s, u"pw-1234"_s);
+    QVERIFY(ok.ok());
+    QCOMPARE(ok->storeIds, QStringList{u"S1"_s});
+    QVERIFY(ok->canWriteStore(u"S1"_s));
+    QVERIFY(!ok->canWriteStore(u"S2"_s));
+    QCOMPARE(users.authenticate(u"clerk"_s, u"wrong"_s).error().code(), ErrorCode::Unauthenticated);
+    QCOMPARE(users.authenticate(u"nobody"_s, u"pw-1234"_s).error().code(), ErrorCode::Unauthenticated);
+    QVERIFY(users.setPassword(u"clerk"_s, u"new-pass"_s).ok());
+    QVERIFY(users.authenticate(u"clerk"_s, u"new-pass"_s).ok());
+    QCOMPARE(users.setPassword(u"nobody"_s, u"new-pass"_s).error().code(), ErrorCode::NotFound);
+}
+
+void TestStorage::demoCatalogue()
+{
+    test::TestDatabase db(false);
+    StoreRegistry stores(db.connection());
+    UserStore users(db.connection(), db.clock());
+    DemoSeeder seeder(db.engine(), stores, users);
+    QCOMPARE(seeder.seed(u"demo"_s).value(), true);
+    QCOMPARE(seeder.seed(u"demo"_s).value(), false); // never twice
+
+    QStringList storeIds;
+    for (const Store &s : stores.list().value())
+        storeIds << s.id;
+    QCOMPARE(storeIds, (QStringList{u"BCN-001"_s, u"MAD-001"_s, u"SEV-001"_s, u"VAL-001"_s}));
+    const auto laptop = db.queries().product(u"PROD-001"_s).value();
+    QCOMPARE(laptop->name, u"Laptop HP Pavilion 15"_s);
+    QCOMPARE(laptop->priceCents, 59999);
+    QCOMPARE(db.queries().product(u"PROD-003"_s).value()->name, u"Teclado Mecánico RGB"_s);
+    QVERIFY(db.queries().allProducts()->size() >= 15);
+    QCOMPARE(users.list()->size(), 4);
+    QCOMPARE(users.authenticate(u"clerk-mad"_s, u"demo"_s)->storeIds, QStringList{u"MAD-001"_s});
+    QCOMPARE(users.authenticate(u"admin"_s, u"demo"_s)->role, Role::Admin);
+    QVERIFY(db.queries().availability(u"PROD-001"_s)->size() == 4);
+    QVERIFY(db.violations().isEmpty());
+}
+
+void TestStorage::syntheticCatalogue()
+{
+    const QList<Product> products = SyntheticCatalog::products(1000);
+    QCOMPARE(products.size(), 1000);
+    QCOMPARE(SyntheticCatalog::product(17), products.at(17));
+    QSet<QString> barcodes;
+    for (const Product &p : products) {
+        QVERIFY(Command::createProduct(p).validate() == std::nullopt);
+        barcodes.insert(p.barcode);
+    }
+    QCOMPARE(barcodes.size(), 1000);
+    QCOMPARE(SyntheticCatalog::ean13(400638133393LL), u"4006381333931"_s); // a known EAN-13
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
