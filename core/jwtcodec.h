@@ -1,0 +1,27 @@
+#pragma once
+
+#include "result.h"
+#include "user.h"
+
+#include <QByteArray>
+
+namespace inventory {
+
+// HS256 JSON Web Tokens with the claims of API.md: sub, role, storeIds, iat, exp.
+// Written here because Qt has no JWT support; HMAC comes from QMessageAuthenticationCode.
+class JwtCodec
+{
+public:
+    explicit JwtCodec(QByteArray secret);
+
+    QByteArray sign(const User &user, qint64 issuedAtMs, qint64 expiresAtMs) const;
+    // UNAUTHENTICATED for anything but a well-formed, correctly signed, unexpired HS256 token.
+    Result<User> verify(const QByteArray &token, qint64 nowMs) const;
+
+private:
+    QByteArray mac(const QByteArray &signingInput) const;
+
+    QByteArray m_secret;
+};
+
+} // namespace inventory

@@ -1,0 +1,167 @@
+#include "readmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+Status ReadModel::load(InventoryQueries &queries)
+{
+    *this = ReadModel();
+    auto seq = queries.lastSeq();
+    auto stores = queries.stores();
+    auto products = queries.allProducts();
+    auto rows = queries.allStock();
+    auto reservations = queries.reservations({}, std::nullopt);
+    for (const Status &s : {Status(seq ? Status() : seq.error()), Status(stores ? Status() : stores.error()),
+             Status(products ? Status() : products.error()), Status(rows ? Status() : rows.error()),
+             Status(reservations ? Status() : reservations.error())}) {
+        if (!s)
+            return s;
+    }
+    m_lastSeq = seq.value();
+    for (const Store &store : stores.value())
+        m_stores.insert(store.id, store);
+    for (const Product &product : products.value())
+        putProduct(product);
+    for (const StockRow &row : rows.value()) {
+        m_stock[row.productId].insert(row.storeId, row);
+        m_stockByStore[row.storeId].insert(row.productId, row);
+    }
+    for (const Reservation &r : reservations.value())
+        putReservation(r);
+    return {};
+}
+
+void ReadModel::putProduct(const Product &product)
+{
+    m_products.insert(product.id, product);
+    m_productIdByCode.insert(product.sku, product.id);
+    if (!product.barcode.isEmpty())
+        m_productIdByCode.insert(product.barcode, product.id);
+}
+
+void ReadModel::putReservation(const Reservation &reservation)
+{
+    const auto old = m_reservations.constFind(reservation.id);
+    if (old != m_reservations.constEnd() && old->status == ReservationStatus::Pending)
+        m_pendingByExpiry.remove(old->expiresAtMs, old->id);
+    m_reservations.insert(reservation.id, reservation);
+    if (reservation.status == ReservationStatus::Pending)
+        m_pendingByExpiry.insert(reservation.expiresAtMs, reservation.id);
+}
+
+void ReadModel::apply(const Event &event)
+{
+    if (event.seq <= m_lastSeq)
+        return; // already applied: events are idempotent by seq
+    m_lastSeq = event.seq;
+    if (event.type == QLatin1StringView(eventtype::ProductCreated)) {
+        putProduct(Product::fromJson(event.data));
+        return;
+    }
+    if (event.storeId.isEmpty() || event.productId.isEmpty())
+        return;
+    QJsonObject rowJson = event.data;
+    rowJson.insert(u"storeId"_s, event.storeId);
+    const StockRow row = StockRow::fromJson(rowJson, event.productId);
+    m_stock[row.productId].insert(row.storeId, row);
+    m_stockByStore[row.storeId].insert(row.productId, row);
+    const QJsonValue reservation = event.data.value(u"reservation"_s);
+    if (reservation.isObject())
+        putReservation(Reservation::fromJson(reservation.toObject()));
+}
+
+void ReadModel::applyAll(const QList<Event> &events)
+{
+    for (const Event &event : events)
+        apply(event);
+}
+
+std::optional<Product> ReadModel::product(const QString &idSkuOrBarcode) const
+{
+    auto it = m_products.constFind(idSkuOrBarcode);
+    if (it == m_products.constEnd())
+        it = m_products.constFind(m_productIdByCode.value(idSkuOrBarcode));
+    if (it == m_products.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+Page<Product> ReadModel::searchProducts(const QString &text, const QString &category, int page, int limit) const
+{
+    Page<Product> result;
+    const qint64 skip = qint64(page - 1) * limit;
+    for (const Product &p : m_products) {
+        if (!category.isEmpty() && p.category != category)
+            continue;
+        if (!text.isEmpty() && !p.sku.contains(text, Qt::CaseInsensitive)
+            && !p.barcode.contains(text, Qt::CaseInsensitive) && !p.name.contains(text, Qt::CaseInsensitive))
+            continue;
+        if (result.total >= skip && result.items.size() < limit)
+            result.items.append(p);
+        ++result.total;
+    }
+    return result;
+}
+
+QList<StockRow> ReadModel::availability(const QString &productId, const QString &storeId) const
+{
+    const QMap<QString, StockRow> rows = m_stock.value(productId);
+    QList<StockRow> result;
+    for (const Store &store : m_stores) {
+        if (!storeId.isEmpty() && store.id != storeId)
+            continue;
+        result.append(rows.value(store.id, StockRow{productId, store.id}));
+    }
+    return result;
+}
+
+Page<StockRow> ReadModel::storeStock(const QString &storeId, int page, int limit) const
+{
+    const QMap<QString, StockRow> rows = m_stockByStore.value(storeId);
+    Page<StockRow> result;
+    result.total = rows.size();
+    auto it = rows.constBegin();
+    std::advance(it, qMin<qint64>(qint64(page - 1) * limit, rows.size()));
+    for (; it != rows.constEnd() && result.items.size() < limit; ++it)
+        result.items.append(*it);
+    return result;
+}
+
+std::optional<Reservation> ReadModel::reservation(const QString &id) const
+{
+    const auto it = m_reservations.constFind(id);
+    if (it == m_reservations.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+QList<Reservation> ReadModel::reservations(const QString &storeId, std::optional<ReservationStatus> status) const
+{
+    QList<Reservation> result;
+    for (const Reservation &r : m_reservations) {
+        if ((storeId.isEmpty() || r.storeId == storeId) && (!status || r.status == *status))
+            result.append(r);
+    }
+    std::sort(result.begin(), result.end(), [](const Reservation &a, const Reservation &b) {
+        return a.createdAtMs != b.createdAtMs ? a.createdAtMs < b.createdAtMs : a.id < b.id;
+    });
+    return result;
+}
+
+std::optional<qint64> ReadModel::nextExpiryMs() const
+{
+    if (m_pendingByExpiry.isEmpty())
+        return std::nullopt;
+    return m_pendingByExpiry.firstKey();
+}
+
+QHash<ReservationStatus, qint64> ReadModel::reservationCounts() const
+{
+    QHash<ReservationStatus, qint64> counts;
+    for (const Reservation &r : m_reservations)
+        ++counts[r.status];
+    return counts;
+}
+
+} // namespace inventory

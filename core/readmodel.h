@@ -1,0 +1,60 @@
+#pragma once
+
+#include "event.h"
+#include "inventoryqueries.h"
+#include "product.h"
+#include "reservation.h"
+#include "result.h"
+#include "stockrow.h"
+#include "store.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <optional>
+
+namespace inventory {
+
+// The current state in memory, built once from the database and then kept current by
+// applying committed events (each stock event carries its whole resulting row). Reads are
+// served from here, so they never wait for a commit. Used by one thread.
+class ReadModel
+{
+public:
+    Status load(InventoryQueries &queries);
+    void apply(const Event &event);
+    void applyAll(const QList<Event> &events);
+
+    qint64 lastSeq() const { return m_lastSeq; }
+    QList<Store> stores() const { return m_stores.values(); }
+    bool hasStore(const QString &storeId) const { return m_stores.contains(storeId); }
+
+    // By id, SKU or barcode.
+    std::optional<Product> product(const QString &idSkuOrBarcode) const;
+    Page<Product> searchProducts(const QString &text, const QString &category, int page, int limit) const;
+    qsizetype productCount() const { return m_products.size(); }
+
+    // The rows of every store for a product (a store that never stocked it shows as zero).
+    QList<StockRow> availability(const QString &productId, const QString &storeId = {}) const;
+    Page<StockRow> storeStock(const QString &storeId, int page, int limit) const;
+
+    std::optional<Reservation> reservation(const QString &id) const;
+    QList<Reservation> reservations(const QString &storeId, std::optional<ReservationStatus> status) const;
+    std::optional<qint64> nextExpiryMs() const;
+    QHash<ReservationStatus, qint64> reservationCounts() const;
+
+private:
+    void putProduct(const Product &product);
+    void putReservation(const Reservation &reservation);
+
+    qint64 m_lastSeq = 0;
+    QMap<QString, Store> m_stores;
+    QMap<QString, Product> m_products; // ordered by id, for stable pages
+    QHash<QString, QString> m_productIdByCode; // SKU and barcode → id
+    QHash<QString, QMap<QString, StockRow>> m_stock; // product → store → row
+    QHash<QString, QMap<QString, StockRow>> m_stockByStore; // store → product → row
+    QHash<QString, Reservation> m_reservations;
+    QMultiMap<qint64, QString> m_pendingByExpiry;
+};
+
+} // namespace inventory

@@ -1,0 +1,25 @@
+#include "apiresponse.h"
+
+#include <QJsonDocument>
+
+namespace inventory::server {
+
+ApiResponse ApiResponse::json(int status, const QJsonObject &body)
+{
+    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", {}};
+}
+
+ApiResponse ApiResponse::error(const Error &error)
+{
+    return json(error.httpStatus(), error.toJson());
+}
+
+ApiResponse ApiResponse::fromOutcome(const CommandOutcome &outcome)
+{
+    ApiResponse response = json(outcome.status, outcome.body);
+    if (outcome.replayed)
+        response.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
+    return response;
+}
+
+} // namespace inventory::server

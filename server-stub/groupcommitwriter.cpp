@@ -1,0 +1,136 @@
+#include "groupcommitwriter.h"
+
+#include "dbconnection.h"
+#include "inventoryengine.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+#include <future>
+
+Q_LOGGING_CATEGORY(lcWriter, "inventory.writer")
+
+using namespace Qt::StringLiterals;
+
+namespace inventory::server {
+
+namespace {
+// A batch larger than this waits for the next commit: it bounds one transaction's latency.
+constexpr qsizetype kMaxBatchCommands = 4096;
+} // namespace
+
+GroupCommitWriter::GroupCommitWriter(
+    QString databaseLocation, const Clock &clock, bool groupCommit, QObject *parent)
+    : QObject(parent)
+    , m_location(std::move(databaseLocation))
+    , m_clock(clock)
+    , m_groupCommit(groupCommit)
+{
+}
+
+GroupCommitWriter::~GroupCommitWriter()
+{
+    stop();
+}
+
+Status GroupCommitWriter::start()
+{
+    std::promise<Status> opened;
+    auto future = opened.get_future();
+    m_thread = std::thread([this, &opened] { run(&opened); });
+    Status status = future.get();
+    if (!status)
+        m_thread.join();
+    return status;
+}
+
+void GroupCommitWriter::submit(QList<Command> commands, Done done)
+{
+    ++m_inFlight;
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back({std::move(commands), std::move(done)});
+    }
+    m_wake.notify_one();
+}
+
+void GroupCommitWriter::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping && !m_thread.joinable())
+            return;
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void GroupCommitWriter::run(std::promise<Status> *opened)
+{
+    auto connection = DbConnection::open(m_location);
+    if (!connection) {
+        opened->set_value(connection.error());
+        return;
+    }
+    InventoryEngine engine(*connection.value(), m_clock);
+    opened->set_value(Status());
+
+    for (;;) {
+        std::vector<Request> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty())
+                return; // stopping, and everything queued has been applied
+            qsizetype commands = 0;
+            do {
+                commands += m_queue.front().commands.size();
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            } while (m_groupCommit && !m_queue.empty()
+                && commands + m_queue.front().commands.size() <= kMaxBatchCommands);
+        }
+        QList<Command> commands;
+        for (const Request &r : batch)
+            commands.append(r.commands);
+        QElapsedTimer timer;
+        timer.start();
+        BatchResult result = engine.applyBatch(commands);
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        QMetaObject::invokeMethod(
+            this,
+            [this, batch = std::move(batch), result = std::move(result), seconds]() mutable {
+                deliver(std::move(batch), std::move(result), seconds);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void GroupCommitWriter::deliver(std::vector<Request> requests, BatchResult result, double seconds)
+{
+    bool ok = true;
+    for (const CommandOutcome &o : std::as_const(result.outcomes)) {
+        if (o.error && o.error->code() == ErrorCode::Unavailable)
+            ok = false;
+    }
+    if (ok != m_healthy) {
+        m_healthy = ok;
+        qCWarning(lcWriter) << (ok ? "storage writable again" : "storage not writable");
+        emit healthChanged(ok);
+    }
+    emit batchFinished(int(result.outcomes.size()), seconds, ok);
+    if (!result.events.isEmpty())
+        emit committed(result.events);
+    qsizetype offset = 0;
+    for (Request &request : requests) {
+        const qsizetype n = request.commands.size();
+        --m_inFlight;
+        if (request.done)
+            request.done(result.outcomes.mid(offset, n));
+        offset += n;
+    }
+}
+
+} // namespace inventory::server

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "command.h"
+#include "commandoutcome.h"
+#include "result.h"
+
+#include <QObject>
+
+#include <condition_variable>
+#include <deque>
+#include <future>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+namespace inventory {
+class Clock;
+}
+
+namespace inventory::server {
+
+// The single writer. Requests queue here; a worker thread takes everything queued while
+// the previous commit was in flight and applies it as one engine batch (one transaction,
+// one fsync), each command still succeeding or failing on its own. Replies are delivered
+// on the owner's thread only after the commit is durable.
+class GroupCommitWriter : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const QList<CommandOutcome> &)>;
+
+    GroupCommitWriter(QString databaseLocation, const Clock &clock, bool groupCommit,
+        QObject *parent = nullptr);
+    ~GroupCommitWriter() override;
+
+    // Opens the writer's own connection on its thread.
+    Status start();
+    void submit(QList<Command> commands, Done done);
+    // Applies what is queued, then stops the thread.
+    void stop();
+    bool healthy() const { return m_healthy; }
+    qsizetype inFlight() const { return m_inFlight; }
+
+signals:
+    // Emitted on the owner's thread for each committed batch, before any reply of it.
+    void committed(const QList<inventory::Event> &events);
+    void batchFinished(int commands, double seconds, bool ok);
+    void healthChanged(bool healthy);
+
+private:
+    struct Request
+    {
+        QList<Command> commands;
+        Done done;
+    };
+
+    void run(std::promise<Status> *opened);
+    void deliver(std::vector<Request> requests, BatchResult result, double seconds);
+
+    QString m_location;
+    const Clock &m_clock;
+    bool m_groupCommit;
+    bool m_healthy = true;
+    qsizetype m_inFlight = 0;
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Request> m_queue;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace inventory::server

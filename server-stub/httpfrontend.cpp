@@ -1,0 +1,198 @@
+#include "httpfrontend.h"
+
+#include "clock.h"
+#include "jwtcodec.h"
+#include "logsink.h"
+#include "metrics.h"
+#include "ratelimiter.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory::server {
+
+namespace {
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
+    }
+}
+
+bool isAcceptableRequestId(const QByteArray &id)
+{
+    if (id.isEmpty() || id.size() > 128)
+        return false;
+    return std::all_of(id.begin(), id.end(), [](char c) { return c > 32 && c < 127; });
+}
+
+qint64 monotonicNs()
+{
+    static QElapsedTimer timer = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return timer.nsecsElapsed();
+}
+} // namespace
+
+HttpFrontend::HttpFrontend(const Router &router, const JwtCodec &jwt, RateLimiter &limiter,
+    Metrics &metrics, const Clock &clock, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_jwt(jwt)
+    , m_limiter(limiter)
+    , m_metrics(metrics)
+    , m_clock(clock)
+{
+}
+
+ApiRequest HttpFrontend::toApiRequest(const QHttpServerRequest &request) const
+{
+    ApiRequest api;
+    api.method = methodName(request.method());
+    api.path = request.url().path();
+    api.query = request.query();
+    for (const auto &[name, value] : request.headers())
+        api.headers.insert(name.toLower(), value);
+    api.body = request.body();
+    api.remote = request.remoteAddress();
+    const QByteArray given = api.header("x-request-id");
+    api.requestId = isAcceptableRequestId(given) ? QString::fromLatin1(given)
+                                                 : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    api.route = u"unmatched"_s;
+    return api;
+}
+
+std::optional<Error> HttpFrontend::authenticate(ApiRequest &request) const
+{
+    const QByteArray header = request.header("authorization");
+    if (!header.startsWith("Bearer "))
+        return Error(ErrorCode::Unauthenticated, u"an Authorization: Bearer token is required"_s);
+    auto user = m_jwt.verify(header.mid(7).trimmed(), m_clock.nowMs());
+    if (!user)
+        return user.error();
+    request.user = user.value();
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> HttpFrontend::rateLimited(const QString &key) const
+{
+    const auto wait = m_limiter.take(key, m_clock.nowMs());
+    if (!wait)
+        return std::nullopt;
+    ApiResponse response = ApiResponse::error(Error(ErrorCode::RateLimited,
+        u"too many requests; retry in %1 s"_s.arg(*wait), {{u"retryAfterSeconds"_s, *wait}}));
+    response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(*wait)));
+    return response;
+}
+
+bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // A WebSocket upgrade is completed by QAbstractHttpServer itself (newWebSocketConnection).
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
+
+    const qint64 startedNs = monotonicNs();
+    auto shared = std::make_shared<ApiRequest>(toApiRequest(request));
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> alive(socket);
+    ++m_openResponses;
+    auto answered = std::make_shared<bool>(false);
+    Reply reply = [this, shared, responder, alive, answered, startedNs](ApiResponse response) {
+        if (std::exchange(*answered, true))
+            return;
+        // The client may have gone while a commit was in flight; the work stands regardless.
+        if (alive && alive->state() == QAbstractSocket::ConnectedState)
+            send(*responder, *shared, response, startedNs);
+        if (--m_openResponses == 0)
+            emit responsesSettled();
+    };
+
+    ApiRequest &api = *shared;
+    if (m_draining) {
+        reply(ApiResponse::error(Error::unavailable(u"the server is shutting down"_s)));
+        return true;
+    }
+    if (auto limited = rateLimited(u"ip:"_s + api.remote.toString())) {
+        reply(*limited);
+        return true;
+    }
+    const Router::Route *route = m_router.match(api.method, api.path, api.params);
+    if (!route) {
+        reply(ApiResponse::error(Error(ErrorCode::NotFound,
+            u"no route for %1 %2"_s.arg(QString::fromLatin1(api.method), api.path))));
+        return true;
+    }
+    api.route = route->pattern;
+    if (api.body.size() > route->maxBody) {
+        reply(ApiResponse::error(Error(ErrorCode::PayloadTooLarge,
+            u"the body is larger than %1 bytes"_s.arg(route->maxBody), {{u"limit"_s, route->maxBody}})));
+        return true;
+    }
+    if (route->access == Router::Access::Authenticated) {
+        if (auto error = authenticate(api)) {
+            reply(ApiResponse::error(*error));
+            return true;
+        }
+        if (auto limited = rateLimited(u"user:"_s + api.user->id)) {
+            reply(*limited);
+            return true;
+        }
+    }
+    route->handler(api, reply);
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto responder = makeResponder(request, socket);
+    const ApiRequest api = toApiRequest(request);
+    send(responder, api, ApiResponse::error(Error(ErrorCode::NotFound, u"no such route"_s)), monotonicNs());
+}
+
+void HttpFrontend::send(QHttpServerResponder &responder, const ApiRequest &request,
+    const ApiResponse &response, qint64 startedNs)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeHeader("X-Request-Id", request.requestId.toLatin1());
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(response.body);
+
+    const double seconds = (monotonicNs() - startedNs) / 1e9;
+    m_metrics.recordRequest(request.route, request.method, response.status, seconds);
+    LogSink::write(response.status >= 500 ? u"error"_s : u"info"_s, u"request"_s,
+        {{u"requestId"_s, request.requestId},
+            {u"user"_s, request.user ? QJsonValue(request.user->id) : QJsonValue()},
+            {u"method"_s, QString::fromLatin1(request.method)}, {u"route"_s, request.route},
+            {u"path"_s, request.path}, {u"status"_s, response.status},
+            {u"latencyMs"_s, qRound64(seconds * 1e6) / 1000.0}, {u"bytes"_s, response.body.size()},
+            {u"remote"_s, request.remote.toString()}});
+}
+
+} // namespace inventory::server

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "router.h"
+
+#include <QAbstractHttpServer>
+
+namespace inventory {
+class Clock;
+class JwtCodec;
+} // namespace inventory
+
+namespace inventory::server {
+
+class Metrics;
+class RateLimiter;
+
+// Turns each HTTP request into an ApiRequest and runs the checks every route shares, in
+// this order: request id, rate limit per IP, route match, body limit, token, rate limit
+// per user. Then the route's handler answers, now or after a commit; every answer is
+// logged as one line and counted in the metrics.
+class HttpFrontend : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    HttpFrontend(const Router &router, const JwtCodec &jwt, RateLimiter &limiter, Metrics &metrics,
+        const Clock &clock, QObject *parent = nullptr);
+
+    // While shutting down, new requests get 503 UNAVAILABLE.
+    void setDraining(bool draining) { m_draining = draining; }
+    int openResponses() const { return m_openResponses; }
+
+signals:
+    void responsesSettled();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    ApiRequest toApiRequest(const QHttpServerRequest &request) const;
+    std::optional<Error> authenticate(ApiRequest &request) const;
+    std::optional<ApiResponse> rateLimited(const QString &key) const;
+    void send(QHttpServerResponder &responder, const ApiRequest &request, const ApiResponse &response,
+        qint64 startedNs);
+
+    const Router &m_router;
+    const JwtCodec &m_jwt;
+    RateLimiter &m_limiter;
+    Metrics &m_metrics;
+    const Clock &m_clock;
+    bool m_draining = false;
+    int m_openResponses = 0;
+};
+
+} // namespace inventory::server

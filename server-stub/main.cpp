@@ -1,0 +1,42 @@
+#include "logsink.h"
+#include "serverapp.h"
+#include "serverconfig.h"
+#include "signalwatcher.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace inventory::server;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"inventory"_s);
+    QCoreApplication::setApplicationName(u"inventory-server"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(INVENTORY_VERSION));
+
+    auto config = ServerConfig::parse(QCoreApplication::arguments());
+    if (!config) {
+        std::fprintf(stderr, "inventory-server: %s\n", qPrintable(config.error().message()));
+        return 2;
+    }
+    LogSink::install(config->jsonLogs);
+    if (!config->subcommand.isEmpty()) {
+        std::fprintf(stderr, "inventory-server: unknown subcommand '%s' (see --help)\n",
+            qPrintable(config->subcommand.join(u' ')));
+        return 2;
+    }
+
+    ServerApp server(config.value());
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server, &ServerApp::shutdown);
+    QObject::connect(&server, &ServerApp::stopped, &app, [] { QCoreApplication::exit(0); });
+    if (auto started = server.start(); !started) {
+        LogSink::write(u"fatal"_s, started.error().message());
+        std::fprintf(stderr, "inventory-server: %s\n", qPrintable(started.error().message()));
+        return 1;
+    }
+    return app.exec();
+}

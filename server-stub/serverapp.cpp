@@ -1,0 +1,238 @@
+#include "serverapp.h"
+
+#include "authcontroller.h"
+#include "catalogcontroller.h"
+#include "dbconnection.h"
+#include "demoseeder.h"
+#include "eventcontroller.h"
+#include "expiryscheduler.h"
+#include "feedhub.h"
+#include "groupcommitwriter.h"
+#include "httpfrontend.h"
+#include "inventoryengine.h"
+#include "jwtcodec.h"
+#include "loginservice.h"
+#include "metrics.h"
+#include "operationscontroller.h"
+#include "ratelimiter.h"
+#include "reservationcontroller.h"
+#include "secretfile.h"
+#include "stockcontroller.h"
+#include "storeregistry.h"
+#include "synccontroller.h"
+#include "userstore.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTimer>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcServer, "inventory.server")
+
+using namespace Qt::StringLiterals;
+
+namespace inventory::server {
+
+namespace {
+constexpr int kShutdownDeadlineMs = 8000;
+}
+
+ServerApp::ServerApp(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+ServerApp::~ServerApp()
+{
+    if (m_writer)
+        m_writer->stop();
+}
+
+Status ServerApp::openStorage()
+{
+    auto db = DbConnection::open(m_config.database);
+    if (!db)
+        return db.error();
+    m_readDb = std::move(db).value();
+    if (m_config.seed == u"demo"_s) {
+        InventoryEngine engine(*m_readDb, m_clock);
+        StoreRegistry stores(*m_readDb);
+        UserStore users(*m_readDb, m_clock);
+        auto seeded = DemoSeeder(engine, stores, users).seed(m_config.demoPassword);
+        if (!seeded)
+            return seeded.error();
+        qCInfo(lcServer).noquote() << (seeded.value()
+                ? u"DEMO DATA loaded (stores, catalogue, users admin, manager-mad, clerk-mad, clerk-bcn); for demos only"_s
+                : u"--seed demo: the database already has data; nothing loaded"_s);
+    }
+    if (Status s = ensureFirstAccount(); !s)
+        return s;
+    InventoryQueries queries(*m_readDb);
+    return m_model.load(queries);
+}
+
+Status ServerApp::ensureFirstAccount()
+{
+    UserStore users(*m_readDb, m_clock);
+    auto list = users.list();
+    if (!list)
+        return list.error();
+    if (!list->isEmpty())
+        return {};
+    QString password;
+    const QString alphabet = u"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"_s;
+    for (int i = 0; i < 16; ++i)
+        password += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
+    if (Status s = users.add({u"admin"_s, Role::Admin, {}}, password); !s)
+        return s;
+    qCWarning(lcServer).noquote()
+        << u"first start: created user 'admin' with one-time password %1 (change it with: inventory-server user passwd admin)"_s.arg(password);
+    return {};
+}
+
+void ServerApp::wire()
+{
+    m_metrics = std::make_unique<Metrics>();
+    m_limiter = std::make_unique<RateLimiter>(m_config.ratePerSecond, m_config.rateBurst);
+    m_logins = std::make_unique<LoginService>(m_config.database, m_clock);
+    m_feed = std::make_unique<FeedHub>(m_model, *m_readDb, *m_jwt, m_clock, m_config.heartbeatMs);
+    m_expiry = std::make_unique<ExpiryScheduler>(m_model, *m_writer, m_clock);
+    m_auth = std::make_unique<AuthController>(*m_logins, *m_jwt, m_clock, m_config.tokenTtlSeconds);
+    m_catalog = std::make_unique<CatalogController>(m_model, *m_writer);
+    m_stock = std::make_unique<StockController>(m_model, *m_writer);
+    m_reservations = std::make_unique<ReservationController>(m_model, *m_writer, m_clock);
+    m_events = std::make_unique<EventController>(*m_readDb, m_model);
+    m_sync = std::make_unique<SyncController>(m_model, *m_writer);
+    m_operations = std::make_unique<OperationsController>(m_model, *m_writer, *m_readDb, *m_metrics);
+
+    m_auth->registerRoutes(m_router);
+    m_catalog->registerRoutes(m_router);
+    m_stock->registerRoutes(m_router);
+    m_reservations->registerRoutes(m_router);
+    m_events->registerRoutes(m_router);
+    m_sync->registerRoutes(m_router);
+    m_operations->registerRoutes(m_router);
+    m_operations->registerRoutes(m_metricsRouter, false);
+
+    m_metrics->setGaugeSource([this] {
+        QList<std::pair<QString, double>> gauges{
+            {u"inventory_feed_clients"_s, double(m_feed->subscriberCount())},
+            {u"inventory_last_seq"_s, double(m_model.lastSeq())},
+            {u"inventory_products"_s, double(m_model.productCount())}};
+        const auto counts = m_model.reservationCounts();
+        for (auto status : {ReservationStatus::Pending, ReservationStatus::Confirmed,
+                 ReservationStatus::Cancelled, ReservationStatus::Expired})
+            gauges.append({u"inventory_reservations{status=\"%1\"}"_s.arg(Reservation::statusName(status)),
+                double(counts.value(status))});
+        return gauges;
+    });
+    connect(m_writer.get(), &GroupCommitWriter::committed, this, &ServerApp::onCommitted);
+    connect(m_writer.get(), &GroupCommitWriter::batchFinished, this,
+        [this](int commands, double seconds, bool ok) { m_metrics->recordBatch(commands, seconds, ok); });
+
+    m_http = std::make_unique<HttpFrontend>(m_router, *m_jwt, *m_limiter, *m_metrics, m_clock);
+    connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (m_http->hasPendingWebSocketConnections())
+            m_feed->accept(m_http->nextPendingWebSocketConnection());
+    });
+}
+
+void ServerApp::onCommitted(const QList<Event> &events)
+{
+    m_model.applyAll(events);
+    m_metrics->addEvents(events.size());
+    m_feed->publish(events);
+    m_expiry->rearm();
+}
+
+Status ServerApp::listen()
+{
+    if (!m_config.tlsCert.isEmpty()) {
+        QFile certFile(m_config.tlsCert);
+        QFile keyFile(m_config.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return Error::unavailable(u"cannot read --tls-cert or --tls-key"_s);
+        const QSslCertificate cert(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (cert.isNull() || key.isNull())
+            return Error::unavailable(u"--tls-cert or --tls-key is not a valid PEM RSA certificate/key"_s);
+        m_http->sslSetup(cert, key);
+    }
+    auto bindTo = [](HttpFrontend &http, const QHostAddress &address, quint16 port) -> Status {
+        if (http.listen(address, port) != 0)
+            return {};
+        QTcpServer probe;
+        probe.listen(address, port);
+        return Error::unavailable(u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(probe.errorString()));
+    };
+    if (Status s = bindTo(*m_http, m_config.listenAddress, m_config.listenPort); !s)
+        return s;
+    if (m_config.metricsPort != 0) {
+        m_metricsHttp = std::make_unique<HttpFrontend>(m_metricsRouter, *m_jwt, *m_limiter, *m_metrics, m_clock);
+        if (Status s = bindTo(*m_metricsHttp, m_config.metricsAddress, m_config.metricsPort); !s)
+            return s;
+    }
+    const quint16 port = m_http->servers().constFirst()->serverPort();
+    qCInfo(lcServer).noquote() << u"inventory-server %1 listening on %2://%3:%4 (database %5, last seq %6)"_s
+                                      .arg(QStringLiteral(INVENTORY_VERSION),
+                                          m_config.tlsCert.isEmpty() ? u"http"_s : u"https"_s,
+                                          m_config.listenAddress.toString())
+                                      .arg(port)
+                                      .arg(m_config.database.contains(u"://"_s) ? u"postgresql"_s : m_config.database)
+                                      .arg(m_model.lastSeq());
+    return {};
+}
+
+Status ServerApp::start()
+{
+    if (Status s = openStorage(); !s)
+        return s;
+    auto secret = SecretFile::loadOrCreate(m_config.jwtSecretFile);
+    if (!secret)
+        return secret.error();
+    m_jwt = std::make_unique<JwtCodec>(secret.value());
+    m_writer = std::make_unique<GroupCommitWriter>(m_config.database, m_clock, m_config.groupCommit);
+    if (Status s = m_writer->start(); !s)
+        return s;
+    wire();
+    if (Status s = listen(); !s)
+        return s;
+    m_expiry->rearm();
+    return {};
+}
+
+void ServerApp::shutdown()
+{
+    if (std::exchange(m_stopping, true))
+        return;
+    qCInfo(lcServer) << "shutting down: no new requests, finishing" << m_http->openResponses() << "in flight";
+    for (QTcpServer *server : m_http->servers())
+        server->close();
+    m_http->setDraining(true);
+    if (m_http->openResponses() == 0) {
+        QTimer::singleShot(0, this, &ServerApp::finishShutdown);
+        return;
+    }
+    connect(m_http.get(), &HttpFrontend::responsesSettled, this, &ServerApp::finishShutdown);
+    QTimer::singleShot(kShutdownDeadlineMs, this, &ServerApp::finishShutdown);
+}
+
+void ServerApp::finishShutdown()
+{
+    if (std::exchange(m_finished, true))
+        return;
+    m_writer->stop();
+    m_feed->closeAll();
+    qCInfo(lcServer) << "stopped cleanly at seq" << m_model.lastSeq();
+    // Let the close frames leave before the process ends.
+    QTimer::singleShot(100, this, &ServerApp::stopped);
+    m_writer->disconnect(this);
+    m_http->disconnect(this);
+}
+
+} // namespace inventory::server

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "clock.h"
+#include "readmodel.h"
+#include "result.h"
+#include "router.h"
+#include "serverconfig.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace inventory {
+class DbConnection;
+class JwtCodec;
+} // namespace inventory
+
+namespace inventory::server {
+
+class AuthController;
+class CatalogController;
+class EventController;
+class ExpiryScheduler;
+class FeedHub;
+class GroupCommitWriter;
+class HttpFrontend;
+class LoginService;
+class Metrics;
+class OperationsController;
+class RateLimiter;
+class ReservationController;
+class StockController;
+class SyncController;
+
+// The whole server, wired: storage, writer, read model, feed, HTTP routes. Services are
+// created here and handed to the controllers through their constructors.
+class ServerApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerApp(ServerConfig config, QObject *parent = nullptr);
+    ~ServerApp() override;
+
+    Status start();
+    // Stops accepting, answers what is in flight, flushes the writer, closes the feed.
+    void shutdown();
+
+signals:
+    void stopped();
+
+private:
+    Status openStorage();
+    Status ensureFirstAccount();
+    Status listen();
+    void wire();
+    void onCommitted(const QList<Event> &events);
+    void finishShutdown();
+
+    ServerConfig m_config;
+    SystemClock m_clock;
+    std::unique_ptr<DbConnection> m_readDb;
+    ReadModel m_model;
+    std::unique_ptr<JwtCodec> m_jwt;
+    std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<GroupCommitWriter> m_writer;
+    std::unique_ptr<LoginService> m_logins;
+    std::unique_ptr<FeedHub> m_feed;
+    std::unique_ptr<ExpiryScheduler> m_expiry;
+    std::unique_ptr<AuthController> m_auth;
+    std::unique_ptr<CatalogController> m_catalog;
+    std::unique_ptr<StockController> m_stock;
+    std::unique_ptr<ReservationController> m_reservations;
+    std::unique_ptr<EventController> m_events;
+    std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<OperationsController> m_operations;
+    Router m_router;
+    Router m_metricsRouter;
+    std::unique_ptr<HttpFrontend> m_http;
+    std::unique_ptr<HttpFrontend> m_metricsHttp;
+    bool m_stopping = false;
+    bool m_finished = false;
+};
+
+} // namespace inventory::server

@@ -1,0 +1,159 @@
+#include "serverconfig.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory::server {
+
+namespace {
+struct Option
+{
+    QString name;
+    QString valueName;
+    QString help;
+};
+
+const QList<Option> kOptions{
+    {u"listen"_s, u"HOST:PORT"_s, u"Address to serve HTTP and the feed on (default 127.0.0.1:8080)."_s},
+    {u"db"_s, u"PATH|URL"_s, u"SQLite file, or postgresql://user:pass@host:port/db."_s},
+    {u"seed"_s, u"demo"_s, u"Load the demo catalogue into an empty database (demos only)."_s},
+    {u"jwt-secret-file"_s, u"FILE"_s, u"Token signing secret; created with random bytes if missing."_s},
+    {u"tls-cert"_s, u"FILE"_s, u"PEM certificate: serve HTTPS and WSS."_s},
+    {u"tls-key"_s, u"FILE"_s, u"PEM private key for --tls-cert."_s},
+    {u"metrics-listen"_s, u"HOST:PORT"_s, u"Also serve /metrics and /health on this address."_s},
+    {u"log-format"_s, u"json|text"_s, u"Log line format on stderr (default json)."_s},
+    {u"rate-limit"_s, u"PER_SECOND[:BURST]"_s, u"Per-user and per-IP request rate; 0 turns it off (default 50:100)."_s},
+    {u"group-commit"_s, u"on|off"_s, u"Commit concurrent writes together (default on)."_s},
+    {u"feed-heartbeat-ms"_s, u"MS"_s, u"Feed heartbeat interval (default 15000)."_s},
+    {u"config"_s, u"FILE"_s, u"INI file with the same keys as the long options."_s},
+};
+
+QString envName(const QString &option)
+{
+    return u"INVENTORY_"_s + QString(option).replace(u'-', u'_').toUpper();
+}
+
+QString defaultDatabase()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + u"/inventory.db"_s;
+}
+} // namespace
+
+Result<std::pair<QHostAddress, quint16>> ServerConfig::parseHostPort(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool ok = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    QString host = colon > 0 ? text.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (host == u"localhost"_s)
+        host = u"127.0.0.1"_s;
+    const QHostAddress address(host);
+    if (!ok || port > 65535 || address.isNull())
+        return Error::validation(u"listen"_s, u"'%1' is not HOST:PORT"_s.arg(text));
+    return std::pair{address, quint16(port)};
+}
+
+Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Central inventory server: REST API and live change feed.\n"
+        "Operator subcommands: user add|passwd|list, store add|list, import products FILE.csv, backup PATH."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const Option &o : kOptions)
+        parser.addOption(QCommandLineOption(o.name, o.help, o.valueName));
+    parser.addPositionalArgument(u"subcommand"_s, u"Optional operator subcommand."_s);
+    parser.process(arguments);
+
+    QSettings *ini = nullptr;
+    std::unique_ptr<QSettings> iniOwner;
+    const QString configFile = parser.isSet(u"config"_s) ? parser.value(u"config"_s)
+                                                         : qEnvironmentVariable("INVENTORY_CONFIG");
+    if (!configFile.isEmpty()) {
+        if (!QFile::exists(configFile))
+            return Error::validation(u"config"_s, u"configuration file %1 does not exist"_s.arg(configFile));
+        iniOwner = std::make_unique<QSettings>(configFile, QSettings::IniFormat);
+        ini = iniOwner.get();
+    }
+    auto value = [&](const QString &name, const QString &fallback) {
+        if (parser.isSet(name))
+            return parser.value(name);
+        const QString env = qEnvironmentVariable(envName(name).toLatin1().constData());
+        if (!env.isEmpty())
+            return env;
+        if (ini && ini->contains(name))
+            return ini->value(name).toString();
+        return fallback;
+    };
+
+    ServerConfig config;
+    auto listen = parseHostPort(value(u"listen"_s, u"127.0.0.1:8080"_s));
+    if (!listen)
+        return listen.error();
+    std::tie(config.listenAddress, config.listenPort) = listen.value();
+    const QString metrics = value(u"metrics-listen"_s, {});
+    if (!metrics.isEmpty()) {
+        auto parsed = parseHostPort(metrics);
+        if (!parsed)
+            return Error::validation(u"metrics-listen"_s, parsed.error().message());
+        std::tie(config.metricsAddress, config.metricsPort) = parsed.value();
+    }
+    config.database = value(u"db"_s, {});
+    if (config.database.isEmpty())
+        config.database = defaultDatabase();
+    config.seed = value(u"seed"_s, {});
+    if (!config.seed.isEmpty() && config.seed != u"demo"_s)
+        return Error::validation(u"seed"_s, u"the only seed is 'demo'"_s);
+    config.jwtSecretFile = value(u"jwt-secret-file"_s, {});
+    if (config.jwtSecretFile.isEmpty()) {
+        const QFileInfo db(config.database);
+        config.jwtSecretFile = config.database.contains(u"://"_s)
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/jwt-secret"_s
+            : db.absolutePath() + u"/jwt-secret"_s;
+    }
+    config.tlsCert = value(u"tls-cert"_s, {});
+    config.tlsKey = value(u"tls-key"_s, {});
+    if (config.tlsCert.isEmpty() != config.tlsKey.isEmpty())
+        return Error::validation(u"tls-key"_s, u"--tls-cert and --tls-key go together"_s);
+
+    const QString logFormat = value(u"log-format"_s, u"json"_s);
+    if (logFormat != u"json"_s && logFormat != u"text"_s)
+        return Error::validation(u"log-format"_s, u"must be json or text"_s);
+    config.jsonLogs = logFormat == u"json"_s;
+
+    const QStringList rate = value(u"rate-limit"_s, u"50:100"_s).split(u':');
+    bool rateOk = false;
+    bool burstOk = true;
+    config.ratePerSecond = rate.value(0).toDouble(&rateOk);
+    config.rateBurst = rate.size() > 1 ? rate.at(1).toDouble(&burstOk) : config.ratePerSecond * 2;
+    if (!rateOk || !burstOk || rate.size() > 2 || config.ratePerSecond < 0 || config.rateBurst < 1)
+        return Error::validation(u"rate-limit"_s, u"must be PER_SECOND[:BURST]"_s);
+
+    const QString group = value(u"group-commit"_s, u"on"_s);
+    if (group != u"on"_s && group != u"off"_s)
+        return Error::validation(u"group-commit"_s, u"must be on or off"_s);
+    config.groupCommit = group == u"on"_s;
+
+    bool heartbeatOk = false;
+    config.heartbeatMs = value(u"feed-heartbeat-ms"_s, u"15000"_s).toInt(&heartbeatOk);
+    if (!heartbeatOk || config.heartbeatMs < 10)
+        return Error::validation(u"feed-heartbeat-ms"_s, u"must be a number of milliseconds >= 10"_s);
+
+    const QString demoPassword = qEnvironmentVariable("INVENTORY_DEMO_PASSWORD");
+    if (!demoPassword.isEmpty())
+        config.demoPassword = demoPassword;
+    config.subcommand = parser.positionalArguments();
+    return config;
+}
+
+} // namespace inventory::server

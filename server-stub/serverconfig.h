@@ -1,0 +1,37 @@
+#pragma once
+
+#include "result.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+namespace inventory::server {
+
+// Every setting of inventory-server. Precedence: command line, then INVENTORY_* environment
+// variables, then the INI file (--config), then the defaults below.
+struct ServerConfig
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8080;
+    QString database;
+    QString seed;
+    QString jwtSecretFile;
+    QString tlsCert;
+    QString tlsKey;
+    QHostAddress metricsAddress;
+    quint16 metricsPort = 0;
+    bool jsonLogs = true;
+    double ratePerSecond = 50;
+    double rateBurst = 100;
+    bool groupCommit = true;
+    int heartbeatMs = 15'000;
+    qint64 tokenTtlSeconds = 12 * 3600;
+    QString demoPassword = QStringLiteral("demo");
+    // Operator subcommand (user, store, import, backup) and its arguments, if any.
+    QStringList subcommand;
+
+    static Result<ServerConfig> parse(const QStringList &arguments);
+    static Result<std::pair<QHostAddress, quint16>> parseHostPort(const QString &text);
+};
+
+} // namespace inventory::server

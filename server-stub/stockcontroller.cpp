@@ -1,0 +1,80 @@
+#include "stockcontroller.h"
+
+#include "commandparser.h"
+#include "readmodel.h"
+#include "requesthelpers.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory::server {
+
+StockController::StockController(const ReadModel &model, GroupCommitWriter &writer)
+    : m_model(model)
+    , m_writer(writer)
+{
+}
+
+void StockController::registerRoutes(Router &router)
+{
+    router.add("GET", u"/api/v1/products/{id}/availability"_s,
+        [this](const ApiRequest &r, Reply reply) { availability(r, reply); });
+    router.add("GET", u"/api/v1/stores/{storeId}/stock"_s,
+        [this](const ApiRequest &r, Reply reply) { storeStock(r, reply); });
+    router.add("POST", u"/api/v1/products/{id}/stock"_s,
+        [this](const ApiRequest &r, Reply reply) { change(r, reply); });
+}
+
+void StockController::availability(const ApiRequest &request, const Reply &reply)
+{
+    const auto product = m_model.product(request.param(u"id"_s));
+    if (!product)
+        return reply(ApiResponse::error(Error::notFound(u"product"_s, request.param(u"id"_s))));
+    const QString storeId = request.queryValue(u"storeId"_s);
+    if (!storeId.isEmpty() && !m_model.hasStore(storeId))
+        return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
+    QJsonArray rows;
+    qint64 total = 0;
+    for (const StockRow &row : m_model.availability(product->id, storeId)) {
+        rows.append(row.toJson());
+        total += row.available();
+    }
+    reply(ApiResponse::json(200, {{u"productId"_s, product->id}, {u"totalAvailable"_s, total}, {u"stores"_s, rows}}));
+}
+
+void StockController::storeStock(const ApiRequest &request, const Reply &reply)
+{
+    const QString storeId = request.param(u"storeId"_s);
+    if (!m_model.hasStore(storeId))
+        return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
+    auto paging = requests::paging(request, 1000, 100);
+    if (!paging)
+        return reply(ApiResponse::error(paging.error()));
+    const Page<StockRow> page = m_model.storeStock(storeId, paging->page, paging->limit);
+    QJsonArray rows;
+    for (const StockRow &row : page.items)
+        rows.append(row.toJson(true));
+    reply(ApiResponse::json(200, {{u"storeId"_s, storeId}, {u"stock"_s, rows}, {u"page"_s, paging->page},
+                                     {u"limit"_s, paging->limit}, {u"total"_s, page.total}}));
+}
+
+void StockController::change(const ApiRequest &request, const Reply &reply)
+{
+    const auto product = m_model.product(request.param(u"id"_s));
+    if (!product)
+        return reply(ApiResponse::error(Error::notFound(u"product"_s, request.param(u"id"_s))));
+    auto body = requests::body(request);
+    if (!body)
+        return reply(ApiResponse::error(body.error()));
+    if (body->contains(u"productId"_s))
+        return reply(ApiResponse::error(Error::validation(u"productId"_s, u"unknown field"_s)));
+    auto command = CommandParser::stock(product->id, body.value());
+    if (!command)
+        return reply(ApiResponse::error(command.error()));
+    if (auto forbidden = requests::checkStoreWrite(*request.user, command->storeId))
+        return reply(ApiResponse::error(*forbidden));
+    requests::submit(m_writer, command.value(), request, reply);
+}
+
+} // namespace inventory::server
