@@ -250,9 +250,9 @@ Result<Applied> CommandExecutor::createProduct(const Command &command, qint64 no
     if (!clash)
         return clash.error();
     if (clash.value()->next()) {
-        const QString field = clash.value()->value(0).toString() == p.id ? u"id"_s
-            : clash.value()->value(1).toString() == p.sku                ? u"sku"_s
-                                                                         : u"barcode"_s;
+        const QString field = clash.value()->value(1).toString() == p.sku ? u"sku"_s
+            : clash.value()->value(0).toString() == p.id                  ? u"id"_s
+                                                                          : u"barcode"_s;
         clash.value()->finish();
         return Error::validation(field, u"a product with this %1 already exists"_s.arg(field));
     }

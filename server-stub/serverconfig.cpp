@@ -136,7 +136,7 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     bool burstOk = true;
     config.ratePerSecond = rate.value(0).toDouble(&rateOk);
     config.rateBurst = rate.size() > 1 ? rate.at(1).toDouble(&burstOk) : config.ratePerSecond * 2;
-    if (!rateOk || !burstOk || rate.size() > 2 || config.ratePerSecond < 0 || config.rateBurst < 1)
+    if (!rateOk || !burstOk || rate.size() > 2 || config.ratePerSecond < 0 || (config.ratePerSecond > 0 && config.rateBurst < 1))
         return Error::validation(u"rate-limit"_s, u"must be PER_SECOND[:BURST]"_s);
 
     const QString group = value(u"group-commit"_s, u"on"_s);

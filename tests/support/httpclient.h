@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+namespace inventory::test {
+
+struct HttpResponse
+{
+    int status = 0; // 0: no answer (connection refused, timeout)
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QJsonObject json() const;
+    QString errorCode() const;
+};
+
+// A blocking HTTP client for tests: each call waits (on the reply's signal) for the answer.
+class HttpClient
+{
+public:
+    HttpResponse get(const QUrl &url, const QByteArray &token = {});
+    HttpResponse send(const QByteArray &method, const QUrl &url, const QByteArray &body,
+        const QByteArray &token = {}, const QHash<QByteArray, QByteArray> &headers = {});
+    HttpResponse post(const QUrl &url, const QJsonObject &body, const QByteArray &token = {},
+        const QHash<QByteArray, QByteArray> &headers = {});
+    // The token of a demo user (password "demo").
+    QByteArray login(const QUrl &serverUrl, const QString &user);
+
+    QNetworkAccessManager &manager() { return m_manager; }
+
+private:
+    QNetworkAccessManager m_manager;
+};
+
+} // namespace inventory::test

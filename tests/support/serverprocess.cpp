@@ -1,0 +1,125 @@
+#include "serverprocess.h"
+
+#include "httpclient.h"
+
+#include <QFile>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory::test {
+
+ServerProcess::ServerProcess(QStringList extraArguments)
+    : m_extra(std::move(extraArguments))
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setStandardErrorFile(m_dir.filePath(u"server.log"_s), QIODevice::Append);
+}
+
+ServerProcess::~ServerProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+QString ServerProcess::binary()
+{
+    return QStringLiteral(INVENTORY_SERVER_BINARY);
+}
+
+quint16 ServerProcess::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QString ServerProcess::databasePath() const
+{
+    return m_dir.filePath(u"inventory.db"_s);
+}
+
+QString ServerProcess::secretPath() const
+{
+    return m_dir.filePath(u"jwt-secret"_s);
+}
+
+QByteArray ServerProcess::secret() const
+{
+    QFile file(secretPath());
+    file.open(QIODevice::ReadOnly);
+    return file.readAll().trimmed();
+}
+
+QString ServerProcess::log() const
+{
+    QFile file(m_dir.filePath(u"server.log"_s));
+    file.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(file.readAll());
+}
+
+QUrl ServerProcess::url(const QString &path) const
+{
+    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path));
+}
+
+QUrl ServerProcess::wsUrl(const QString &pathAndQuery) const
+{
+    return QUrl(u"ws://127.0.0.1:%1%2"_s.arg(m_port).arg(pathAndQuery));
+}
+
+bool ServerProcess::start()
+{
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (m_port == 0 || attempt > 0)
+            m_port = freePort();
+        QStringList args{u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--db"_s, databasePath(),
+            u"--jwt-secret-file"_s, secretPath(), u"--seed"_s, u"demo"_s, u"--rate-limit"_s, u"0"_s};
+        args += m_extra;
+        m_process.start(binary(), args);
+        if (!m_process.waitForStarted(10'000)) {
+            m_failure = m_process.errorString();
+            return false;
+        }
+        HttpClient http;
+        for (int i = 0; i < 200 && m_process.state() == QProcess::Running; ++i) {
+            if (http.get(url(u"/health"_s)).status == 200)
+                return true;
+            QTest::qWait(50);
+        }
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    m_failure = u"the server did not become healthy:\n"_s + log();
+    return false;
+}
+
+int ServerProcess::stop(int timeoutMs)
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return m_process.exitCode();
+    m_process.terminate();
+    if (!m_process.waitForFinished(timeoutMs)) {
+        kill();
+        return -1;
+    }
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+void ServerProcess::kill()
+{
+    m_process.kill();
+    m_process.waitForFinished(10'000);
+}
+
+bool ServerProcess::restart()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        stop();
+    return start();
+}
+
+} // namespace inventory::test

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace inventory::test {
+
+// A real inventory-server process on a free loopback port with its own temporary data
+// folder, seeded with the demo data. Stopped (killed if need be) when destroyed.
+class ServerProcess
+{
+public:
+    explicit ServerProcess(QStringList extraArguments = {});
+    ~ServerProcess();
+
+    // Starts and waits until /health answers; false (with the log in failureReason) if not.
+    bool start();
+    // SIGTERM and wait; returns the exit code (-1 if it had to be killed).
+    int stop(int timeoutMs = 15'000);
+    void kill();
+    bool restart();
+
+    QUrl url(const QString &path = {}) const;
+    QUrl wsUrl(const QString &pathAndQuery) const;
+    quint16 port() const { return m_port; }
+    QString databasePath() const;
+    QString secretPath() const;
+    QByteArray secret() const;
+    QString log() const;
+    QProcess &process() { return m_process; }
+    QString failureReason() const { return m_failure; }
+
+    static QString binary();
+    static quint16 freePort();
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_extra;
+    quint16 m_port = 0;
+    QProcess m_process;
+    QString m_failure;
+};
+
+} // namespace inventory::test
