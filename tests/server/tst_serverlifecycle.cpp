@@ -1,0 +1,113 @@
+// Start-up failures and graceful shutdown of the real server process.
+#include "loadclient.h"
+#include "serverprocess.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QWebSocket>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace inventory::test;
+
+class TestServerLifecycle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sigtermFinishesInFlightAndExitsZero();
+    void portInUseIsAClearError();
+    void unopenableDatabaseIsAClearError();
+    void firstStartCreatesAnAdmin();
+};
+
+void TestServerLifecycle::sigtermFinishesInFlightAndExitsZero()
+{
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.failureReason()));
+    HttpClient http;
+    const QByteArray token = http.login(server.url(), u"clerk-mad"_s);
+    QWebSocket feed;
+    QSignalSpy connected(&feed, &QWebSocket::connected);
+    feed.open(server.wsUrl(u"/api/v1/feed?since=0&access_token="_s + QString::fromLatin1(token)));
+    QVERIFY(connected.wait(5000));
+
+    LoadClient load(12);
+    int ok = 0, failed = 0;
+    for (int i = 0; i < 60; ++i)
+        load.send("POST", server.url(u"/api/v1/products/PROD-013/stock"_s),
+            R"({"storeId":"MAD-001","operation":"add","quantity":1})", token, {},
+            [&](const HttpResponse &r) { (r.status == 200 ? ok : failed)++; });
+    QTRY_VERIFY_WITH_TIMEOUT(ok > 0, 10'000);
+    QSignalSpy closed(&feed, &QWebSocket::disconnected);
+    QElapsedTimer timer;
+    timer.start();
+    server.process().terminate();
+    QVERIFY(server.process().waitForFinished(10'000));
+    QVERIFY(timer.elapsed() < 10'000);
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.process().exitCode(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(load.pending(), 0, 10'000);
+    QVERIFY(closed.count() == 1 || closed.wait(5000));
+    QCOMPARE(feed.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+    QVERIFY(server.log().contains(u"stopped cleanly"_s));
+}
+
+void TestServerLifecycle::portInUseIsAClearError()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    QTemporaryDir dir;
+    QProcess process;
+    process.start(ServerProcess::binary(), {u"--listen"_s, u"127.0.0.1:%1"_s.arg(squatter.serverPort()),
+                                               u"--db"_s, dir.filePath(u"db"_s)});
+    QVERIFY(process.waitForFinished(15'000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("cannot listen on 127.0.0.1"));
+}
+
+void TestServerLifecycle::unopenableDatabaseIsAClearError()
+{
+    QProcess process;
+    process.start(ServerProcess::binary(), {u"--listen"_s, u"127.0.0.1:%1"_s.arg(ServerProcess::freePort()),
+                                               u"--db"_s, u"/proc/no-such-dir/inventory.db"_s});
+    QVERIFY(process.waitForFinished(15'000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("cannot open database"));
+}
+
+void TestServerLifecycle::firstStartCreatesAnAdmin()
+{
+    QTemporaryDir dir;
+    const quint16 port = ServerProcess::freePort();
+    QProcess process;
+    process.start(ServerProcess::binary(), {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--db"_s,
+                                               dir.filePath(u"db"_s), u"--log-format"_s, u"json"_s});
+    QVERIFY(process.waitForStarted());
+    QString password;
+    QByteArray err;
+    for (int i = 0; i < 100 && password.isEmpty(); ++i) {
+        process.waitForReadyRead(100);
+        err += process.readAllStandardError();
+        for (const QByteArray &line : err.split('\n')) {
+            const QString msg = QJsonDocument::fromJson(line).object().value(u"msg"_s).toString();
+            if (msg.contains(u"one-time password"_s))
+                password = msg.section(u"one-time password "_s, 1).section(u' ', 0, 0);
+        }
+    }
+    QCOMPARE(password.size(), 16);
+    HttpClient http;
+    const HttpResponse login = http.post(QUrl(u"http://127.0.0.1:%1/api/v1/auth/login"_s.arg(port)),
+        {{u"username"_s, u"admin"_s}, {u"password"_s, password}});
+    QCOMPARE(login.status, 200);
+    QCOMPARE(login.json().value(u"user"_s).toObject().value(u"role"_s).toString(), u"admin"_s);
+    QCOMPARE(http.get(QUrl(u"http://127.0.0.1:%1/api/v1/stores"_s.arg(port)), login.json().value(u"token"_s).toString().toLatin1())
+                 .json().value(u"stores"_s).toArray().size(), 0);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10'000));
+    QCOMPARE(process.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestServerLifecycle)
+#include "tst_serverlifecycle.moc"
