@@ -52,7 +52,7 @@ QByteArray JwtCodec::sign(const User &user, qint64 issuedAtMs, qint64 expiresAtM
     return input + '.' + mac(input).toBase64(kBase64Url);
 }
 
-Result<User> JwtCodec::verify(const QByteArray &token, qint64 nowMs) const
+Result<User> JwtCodec::verify(const QByteArray &token, qint64 nowMs, qint64 *expiresAtMs) const
 {
     if (token.isEmpty() || token.size() > 8192)
         return rejected(u"missing or oversized token"_s);
@@ -79,6 +79,8 @@ Result<User> JwtCodec::verify(const QByteArray &token, qint64 nowMs) const
     const QString subject = claims->value(u"sub"_s).toString();
     if (!role || subject.isEmpty())
         return rejected(u"token claims are incomplete"_s);
+    if (expiresAtMs)
+        *expiresAtMs = qint64(exp.toDouble()) * 1000;
     User user{subject, *role, {}};
     for (const QJsonValue &store : claims->value(u"storeIds"_s).toArray())
         user.storeIds.append(store.toString());

@@ -16,7 +16,8 @@ public:
 
     QByteArray sign(const User &user, qint64 issuedAtMs, qint64 expiresAtMs) const;
     // UNAUTHENTICATED for anything but a well-formed, correctly signed, unexpired HS256 token.
-    Result<User> verify(const QByteArray &token, qint64 nowMs) const;
+    // expiresAtMs, when given, receives the token's expiry.
+    Result<User> verify(const QByteArray &token, qint64 nowMs, qint64 *expiresAtMs = nullptr) const;
 
 private:
     QByteArray mac(const QByteArray &signingInput) const;

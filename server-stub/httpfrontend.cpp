@@ -47,6 +47,8 @@ bool isAcceptableRequestId(const QByteArray &id)
     return std::all_of(id.begin(), id.end(), [](char c) { return c > 32 && c < 127; });
 }
 
+constexpr qsizetype kMaxCachedTokens = 10'000;
+
 qint64 monotonicNs()
 {
     static QElapsedTimer timer = [] {
@@ -91,9 +93,20 @@ std::optional<Error> HttpFrontend::authenticate(ApiRequest &request) const
     const QByteArray header = request.header("authorization");
     if (!header.startsWith("Bearer "))
         return Error(ErrorCode::Unauthenticated, u"an Authorization: Bearer token is required"_s);
-    auto user = m_jwt.verify(header.mid(7).trimmed(), m_clock.nowMs());
+    const QByteArray token = header.mid(7).trimmed();
+    const qint64 now = m_clock.nowMs();
+    const auto cached = m_verified.constFind(token);
+    if (cached != m_verified.constEnd() && cached->expiresAtMs > now) {
+        request.user = cached->user;
+        return std::nullopt;
+    }
+    qint64 expiresAtMs = 0;
+    auto user = m_jwt.verify(token, now, &expiresAtMs);
     if (!user)
         return user.error();
+    if (m_verified.size() >= kMaxCachedTokens)
+        m_verified.clear();
+    m_verified.insert(token, {user.value(), expiresAtMs});
     request.user = user.value();
     return std::nullopt;
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "router.h"
+#include "user.h"
+
+#include <QHash>
 
 #include <QAbstractHttpServer>
 
@@ -49,6 +52,14 @@ private:
     RateLimiter &m_limiter;
     Metrics &m_metrics;
     const Clock &m_clock;
+    // Verified tokens by their exact bytes: a token is checked once, not on every request
+    // (the HMAC and JSON decoding cost more than serving a read from memory).
+    struct VerifiedToken
+    {
+        User user;
+        qint64 expiresAtMs;
+    };
+    mutable QHash<QByteArray, VerifiedToken> m_verified;
     bool m_draining = false;
     int m_openResponses = 0;
 };

@@ -15,6 +15,10 @@ ServerProcess::ServerProcess(QStringList extraArguments)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setStandardErrorFile(m_dir.filePath(u"server.log"_s), QIODevice::Append);
+    // The server's own log is part of what the tests read: keep every category on.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_LOGGING_RULES"_s);
+    m_process.setProcessEnvironment(env);
 }
 
 ServerProcess::~ServerProcess()
