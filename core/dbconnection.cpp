@@ -50,7 +50,7 @@ DbConnection::~DbConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-Result<std::unique_ptr<DbConnection>> DbConnection::open(const QString &location)
+Result<std::unique_ptr<DbConnection>> DbConnection::open(const QString &location, SchemaMigrator::Schema schema)
 {
     const SqlDialect dialect(
         isPostgresUrl(location) ? SqlDialect::Kind::Postgres : SqlDialect::Kind::Sqlite);
@@ -80,7 +80,7 @@ Result<std::unique_ptr<DbConnection>> DbConnection::open(const QString &location
         if (Status s = conn->exec(statement); !s)
             return s.error();
     }
-    if (Status s = SchemaMigrator(*conn).migrate(); !s)
+    if (Status s = SchemaMigrator(*conn, schema).migrate(); !s)
         return s.error();
     return conn;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "schemamigrator.h"
 #include "sqldialect.h"
 
 #include <QSqlDatabase>
@@ -22,7 +23,8 @@ public:
     DbConnection &operator=(const DbConnection &) = delete;
 
     // path: a SQLite file path, or a postgresql://user:pass@host:port/db URL.
-    static Result<std::unique_ptr<DbConnection>> open(const QString &location);
+    static Result<std::unique_ptr<DbConnection>> open(
+        const QString &location, SchemaMigrator::Schema schema = SchemaMigrator::Schema::Server);
 
     QSqlDatabase database() const;
     const SqlDialect &dialect() const { return m_dialect; }

@@ -13,16 +13,17 @@ class DbConnection;
 class SchemaMigrator
 {
 public:
-    explicit SchemaMigrator(DbConnection &connection);
+    enum class Schema { Server, Client };
+
+    SchemaMigrator(DbConnection &connection, Schema schema);
 
     Status migrate();
     int currentVersion();
-    static int latestVersion();
+    int latestVersion() const;
 
 private:
-    QList<QStringList> steps() const;
-
     DbConnection &m_connection;
+    QList<QStringList> m_steps;
 };
 
 } // namespace inventory

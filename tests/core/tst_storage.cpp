@@ -49,7 +49,7 @@ void TestStorage::durableSettings()
     QCOMPARE(pragma(db.connection(), u"journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(pragma(db.connection(), u"synchronous"_s).toInt(), 2); // FULL
     QCOMPARE(pragma(db.connection(), u"foreign_keys"_s).toInt(), 1);
-    QCOMPARE(pragma(db.connection(), u"user_version"_s).toInt(), SchemaMigrator::latestVersion());
+    QCOMPARE(pragma(db.connection(), u"user_version"_s).toInt(), SchemaMigrator(db.connection(), SchemaMigrator::Schema::Server).latestVersion());
 }
 
 void TestStorage::reopeningKeepsDataAndSchema()
@@ -58,7 +58,7 @@ void TestStorage::reopeningKeepsDataAndSchema()
     db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 7));
     auto reopened = DbConnection::open(db.path());
     QVERIFY(reopened.ok());
-    QCOMPARE(SchemaMigrator(*reopened.value()).currentVersion(), SchemaMigrator::latestVersion());
+    QCOMPARE(SchemaMigrator(*reopened.value(), SchemaMigrator::Schema::Server).currentVersion(), 1);
     InventoryQueries queries(*reopened.value());
     const auto rows = queries.availability(u"P1"_s);
     QVERIFY(rows.ok());

@@ -1,0 +1,113 @@
+#include "feedclient.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+namespace {
+// Events are handed over in small batches: one local transaction per batch, not per event.
+constexpr int kFlushMs = 20;
+constexpr int kMaxBuffered = 500;
+} // namespace
+
+FeedClient::FeedClient(std::function<QUrl()> serverUrl, std::function<qint64()> sinceProvider, QObject *parent)
+    : QObject(parent)
+    , m_serverUrl(std::move(serverUrl))
+    , m_since(std::move(sinceProvider))
+{
+    m_watchdog.setSingleShot(true);
+    m_watchdog.setInterval(WatchdogMs);
+    m_reconnect.setSingleShot(true);
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(kFlushMs);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] { m_socket.abort(); });
+    connect(&m_reconnect, &QTimer::timeout, this, &FeedClient::open);
+    connect(&m_flush, &QTimer::timeout, this, &FeedClient::flush);
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        m_failures = 0;
+        m_watchdog.start();
+        emit connected();
+    });
+    connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        m_watchdog.stop();
+        flush();
+        emit disconnected();
+        if (m_running) {
+            ++m_failures;
+            emit connectionFailed();
+            scheduleReconnect();
+        }
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &FeedClient::onMessage);
+}
+
+void FeedClient::start()
+{
+    m_running = true;
+    open();
+}
+
+void FeedClient::stop()
+{
+    m_running = false;
+    m_reconnect.stop();
+    m_socket.close();
+}
+
+void FeedClient::open()
+{
+    if (!m_running)
+        return;
+    QUrl url = m_serverUrl();
+    url.setScheme(url.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
+    url.setPath(u"/api/v1/feed"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"since"_s, QString::number(m_since()));
+    if (!m_storeId.isEmpty())
+        query.addQueryItem(u"storeId"_s, m_storeId);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    m_socket.open(request);
+}
+
+void FeedClient::scheduleReconnect()
+{
+    const int base = 250 * (1 << qMin(m_failures, 7)); // up to 32 s
+    m_reconnect.start(base + int(QRandomGenerator::global()->bounded(base / 2 + 1)));
+}
+
+void FeedClient::onMessage(const QString &text)
+{
+    m_watchdog.start();
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = json.value(u"type"_s).toString();
+    if (json.contains(u"seq"_s)) {
+        m_buffer.append(Event::fromJson(json));
+        if (m_buffer.size() >= kMaxBuffered)
+            flush();
+        else if (!m_flush.isActive())
+            m_flush.start();
+    } else if (type == u"heartbeat"_s) {
+        flush();
+        emit heartbeatReceived(json.value(u"lastSeq"_s).toInteger());
+    } else if (type == u"resync"_s) {
+        flush();
+        emit resyncRequested(json.value(u"lastSeq"_s).toInteger());
+    }
+}
+
+void FeedClient::flush()
+{
+    m_flush.stop();
+    if (m_buffer.isEmpty())
+        return;
+    const QList<Event> events = std::exchange(m_buffer, {});
+    emit eventsReceived(events);
+}
+
+} // namespace inventory

@@ -1,0 +1,359 @@
+#include "localstore.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+namespace {
+const auto kShownRows = u"SELECT st.id, COALESCE(s.quantity, 0) + COALESCE((SELECT SUM(o.delta) FROM operations o"
+                        " WHERE o.state = 'queued' AND o.product_id = ? AND o.store_id = st.id), 0),"
+                        " COALESCE(s.reserved, 0), COALESCE(s.version, 0), COALESCE(s.updated_at_ms, 0)"
+                        " FROM stores st LEFT JOIN stock s ON s.store_id = st.id AND s.product_id = ?"_s;
+const auto kProductColumns = u"SELECT id, sku, barcode, name, category, price_cents FROM products"_s;
+
+QString compact(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+Product productFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toLongLong()};
+}
+
+Status statusOf(const Result<QSqlQuery *> &ran)
+{
+    return ran ? Status() : Status(ran.error());
+}
+} // namespace
+
+LocalStore::LocalStore(std::unique_ptr<DbConnection> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path, const Clock &clock)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto db = DbConnection::open(path, SchemaMigrator::Schema::Client);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<LocalStore>(new LocalStore(std::move(db).value(), clock));
+}
+
+QString LocalStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profile.db"_s;
+}
+
+Status LocalStore::transaction(const std::function<Status()> &work)
+{
+    if (Status s = m_db->beginWrite(); !s)
+        return s;
+    if (Status s = work(); !s) {
+        m_db->rollback();
+        return s;
+    }
+    if (Status s = m_db->commit(); !s) {
+        m_db->rollback();
+        return s;
+    }
+    return {};
+}
+
+Status LocalStore::replaceAll(const QList<Store> &stores, const QList<Product> &products,
+    const QList<StockRow> &rows, qint64 lastSeq)
+{
+    return transaction([&]() -> Status {
+        for (const QString &table : {u"stores"_s, u"products"_s, u"stock"_s}) {
+            if (Status s = m_db->exec(u"DELETE FROM "_s + table); !s)
+                return s;
+        }
+        for (const Store &store : stores) {
+            if (Status s = statusOf(m_db->run(u"INSERT INTO stores (id, name, city) VALUES (?, ?, ?)"_s,
+                    {store.id, store.name, store.city}));
+                !s)
+                return s;
+        }
+        if (Status s = putProducts(products); !s)
+            return s;
+        for (const StockRow &row : rows) {
+            if (Status s = upsertRow(row, true); !s)
+                return s;
+        }
+        return setMeta(u"lastSeq"_s, QString::number(lastSeq));
+    });
+}
+
+Status LocalStore::putProducts(const QList<Product> &products)
+{
+    for (const Product &p : products) {
+        if (Status s = statusOf(m_db->run(u"INSERT OR REPLACE INTO products (id, sku, barcode, name, category,"
+                                          " price_cents) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                {p.id, p.sku, p.barcode, p.name, p.category, p.priceCents}));
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status LocalStore::upsertRow(const StockRow &row, bool force)
+{
+    // A row older than the one we have (a late reply after a newer event) never wins.
+    const QString guard = force ? QString() : u" WHERE excluded.version > stock.version"_s;
+    return statusOf(m_db->run(u"INSERT INTO stock (product_id, store_id, quantity, reserved, version, updated_at_ms)"
+                              " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (product_id, store_id) DO UPDATE SET"
+                              " quantity = excluded.quantity, reserved = excluded.reserved,"
+                              " version = excluded.version, updated_at_ms = excluded.updated_at_ms"_s
+            + guard,
+        {row.productId, row.storeId, row.quantity, row.reserved, row.version, row.updatedAtMs}));
+}
+
+Status LocalStore::putRows(const QList<StockRow> &rows)
+{
+    return transaction([&]() -> Status {
+        for (const StockRow &row : rows) {
+            if (Status s = upsertRow(row, false); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status LocalStore::putReservation(const Reservation &r)
+{
+    return statusOf(m_db->run(u"INSERT OR REPLACE INTO reservations (id, product_id, store_id, quantity, customer_id,"
+                              " status, created_at_ms, expires_at_ms, event_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {r.id, r.productId, r.storeId, r.quantity, r.customerId, Reservation::statusName(r.status), r.createdAtMs,
+            r.expiresAtMs, r.eventSeq}));
+}
+
+Result<int> LocalStore::applyEvents(const QList<Event> &events)
+{
+    int applied = 0;
+    Status s = transaction([&]() -> Status {
+        qint64 last = lastSeq();
+        for (const Event &event : events) {
+            if (event.seq <= last)
+                continue;
+            last = event.seq;
+            ++applied;
+            if (event.type == QLatin1StringView(eventtype::ProductCreated)) {
+                if (Status put = putProducts({Product::fromJson(event.data)}); !put)
+                    return put;
+                continue;
+            }
+            if (event.storeId.isEmpty())
+                continue;
+            QJsonObject rowJson = event.data;
+            rowJson.insert(u"storeId"_s, event.storeId);
+            if (Status put = upsertRow(StockRow::fromJson(rowJson, event.productId), false); !put)
+                return put;
+            const QJsonValue reservation = event.data.value(u"reservation"_s);
+            if (reservation.isObject()) {
+                if (Status put = putReservation(Reservation::fromJson(reservation.toObject())); !put)
+                    return put;
+            }
+        }
+        return setMeta(u"lastSeq"_s, QString::number(last));
+    });
+    if (!s)
+        return s.error();
+    return applied;
+}
+
+qint64 LocalStore::lastSeq()
+{
+    return meta(u"lastSeq"_s).toLongLong();
+}
+
+QString LocalStore::meta(const QString &key)
+{
+    auto ran = m_db->run(u"SELECT value FROM meta WHERE key = ?"_s, {key});
+    if (!ran || !ran.value()->next())
+        return {};
+    const QString value = ran.value()->value(0).toString();
+    ran.value()->finish();
+    return value;
+}
+
+Status LocalStore::setMeta(const QString &key, const QString &value)
+{
+    return statusOf(m_db->run(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s, {key, value}));
+}
+
+QList<Store> LocalStore::stores()
+{
+    QList<Store> list;
+    auto ran = m_db->run(u"SELECT id, name, city FROM stores ORDER BY id"_s);
+    while (ran && ran.value()->next())
+        list.append({ran.value()->value(0).toString(), ran.value()->value(1).toString(), ran.value()->value(2).toString()});
+    return list;
+}
+
+std::optional<Product> LocalStore::product(const QString &idSkuOrBarcode)
+{
+    auto ran = m_db->run(kProductColumns + u" WHERE id = ? OR sku = ? OR barcode = ? ORDER BY (id = ?) DESC LIMIT 1"_s,
+        {idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode});
+    if (!ran || !ran.value()->next())
+        return std::nullopt;
+    const Product p = productFrom(*ran.value());
+    ran.value()->finish();
+    return p;
+}
+
+QList<Product> LocalStore::searchProducts(const QString &text, int limit)
+{
+    QString pattern = text.toLower();
+    pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    pattern = u'%' + pattern + u'%';
+    auto ran = m_db->run(kProductColumns + u" WHERE lower(sku) LIKE ? ESCAPE '\\' OR barcode LIKE ? ESCAPE '\\'"
+                                           " OR lower(name) LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?"_s,
+        {pattern, pattern, pattern, limit});
+    QList<Product> list;
+    while (ran && ran.value()->next())
+        list.append(productFrom(*ran.value()));
+    return list;
+}
+
+qint64 LocalStore::productCount()
+{
+    auto ran = m_db->run(u"SELECT COUNT(*) FROM products"_s);
+    return ran && ran.value()->next() ? ran.value()->value(0).toLongLong() : 0;
+}
+
+QList<StockRow> LocalStore::availability(const QString &productId)
+{
+    auto ran = m_db->run(kShownRows + u" ORDER BY st.id"_s, {productId, productId});
+    QList<StockRow> rows;
+    while (ran && ran.value()->next()) {
+        const QSqlQuery *q = ran.value();
+        rows.append({productId, q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong(),
+            q->value(3).toLongLong(), q->value(4).toLongLong()});
+    }
+    return rows;
+}
+
+StockRow LocalStore::row(const QString &productId, const QString &storeId)
+{
+    for (const StockRow &r : availability(productId)) {
+        if (r.storeId == storeId)
+            return r;
+    }
+    return StockRow{productId, storeId};
+}
+
+QList<Reservation> LocalStore::reservations(const QString &storeId)
+{
+    auto ran = m_db->run(u"SELECT id, product_id, store_id, quantity, customer_id, status, created_at_ms,"
+                         " expires_at_ms, event_seq FROM reservations WHERE COALESCE(?, '') = '' OR store_id = ?"
+                         " ORDER BY created_at_ms"_s,
+        {storeId, storeId});
+    QList<Reservation> list;
+    while (ran && ran.value()->next()) {
+        const QSqlQuery *q = ran.value();
+        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
+            q->value(4).toString(),
+            Reservation::statusFromName(q->value(5).toString()).value_or(ReservationStatus::Pending),
+            q->value(6).toLongLong(), q->value(7).toLongLong(), q->value(8).toLongLong()});
+    }
+    return list;
+}
+
+Result<PendingOperation> LocalStore::enqueue(const QString &kind, const QJsonObject &body,
+    const QString &productId, const QString &storeId, qint64 delta)
+{
+    PendingOperation op;
+    op.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    op.kind = kind;
+    op.body = body;
+    op.productId = productId;
+    op.storeId = storeId;
+    op.delta = delta;
+    op.createdAtMs = m_clock.nowMs();
+    auto ran = m_db->run(u"INSERT INTO operations (key, kind, body, product_id, store_id, delta, state, created_at_ms)"
+                         " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)"_s,
+        {op.key, kind, compact(body), productId, storeId, delta, op.createdAtMs});
+    if (!ran)
+        return ran.error();
+    op.seq = ran.value()->lastInsertId().toLongLong();
+    return op;
+}
+
+QList<PendingOperation> LocalStore::operations(const QString &state, int limit)
+{
+    auto ran = m_db->run(u"SELECT seq, key, kind, body, product_id, store_id, delta, state, status, result,"
+                         " created_at_ms FROM operations WHERE state = ? ORDER BY seq LIMIT ?"_s,
+        {state, limit});
+    QList<PendingOperation> list;
+    while (ran && ran.value()->next()) {
+        const QSqlQuery *q = ran.value();
+        list.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+            QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object(), q->value(4).toString(),
+            q->value(5).toString(), q->value(6).toLongLong(),
+            q->value(7).toString() == u"queued"_s ? PendingOperation::State::Queued : PendingOperation::State::Rejected,
+            q->value(8).toInt(), QJsonDocument::fromJson(q->value(9).toString().toUtf8()).object(),
+            q->value(10).toLongLong()});
+    }
+    return list;
+}
+
+QList<PendingOperation> LocalStore::queued(int limit)
+{
+    return operations(u"queued"_s, limit);
+}
+
+QList<PendingOperation> LocalStore::rejected()
+{
+    return operations(u"rejected"_s, 1'000'000);
+}
+
+int LocalStore::queuedCount()
+{
+    auto ran = m_db->run(u"SELECT COUNT(*) FROM operations WHERE state = 'queued'"_s);
+    return ran && ran.value()->next() ? ran.value()->value(0).toInt() : 0;
+}
+
+Status LocalStore::recordResult(const QString &key, int status, const QJsonObject &body)
+{
+    if (status >= 200 && status < 300) {
+        return transaction([&]() -> Status {
+            if (body.contains(u"version"_s) && body.contains(u"storeId"_s) && body.contains(u"productId"_s)) {
+                if (Status s = upsertRow(StockRow::fromJson(body), false); !s)
+                    return s;
+            }
+            if (body.contains(u"reservationId"_s)) {
+                if (Status s = putReservation(Reservation::fromJson(body)); !s)
+                    return s;
+            }
+            return statusOf(m_db->run(u"DELETE FROM operations WHERE key = ?"_s, {key}));
+        });
+    }
+    if (status >= 400 && status < 500 && status != 429 && status != 401)
+        return statusOf(m_db->run(u"UPDATE operations SET state = 'rejected', status = ?, result = ? WHERE key = ?"_s,
+            {status, compact(body), key}));
+    return {};
+}
+
+Status LocalStore::dismiss(const QString &key)
+{
+    return statusOf(m_db->run(u"DELETE FROM operations WHERE key = ? AND state = 'rejected'"_s, {key}));
+}
+
+Status LocalStore::retry(const QString &key)
+{
+    // A new key: the old one is remembered by the server with its rejection.
+    return statusOf(m_db->run(u"UPDATE operations SET state = 'queued', status = 0, result = '', key = ?"
+                              " WHERE key = ? AND state = 'rejected'"_s,
+        {QUuid::createUuid().toString(QUuid::WithoutBraces), key}));
+}
+
+} // namespace inventory

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "clock.h"
+#include "dbconnection.h"
+#include "event.h"
+#include "pendingoperation.h"
+#include "product.h"
+#include "reservation.h"
+#include "result.h"
+#include "stockrow.h"
+#include "store.h"
+
+#include <memory>
+#include <optional>
+
+namespace inventory {
+
+// A terminal's own SQLite file: the cached catalogue and stock of every store (as the
+// server last confirmed them), reservations, the last applied event seq, and the queue of
+// pending operations. What the clerk sees is the confirmed row plus the deltas of the
+// operations still queued, so an accepted operation's effect arrives with the server's row
+// and a rejected one's simply stops counting: the optimistic effect can never be applied
+// twice nor outlive a rejection.
+class LocalStore
+{
+public:
+    static Result<std::unique_ptr<LocalStore>> open(const QString &path, const Clock &clock);
+    // The profile file for a profile folder, or the default profile's.
+    static QString defaultPath();
+
+    // Catalogue and rows as read from the server (a full re-read replaces them).
+    Status replaceAll(const QList<Store> &stores, const QList<Product> &products,
+        const QList<StockRow> &rows, qint64 lastSeq);
+    Status putProducts(const QList<Product> &products);
+    Status putRows(const QList<StockRow> &rows);
+    Status putReservation(const Reservation &reservation);
+    // Applies events in one transaction; those at or below the last applied seq are skipped.
+    Result<int> applyEvents(const QList<Event> &events);
+
+    qint64 lastSeq();
+    QString meta(const QString &key);
+    Status setMeta(const QString &key, const QString &value);
+
+    QList<Store> stores();
+    std::optional<Product> product(const QString &idSkuOrBarcode);
+    QList<Product> searchProducts(const QString &text, int limit);
+    qint64 productCount();
+    // Shown rows (confirmed + queued deltas) for every store.
+    QList<StockRow> availability(const QString &productId);
+    StockRow row(const QString &productId, const QString &storeId);
+    QList<Reservation> reservations(const QString &storeId = {});
+
+    // Queues an operation with a fresh idempotency key.
+    Result<PendingOperation> enqueue(const QString &kind, const QJsonObject &body,
+        const QString &productId = {}, const QString &storeId = {}, qint64 delta = 0);
+    QList<PendingOperation> queued(int limit = 1'000'000);
+    QList<PendingOperation> rejected();
+    int queuedCount();
+    // The server's answer for one operation: 2xx removes it (and stores the returned row),
+    // 4xx keeps it as rejected with the reason. Other answers leave it queued.
+    Status recordResult(const QString &key, int status, const QJsonObject &body);
+    Status dismiss(const QString &key);
+    // Puts a rejected operation back in the queue under a new key.
+    Status retry(const QString &key);
+
+    DbConnection &connection() { return *m_db; }
+
+private:
+    LocalStore(std::unique_ptr<DbConnection> db, const Clock &clock);
+    QList<PendingOperation> operations(const QString &state, int limit);
+    Status upsertRow(const StockRow &row, bool force);
+    Status transaction(const std::function<Status()> &work);
+
+    std::unique_ptr<DbConnection> m_db;
+    const Clock &m_clock;
+};
+
+} // namespace inventory

@@ -1,0 +1,284 @@
+#include "syncengine.h"
+
+#include "apiclient.h"
+#include "feedclient.h"
+#include "localstore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+namespace {
+Error failureOf(const ApiReply &reply)
+{
+    if (!reply.reachedServer())
+        return Error::unavailable(QObject::tr("the server cannot be reached (%1)").arg(reply.networkError));
+    if (reply.error)
+        return *reply.error;
+    return Error::unavailable(QObject::tr("unexpected answer %1 from the server").arg(reply.status));
+}
+constexpr int kRetryMs = 2000;
+} // namespace
+
+SyncEngine::SyncEngine(LocalStore &store, ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_api(api)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (m_live)
+            syncOnce([this](Status s) {
+                if (!s)
+                    retryLater();
+            });
+    });
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::markSynced()
+{
+    m_lastSyncMs = QDateTime::currentMSecsSinceEpoch();
+    m_store.setMeta(u"lastSyncMs"_s, QString::number(m_lastSyncMs));
+    emit synced(m_lastSyncMs);
+}
+
+void SyncEngine::retryLater()
+{
+    if (m_live && !m_retry.isActive())
+        m_retry.start(kRetryMs);
+}
+
+void SyncEngine::syncOnce(Done done)
+{
+    if (m_state == State::Offline)
+        setState(State::Connecting);
+    auto afterInitial = [this, done](Status s) {
+        if (!s) {
+            setState(State::Offline);
+            return done(s);
+        }
+        setState(State::CatchingUp);
+        pushQueue([this, done](Status pushed) {
+            if (!pushed) {
+                setState(State::Offline);
+                return done(pushed);
+            }
+            pullEvents([this, done](Status pulled) {
+                if (!pulled) {
+                    setState(State::Offline);
+                    return done(pulled);
+                }
+                markSynced();
+                setState(m_feed && m_feed->isConnected() ? State::Live : State::CatchingUp);
+                done({});
+            });
+        });
+    };
+    if (m_store.stores().isEmpty())
+        initialSync(afterInitial);
+    else
+        afterInitial({});
+}
+
+void SyncEngine::fetchPages(const QString &path, const QString &listField, int limit, int page,
+    QList<QJsonObject> acc, std::function<void(Result<QList<QJsonObject>>)> done)
+{
+    const QString separator = path.contains(u'?') ? u"&"_s : u"?"_s;
+    m_api.get(path + separator + u"page=%1&limit=%2"_s.arg(page).arg(limit),
+        [=, this, acc = std::move(acc)](const ApiReply &reply) mutable {
+            if (!reply.ok())
+                return done(failureOf(reply));
+            for (const QJsonValue &v : reply.body.value(listField).toArray())
+                acc.append(v.toObject());
+            const qint64 total = reply.body.value(u"total"_s).toInteger();
+            emit progress(acc.size(), total, listField);
+            if (acc.size() >= total || reply.body.value(listField).toArray().isEmpty())
+                return done(acc);
+            fetchPages(path, listField, limit, page + 1, std::move(acc), done);
+        });
+}
+
+void SyncEngine::initialSync(Done done)
+{
+    // The log position is taken first: whatever changes while we read is replayed after.
+    m_api.get(u"/health"_s, [this, done](const ApiReply &health) {
+        if (!health.reachedServer())
+            return done(failureOf(health));
+        const qint64 startSeq = health.body.value(u"lastSeq"_s).toInteger();
+        m_api.get(u"/api/v1/stores"_s, [this, done, startSeq](const ApiReply &storesReply) {
+            if (!storesReply.ok())
+                return done(failureOf(storesReply));
+            QList<Store> stores;
+            for (const QJsonValue &v : storesReply.body.value(u"stores"_s).toArray())
+                stores.append(Store::fromJson(v.toObject()));
+            fetchPages(u"/api/v1/products"_s, u"products"_s, 500, 1, {},
+                [this, done, startSeq, stores](Result<QList<QJsonObject>> products) {
+                    if (!products)
+                        return done(products.error());
+                    auto rows = std::make_shared<QList<StockRow>>();
+                    // Stores are read one after another; each pending request keeps the
+                    // step alive, and the step refers to itself only weakly (no cycle).
+                    auto next = std::make_shared<std::function<void(int)>>();
+                    std::weak_ptr<std::function<void(int)>> weakNext = next;
+                    *next = [=, this](int index) {
+                        if (index == stores.size()) {
+                            QList<Product> list;
+                            for (const QJsonObject &p : products.value())
+                                list.append(Product::fromJson(p));
+                            return done(m_store.replaceAll(stores, list, *rows, startSeq));
+                        }
+                        auto self = weakNext.lock();
+                        fetchPages(u"/api/v1/stores/%1/stock"_s.arg(stores.at(index).id), u"stock"_s, 1000, 1, {},
+                            [=](Result<QList<QJsonObject>> stock) {
+                                if (!stock)
+                                    return done(stock.error());
+                                for (const QJsonObject &r : stock.value())
+                                    rows->append(StockRow::fromJson(r));
+                                (*self)(index + 1);
+                            });
+                    };
+                    (*next)(0);
+                });
+        });
+    });
+}
+
+void SyncEngine::pushQueue(Done done)
+{
+    const QList<PendingOperation> batch = m_store.queued(PushBatch);
+    if (batch.isEmpty()) {
+        m_pushing = false;
+        emit pendingCountChanged(0);
+        return done({});
+    }
+    m_pushing = true;
+    QJsonArray operations;
+    for (const PendingOperation &op : batch)
+        operations.append(op.toPushJson());
+    m_api.send("POST", u"/api/v1/sync/push"_s, {{u"operations"_s, operations}}, {},
+        [this, done, batch](const ApiReply &reply) {
+            if (!reply.ok()) {
+                m_pushing = false;
+                return done(failureOf(reply));
+            }
+            for (const QJsonValue &value : reply.body.value(u"results"_s).toArray()) {
+                const QJsonObject result = value.toObject();
+                const QString key = result.value(u"idempotencyKey"_s).toString();
+                const int status = result.value(u"status"_s).toInt();
+                if (Status s = m_store.recordResult(key, status, result.value(u"body"_s).toObject()); !s) {
+                    m_pushing = false;
+                    return done(s);
+                }
+                if (status >= 400 && status < 500) {
+                    for (PendingOperation op : batch) {
+                        if (op.key == key) {
+                            op.state = PendingOperation::State::Rejected;
+                            op.status = status;
+                            op.result = result.value(u"body"_s).toObject();
+                            emit operationRejected(op);
+                        }
+                    }
+                }
+            }
+            emit pendingCountChanged(m_store.queuedCount());
+            emit cacheChanged();
+            pushQueue(done);
+        });
+}
+
+void SyncEngine::pullEvents(Done done)
+{
+    m_api.get(u"/api/v1/events?since=%1&limit=1000"_s.arg(m_store.lastSeq()), [this, done](const ApiReply &reply) {
+        if (!reply.ok())
+            return done(failureOf(reply));
+        QList<Event> events;
+        for (const QJsonValue &v : reply.body.value(u"events"_s).toArray())
+            events.append(Event::fromJson(v.toObject()));
+        if (events.isEmpty())
+            return done({});
+        auto applied = m_store.applyEvents(events);
+        if (!applied)
+            return done(applied.error());
+        emit cacheChanged();
+        if (events.size() < 1000)
+            return done({});
+        pullEvents(done);
+    });
+}
+
+void SyncEngine::startLive(const QString &storeFilter)
+{
+    m_live = true;
+    if (!m_feed) {
+        m_feed = new FeedClient([this] { return m_api.currentServer(); }, [this] { return m_store.lastSeq(); }, this);
+        connect(m_feed, &FeedClient::eventsReceived, this, [this](const QList<Event> &events) {
+            if (m_store.applyEvents(events)) {
+                emit eventsApplied(events);
+                emit cacheChanged();
+            }
+        });
+        connect(m_feed, &FeedClient::connected, this, [this] {
+            setState(State::Live);
+            queueChanged();
+        });
+        connect(m_feed, &FeedClient::connectionFailed, this, [this] { setState(State::Offline); });
+        connect(m_feed, &FeedClient::resyncRequested, this, [this] {
+            setState(State::CatchingUp);
+            initialSync([this](Status s) {
+                if (s)
+                    emit cacheChanged();
+            });
+        });
+        connect(&m_api, &ApiClient::serverChanged, m_feed, [this] {
+            if (!m_feed->isConnected())
+                return;
+            m_feed->stop();
+            m_feed->start();
+        });
+    }
+    m_feed->setStoreFilter(storeFilter);
+    m_feed->setToken(m_api.token());
+    setState(State::Connecting);
+    syncOnce([this](Status s) {
+        if (!s)
+            retryLater();
+        m_feed->start();
+    });
+}
+
+void SyncEngine::stop()
+{
+    m_live = false;
+    m_retry.stop();
+    if (m_feed)
+        m_feed->stop();
+    setState(State::Offline);
+}
+
+void SyncEngine::queueChanged()
+{
+    emit pendingCountChanged(m_store.queuedCount());
+    if (m_pushing || !m_live)
+        return;
+    pushQueue([this](Status s) {
+        if (!s) {
+            setState(State::Offline);
+            retryLater();
+        }
+    });
+}
+
+} // namespace inventory
