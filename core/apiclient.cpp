@@ -26,6 +26,14 @@ ApiClient::ApiClient(QList<QUrl> servers, QObject *parent)
 {
 }
 
+ApiClient::~ApiClient()
+{
+    for (QNetworkReply *reply : m_network.findChildren<QNetworkReply *>()) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
+
 void ApiClient::setRetryPolicy(int attempts, int timeoutMs, int baseDelayMs)
 {
     m_attempts = qMax(1, attempts);

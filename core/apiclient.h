@@ -37,6 +37,8 @@ public:
     using Done = std::function<void(const ApiReply &)>;
 
     explicit ApiClient(QList<QUrl> servers, QObject *parent = nullptr);
+    // Abandons the calls in flight without calling their callbacks.
+    ~ApiClient() override;
 
     void setToken(const QByteArray &token) { m_token = token; }
     QByteArray token() const { return m_token; }

@@ -45,6 +45,14 @@ FeedClient::FeedClient(std::function<QUrl()> serverUrl, std::function<qint64()> 
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &FeedClient::onMessage);
 }
 
+FeedClient::~FeedClient()
+{
+    // The socket dies after the timers: it must not report (and schedule) anything then.
+    m_running = false;
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
 void FeedClient::start()
 {
     m_running = true;

@@ -21,6 +21,7 @@ class FeedClient : public QObject
 public:
     // serverUrl gives the current http(s) server; sinceProvider the last applied seq.
     FeedClient(std::function<QUrl()> serverUrl, std::function<qint64()> sinceProvider, QObject *parent = nullptr);
+    ~FeedClient() override;
 
     void setToken(const QByteArray &token) { m_token = token; }
     void setStoreFilter(const QString &storeId) { m_storeId = storeId; }

@@ -30,3 +30,5 @@ struct PendingOperation
 };
 
 } // namespace inventory
+
+Q_DECLARE_METATYPE(inventory::PendingOperation)

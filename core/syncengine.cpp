@@ -38,7 +38,22 @@ SyncEngine::SyncEngine(LocalStore &store, ApiClient &api, QObject *parent)
     });
 }
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    *m_alive = false;
+    if (m_feed) {
+        m_feed->disconnect(this);
+        m_feed->stop();
+    }
+}
+
+std::function<void(const ApiReply &)> SyncEngine::guarded(std::function<void(const ApiReply &)> callback) const
+{
+    return [alive = m_alive, callback = std::move(callback)](const ApiReply &reply) {
+        if (*alive)
+            callback(reply);
+    };
+}
 
 void SyncEngine::setState(State state)
 {
@@ -98,7 +113,7 @@ void SyncEngine::fetchPages(const QString &path, const QString &listField, int l
 {
     const QString separator = path.contains(u'?') ? u"&"_s : u"?"_s;
     m_api.get(path + separator + u"page=%1&limit=%2"_s.arg(page).arg(limit),
-        [=, this, acc = std::move(acc)](const ApiReply &reply) mutable {
+        guarded([=, this, acc = std::move(acc)](const ApiReply &reply) mutable {
             if (!reply.ok())
                 return done(failureOf(reply));
             for (const QJsonValue &v : reply.body.value(listField).toArray())
@@ -108,17 +123,17 @@ void SyncEngine::fetchPages(const QString &path, const QString &listField, int l
             if (acc.size() >= total || reply.body.value(listField).toArray().isEmpty())
                 return done(acc);
             fetchPages(path, listField, limit, page + 1, std::move(acc), done);
-        });
+        }));
 }
 
 void SyncEngine::initialSync(Done done)
 {
     // The log position is taken first: whatever changes while we read is replayed after.
-    m_api.get(u"/health"_s, [this, done](const ApiReply &health) {
+    m_api.get(u"/health"_s, guarded([this, done](const ApiReply &health) {
         if (!health.reachedServer())
             return done(failureOf(health));
         const qint64 startSeq = health.body.value(u"lastSeq"_s).toInteger();
-        m_api.get(u"/api/v1/stores"_s, [this, done, startSeq](const ApiReply &storesReply) {
+        m_api.get(u"/api/v1/stores"_s, guarded([this, done, startSeq](const ApiReply &storesReply) {
             if (!storesReply.ok())
                 return done(failureOf(storesReply));
             QList<Store> stores;
@@ -152,8 +167,8 @@ void SyncEngine::initialSync(Done done)
                     };
                     (*next)(0);
                 });
-        });
-    });
+        }));
+    }));
 }
 
 void SyncEngine::pushQueue(Done done)
@@ -169,7 +184,7 @@ void SyncEngine::pushQueue(Done done)
     for (const PendingOperation &op : batch)
         operations.append(op.toPushJson());
     m_api.send("POST", u"/api/v1/sync/push"_s, {{u"operations"_s, operations}}, {},
-        [this, done, batch](const ApiReply &reply) {
+        guarded([this, done, batch](const ApiReply &reply) {
             if (!reply.ok()) {
                 m_pushing = false;
                 return done(failureOf(reply));
@@ -196,12 +211,12 @@ void SyncEngine::pushQueue(Done done)
             emit pendingCountChanged(m_store.queuedCount());
             emit cacheChanged();
             pushQueue(done);
-        });
+        }));
 }
 
 void SyncEngine::pullEvents(Done done)
 {
-    m_api.get(u"/api/v1/events?since=%1&limit=1000"_s.arg(m_store.lastSeq()), [this, done](const ApiReply &reply) {
+    m_api.get(u"/api/v1/events?since=%1&limit=1000"_s.arg(m_store.lastSeq()), guarded([this, done](const ApiReply &reply) {
         if (!reply.ok())
             return done(failureOf(reply));
         QList<Event> events;
@@ -216,7 +231,7 @@ void SyncEngine::pullEvents(Done done)
         if (events.size() < 1000)
             return done({});
         pullEvents(done);
-    });
+    }));
 }
 
 void SyncEngine::startLive(const QString &storeFilter)

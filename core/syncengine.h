@@ -64,6 +64,9 @@ private:
     void fetchPages(const QString &path, const QString &listField, int limit, int page, QList<QJsonObject> acc,
         std::function<void(Result<QList<QJsonObject>>)> done);
     void retryLater();
+    // Wraps a callback so that it does nothing once this engine is gone (replies can
+    // outlive it).
+    std::function<void(const struct ApiReply &)> guarded(std::function<void(const struct ApiReply &)> callback) const;
 
     LocalStore &m_store;
     ApiClient &m_api;
@@ -73,6 +76,7 @@ private:
     qint64 m_lastSyncMs = 0;
     bool m_pushing = false;
     bool m_live = false;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
 } // namespace inventory
