@@ -98,6 +98,8 @@ void TestServerLifecycle::firstStartCreatesAnAdmin()
     }
     QCOMPARE(password.size(), 16);
     HttpClient http;
+    // The password is printed while the database is prepared, before the port is open.
+    QTRY_COMPARE_WITH_TIMEOUT(http.get(QUrl(u"http://127.0.0.1:%1/health"_s.arg(port))).status, 200, 10'000);
     const HttpResponse login = http.post(QUrl(u"http://127.0.0.1:%1/api/v1/auth/login"_s.arg(port)),
         {{u"username"_s, u"admin"_s}, {u"password"_s, password}});
     QCOMPARE(login.status, 200);
