@@ -251,6 +251,21 @@ StockRow LocalStore::row(const QString &productId, const QString &storeId)
     return StockRow{productId, storeId};
 }
 
+QList<StockRow> LocalStore::allRows()
+{
+    auto ran = m_db->run(u"SELECT s.product_id, s.store_id, s.quantity + COALESCE(p.delta, 0), s.reserved, s.version,"
+                         " s.updated_at_ms FROM stock s LEFT JOIN (SELECT product_id, store_id, SUM(delta) AS delta"
+                         " FROM operations WHERE state = 'queued' GROUP BY product_id, store_id) p"
+                         " ON p.product_id = s.product_id AND p.store_id = s.store_id ORDER BY s.product_id"_s);
+    QList<StockRow> rows;
+    while (ran && ran.value()->next()) {
+        const QSqlQuery *q = ran.value();
+        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toLongLong(),
+            q->value(4).toLongLong(), q->value(5).toLongLong()});
+    }
+    return rows;
+}
+
 QList<Reservation> LocalStore::reservations(const QString &storeId)
 {
     auto ran = m_db->run(u"SELECT id, product_id, store_id, quantity, customer_id, status, created_at_ms,"

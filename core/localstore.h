@@ -48,6 +48,8 @@ public:
     // Shown rows (confirmed + queued deltas) for every store.
     QList<StockRow> availability(const QString &productId);
     StockRow row(const QString &productId, const QString &storeId);
+    // Every shown row of every product (the managers' matrix).
+    QList<StockRow> allRows();
     QList<Reservation> reservations(const QString &storeId = {});
 
     // Queues an operation with a fresh idempotency key.

@@ -27,6 +27,7 @@ struct PendingOperation
     // As sent in POST /sync/push.
     QJsonObject toPushJson() const;
     QJsonObject toJson() const;
+    friend bool operator==(const PendingOperation &, const PendingOperation &) = default;
 };
 
 } // namespace inventory

@@ -1,0 +1,113 @@
+#include "clientsession.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QInputDialog>
+#include <QLibraryInfo>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QStatusBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace inventory;
+
+namespace {
+QString profilePath(const QString &dir, const QString &user)
+{
+    const QString base = dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dir;
+    return QDir(base).filePath(user + u".db"_s);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"inventory"_s);
+    QApplication::setApplicationName(u"inventory-pos"_s);
+    QApplication::setApplicationVersion(QStringLiteral(INVENTORY_VERSION));
+    QApplication::setDesktopFileName(u"inventory-pos"_s);
+    QLoggingCategory::setFilterRules(u"inventory.*.info=false"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Point-of-sale client of the inventory system."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(u"server"_s, QApplication::translate("main", "Server URL(s), comma separated."), u"URL"_s);
+    const QCommandLineOption user(u"user"_s, QApplication::translate("main", "Sign in as this user."), u"U"_s);
+    const QCommandLineOption password(u"password"_s, QApplication::translate("main", "Password for --user."), u"P"_s);
+    const QCommandLineOption profile(u"profile"_s, QApplication::translate("main", "Folder for the local cache and queue."), u"DIR"_s);
+    const QCommandLineOption lang(u"lang"_s, QApplication::translate("main", "Language: es or en."), u"LANG"_s);
+    parser.addOptions({server, user, password, profile, lang});
+    parser.process(app);
+
+    QTranslator translator;
+    const QString language = parser.isSet(lang) ? parser.value(lang) : ui::SettingsDialog::language();
+    if (translator.load(u":/i18n/inventory_%1.qm"_s.arg(language)))
+        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(u"qtbase_%1"_s.arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    ui::SettingsDialog::applyFontSize();
+
+    ui::LoginDialog login;
+    std::unique_ptr<ClientSession> session;
+    std::unique_ptr<ui::MainWindow> window;
+    auto openWindow = [&](bool offline) {
+        const QStringList stores = session->user().storeIds;
+        if (stores.size() > 1) {
+            bool ok = false;
+            const QString chosen = QInputDialog::getItem(nullptr, QApplication::translate("main", "Store"),
+                QApplication::translate("main", "Store for this terminal:"), stores, 0, false, &ok);
+            if (ok)
+                session->setStoreId(chosen);
+        }
+        window = std::make_unique<ui::MainWindow>(*session);
+        login.hide();
+        window->show();
+        if (offline)
+            window->statusBar()->showMessage(QApplication::translate("main", "Offline: using the saved session until %1")
+                                                 .arg(QDateTime::fromMSecsSinceEpoch(session->tokenExpiresAtMs()).toString()));
+        session->startSync();
+    };
+    auto signIn = [&](const QList<QUrl> &servers, const QString &name, const QString &pass, std::function<void(QString)> failed) {
+        session = std::make_unique<ClientSession>(profilePath(parser.value(profile), name));
+        if (Status s = session->open(); !s)
+            return failed(s.error().message());
+        session->signIn(servers, name, pass, [&, failed](Result<User> result, bool offline) {
+            if (!result)
+                return failed(result.error().message());
+            openWindow(offline);
+        });
+    };
+
+    auto showLogin = [&](const QString &error) {
+        login.setBusy(false);
+        login.showError(error);
+        login.show();
+    };
+    QObject::connect(&login, &ui::LoginDialog::signInRequested, &login, [&] {
+        login.setBusy(true);
+        signIn(login.servers(), login.user(), login.password(), showLogin);
+    });
+    if (parser.isSet(user)) {
+        QList<QUrl> servers;
+        for (const QString &s : parser.value(server).split(u',', Qt::SkipEmptyParts))
+            servers << QUrl::fromUserInput(s.trimmed());
+        if (servers.isEmpty())
+            servers << QUrl(u"http://127.0.0.1:8080"_s);
+        signIn(servers, parser.value(user), parser.value(password), showLogin);
+    } else {
+        login.show();
+    }
+    return app.exec();
+}
