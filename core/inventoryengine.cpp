@@ -122,6 +122,28 @@ InventoryEngine::Step InventoryEngine::applyOne(
     return Step::Done;
 }
 
+Result<qsizetype> InventoryEngine::applyAllOrNothing(const QList<Command> &commands)
+{
+    const qint64 nowMs = m_clock.nowMs();
+    if (Status s = m_connection.beginWrite(); !s)
+        return s.error();
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        auto applied = commands.at(i).validate() ? Result<Applied>(*commands.at(i).validate())
+                                                 : m_executor.execute(commands.at(i), nowMs);
+        if (!applied) {
+            m_connection.rollback();
+            if (applied.error().code() == ErrorCode::Unavailable)
+                return applied.error();
+            return i;
+        }
+    }
+    if (Status s = m_connection.commit(); !s) {
+        m_connection.rollback();
+        return s.error();
+    }
+    return qsizetype(-1);
+}
+
 BatchResult InventoryEngine::expireDue()
 {
     return applyBatch({});

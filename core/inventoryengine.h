@@ -20,6 +20,9 @@ public:
 
     CommandOutcome execute(const Command &command);
     BatchResult applyBatch(const QList<Command> &commands);
+    // Applies every command or none: the index of the first command that failed (all rolled
+    // back), or -1 when all were committed. For imports, where half a file is worse than none.
+    Result<qsizetype> applyAllOrNothing(const QList<Command> &commands);
     // Expires due reservations in a transaction of its own.
     BatchResult expireDue();
 

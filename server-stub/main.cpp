@@ -1,4 +1,5 @@
 #include "logsink.h"
+#include "operatorcommands.h"
 #include "serverapp.h"
 #include "serverconfig.h"
 #include "signalwatcher.h"
@@ -23,11 +24,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     LogSink::install(config->jsonLogs);
-    if (!config->subcommand.isEmpty()) {
-        std::fprintf(stderr, "inventory-server: unknown subcommand '%s' (see --help)\n",
-            qPrintable(config->subcommand.join(u' ')));
-        return 2;
-    }
+    if (!config->subcommand.isEmpty())
+        return OperatorCommands(config.value()).run(config->subcommand);
 
     ServerApp server(config.value());
     SignalWatcher signalWatcher;

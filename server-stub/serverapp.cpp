@@ -13,6 +13,7 @@
 #include "jwtcodec.h"
 #include "loginservice.h"
 #include "metrics.h"
+#include "operatorcommands.h"
 #include "operationscontroller.h"
 #include "ratelimiter.h"
 #include "reservationcontroller.h"
@@ -24,7 +25,6 @@
 
 #include <QFile>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -84,10 +84,7 @@ Status ServerApp::ensureFirstAccount()
         return list.error();
     if (!list->isEmpty())
         return {};
-    QString password;
-    const QString alphabet = u"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"_s;
-    for (int i = 0; i < 16; ++i)
-        password += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
+    const QString password = OperatorCommands::randomPassword();
     if (Status s = users.add({u"admin"_s, Role::Admin, {}}, password); !s)
         return s;
     qCWarning(lcServer).noquote()

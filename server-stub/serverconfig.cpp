@@ -31,6 +31,9 @@ const QList<Option> kOptions{
     {u"group-commit"_s, u"on|off"_s, u"Commit concurrent writes together (default on)."_s},
     {u"feed-heartbeat-ms"_s, u"MS"_s, u"Feed heartbeat interval (default 15000)."_s},
     {u"config"_s, u"FILE"_s, u"INI file with the same keys as the long options."_s},
+    {u"role"_s, u"clerk|manager|admin"_s, u"user add: the new user's role."_s},
+    {u"stores"_s, u"ID,ID"_s, u"user add: the stores the user works in."_s},
+    {u"password"_s, u"PASSWORD"_s, u"user add/passwd: the password (default: a random one, printed)."_s},
 };
 
 QString envName(const QString &option)
@@ -153,6 +156,9 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     if (!demoPassword.isEmpty())
         config.demoPassword = demoPassword;
     config.subcommand = parser.positionalArguments();
+    config.role = parser.value(u"role"_s);
+    config.stores = parser.value(u"stores"_s);
+    config.password = parser.value(u"password"_s);
     return config;
 }
 

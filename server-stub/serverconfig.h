@@ -29,6 +29,9 @@ struct ServerConfig
     QString demoPassword = QStringLiteral("demo");
     // Operator subcommand (user, store, import, backup) and its arguments, if any.
     QStringList subcommand;
+    QString role;
+    QString stores;
+    QString password;
 
     static Result<ServerConfig> parse(const QStringList &arguments);
     static Result<std::pair<QHostAddress, quint16>> parseHostPort(const QString &text);

@@ -1,0 +1,153 @@
+#include "operatorcommands.h"
+
+#include "clock.h"
+#include "databasebackup.h"
+#include "dbconnection.h"
+#include "inventoryengine.h"
+#include "productimporter.h"
+#include "storeregistry.h"
+#include "userstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory::server {
+
+namespace {
+void out(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+}
+
+int fail(const QString &text, int code = 1)
+{
+    std::fprintf(stderr, "inventory-server: %s\n", qPrintable(text));
+    return code;
+}
+} // namespace
+
+OperatorCommands::OperatorCommands(const ServerConfig &config)
+    : m_config(config)
+{
+}
+
+QString OperatorCommands::randomPassword()
+{
+    const QString alphabet = u"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"_s;
+    QString password;
+    for (int i = 0; i < 16; ++i)
+        password += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
+    return password;
+}
+
+int OperatorCommands::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    if (command == u"user"_s)
+        return user(arguments.mid(1));
+    if (command == u"store"_s)
+        return store(arguments.mid(1));
+    if (command == u"import"_s && arguments.value(1) == u"products"_s && arguments.size() == 3)
+        return importProducts(arguments.at(2));
+    if (command == u"backup"_s && arguments.size() == 2)
+        return backup(arguments.at(1));
+    return fail(u"unknown subcommand '%1' (see --help)"_s.arg(arguments.join(u' ')), 2);
+}
+
+int OperatorCommands::user(const QStringList &args)
+{
+    auto db = DbConnection::open(m_config.database);
+    if (!db)
+        return fail(db.error().message());
+    SystemClock clock;
+    UserStore users(*db.value(), clock);
+    const QString action = args.value(0);
+    if (action == u"list"_s && args.size() == 1) {
+        auto list = users.list();
+        if (!list)
+            return fail(list.error().message());
+        for (const User &u : list.value())
+            out(u"%1\t%2\t%3"_s.arg(u.id, User::roleName(u.role), u.storeIds.join(u',')));
+        return 0;
+    }
+    if ((action != u"add"_s && action != u"passwd"_s) || args.size() != 2)
+        return fail(u"usage: user add NAME --role R [--stores A,B] [--password P] | user passwd NAME [--password P] | user list"_s, 2);
+    const QString password = m_config.password.isEmpty() ? randomPassword() : m_config.password;
+    Status done;
+    if (action == u"add"_s) {
+        const auto role = User::roleFromName(m_config.role);
+        if (!role)
+            return fail(u"--role must be clerk, manager or admin"_s, 2);
+        const QStringList storeIds = m_config.stores.split(u',', Qt::SkipEmptyParts);
+        if (*role != Role::Admin && storeIds.isEmpty())
+            return fail(u"a clerk or manager needs --stores"_s, 2);
+        done = users.add({args.at(1), *role, storeIds}, password);
+    } else {
+        done = users.setPassword(args.at(1), password);
+    }
+    if (!done)
+        return fail(done.error().message());
+    out(m_config.password.isEmpty() ? u"user %1: password %2"_s.arg(args.at(1), password) : u"user %1: done"_s.arg(args.at(1)));
+    return 0;
+}
+
+int OperatorCommands::store(const QStringList &args)
+{
+    auto db = DbConnection::open(m_config.database);
+    if (!db)
+        return fail(db.error().message());
+    StoreRegistry stores(*db.value());
+    if (args.value(0) == u"list"_s && args.size() == 1) {
+        auto list = stores.list();
+        if (!list)
+            return fail(list.error().message());
+        for (const Store &s : list.value())
+            out(u"%1\t%2\t%3"_s.arg(s.id, s.name, s.city));
+        return 0;
+    }
+    if (args.value(0) != u"add"_s || args.size() < 3 || args.size() > 4)
+        return fail(u"usage: store add ID NAME [CITY] | store list"_s, 2);
+    if (Status s = stores.add({args.at(1), args.at(2), args.value(3)}); !s)
+        return fail(s.error().message());
+    out(u"store %1 added"_s.arg(args.at(1)));
+    return 0;
+}
+
+int OperatorCommands::importProducts(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+    auto db = DbConnection::open(m_config.database);
+    if (!db)
+        return fail(db.error().message());
+    SystemClock clock;
+    InventoryEngine engine(*db.value(), clock);
+    auto imported = ProductImporter(engine).importCsv(QString::fromUtf8(file.readAll()));
+    if (!imported) {
+        for (const QJsonValue &e : imported.error().details().value(u"errors"_s).toArray())
+            std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(e.toString()));
+        return fail(imported.error().message());
+    }
+    out(u"imported %1 products from %2"_s.arg(imported.value()).arg(path));
+    return 0;
+}
+
+int OperatorCommands::backup(const QString &path)
+{
+    auto db = DbConnection::open(m_config.database);
+    if (!db)
+        return fail(db.error().message());
+    auto copied = DatabaseBackup::backupTo(*db.value(), path);
+    if (!copied)
+        return fail(copied.error().message());
+    out(u"backup written to %1 (up to event %2, invariants checked)"_s.arg(path).arg(copied.value()));
+    return 0;
+}
+
+} // namespace inventory::server

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "serverconfig.h"
+
+namespace inventory::server {
+
+// The operators' subcommands of inventory-server: user add|passwd|list, store add|list,
+// import products FILE.csv, backup PATH. Each prints what it did and returns the exit
+// status (0 done, 1 failed, 2 usage).
+class OperatorCommands
+{
+public:
+    explicit OperatorCommands(const ServerConfig &config);
+    int run(const QStringList &arguments);
+
+    static QString randomPassword();
+
+private:
+    int user(const QStringList &args);
+    int store(const QStringList &args);
+    int importProducts(const QString &file);
+    int backup(const QString &path);
+
+    const ServerConfig &m_config;
+};
+
+} // namespace inventory::server
