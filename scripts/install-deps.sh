@@ -9,7 +9,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-translations-l10n libsqlite3-dev sqlite3
     postgresql prometheus wrk xvfb xauth tmux
-    dpkg-dev fakeroot file
+    dpkg-dev fakeroot file curl python3
 )
 
 missing=()

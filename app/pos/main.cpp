@@ -31,6 +31,13 @@ QString profilePath(const QString &dir, const QString &user)
 
 int main(int argc, char *argv[])
 {
+    // --version must answer without a display (scripts, packaging checks).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("inventory-pos %s\n", INVENTORY_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"inventory"_s);
     QApplication::setApplicationName(u"inventory-pos"_s);
