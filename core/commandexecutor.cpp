@@ -198,6 +198,14 @@ Result<Applied> CommandExecutor::finish(
         return Error(ErrorCode::InvalidState,
             u"reservation '%1' is %2"_s.arg(reservation.id, status), {{u"status"_s, status}});
     }
+    // Claim the transition first: with several writers (PostgreSQL, several servers) only the
+    // one whose update matches a PENDING row may touch the stock.
+    auto claimed = m_connection.run(u"UPDATE reservations SET status = ? WHERE id = ? AND status = 'PENDING'"_s,
+        {Reservation::statusName(target), reservation.id});
+    if (!claimed)
+        return claimed.error();
+    if (claimed.value()->numRowsAffected() != 1)
+        return finish(command, target, nowMs); // someone else finished it meanwhile: answer from its state
     const qint64 q = reservation.quantity;
     auto row = m_stock.applyDeltas(reservation.productId, reservation.storeId,
         target == ReservationStatus::Confirmed ? -q : 0, -q, nowMs);
