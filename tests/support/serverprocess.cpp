@@ -2,7 +2,11 @@
 
 #include "httpclient.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 
@@ -10,9 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace inventory::test {
 
-ServerProcess::ServerProcess(QStringList extraArguments)
+ServerProcess::ServerProcess(QStringList extraArguments, QString database)
     : m_extra(std::move(extraArguments))
+    , m_database(std::move(database))
 {
+    if (m_database.isEmpty())
+        m_database = postgresDir().isEmpty() ? m_dir.filePath(u"inventory.db"_s) : createPostgresDatabase();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setStandardErrorFile(m_dir.filePath(u"server.log"_s), QIODevice::Append);
     // The server's own log is part of what the tests read: keep every category on.
@@ -43,7 +50,39 @@ quint16 ServerProcess::freePort()
 
 QString ServerProcess::databasePath() const
 {
-    return m_dir.filePath(u"inventory.db"_s);
+    return m_database;
+}
+
+QString ServerProcess::postgresDir()
+{
+    return qEnvironmentVariable("INVENTORY_TEST_POSTGRES_DIR");
+}
+
+QString ServerProcess::createPostgresDatabase()
+{
+    QFile urlFile(postgresDir() + u"/url"_s);
+    if (!urlFile.open(QIODevice::ReadOnly))
+        qFatal("INVENTORY_TEST_POSTGRES_DIR is set but has no url file: is the cluster running?");
+    const QUrl admin(QString::fromUtf8(urlFile.readAll().trimmed()));
+    static int counter = 0;
+    const QString name = u"inventory_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++counter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"test-admin"_s);
+        db.setHostName(admin.host());
+        db.setPort(admin.port());
+        db.setUserName(admin.userName());
+        db.setDatabaseName(u"postgres"_s);
+        if (!db.open())
+            qFatal("cannot reach the test cluster: %s", qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        if (!query.exec(u"CREATE DATABASE "_s + name))
+            qFatal("cannot create a test database: %s", qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"test-admin"_s);
+    QUrl url = admin;
+    url.setPath(u"/"_s + name);
+    return url.toString();
 }
 
 QString ServerProcess::secretPath() const

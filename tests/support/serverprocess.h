@@ -12,7 +12,10 @@ namespace inventory::test {
 class ServerProcess
 {
 public:
-    explicit ServerProcess(QStringList extraArguments = {});
+    // With INVENTORY_TEST_POSTGRES_DIR set (a cluster made by tests/postgres/pg-cluster.sh),
+    // the server gets a fresh PostgreSQL database instead of a SQLite file; `database`
+    // makes it share another server's.
+    explicit ServerProcess(QStringList extraArguments = {}, QString database = {});
     ~ServerProcess();
 
     // Starts and waits until /health answers; false (with the log in failureReason) if not.
@@ -34,6 +37,10 @@ public:
 
     static QString binary();
     static quint16 freePort();
+    // The test cluster's folder, or empty when the tests run on SQLite.
+    static QString postgresDir();
+    // A new empty database in the test cluster; its URL.
+    static QString createPostgresDatabase();
 
 private:
     QTemporaryDir m_dir;
@@ -41,6 +48,7 @@ private:
     quint16 m_port = 0;
     QProcess m_process;
     QString m_failure;
+    QString m_database;
 };
 
 } // namespace inventory::test
