@@ -26,6 +26,8 @@ struct BatchResult
     QList<CommandOutcome> outcomes;
     // Every event the batch committed (expiries included), in seq order.
     QList<Event> events;
+    // The storage failed: nothing of the batch was committed.
+    bool failed = false;
 };
 
 } // namespace inventory

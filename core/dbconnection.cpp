@@ -26,6 +26,16 @@ QString nextConnectionName()
     return u"inventory-db-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
+// The location as logs may show it: a PostgreSQL URL without its password.
+QString redacted(const QString &location)
+{
+    QUrl url(location);
+    if (url.password().isEmpty())
+        return location;
+    url.setPassword(u"***"_s);
+    return url.toString();
+}
+
 bool isPostgresUrl(const QString &location)
 {
     return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
@@ -74,7 +84,7 @@ Result<std::unique_ptr<DbConnection>> DbConnection::open(const QString &location
         }
         if (!db.open())
             return Error::unavailable(
-                u"cannot open database %1: %2"_s.arg(location, db.lastError().text()));
+                u"cannot open database %1: %2"_s.arg(redacted(location), db.lastError().text()));
     }
     for (const QString &statement : dialect.sessionSetup()) {
         if (Status s = conn->exec(statement); !s)
@@ -123,6 +133,20 @@ Result<QSqlQuery *> DbConnection::run(const QString &sql, const QVariantList &ar
         return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
     }
     return &query;
+}
+
+Status DbConnection::reconnect()
+{
+    m_cache->statements.clear();
+    QSqlDatabase db = database();
+    db.close();
+    if (!db.open())
+        return Error::unavailable(u"cannot reconnect to %1: %2"_s.arg(redacted(m_location), db.lastError().text()));
+    for (const QString &statement : m_dialect.sessionSetup()) {
+        if (Status s = exec(statement); !s)
+            return s;
+    }
+    return {};
 }
 
 Status DbConnection::beginWrite()

@@ -37,6 +37,9 @@ public:
     // Binds args in order to the cached statement and runs it; a failure is UNAVAILABLE.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &args = {});
 
+    // After the server went away: drops the session and opens a new one.
+    Status reconnect();
+
     Status beginWrite();
     Status commit();
     void rollback();

@@ -33,6 +33,7 @@ CommandOutcome InventoryEngine::execute(const Command &command)
 BatchResult InventoryEngine::failAll(qsizetype count, const Error &error)
 {
     BatchResult result;
+    result.failed = true;
     for (qsizetype i = 0; i < count; ++i)
         result.outcomes.append(CommandOutcome::failure(error));
     return result;
@@ -55,6 +56,12 @@ BatchResult InventoryEngine::applyBatch(const QList<Command> &commands)
 
     for (const Command &command : commands) {
         if (applyOne(command, nowMs, result) == Step::StorageFailed) {
+            m_connection.rollback();
+            return failAll(commands.size(), Error::unavailable(u"storage failed; nothing was applied"_s));
+        }
+    }
+    if (!result.events.isEmpty() && !m_connection.dialect().notifyEvents().isEmpty()) {
+        if (!m_connection.exec(m_connection.dialect().notifyEvents())) {
             m_connection.rollback();
             return failAll(commands.size(), Error::unavailable(u"storage failed; nothing was applied"_s));
         }

@@ -32,6 +32,19 @@ int SchemaMigrator::currentVersion()
 
 Status SchemaMigrator::migrate()
 {
+    const SqlDialect &dialect = m_connection.dialect();
+    if (!dialect.lockMigrations().isEmpty()) {
+        if (Status s = m_connection.exec(dialect.lockMigrations()); !s)
+            return s;
+    }
+    Status result = migrateSteps();
+    if (!dialect.unlockMigrations().isEmpty())
+        m_connection.exec(dialect.unlockMigrations());
+    return result;
+}
+
+Status SchemaMigrator::migrateSteps()
+{
     if (m_connection.dialect().kind() == SqlDialect::Kind::Postgres) {
         if (Status s = m_connection.exec(
                 u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);

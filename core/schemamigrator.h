@@ -22,6 +22,8 @@ public:
     int latestVersion() const;
 
 private:
+    Status migrateSteps();
+
     DbConnection &m_connection;
     QList<QStringList> m_steps;
 };

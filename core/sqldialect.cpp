@@ -39,6 +39,21 @@ QString SqlDialect::writeSchemaVersion(int version) const
     return u"INSERT INTO schema_version(version) VALUES (%1)"_s.arg(version);
 }
 
+QString SqlDialect::notifyEvents() const
+{
+    return m_kind == Kind::Postgres ? u"NOTIFY "_s + QLatin1StringView(EventChannel) : QString();
+}
+
+QString SqlDialect::lockMigrations() const
+{
+    return m_kind == Kind::Postgres ? u"SELECT pg_advisory_lock(4242)"_s : QString();
+}
+
+QString SqlDialect::unlockMigrations() const
+{
+    return m_kind == Kind::Postgres ? u"SELECT pg_advisory_unlock(4242)"_s : QString();
+}
+
 QString SqlDialect::bigint() const
 {
     return m_kind == Kind::Sqlite ? u"INTEGER"_s : u"BIGINT"_s;

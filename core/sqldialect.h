@@ -24,6 +24,13 @@ public:
     QStringList sessionSetup() const;
     QString readSchemaVersion() const;
     QString writeSchemaVersion(int version) const;
+    // Run before COMMIT of a transaction that appended events: tells other server
+    // instances to read the log (empty where there is only one writer).
+    QString notifyEvents() const;
+    static constexpr auto EventChannel = "inventory_events";
+    // Serializes schema migrations of several instances starting at once (empty: none needed).
+    QString lockMigrations() const;
+    QString unlockMigrations() const;
     // SQL type for a 64-bit integer column.
     QString bigint() const;
 

@@ -99,6 +99,12 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
         timer.start();
         BatchResult result = engine.applyBatch(commands);
         const double seconds = timer.nsecsElapsed() / 1e9;
+        if (result.failed) {
+            // The database may have gone away (PostgreSQL restarted): a new session for the
+            // next batch, so that writes resume by themselves when it is back.
+            if (Status s = connection.value()->reconnect(); !s)
+                qCWarning(lcWriter) << s.error().message();
+        }
         QMetaObject::invokeMethod(
             this,
             [this, batch = std::move(batch), result = std::move(result), seconds]() mutable {
@@ -110,11 +116,7 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
 
 void GroupCommitWriter::deliver(std::vector<Request> requests, BatchResult result, double seconds)
 {
-    bool ok = true;
-    for (const CommandOutcome &o : std::as_const(result.outcomes)) {
-        if (o.error && o.error->code() == ErrorCode::Unavailable)
-            ok = false;
-    }
+    const bool ok = !result.failed;
     if (ok != m_healthy) {
         m_healthy = ok;
         qCWarning(lcWriter) << (ok ? "storage writable again" : "storage not writable");

@@ -1,6 +1,5 @@
 #include "operationscontroller.h"
 
-#include "dbconnection.h"
 #include "groupcommitwriter.h"
 #include "metrics.h"
 #include "readmodel.h"
@@ -12,10 +11,10 @@ using namespace Qt::StringLiterals;
 namespace inventory::server {
 
 OperationsController::OperationsController(const ReadModel &model, GroupCommitWriter &writer,
-    DbConnection &readConnection, const Metrics &metrics)
+    std::function<bool()> storageReadable, const Metrics &metrics)
     : m_model(model)
     , m_writer(writer)
-    , m_db(readConnection)
+    , m_storageReadable(std::move(storageReadable))
     , m_metrics(metrics)
 {
     m_uptime.start();
@@ -34,7 +33,7 @@ void OperationsController::registerRoutes(Router &router, bool withApi)
 
 void OperationsController::health(const ApiRequest &, const Reply &reply)
 {
-    const bool readable = m_db.run(u"SELECT 1"_s).ok();
+    const bool readable = m_storageReadable();
     const bool ok = readable && m_writer.healthy();
     reply(ApiResponse::json(ok ? 200 : 503,
         {{u"status"_s, ok ? u"ok"_s : u"degraded"_s}, {u"db"_s, ok ? u"ok"_s : u"unavailable"_s},

@@ -4,8 +4,9 @@
 
 #include <QElapsedTimer>
 
+#include <functional>
+
 namespace inventory {
-class DbConnection;
 class ReadModel;
 } // namespace inventory
 
@@ -18,7 +19,7 @@ class Metrics;
 class OperationsController
 {
 public:
-    OperationsController(const ReadModel &model, GroupCommitWriter &writer, DbConnection &readConnection,
+    OperationsController(const ReadModel &model, GroupCommitWriter &writer, std::function<bool()> storageReadable,
         const Metrics &metrics);
     void registerRoutes(Router &router, bool withApi = true);
 
@@ -29,7 +30,7 @@ private:
 
     const ReadModel &m_model;
     GroupCommitWriter &m_writer;
-    DbConnection &m_db;
+    std::function<bool()> m_storageReadable;
     const Metrics &m_metrics;
     QElapsedTimer m_uptime;
 };

@@ -3,6 +3,7 @@
 #include "authcontroller.h"
 #include "catalogcontroller.h"
 #include "dbconnection.h"
+#include "eventlog.h"
 #include "demoseeder.h"
 #include "eventcontroller.h"
 #include "expiryscheduler.h"
@@ -24,6 +25,7 @@
 #include "userstore.h"
 
 #include <QFile>
+#include <QSqlDriver>
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -105,7 +107,7 @@ void ServerApp::wire()
     m_reservations = std::make_unique<ReservationController>(m_model, *m_writer, m_clock);
     m_events = std::make_unique<EventController>(*m_readDb, m_model);
     m_sync = std::make_unique<SyncController>(m_model, *m_writer);
-    m_operations = std::make_unique<OperationsController>(m_model, *m_writer, *m_readDb, *m_metrics);
+    m_operations = std::make_unique<OperationsController>(m_model, *m_writer, [this] { return readConnectionHealthy(); }, *m_metrics);
 
     m_auth->registerRoutes(m_router);
     m_catalog->registerRoutes(m_router);
@@ -131,6 +133,17 @@ void ServerApp::wire()
     connect(m_writer.get(), &GroupCommitWriter::committed, this, &ServerApp::onCommitted);
     connect(m_writer.get(), &GroupCommitWriter::batchFinished, this,
         [this](int commands, double seconds, bool ok) { m_metrics->recordBatch(commands, seconds, ok); });
+    // While storage is failing, an empty batch every second finds out when it is back.
+    m_writerProbe = new QTimer(this);
+    m_writerProbe->setInterval(1000);
+    connect(m_writerProbe, &QTimer::timeout, this, [this] { m_writer->submit({}, {}); });
+    connect(m_writer.get(), &GroupCommitWriter::healthChanged, this, [this](bool healthy) {
+        if (healthy)
+            m_writerProbe->stop();
+        else
+            m_writerProbe->start();
+    });
+    listenForOtherInstances();
 
     m_http = std::make_unique<HttpFrontend>(m_router, *m_jwt, *m_limiter, *m_metrics, m_clock);
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this, [this] {
@@ -141,10 +154,59 @@ void ServerApp::wire()
 
 void ServerApp::onCommitted(const QList<Event> &events)
 {
+    // Contiguous with what we have: apply as is. Otherwise another instance committed in
+    // between (PostgreSQL): read the log so nothing is skipped and everything stays in order.
+    if (events.first().seq == m_model.lastSeq() + 1)
+        publish(events);
+    else
+        catchUp();
+}
+
+void ServerApp::publish(const QList<Event> &events)
+{
+    const qint64 before = m_model.lastSeq();
     m_model.applyAll(events);
+    if (m_model.lastSeq() == before)
+        return;
     m_metrics->addEvents(events.size());
     m_feed->publish(events);
     m_expiry->rearm();
+}
+
+void ServerApp::catchUp()
+{
+    for (int round = 0; round < 1000; ++round) {
+        auto events = EventLog(*m_readDb).since(m_model.lastSeq(), 1000);
+        if (!events) {
+            qCWarning(lcServer) << "cannot read the event log:" << events.error().message();
+            return;
+        }
+        if (events->isEmpty())
+            return;
+        publish(events.value());
+    }
+}
+
+bool ServerApp::readConnectionHealthy()
+{
+    if (m_readDb->run(u"SELECT 1"_s))
+        return true;
+    if (!m_readDb->reconnect())
+        return false;
+    listenForOtherInstances();
+    catchUp();
+    return bool(m_readDb->run(u"SELECT 1"_s));
+}
+
+void ServerApp::listenForOtherInstances()
+{
+    if (m_readDb->dialect().kind() != SqlDialect::Kind::Postgres)
+        return;
+    QSqlDriver *driver = m_readDb->database().driver();
+    const QString channel = QLatin1StringView(SqlDialect::EventChannel);
+    if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
+        qCWarning(lcServer) << "cannot LISTEN for other instances' events";
+    connect(driver, &QSqlDriver::notification, this, &ServerApp::catchUp, Qt::UniqueConnection);
 }
 
 Status ServerApp::listen()
@@ -223,6 +285,7 @@ void ServerApp::finishShutdown()
 {
     if (std::exchange(m_finished, true))
         return;
+    m_writerProbe->stop();
     m_writer->stop();
     m_feed->closeAll();
     qCInfo(lcServer) << "stopped cleanly at seq" << m_model.lastSeq();

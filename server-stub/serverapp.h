@@ -7,6 +7,7 @@
 #include "serverconfig.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -55,6 +56,12 @@ private:
     Status listen();
     void wire();
     void onCommitted(const QList<Event> &events);
+    // Reads the log past what the read model has (other instances' commits) and applies it.
+    void catchUp();
+    void publish(const QList<Event> &events);
+    // SELECT 1 on the read connection, reconnecting (and listening again) if it broke.
+    bool readConnectionHealthy();
+    void listenForOtherInstances();
     void finishShutdown();
 
     ServerConfig m_config;
@@ -79,6 +86,7 @@ private:
     Router m_metricsRouter;
     std::unique_ptr<HttpFrontend> m_http;
     std::unique_ptr<HttpFrontend> m_metricsHttp;
+    QTimer *m_writerProbe = nullptr;
     bool m_stopping = false;
     bool m_finished = false;
 };
