@@ -43,23 +43,30 @@ void ApiClient::setRetryPolicy(int attempts, int timeoutMs, int baseDelayMs)
 
 void ApiClient::get(const QString &pathAndQuery, Done done)
 {
-    attempt(std::make_shared<Call>(Call{"GET", pathAndQuery, {}, {}, true, 0, std::move(done)}));
+    attempt(std::make_shared<Call>(Call { "GET", pathAndQuery, {}, {}, true, 0, std::move(done) }));
 }
 
 void ApiClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
-    const QString &idempotencyKey, Done done)
+                     const QString &idempotencyKey, Done done)
 {
-    attempt(std::make_shared<Call>(Call{method, path,
-        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
-        idempotencyKey, !idempotencyKey.isEmpty(), 0, std::move(done)}));
+    attempt(std::make_shared<Call>(
+        Call { method, path,
+               body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+               idempotencyKey, !idempotencyKey.isEmpty(), 0, std::move(done) }));
 }
 
 void ApiClient::login(const QString &user, const QString &password, Done done)
 {
     // Safe to retry: a login changes nothing on the server.
-    auto call = std::make_shared<Call>(Call{"POST", u"/api/v1/auth/login"_s,
-        QJsonDocument(QJsonObject{{u"username"_s, user}, {u"password"_s, password}}).toJson(QJsonDocument::Compact),
-        {}, true, 0, std::move(done)});
+    auto call = std::make_shared<Call>(
+        Call { "POST",
+               u"/api/v1/auth/login"_s,
+               QJsonDocument(QJsonObject { { u"username"_s, user }, { u"password"_s, password } })
+                   .toJson(QJsonDocument::Compact),
+               {},
+               true,
+               0,
+               std::move(done) });
     attempt(call);
 }
 
@@ -74,7 +81,7 @@ void ApiClient::failover()
 void ApiClient::attempt(std::shared_ptr<Call> call)
 {
     if (m_servers.isEmpty()) {
-        call->done(ApiReply{0, {}, {}, tr("no server configured"), std::nullopt});
+        call->done(ApiReply { 0, {}, {}, tr("no server configured"), std::nullopt });
         return;
     }
     ++call->attempt;
@@ -110,7 +117,8 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
             return;
         }
         int delay = m_baseDelayMs * (1 << qMin(call->attempt - 1, 6));
-        delay += int(QRandomGenerator::global()->bounded(delay / 2 + 1)); // jitter: no thundering herd
+        delay += int(
+            QRandomGenerator::global()->bounded(delay / 2 + 1)); // jitter: no thundering herd
         const QByteArray retryAfter = reply->rawHeader("Retry-After");
         if (result.status == 429 && !retryAfter.isEmpty())
             delay = qMax(delay, retryAfter.toInt() * 1000);

@@ -6,7 +6,6 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
-
 #include <functional>
 #include <optional>
 
@@ -50,7 +49,7 @@ public:
     void get(const QString &pathAndQuery, Done done);
     // idempotencyKey empty: never retried.
     void send(const QByteArray &method, const QString &path, const QJsonObject &body,
-        const QString &idempotencyKey, Done done);
+              const QString &idempotencyKey, Done done);
     void login(const QString &user, const QString &password, Done done);
 
 signals:

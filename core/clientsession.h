@@ -7,7 +7,6 @@
 #include "user.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace inventory {
@@ -26,7 +25,7 @@ public:
     Status open();
     // done(user, offline): offline is true when the cached session was used.
     void signIn(const QList<QUrl> &servers, const QString &user, const QString &password,
-        std::function<void(Result<User>, bool offline)> done);
+                std::function<void(Result<User>, bool offline)> done);
     void startSync();
 
     const User &user() const { return m_user; }
@@ -40,9 +39,11 @@ public:
 
     Result<PendingOperation> sell(const QString &productId, qint64 quantity);
     Result<PendingOperation> receive(const QString &productId, qint64 quantity);
-    Result<PendingOperation> count(const QString &productId, qint64 quantity, std::optional<qint64> expectedVersion);
+    Result<PendingOperation> count(const QString &productId, qint64 quantity,
+                                   std::optional<qint64> expectedVersion);
     // Reservations need the server: refused (UNAVAILABLE) while offline, never queued for later.
-    Result<PendingOperation> reserve(const QString &productId, qint64 quantity, const QString &customerId, qint64 ttlSeconds);
+    Result<PendingOperation> reserve(const QString &productId, qint64 quantity,
+                                     const QString &customerId, qint64 ttlSeconds);
     Result<PendingOperation> confirm(const QString &reservationId);
     Result<PendingOperation> cancel(const QString &reservationId);
 
@@ -50,9 +51,11 @@ signals:
     void operationQueued(const inventory::PendingOperation &operation);
 
 private:
-    Result<PendingOperation> queue(const QString &kind, const QJsonObject &body, const QString &productId, qint64 delta);
+    Result<PendingOperation> queue(const QString &kind, const QJsonObject &body,
+                                   const QString &productId, qint64 delta);
     Result<PendingOperation> stockChange(const QString &operation, const QString &reason,
-        const QString &productId, qint64 quantity, qint64 delta, std::optional<qint64> expectedVersion = {});
+                                         const QString &productId, qint64 quantity, qint64 delta,
+                                         std::optional<qint64> expectedVersion = {});
     void remember(const QJsonObject &login, const QList<QUrl> &servers);
 
     QString m_path;

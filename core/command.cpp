@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace inventory {
 
 Command Command::adjust(const QString &productId, const QString &storeId, qint64 delta,
-    const QString &reason)
+                        const QString &reason)
 {
     Command c;
     c.kind = CommandKind::Adjust;
@@ -21,7 +21,7 @@ Command Command::adjust(const QString &productId, const QString &storeId, qint64
 }
 
 Command Command::count(const QString &productId, const QString &storeId, qint64 quantity,
-    std::optional<qint64> expectedVersion, const QString &reason)
+                       std::optional<qint64> expectedVersion, const QString &reason)
 {
     Command c;
     c.kind = CommandKind::Count;
@@ -34,7 +34,7 @@ Command Command::count(const QString &productId, const QString &storeId, qint64 
 }
 
 Command Command::reserve(const QString &productId, const QString &storeId, qint64 quantity,
-    const QString &customerId, qint64 ttlSeconds, const QString &reservationId)
+                         const QString &customerId, qint64 ttlSeconds, const QString &reservationId)
 {
     Command c;
     c.kind = CommandKind::Reserve;
@@ -92,18 +92,21 @@ bool Command::isValidId(const QString &id)
 
 std::optional<Error> Command::validate() const
 {
-    if (!idempotencyKey.isNull() && (idempotencyKey.isEmpty() || idempotencyKey.size() > MaxKeyLength))
+    if (!idempotencyKey.isNull()
+        && (idempotencyKey.isEmpty() || idempotencyKey.size() > MaxKeyLength))
         return Error::validation(u"idempotencyKey"_s, u"must be 1..128 characters"_s);
     if (reason.size() > MaxTextLength)
         return Error::validation(u"reason"_s, u"must be at most 200 characters"_s);
 
-    const bool needsStock = kind == CommandKind::Adjust || kind == CommandKind::Count
-        || kind == CommandKind::Reserve;
+    const bool needsStock
+        = kind == CommandKind::Adjust || kind == CommandKind::Count || kind == CommandKind::Reserve;
     if (needsStock) {
         if (!isValidId(productId))
-            return Error::validation(u"productId"_s, u"must be 1..64 characters of [A-Za-z0-9._:-]"_s);
+            return Error::validation(u"productId"_s,
+                                     u"must be 1..64 characters of [A-Za-z0-9._:-]"_s);
         if (!isValidId(storeId))
-            return Error::validation(u"storeId"_s, u"must be 1..64 characters of [A-Za-z0-9._:-]"_s);
+            return Error::validation(u"storeId"_s,
+                                     u"must be 1..64 characters of [A-Za-z0-9._:-]"_s);
     }
 
     switch (kind) {
@@ -125,12 +128,14 @@ std::optional<Error> Command::validate() const
         if (ttlSeconds < 1 || ttlSeconds > MaxTtlSeconds)
             return Error::validation(u"ttl"_s, u"must be between 1 and 86400 seconds"_s);
         if (!reservationId.isEmpty() && !isValidId(reservationId))
-            return Error::validation(u"reservationId"_s, u"must be 1..64 characters of [A-Za-z0-9._:-]"_s);
+            return Error::validation(u"reservationId"_s,
+                                     u"must be 1..64 characters of [A-Za-z0-9._:-]"_s);
         break;
     case CommandKind::Confirm:
     case CommandKind::Cancel:
         if (!isValidId(reservationId))
-            return Error::validation(u"reservationId"_s, u"must be 1..64 characters of [A-Za-z0-9._:-]"_s);
+            return Error::validation(u"reservationId"_s,
+                                     u"must be 1..64 characters of [A-Za-z0-9._:-]"_s);
         break;
     case CommandKind::CreateProduct:
         if (!isValidId(product.id))
@@ -138,7 +143,8 @@ std::optional<Error> Command::validate() const
         if (!isValidId(product.sku))
             return Error::validation(u"sku"_s, u"must be 1..64 characters of [A-Za-z0-9._:-]"_s);
         if (!product.barcode.isEmpty() && !isValidId(product.barcode))
-            return Error::validation(u"barcode"_s, u"must be 1..64 characters of [A-Za-z0-9._:-]"_s);
+            return Error::validation(u"barcode"_s,
+                                     u"must be 1..64 characters of [A-Za-z0-9._:-]"_s);
         if (product.name.trimmed().isEmpty() || product.name.size() > MaxTextLength)
             return Error::validation(u"name"_s, u"must be 1..200 characters"_s);
         if (product.category.trimmed().isEmpty() || product.category.size() > MaxTextLength)
@@ -161,16 +167,16 @@ QString Command::effectiveIdempotencyKey() const
 
 QByteArray Command::fingerprint() const
 {
-    QJsonObject json{{u"kind"_s, kindName(kind)}, {u"productId"_s, productId},
-        {u"storeId"_s, storeId}, {u"quantity"_s, quantity}, {u"reason"_s, reason},
-        {u"reservationId"_s, reservationId}, {u"customerId"_s, customerId},
-        {u"ttl"_s, ttlSeconds}};
+    QJsonObject json { { u"kind"_s, kindName(kind) },   { u"productId"_s, productId },
+                       { u"storeId"_s, storeId },       { u"quantity"_s, quantity },
+                       { u"reason"_s, reason },         { u"reservationId"_s, reservationId },
+                       { u"customerId"_s, customerId }, { u"ttl"_s, ttlSeconds } };
     if (expectedVersion)
         json.insert(u"expectedVersion"_s, *expectedVersion);
     if (kind == CommandKind::CreateProduct)
         json.insert(u"product"_s, product.toJson());
     return QCryptographicHash::hash(QJsonDocument(json).toJson(QJsonDocument::Compact),
-        QCryptographicHash::Sha256)
+                                    QCryptographicHash::Sha256)
         .toHex();
 }
 

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace inventory {
@@ -32,11 +31,13 @@ struct Command
     Product product;
 
     static Command adjust(const QString &productId, const QString &storeId, qint64 delta,
-        const QString &reason = {});
+                          const QString &reason = {});
     static Command count(const QString &productId, const QString &storeId, qint64 quantity,
-        std::optional<qint64> expectedVersion = std::nullopt, const QString &reason = {});
+                         std::optional<qint64> expectedVersion = std::nullopt,
+                         const QString &reason = {});
     static Command reserve(const QString &productId, const QString &storeId, qint64 quantity,
-        const QString &customerId, qint64 ttlSeconds = 600, const QString &reservationId = {});
+                           const QString &customerId, qint64 ttlSeconds = 600,
+                           const QString &reservationId = {});
     static Command confirm(const QString &reservationId);
     static Command cancel(const QString &reservationId);
     static Command createProduct(const Product &product);

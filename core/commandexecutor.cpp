@@ -53,8 +53,9 @@ Result<Applied> CommandExecutor::execute(const Command &command, qint64 nowMs)
 }
 
 template<typename Change>
-Result<std::optional<StockRow>> CommandExecutor::onRow(
-    const QString &productId, const QString &storeId, qint64 nowMs, Change change)
+Result<std::optional<StockRow>> CommandExecutor::onRow(const QString &productId,
+                                                       const QString &storeId, qint64 nowMs,
+                                                       Change change)
 {
     auto changed = change();
     if (!changed || changed.value())
@@ -79,13 +80,14 @@ Result<std::optional<StockRow>> CommandExecutor::onRow(
     return change();
 }
 
-Error CommandExecutor::insufficient(const QString &productId, const QString &storeId, qint64 requested)
+Error CommandExecutor::insufficient(const QString &productId, const QString &storeId,
+                                    qint64 requested)
 {
     auto row = m_stock.load(productId, storeId);
     const qint64 available = row && row.value() ? row.value()->available() : 0;
     return Error(ErrorCode::InsufficientStock,
-        u"only %1 unit(s) available, %2 requested"_s.arg(available).arg(requested),
-        {{u"available"_s, available}, {u"requested"_s, requested}});
+                 u"only %1 unit(s) available, %2 requested"_s.arg(available).arg(requested),
+                 { { u"available"_s, available }, { u"requested"_s, requested } });
 }
 
 Result<Applied> CommandExecutor::adjust(const Command &command, qint64 nowMs)
@@ -100,11 +102,11 @@ Result<Applied> CommandExecutor::adjust(const Command &command, qint64 nowMs)
     QJsonObject data = rowData(*row.value(), command.actor);
     data.insert(u"delta"_s, command.quantity);
     data.insert(u"reason"_s, command.reason);
-    auto event = m_events.append(
-        {0, QString::fromLatin1(eventtype::StockAdjusted), nowMs, command.storeId, command.productId, data});
+    auto event = m_events.append({ 0, QString::fromLatin1(eventtype::StockAdjusted), nowMs,
+                                   command.storeId, command.productId, data });
     if (!event)
         return event.error();
-    return Applied{200, stockReply(*row.value(), event->seq), {event.value()}};
+    return Applied { 200, stockReply(*row.value(), event->seq), { event.value() } };
 }
 
 Result<Applied> CommandExecutor::count(const Command &command, qint64 nowMs)
@@ -114,8 +116,8 @@ Result<Applied> CommandExecutor::count(const Command &command, qint64 nowMs)
         return before.error();
     const qint64 previous = before.value() ? before.value()->quantity : 0;
     auto row = onRow(command.productId, command.storeId, nowMs, [&] {
-        return m_stock.setQuantity(
-            command.productId, command.storeId, command.quantity, command.expectedVersion, nowMs);
+        return m_stock.setQuantity(command.productId, command.storeId, command.quantity,
+                                   command.expectedVersion, nowMs);
     });
     if (!row)
         return row.error();
@@ -123,25 +125,29 @@ Result<Applied> CommandExecutor::count(const Command &command, qint64 nowMs)
         auto current = m_stock.load(command.productId, command.storeId);
         if (!current)
             return current.error();
-        const StockRow now = current.value().value_or(StockRow{});
+        const StockRow now = current.value().value_or(StockRow {});
         if (command.expectedVersion && *command.expectedVersion != now.version) {
-            return Error(ErrorCode::VersionConflict,
-                u"the stock row is at version %1, not %2"_s.arg(now.version).arg(*command.expectedVersion),
-                {{u"currentVersion"_s, now.version}, {u"currentQuantity"_s, now.quantity}});
+            return Error(
+                ErrorCode::VersionConflict,
+                u"the stock row is at version %1, not %2"_s.arg(now.version)
+                    .arg(*command.expectedVersion),
+                { { u"currentVersion"_s, now.version }, { u"currentQuantity"_s, now.quantity } });
         }
-        return Error(ErrorCode::InsufficientStock,
+        return Error(
+            ErrorCode::InsufficientStock,
             u"cannot count %1: %2 unit(s) are reserved"_s.arg(command.quantity).arg(now.reserved),
-            {{u"available"_s, now.available()}, {u"requested"_s, command.quantity},
-                {u"reserved"_s, now.reserved}});
+            { { u"available"_s, now.available() },
+              { u"requested"_s, command.quantity },
+              { u"reserved"_s, now.reserved } });
     }
     QJsonObject data = rowData(*row.value(), command.actor);
     data.insert(u"delta"_s, command.quantity - previous);
     data.insert(u"reason"_s, command.reason);
-    auto event = m_events.append(
-        {0, QString::fromLatin1(eventtype::StockCounted), nowMs, command.storeId, command.productId, data});
+    auto event = m_events.append({ 0, QString::fromLatin1(eventtype::StockCounted), nowMs,
+                                   command.storeId, command.productId, data });
     if (!event)
         return event.error();
-    return Applied{200, stockReply(*row.value(), event->seq), {event.value()}};
+    return Applied { 200, stockReply(*row.value(), event->seq), { event.value() } };
 }
 
 Result<Applied> CommandExecutor::reserve(const Command &command, qint64 nowMs)
@@ -155,8 +161,8 @@ Result<Applied> CommandExecutor::reserve(const Command &command, qint64 nowMs)
         return existing.error();
     if (existing.value())
         return Error(ErrorCode::IdempotencyKeyReused,
-            u"reservation '%1' already exists with other values"_s.arg(reservation.id),
-            {{u"field"_s, u"reservationId"_s}});
+                     u"reservation '%1' already exists with other values"_s.arg(reservation.id),
+                     { { u"field"_s, u"reservationId"_s } });
 
     auto row = onRow(command.productId, command.storeId, nowMs, [&] {
         return m_stock.applyDeltas(command.productId, command.storeId, 0, command.quantity, nowMs);
@@ -172,18 +178,18 @@ Result<Applied> CommandExecutor::reserve(const Command &command, qint64 nowMs)
     reservation.customerId = command.customerId;
     reservation.createdAtMs = nowMs;
     reservation.expiresAtMs = nowMs + command.ttlSeconds * 1000;
-    auto event = appendReservationEvent(
-        eventtype::ReservationCreated, reservation, *row.value(), command.actor, nowMs);
+    auto event = appendReservationEvent(eventtype::ReservationCreated, reservation, *row.value(),
+                                        command.actor, nowMs);
     if (!event)
         return event.error();
     reservation.eventSeq = event->seq;
     if (Status s = saveReservation(reservation, true); !s)
         return s.error();
-    return Applied{201, reservation.toJson(), {event.value()}};
+    return Applied { 201, reservation.toJson(), { event.value() } };
 }
 
-Result<Applied> CommandExecutor::finish(
-    const Command &command, ReservationStatus target, qint64 nowMs)
+Result<Applied> CommandExecutor::finish(const Command &command, ReservationStatus target,
+                                        qint64 nowMs)
 {
     auto loaded = loadReservation(command.reservationId);
     if (!loaded)
@@ -192,27 +198,31 @@ Result<Applied> CommandExecutor::finish(
         return Error::notFound(u"reservation"_s, command.reservationId);
     Reservation reservation = *loaded.value();
     if (reservation.status == target)
-        return Applied{200, reservation.toJson(), {}};
+        return Applied { 200, reservation.toJson(), {} };
     if (reservation.status != ReservationStatus::Pending) {
         const QString status = Reservation::statusName(reservation.status);
         return Error(ErrorCode::InvalidState,
-            u"reservation '%1' is %2"_s.arg(reservation.id, status), {{u"status"_s, status}});
+                     u"reservation '%1' is %2"_s.arg(reservation.id, status),
+                     { { u"status"_s, status } });
     }
     // Claim the transition first: with several writers (PostgreSQL, several servers) only the
     // one whose update matches a PENDING row may touch the stock.
-    auto claimed = m_connection.run(u"UPDATE reservations SET status = ? WHERE id = ? AND status = 'PENDING'"_s,
-        {Reservation::statusName(target), reservation.id});
+    auto claimed = m_connection.run(
+        u"UPDATE reservations SET status = ? WHERE id = ? AND status = 'PENDING'"_s,
+        { Reservation::statusName(target), reservation.id });
     if (!claimed)
         return claimed.error();
     if (claimed.value()->numRowsAffected() != 1)
-        return finish(command, target, nowMs); // someone else finished it meanwhile: answer from its state
+        return finish(command, target,
+                      nowMs); // someone else finished it meanwhile: answer from its state
     const qint64 q = reservation.quantity;
     auto row = m_stock.applyDeltas(reservation.productId, reservation.storeId,
-        target == ReservationStatus::Confirmed ? -q : 0, -q, nowMs);
+                                   target == ReservationStatus::Confirmed ? -q : 0, -q, nowMs);
     if (!row)
         return row.error();
     if (!row.value())
-        return Error::unavailable(u"stock row of reservation '%1' is inconsistent"_s.arg(reservation.id));
+        return Error::unavailable(
+            u"stock row of reservation '%1' is inconsistent"_s.arg(reservation.id));
     reservation.status = target;
     const char *type = target == ReservationStatus::Confirmed ? eventtype::ReservationConfirmed
         : target == ReservationStatus::Cancelled              ? eventtype::ReservationCancelled
@@ -223,14 +233,14 @@ Result<Applied> CommandExecutor::finish(
     reservation.eventSeq = event->seq;
     if (Status s = saveReservation(reservation, false); !s)
         return s.error();
-    return Applied{200, reservation.toJson(), {event.value()}};
+    return Applied { 200, reservation.toJson(), { event.value() } };
 }
 
 Result<QList<Event>> CommandExecutor::expireDue(qint64 nowMs)
 {
     auto ran = m_connection.run(u"SELECT id FROM reservations WHERE status = 'PENDING'"
                                 " AND expires_at_ms <= ? ORDER BY expires_at_ms, id"_s,
-        {nowMs});
+                                { nowMs });
     if (!ran)
         return ran.error();
     QStringList due;
@@ -254,7 +264,7 @@ Result<Applied> CommandExecutor::createProduct(const Command &command, qint64 no
     const Product &p = command.product;
     auto clash = m_connection.run(
         u"SELECT id, sku, barcode FROM products WHERE id = ? OR sku = ? OR barcode = ?"_s,
-        {p.id, p.sku, p.barcode.isEmpty() ? QVariant() : QVariant(p.barcode)});
+        { p.id, p.sku, p.barcode.isEmpty() ? QVariant() : QVariant(p.barcode) });
     if (!clash)
         return clash.error();
     if (clash.value()->next()) {
@@ -264,19 +274,20 @@ Result<Applied> CommandExecutor::createProduct(const Command &command, qint64 no
         clash.value()->finish();
         return Error::validation(field, u"a product with this %1 already exists"_s.arg(field));
     }
-    auto inserted = m_connection.run(u"INSERT INTO products (id, sku, barcode, name, category,"
-                                     " price_cents, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-        {p.id, p.sku, p.barcode.isEmpty() ? QVariant() : QVariant(p.barcode), p.name, p.category,
-            p.priceCents, nowMs});
+    auto inserted
+        = m_connection.run(u"INSERT INTO products (id, sku, barcode, name, category,"
+                           " price_cents, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                           { p.id, p.sku, p.barcode.isEmpty() ? QVariant() : QVariant(p.barcode),
+                             p.name, p.category, p.priceCents, nowMs });
     if (!inserted)
         return inserted.error();
     QJsonObject data = p.toJson();
     data.insert(u"actor"_s, command.actor);
     auto event = m_events.append(
-        {0, QString::fromLatin1(eventtype::ProductCreated), nowMs, {}, p.id, data});
+        { 0, QString::fromLatin1(eventtype::ProductCreated), nowMs, {}, p.id, data });
     if (!event)
         return event.error();
-    return Applied{201, p.toJson(), {event.value()}};
+    return Applied { 201, p.toJson(), { event.value() } };
 }
 
 Result<std::optional<Reservation>> CommandExecutor::loadReservation(const QString &id)
@@ -284,22 +295,31 @@ Result<std::optional<Reservation>> CommandExecutor::loadReservation(const QStrin
     auto ran = m_connection.run(u"SELECT id, product_id, store_id, quantity, customer_id, status,"
                                 " created_at_ms, expires_at_ms, event_seq FROM reservations"
                                 " WHERE id = ?"_s,
-        {id});
+                                { id });
     if (!ran)
         return ran.error();
     QSqlQuery *q = ran.value();
     if (!q->next())
         return std::optional<Reservation>();
-    Reservation r{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-        q->value(3).toLongLong(), q->value(4).toString(),
+    Reservation r {
+        q->value(0).toString(),
+        q->value(1).toString(),
+        q->value(2).toString(),
+        q->value(3).toLongLong(),
+        q->value(4).toString(),
         Reservation::statusFromName(q->value(5).toString()).value_or(ReservationStatus::Pending),
-        q->value(6).toLongLong(), q->value(7).toLongLong(), q->value(8).toLongLong()};
+        q->value(6).toLongLong(),
+        q->value(7).toLongLong(),
+        q->value(8).toLongLong()
+    };
     q->finish();
     return std::optional<Reservation>(r);
 }
 
 Result<Event> CommandExecutor::appendReservationEvent(const char *type,
-    const Reservation &reservation, const StockRow &row, const QString &actor, qint64 nowMs)
+                                                      const Reservation &reservation,
+                                                      const StockRow &row, const QString &actor,
+                                                      qint64 nowMs)
 {
     auto seq = m_events.nextSeq();
     if (!seq)
@@ -308,8 +328,8 @@ Result<Event> CommandExecutor::appendReservationEvent(const char *type,
     snapshot.eventSeq = seq.value();
     QJsonObject data = rowData(row, actor);
     data.insert(u"reservation"_s, snapshot.toJson());
-    const Event event{seq.value(), QString::fromLatin1(type), nowMs, reservation.storeId,
-        reservation.productId, data};
+    const Event event { seq.value(),         QString::fromLatin1(type), nowMs,
+                        reservation.storeId, reservation.productId,     data };
     if (Status s = m_events.insert(event); !s)
         return s.error();
     return event;
@@ -321,10 +341,11 @@ Status CommandExecutor::saveReservation(const Reservation &r, bool isNew)
         ? m_connection.run(u"INSERT INTO reservations (id, product_id, store_id, quantity,"
                            " customer_id, status, created_at_ms, expires_at_ms, event_seq)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            {r.id, r.productId, r.storeId, r.quantity, r.customerId,
-                Reservation::statusName(r.status), r.createdAtMs, r.expiresAtMs, r.eventSeq})
+                           { r.id, r.productId, r.storeId, r.quantity, r.customerId,
+                             Reservation::statusName(r.status), r.createdAtMs, r.expiresAtMs,
+                             r.eventSeq })
         : m_connection.run(u"UPDATE reservations SET status = ?, event_seq = ? WHERE id = ?"_s,
-            {Reservation::statusName(r.status), r.eventSeq, r.id});
+                           { Reservation::statusName(r.status), r.eventSeq, r.id });
     if (!ran)
         return ran.error();
     return {};

@@ -42,13 +42,13 @@ private:
     // Runs change; when it matches no row because the row does not exist yet, creates the
     // row at quantity 0 (after checking product and store) and runs change once more.
     template<typename Change>
-    Result<std::optional<StockRow>> onRow(
-        const QString &productId, const QString &storeId, qint64 nowMs, Change change);
+    Result<std::optional<StockRow>> onRow(const QString &productId, const QString &storeId,
+                                          qint64 nowMs, Change change);
     Error insufficient(const QString &productId, const QString &storeId, qint64 requested);
 
     Result<std::optional<Reservation>> loadReservation(const QString &id);
     Result<Event> appendReservationEvent(const char *type, const Reservation &reservation,
-        const StockRow &row, const QString &actor, qint64 nowMs);
+                                         const StockRow &row, const QString &actor, qint64 nowMs);
     Status saveReservation(const Reservation &reservation, bool isNew);
 
     DbConnection &m_connection;

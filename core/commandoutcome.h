@@ -4,7 +4,6 @@
 #include "event.h"
 
 #include <QJsonObject>
-
 #include <optional>
 
 namespace inventory {

@@ -7,10 +7,10 @@ using namespace Qt::StringLiterals;
 namespace inventory {
 
 namespace {
-#define TAKE(var, expr)                                                                           \
-    auto var##Result = (expr);                                                                    \
-    if (!var##Result)                                                                             \
-        return var##Result.error();                                                               \
+#define TAKE(var, expr)                                                                            \
+    auto var##Result = (expr);                                                                     \
+    if (!var##Result)                                                                              \
+        return var##Result.error();                                                                \
     auto var = std::move(var##Result).value()
 
 Result<Command> validated(Command command)
@@ -21,11 +21,13 @@ Result<Command> validated(Command command)
 }
 } // namespace
 
-Result<Command> CommandParser::stock(const QString &productId, const QJsonObject &body, const QString &prefix)
+Result<Command> CommandParser::stock(const QString &productId, const QJsonObject &body,
+                                     const QString &prefix)
 {
     const JsonFields fields(body,
-        {u"storeId"_s, u"operation"_s, u"quantity"_s, u"reason"_s, u"expectedVersion"_s, u"productId"_s},
-        prefix);
+                            { u"storeId"_s, u"operation"_s, u"quantity"_s, u"reason"_s,
+                              u"expectedVersion"_s, u"productId"_s },
+                            prefix);
     if (auto unknown = fields.unknownField())
         return *unknown;
     TAKE(storeId, fields.string(u"storeId"_s));
@@ -40,14 +42,16 @@ Result<Command> CommandParser::stock(const QString &productId, const QJsonObject
         if (quantity < 1 || quantity > Command::MaxDelta)
             return Error::validation(field, u"must be between 1 and 1000000"_s);
         if (expectedVersion)
-            return Error::validation(prefix.isEmpty() ? u"expectedVersion"_s : prefix + u".expectedVersion"_s,
-                u"only a set takes an expectedVersion"_s);
-        command = Command::adjust(productId, storeId, operation == u"add"_s ? quantity : -quantity, reason);
+            return Error::validation(prefix.isEmpty() ? u"expectedVersion"_s
+                                                      : prefix + u".expectedVersion"_s,
+                                     u"only a set takes an expectedVersion"_s);
+        command = Command::adjust(productId, storeId, operation == u"add"_s ? quantity : -quantity,
+                                  reason);
     } else if (operation == u"set"_s) {
         command = Command::count(productId, storeId, quantity, expectedVersion, reason);
     } else {
         return Error::validation(prefix.isEmpty() ? u"operation"_s : prefix + u".operation"_s,
-            u"must be add, subtract or set"_s);
+                                 u"must be add, subtract or set"_s);
     }
     return validated(command);
 }
@@ -55,8 +59,9 @@ Result<Command> CommandParser::stock(const QString &productId, const QJsonObject
 Result<Command> CommandParser::reserve(const QJsonObject &body, const QString &prefix)
 {
     const JsonFields fields(body,
-        {u"reservationId"_s, u"productId"_s, u"storeId"_s, u"quantity"_s, u"customerId"_s, u"ttl"_s},
-        prefix);
+                            { u"reservationId"_s, u"productId"_s, u"storeId"_s, u"quantity"_s,
+                              u"customerId"_s, u"ttl"_s },
+                            prefix);
     if (auto unknown = fields.unknownField())
         return *unknown;
     TAKE(reservationId, fields.string(u"reservationId"_s, false));
@@ -65,14 +70,14 @@ Result<Command> CommandParser::reserve(const QJsonObject &body, const QString &p
     TAKE(quantity, fields.requiredInteger(u"quantity"_s));
     TAKE(customerId, fields.string(u"customerId"_s));
     TAKE(ttl, fields.integer(u"ttl"_s));
-    return validated(
-        Command::reserve(productId, storeId, quantity, customerId, ttl.value_or(600), reservationId));
+    return validated(Command::reserve(productId, storeId, quantity, customerId, ttl.value_or(600),
+                                      reservationId));
 }
 
 Result<Command> CommandParser::createProduct(const QJsonObject &body)
 {
     const JsonFields fields(
-        body, {u"id"_s, u"sku"_s, u"name"_s, u"category"_s, u"price"_s, u"barcode"_s});
+        body, { u"id"_s, u"sku"_s, u"name"_s, u"category"_s, u"price"_s, u"barcode"_s });
     if (auto unknown = fields.unknownField())
         return *unknown;
     TAKE(id, fields.string(u"id"_s, false));
@@ -86,15 +91,15 @@ Result<Command> CommandParser::createProduct(const QJsonObject &body)
     if (*price < 0 || *price > 100'000'000)
         return Error::validation(u"price"_s, u"must be between 0 and 100000000"_s);
     // Without an explicit id the SKU is the id: both are unique and URL-safe.
-    return validated(Command::createProduct(
-        {id.isEmpty() ? sku : id, sku, barcode, name, category, Product::centsFromPrice(*price)}));
+    return validated(Command::createProduct({ id.isEmpty() ? sku : id, sku, barcode, name, category,
+                                              Product::centsFromPrice(*price) }));
 }
 
 Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int index)
 {
     const QString prefix = u"operations[%1]"_s.arg(index);
-    const JsonFields fields(
-        operation, {u"idempotencyKey"_s, u"kind"_s, u"body"_s, u"clientTime"_s}, prefix);
+    const JsonFields fields(operation,
+                            { u"idempotencyKey"_s, u"kind"_s, u"body"_s, u"clientTime"_s }, prefix);
     if (auto unknown = fields.unknownField())
         return *unknown;
     TAKE(key, fields.string(u"idempotencyKey"_s));
@@ -109,7 +114,8 @@ Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int i
     const QJsonObject body = bodyValue.toObject();
     const QString bodyPrefix = prefix + u".body"_s;
 
-    Result<Command> command = Error::validation(prefix + u".kind"_s, u"must be stock, reserve, confirm or cancel"_s);
+    Result<Command> command
+        = Error::validation(prefix + u".kind"_s, u"must be stock, reserve, confirm or cancel"_s);
     if (kind == u"stock"_s) {
         const JsonFields bodyFields(body, {}, bodyPrefix);
         TAKE(productId, bodyFields.string(u"productId"_s));
@@ -117,11 +123,12 @@ Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int i
     } else if (kind == u"reserve"_s) {
         command = reserve(body, bodyPrefix);
     } else if (kind == u"confirm"_s || kind == u"cancel"_s) {
-        const JsonFields bodyFields(body, {u"reservationId"_s}, bodyPrefix);
+        const JsonFields bodyFields(body, { u"reservationId"_s }, bodyPrefix);
         if (auto unknown = bodyFields.unknownField())
             return *unknown;
         TAKE(reservationId, bodyFields.string(u"reservationId"_s));
-        command = validated(kind == u"confirm"_s ? Command::confirm(reservationId) : Command::cancel(reservationId));
+        command = validated(kind == u"confirm"_s ? Command::confirm(reservationId)
+                                                 : Command::cancel(reservationId));
     }
     if (!command)
         return command.error();

@@ -14,7 +14,7 @@ class CommandParser
 public:
     // POST /products/{id}/stock: {"storeId","operation","quantity","reason","expectedVersion"?}
     static Result<Command> stock(const QString &productId, const QJsonObject &body,
-        const QString &prefix = {});
+                                 const QString &prefix = {});
     // POST /reservations
     static Result<Command> reserve(const QJsonObject &body, const QString &prefix = {});
     // POST /products

@@ -7,7 +7,7 @@ namespace inventory {
 QList<CsvReader::Record> CsvReader::parse(const QString &text, QString *error)
 {
     QList<Record> records;
-    Record current{1, {}};
+    Record current { 1, {} };
     QString field;
     bool quoted = false;
     bool fieldStarted = false;
@@ -18,7 +18,7 @@ QList<CsvReader::Record> CsvReader::parse(const QString &text, QString *error)
         fieldStarted = false;
         if (!(current.fields.size() == 1 && current.fields.first().isEmpty()))
             records << current;
-        current = Record{nextLine, {}};
+        current = Record { nextLine, {} };
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);

@@ -17,7 +17,7 @@ Result<qint64> DatabaseBackup::backupTo(DbConnection &source, const QString &pat
         return Error::unavailable(u"backup copies SQLite databases; for PostgreSQL use pg_dump"_s);
     if (QFileInfo::exists(path))
         return Error::validation(u"path"_s, u"%1 already exists; choose a new file"_s.arg(path));
-    auto ran = source.run(u"VACUUM INTO ?"_s, {QFileInfo(path).absoluteFilePath()});
+    auto ran = source.run(u"VACUUM INTO ?"_s, { QFileInfo(path).absoluteFilePath() });
     if (!ran)
         return ran.error();
     auto copy = DbConnection::open(path);

@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
-
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -60,16 +59,18 @@ DbConnection::~DbConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-Result<std::unique_ptr<DbConnection>> DbConnection::open(const QString &location, SchemaMigrator::Schema schema)
+Result<std::unique_ptr<DbConnection>> DbConnection::open(const QString &location,
+                                                         SchemaMigrator::Schema schema)
 {
-    const SqlDialect dialect(
-        isPostgresUrl(location) ? SqlDialect::Kind::Postgres : SqlDialect::Kind::Sqlite);
+    const SqlDialect dialect(isPostgresUrl(location) ? SqlDialect::Kind::Postgres
+                                                     : SqlDialect::Kind::Sqlite);
     const QString name = nextConnectionName();
     std::unique_ptr<DbConnection> conn(new DbConnection(name, location, dialect));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
         if (!db.isValid())
-            return Error::unavailable(u"SQL driver %1 is not installed"_s.arg(dialect.driverName()));
+            return Error::unavailable(
+                u"SQL driver %1 is not installed"_s.arg(dialect.driverName()));
         if (dialect.kind() == SqlDialect::Kind::Sqlite) {
             db.setDatabaseName(location);
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
@@ -141,7 +142,8 @@ Status DbConnection::reconnect()
     QSqlDatabase db = database();
     db.close();
     if (!db.open())
-        return Error::unavailable(u"cannot reconnect to %1: %2"_s.arg(redacted(m_location), db.lastError().text()));
+        return Error::unavailable(
+            u"cannot reconnect to %1: %2"_s.arg(redacted(m_location), db.lastError().text()));
     for (const QString &statement : m_dialect.sessionSetup()) {
         if (Status s = exec(statement); !s)
             return s;

@@ -6,7 +6,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 class QSqlQuery;
@@ -23,8 +22,8 @@ public:
     DbConnection &operator=(const DbConnection &) = delete;
 
     // path: a SQLite file path, or a postgresql://user:pass@host:port/db URL.
-    static Result<std::unique_ptr<DbConnection>> open(
-        const QString &location, SchemaMigrator::Schema schema = SchemaMigrator::Schema::Server);
+    static Result<std::unique_ptr<DbConnection>>
+    open(const QString &location, SchemaMigrator::Schema schema = SchemaMigrator::Schema::Server);
 
     QSqlDatabase database() const;
     const SqlDialect &dialect() const { return m_dialect; }

@@ -47,8 +47,10 @@ Result<bool> DemoSeeder::seed(const QString &demoPassword)
         QStringList storeIds;
         for (const QJsonValue &id : json.value(u"storeIds"_s).toArray())
             storeIds.append(id.toString());
-        const User user{json.value(u"id"_s).toString(),
-            User::roleFromName(json.value(u"role"_s).toString()).value_or(Role::Clerk), storeIds};
+        const User user {
+            json.value(u"id"_s).toString(),
+            User::roleFromName(json.value(u"role"_s).toString()).value_or(Role::Clerk), storeIds
+        };
         if (Status s = m_users.add(user, demoPassword); !s) {
             db.rollback();
             return s.error();
@@ -63,9 +65,10 @@ Result<bool> DemoSeeder::seed(const QString &demoPassword)
     for (const QJsonValue &value : catalogue.value(u"stock"_s).toArray()) {
         const QJsonObject json = value.toObject();
         commands.append(Command::count(json.value(u"productId"_s).toString(),
-            json.value(u"storeId"_s).toString(), json.value(u"quantity"_s).toInteger(),
-            std::nullopt, u"opening stock"_s)
-                .by(u"seed"_s));
+                                       json.value(u"storeId"_s).toString(),
+                                       json.value(u"quantity"_s).toInteger(), std::nullopt,
+                                       u"opening stock"_s)
+                            .by(u"seed"_s));
     }
     const BatchResult result = m_engine.applyBatch(commands);
     for (const CommandOutcome &outcome : result.outcomes) {

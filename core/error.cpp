@@ -14,19 +14,19 @@ struct CodeInfo
     int status;
 };
 
-constexpr std::array<CodeInfo, 11> kCodes{{
-    {ErrorCode::ValidationFailed, "VALIDATION_FAILED", 400},
-    {ErrorCode::Unauthenticated, "UNAUTHENTICATED", 401},
-    {ErrorCode::Forbidden, "FORBIDDEN", 403},
-    {ErrorCode::NotFound, "NOT_FOUND", 404},
-    {ErrorCode::InsufficientStock, "INSUFFICIENT_STOCK", 409},
-    {ErrorCode::VersionConflict, "VERSION_CONFLICT", 409},
-    {ErrorCode::InvalidState, "INVALID_STATE", 409},
-    {ErrorCode::PayloadTooLarge, "PAYLOAD_TOO_LARGE", 413},
-    {ErrorCode::IdempotencyKeyReused, "IDEMPOTENCY_KEY_REUSED", 422},
-    {ErrorCode::RateLimited, "RATE_LIMITED", 429},
-    {ErrorCode::Unavailable, "UNAVAILABLE", 503},
-}};
+constexpr std::array<CodeInfo, 11> kCodes { {
+    { ErrorCode::ValidationFailed, "VALIDATION_FAILED", 400 },
+    { ErrorCode::Unauthenticated, "UNAUTHENTICATED", 401 },
+    { ErrorCode::Forbidden, "FORBIDDEN", 403 },
+    { ErrorCode::NotFound, "NOT_FOUND", 404 },
+    { ErrorCode::InsufficientStock, "INSUFFICIENT_STOCK", 409 },
+    { ErrorCode::VersionConflict, "VERSION_CONFLICT", 409 },
+    { ErrorCode::InvalidState, "INVALID_STATE", 409 },
+    { ErrorCode::PayloadTooLarge, "PAYLOAD_TOO_LARGE", 413 },
+    { ErrorCode::IdempotencyKeyReused, "IDEMPOTENCY_KEY_REUSED", 422 },
+    { ErrorCode::RateLimited, "RATE_LIMITED", 429 },
+    { ErrorCode::Unavailable, "UNAVAILABLE", 503 },
+} };
 
 const CodeInfo &infoOf(ErrorCode code)
 {
@@ -47,13 +47,13 @@ Error::Error(ErrorCode code, QString message, QJsonObject details)
 
 Error Error::validation(const QString &field, const QString &message)
 {
-    return Error(ErrorCode::ValidationFailed, message, QJsonObject{{u"field"_s, field}});
+    return Error(ErrorCode::ValidationFailed, message, QJsonObject { { u"field"_s, field } });
 }
 
 Error Error::notFound(const QString &what, const QString &id)
 {
     return Error(ErrorCode::NotFound, u"%1 '%2' not found"_s.arg(what, id),
-        QJsonObject{{u"resource"_s, what}, {u"id"_s, id}});
+                 QJsonObject { { u"resource"_s, what }, { u"id"_s, id } });
 }
 
 Error Error::unavailable(const QString &message)
@@ -73,9 +73,10 @@ int Error::httpStatus() const
 
 QJsonObject Error::toJson() const
 {
-    return QJsonObject{{u"error"_s,
-        QJsonObject{
-            {u"code"_s, codeName()}, {u"message"_s, m_message}, {u"details"_s, m_details}}}};
+    return QJsonObject { { u"error"_s,
+                           QJsonObject { { u"code"_s, codeName() },
+                                         { u"message"_s, m_message },
+                                         { u"details"_s, m_details } } } };
 }
 
 std::optional<Error> Error::fromJson(const QJsonObject &body)
@@ -84,8 +85,7 @@ std::optional<Error> Error::fromJson(const QJsonObject &body)
     const auto code = codeFromName(error.value(u"code"_s).toString());
     if (!code)
         return std::nullopt;
-    return Error(*code, error.value(u"message"_s).toString(),
-        error.value(u"details"_s).toObject());
+    return Error(*code, error.value(u"message"_s).toString(), error.value(u"details"_s).toObject());
 }
 
 QString Error::nameOf(ErrorCode code)

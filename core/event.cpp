@@ -8,18 +8,22 @@ namespace inventory {
 
 QJsonObject Event::toJson() const
 {
-    return {{u"seq"_s, seq}, {u"type"_s, type}, {u"at"_s, timestamp::format(atMs)},
-        {u"storeId"_s, storeId.isEmpty() ? QJsonValue() : QJsonValue(storeId)},
-        {u"productId"_s, productId.isEmpty() ? QJsonValue() : QJsonValue(productId)},
-        {u"data"_s, data}};
+    return { { u"seq"_s, seq },
+             { u"type"_s, type },
+             { u"at"_s, timestamp::format(atMs) },
+             { u"storeId"_s, storeId.isEmpty() ? QJsonValue() : QJsonValue(storeId) },
+             { u"productId"_s, productId.isEmpty() ? QJsonValue() : QJsonValue(productId) },
+             { u"data"_s, data } };
 }
 
 Event Event::fromJson(const QJsonObject &json)
 {
-    return {json.value(u"seq"_s).toInteger(), json.value(u"type"_s).toString(),
-        timestamp::parse(json.value(u"at"_s).toString()).value_or(0),
-        json.value(u"storeId"_s).toString(), json.value(u"productId"_s).toString(),
-        json.value(u"data"_s).toObject()};
+    return { json.value(u"seq"_s).toInteger(),
+             json.value(u"type"_s).toString(),
+             timestamp::parse(json.value(u"at"_s).toString()).value_or(0),
+             json.value(u"storeId"_s).toString(),
+             json.value(u"productId"_s).toString(),
+             json.value(u"data"_s).toObject() };
 }
 
 } // namespace inventory

@@ -29,12 +29,13 @@ Result<qint64> EventLog::nextSeq()
 
 Status EventLog::insert(const Event &event)
 {
-    auto ran = m_connection.run(u"INSERT INTO events (seq, type, at_ms, store_id, product_id, data)"
-                                " VALUES (?, ?, ?, ?, ?, ?)"_s,
-        {event.seq, event.type, event.atMs,
-            event.storeId.isEmpty() ? QVariant() : QVariant(event.storeId),
-            event.productId.isEmpty() ? QVariant() : QVariant(event.productId),
-            QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact))});
+    auto ran = m_connection.run(
+        u"INSERT INTO events (seq, type, at_ms, store_id, product_id, data)"
+        " VALUES (?, ?, ?, ?, ?, ?)"_s,
+        { event.seq, event.type, event.atMs,
+          event.storeId.isEmpty() ? QVariant() : QVariant(event.storeId),
+          event.productId.isEmpty() ? QVariant() : QVariant(event.productId),
+          QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)) });
     if (!ran)
         return ran.error();
     return {};
@@ -55,18 +56,20 @@ Result<QList<Event>> EventLog::since(qint64 afterSeq, int limit, const QString &
 {
     const QString columns = u"SELECT seq, type, at_ms, store_id, product_id, data FROM events"_s;
     auto ran = storeId.isEmpty()
-        ? m_connection.run(columns + u" WHERE seq > ? ORDER BY seq LIMIT ?"_s, {afterSeq, limit})
-        : m_connection.run(columns + u" WHERE seq > ? AND (store_id = ? OR store_id IS NULL)"
-                                     " ORDER BY seq LIMIT ?"_s,
-            {afterSeq, storeId, limit});
+        ? m_connection.run(columns + u" WHERE seq > ? ORDER BY seq LIMIT ?"_s, { afterSeq, limit })
+        : m_connection.run(columns
+                               + u" WHERE seq > ? AND (store_id = ? OR store_id IS NULL)"
+                                 " ORDER BY seq LIMIT ?"_s,
+                           { afterSeq, storeId, limit });
     if (!ran)
         return ran.error();
     QSqlQuery *query = ran.value();
     QList<Event> events;
     while (query->next()) {
-        events.append({query->value(0).toLongLong(), query->value(1).toString(),
-            query->value(2).toLongLong(), query->value(3).toString(), query->value(4).toString(),
-            QJsonDocument::fromJson(query->value(5).toString().toUtf8()).object()});
+        events.append({ query->value(0).toLongLong(), query->value(1).toString(),
+                        query->value(2).toLongLong(), query->value(3).toString(),
+                        query->value(4).toString(),
+                        QJsonDocument::fromJson(query->value(5).toString().toUtf8()).object() });
     }
     query->finish();
     return events;

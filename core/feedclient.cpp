@@ -14,7 +14,8 @@ constexpr int kFlushMs = 20;
 constexpr int kMaxBuffered = 500;
 } // namespace
 
-FeedClient::FeedClient(std::function<QUrl()> serverUrl, std::function<qint64()> sinceProvider, QObject *parent)
+FeedClient::FeedClient(std::function<QUrl()> serverUrl, std::function<qint64()> sinceProvider,
+                       QObject *parent)
     : QObject(parent)
     , m_serverUrl(std::move(serverUrl))
     , m_since(std::move(sinceProvider))

@@ -6,7 +6,6 @@
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
-
 #include <functional>
 
 namespace inventory {
@@ -20,7 +19,8 @@ class FeedClient : public QObject
 
 public:
     // serverUrl gives the current http(s) server; sinceProvider the last applied seq.
-    FeedClient(std::function<QUrl()> serverUrl, std::function<qint64()> sinceProvider, QObject *parent = nullptr);
+    FeedClient(std::function<QUrl()> serverUrl, std::function<qint64()> sinceProvider,
+               QObject *parent = nullptr);
     ~FeedClient() override;
 
     void setToken(const QByteArray &token) { m_token = token; }

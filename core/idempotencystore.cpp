@@ -17,24 +17,25 @@ IdempotencyStore::IdempotencyStore(DbConnection &connection)
 Result<std::optional<IdempotencyStore::Entry>> IdempotencyStore::find(const QString &key)
 {
     auto ran = m_connection.run(
-        u"SELECT fingerprint, status, body FROM idempotency WHERE key = ?"_s, {key});
+        u"SELECT fingerprint, status, body FROM idempotency WHERE key = ?"_s, { key });
     if (!ran)
         return ran.error();
     QSqlQuery *query = ran.value();
     if (!query->next())
         return std::optional<Entry>();
-    Entry entry{query->value(0).toString().toLatin1(), query->value(1).toInt(),
-        QJsonDocument::fromJson(query->value(2).toString().toUtf8()).object()};
+    Entry entry { query->value(0).toString().toLatin1(), query->value(1).toInt(),
+                  QJsonDocument::fromJson(query->value(2).toString().toUtf8()).object() };
     query->finish();
     return std::optional<Entry>(entry);
 }
 
 Status IdempotencyStore::remember(const QString &key, const Entry &entry, qint64 nowMs)
 {
-    auto ran = m_connection.run(u"INSERT INTO idempotency (key, fingerprint, status, body,"
-                                " created_at_ms) VALUES (?, ?, ?, ?, ?)"_s,
-        {key, QString::fromLatin1(entry.fingerprint), entry.status,
-            QString::fromUtf8(QJsonDocument(entry.body).toJson(QJsonDocument::Compact)), nowMs});
+    auto ran = m_connection.run(
+        u"INSERT INTO idempotency (key, fingerprint, status, body,"
+        " created_at_ms) VALUES (?, ?, ?, ?, ?)"_s,
+        { key, QString::fromLatin1(entry.fingerprint), entry.status,
+          QString::fromUtf8(QJsonDocument(entry.body).toJson(QJsonDocument::Compact)), nowMs });
     if (!ran)
         return ran.error();
     return {};
@@ -42,7 +43,7 @@ Status IdempotencyStore::remember(const QString &key, const Entry &entry, qint64
 
 Result<int> IdempotencyStore::purgeOlderThan(qint64 cutoffMs)
 {
-    auto ran = m_connection.run(u"DELETE FROM idempotency WHERE created_at_ms < ?"_s, {cutoffMs});
+    auto ran = m_connection.run(u"DELETE FROM idempotency WHERE created_at_ms < ?"_s, { cutoffMs });
     if (!ran)
         return ran.error();
     return ran.value()->numRowsAffected();

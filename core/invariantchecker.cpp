@@ -40,7 +40,7 @@ bool applyDelta(const Event &event, ReplayedRow &row)
         row.quantity -= reservedQty;
         row.reserved -= reservedQty;
     } else if (event.type == QLatin1StringView(eventtype::ReservationCancelled)
-        || event.type == QLatin1StringView(eventtype::ReservationExpired))
+               || event.type == QLatin1StringView(eventtype::ReservationExpired))
         row.reserved -= reservedQty;
     else
         return false;
@@ -57,8 +57,8 @@ InvariantChecker::InvariantChecker(DbConnection &connection)
 Result<QStringList> InvariantChecker::check()
 {
     QStringList problems;
-    for (auto step : {&InvariantChecker::checkRows, &InvariantChecker::checkSequence,
-             &InvariantChecker::checkReplay}) {
+    for (auto step : { &InvariantChecker::checkRows, &InvariantChecker::checkSequence,
+                       &InvariantChecker::checkReplay }) {
         if (Status s = (this->*step)(problems); !s)
             return s.error();
     }
@@ -67,11 +67,11 @@ Result<QStringList> InvariantChecker::check()
 
 Status InvariantChecker::checkRows(QStringList &problems)
 {
-    auto ran = m_connection.run(
-        u"SELECT s.product_id, s.store_id, s.quantity, s.reserved,"
-        " (SELECT COALESCE(SUM(r.quantity), 0) FROM reservations r WHERE r.product_id = s.product_id"
-        "  AND r.store_id = s.store_id AND r.status = 'PENDING')"
-        " FROM stock s"_s);
+    auto ran = m_connection.run(u"SELECT s.product_id, s.store_id, s.quantity, s.reserved,"
+                                " (SELECT COALESCE(SUM(r.quantity), 0) FROM reservations r WHERE "
+                                "r.product_id = s.product_id"
+                                "  AND r.store_id = s.store_id AND r.status = 'PENDING')"
+                                " FROM stock s"_s);
     if (!ran)
         return ran.error();
     QSqlQuery *q = ran.value();
@@ -91,7 +91,8 @@ Status InvariantChecker::checkRows(QStringList &problems)
 
 Status InvariantChecker::checkSequence(QStringList &problems)
 {
-    auto ran = m_connection.run(u"SELECT COUNT(*), COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM events"_s);
+    auto ran = m_connection.run(
+        u"SELECT COUNT(*), COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM events"_s);
     if (!ran)
         return ran.error();
     ran.value()->next();
@@ -103,7 +104,8 @@ Status InvariantChecker::checkSequence(QStringList &problems)
     if (!counter)
         return counter.error();
     if (count != max || (count > 0 && min != 1))
-        problems << u"event log is not gap-free: %1 events, seq %2..%3"_s.arg(count).arg(min).arg(max);
+        problems << u"event log is not gap-free: %1 events, seq %2..%3"_s.arg(count).arg(min).arg(
+            max);
     if (counter.value() != max)
         problems << u"event counter is %1 but the last event is %2"_s.arg(counter.value()).arg(max);
     return {};
@@ -127,11 +129,13 @@ Status InvariantChecker::checkReplay(QStringList &problems)
                 replayed.remove(rowKey(event.productId, event.storeId));
                 continue;
             }
-            const ReplayedRow carried{event.data.value(u"quantity"_s).toInteger(),
-                event.data.value(u"reserved"_s).toInteger(), event.data.value(u"version"_s).toInteger()};
+            const ReplayedRow carried { event.data.value(u"quantity"_s).toInteger(),
+                                        event.data.value(u"reserved"_s).toInteger(),
+                                        event.data.value(u"version"_s).toInteger() };
             if (carried.quantity != row.quantity || carried.reserved != row.reserved
                 || carried.version != row.version)
-                problems << u"event %1 carries a row that its deltas do not explain"_s.arg(event.seq);
+                problems << u"event %1 carries a row that its deltas do not explain"_s.arg(
+                    event.seq);
         }
     }
     auto rows = InventoryQueries(m_connection).allStock();

@@ -27,7 +27,7 @@ InventoryEngine::InventoryEngine(DbConnection &connection, const Clock &clock)
 
 CommandOutcome InventoryEngine::execute(const Command &command)
 {
-    return applyBatch({command}).outcomes.constFirst();
+    return applyBatch({ command }).outcomes.constFirst();
 }
 
 BatchResult InventoryEngine::failAll(qsizetype count, const Error &error)
@@ -57,13 +57,15 @@ BatchResult InventoryEngine::applyBatch(const QList<Command> &commands)
     for (const Command &command : commands) {
         if (applyOne(command, nowMs, result) == Step::StorageFailed) {
             m_connection.rollback();
-            return failAll(commands.size(), Error::unavailable(u"storage failed; nothing was applied"_s));
+            return failAll(commands.size(),
+                           Error::unavailable(u"storage failed; nothing was applied"_s));
         }
     }
     if (!result.events.isEmpty() && !m_connection.dialect().notifyEvents().isEmpty()) {
         if (!m_connection.exec(m_connection.dialect().notifyEvents())) {
             m_connection.rollback();
-            return failAll(commands.size(), Error::unavailable(u"storage failed; nothing was applied"_s));
+            return failAll(commands.size(),
+                           Error::unavailable(u"storage failed; nothing was applied"_s));
         }
     }
     if (Status s = m_connection.commit(); !s) {
@@ -73,8 +75,8 @@ BatchResult InventoryEngine::applyBatch(const QList<Command> &commands)
     return result;
 }
 
-InventoryEngine::Step InventoryEngine::applyOne(
-    const Command &command, qint64 nowMs, BatchResult &result)
+InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 nowMs,
+                                                BatchResult &result)
 {
     if (auto invalid = command.validate()) {
         result.outcomes.append(CommandOutcome::failure(*invalid));
@@ -89,12 +91,14 @@ InventoryEngine::Step InventoryEngine::applyOne(
         if (found.value()) {
             const IdempotencyStore::Entry &entry = *found.value();
             if (entry.fingerprint != fingerprint) {
-                result.outcomes.append(CommandOutcome::failure(Error(ErrorCode::IdempotencyKeyReused,
-                    u"this idempotency key was used with a different request"_s,
-                    {{u"idempotencyKey"_s, key}})));
+                result.outcomes.append(CommandOutcome::failure(
+                    Error(ErrorCode::IdempotencyKeyReused,
+                          u"this idempotency key was used with a different request"_s,
+                          { { u"idempotencyKey"_s, key } })));
             } else {
-                CommandOutcome replay{entry.status, entry.body, true,
-                    entry.status >= 400 ? Error::fromJson(entry.body) : std::nullopt};
+                CommandOutcome replay { entry.status, entry.body, true,
+                                        entry.status >= 400 ? Error::fromJson(entry.body)
+                                                            : std::nullopt };
                 result.outcomes.append(replay);
             }
             return Step::Done;
@@ -106,7 +110,7 @@ InventoryEngine::Step InventoryEngine::applyOne(
     auto applied = m_executor.execute(command, nowMs);
     CommandOutcome outcome;
     if (applied) {
-        outcome = {applied->status, applied->body, false, std::nullopt};
+        outcome = { applied->status, applied->body, false, std::nullopt };
         result.events.append(applied->events);
     } else {
         if (applied.error().code() == ErrorCode::Unavailable) {
@@ -122,7 +126,7 @@ InventoryEngine::Step InventoryEngine::applyOne(
         return Step::StorageFailed;
 
     if (!key.isEmpty() && (outcome.ok() || isRemembered(*outcome.error))) {
-        if (!m_idempotency.remember(key, {fingerprint, outcome.status, outcome.body}, nowMs))
+        if (!m_idempotency.remember(key, { fingerprint, outcome.status, outcome.body }, nowMs))
             return Step::StorageFailed;
     }
     result.outcomes.append(outcome);

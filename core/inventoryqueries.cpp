@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 namespace inventory {
 
 namespace {
-const auto kProductColumns = u"SELECT id, sku, barcode, name, category, price_cents FROM products"_s;
+const auto kProductColumns
+    = u"SELECT id, sku, barcode, name, category, price_cents FROM products"_s;
 const auto kStockColumns
     = u"SELECT product_id, store_id, quantity, reserved, version, updated_at_ms FROM stock"_s;
 const auto kReservationColumns = u"SELECT id, product_id, store_id, quantity, customer_id, status,"
@@ -18,10 +19,17 @@ const auto kReservationColumns = u"SELECT id, product_id, store_id, quantity, cu
 
 Reservation reservationFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-        q.value(3).toLongLong(), q.value(4).toString(),
+    return {
+        q.value(0).toString(),
+        q.value(1).toString(),
+        q.value(2).toString(),
+        q.value(3).toLongLong(),
+        q.value(4).toString(),
         Reservation::statusFromName(q.value(5).toString()).value_or(ReservationStatus::Pending),
-        q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong()};
+        q.value(6).toLongLong(),
+        q.value(7).toLongLong(),
+        q.value(8).toLongLong()
+    };
 }
 
 QString likePattern(const QString &text)
@@ -44,8 +52,8 @@ Result<QList<Store>> InventoryQueries::stores()
         return ran.error();
     QList<Store> stores;
     while (ran.value()->next()) {
-        stores.append({ran.value()->value(0).toString(), ran.value()->value(1).toString(),
-            ran.value()->value(2).toString()});
+        stores.append({ ran.value()->value(0).toString(), ran.value()->value(1).toString(),
+                        ran.value()->value(2).toString() });
     }
     return stores;
 }
@@ -58,8 +66,8 @@ Result<QList<Product>> InventoryQueries::products(const QString &sql, const QVar
     QList<Product> list;
     QSqlQuery *q = ran.value();
     while (q->next()) {
-        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-            q->value(3).toString(), q->value(4).toString(), q->value(5).toLongLong()});
+        list.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                      q->value(3).toString(), q->value(4).toString(), q->value(5).toLongLong() });
     }
     return list;
 }
@@ -72,8 +80,9 @@ Result<QList<StockRow>> InventoryQueries::rows(const QString &sql, const QVarian
     QList<StockRow> list;
     QSqlQuery *q = ran.value();
     while (q->next()) {
-        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
-            q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toLongLong()});
+        list.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
+                      q->value(3).toLongLong(), q->value(4).toLongLong(),
+                      q->value(5).toLongLong() });
     }
     return list;
 }
@@ -88,29 +97,31 @@ Result<qint64> InventoryQueries::scalar(const QString &sql, const QVariantList &
     return value;
 }
 
-Result<Page<Product>> InventoryQueries::searchProducts(
-    const QString &text, const QString &category, int page, int limit)
+Result<Page<Product>> InventoryQueries::searchProducts(const QString &text, const QString &category,
+                                                       int page, int limit)
 {
-    const QString where = u" WHERE (COALESCE(?, '') = '' OR lower(sku) LIKE ? ESCAPE '\\' OR lower(barcode)"
-                          " LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\')"
-                          " AND (COALESCE(?, '') = '' OR category = ?)"_s;
+    const QString where
+        = u" WHERE (COALESCE(?, '') = '' OR lower(sku) LIKE ? ESCAPE '\\' OR lower(barcode)"
+          " LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\')"
+          " AND (COALESCE(?, '') = '' OR category = ?)"_s;
     const QString pattern = likePattern(text);
-    const QVariantList filter{text, pattern, pattern, pattern, category, category};
+    const QVariantList filter { text, pattern, pattern, pattern, category, category };
     auto total = scalar(u"SELECT COUNT(*) FROM products"_s + where, filter);
     if (!total)
         return total.error();
     auto list = products(kProductColumns + where + u" ORDER BY id LIMIT ? OFFSET ?"_s,
-        filter + QVariantList{limit, qint64(page - 1) * limit});
+                         filter + QVariantList { limit, qint64(page - 1) * limit });
     if (!list)
         return list.error();
-    return Page<Product>{list.value(), total.value()};
+    return Page<Product> { list.value(), total.value() };
 }
 
 Result<std::optional<Product>> InventoryQueries::product(const QString &idSkuOrBarcode)
 {
-    auto list = products(kProductColumns + u" WHERE id = ? OR sku = ? OR barcode = ?"
-                                           " ORDER BY (id = ?) DESC LIMIT 1"_s,
-        {idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode});
+    auto list = products(kProductColumns
+                             + u" WHERE id = ? OR sku = ? OR barcode = ?"
+                               " ORDER BY (id = ?) DESC LIMIT 1"_s,
+                         { idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode });
     if (!list)
         return list.error();
     if (list->isEmpty())
@@ -123,22 +134,25 @@ Result<QList<Product>> InventoryQueries::allProducts()
     return products(kProductColumns + u" ORDER BY id"_s, {});
 }
 
-Result<QList<StockRow>> InventoryQueries::availability(const QString &productId, const QString &storeId)
+Result<QList<StockRow>> InventoryQueries::availability(const QString &productId,
+                                                       const QString &storeId)
 {
-    return rows(kStockColumns + u" WHERE product_id = ? AND (COALESCE(?, '') = '' OR store_id = ?) ORDER BY store_id"_s,
-        {productId, storeId, storeId});
+    return rows(
+        kStockColumns
+            + u" WHERE product_id = ? AND (COALESCE(?, '') = '' OR store_id = ?) ORDER BY store_id"_s,
+        { productId, storeId, storeId });
 }
 
 Result<Page<StockRow>> InventoryQueries::storeStock(const QString &storeId, int page, int limit)
 {
-    auto total = scalar(u"SELECT COUNT(*) FROM stock WHERE store_id = ?"_s, {storeId});
+    auto total = scalar(u"SELECT COUNT(*) FROM stock WHERE store_id = ?"_s, { storeId });
     if (!total)
         return total.error();
     auto list = rows(kStockColumns + u" WHERE store_id = ? ORDER BY product_id LIMIT ? OFFSET ?"_s,
-        {storeId, limit, qint64(page - 1) * limit});
+                     { storeId, limit, qint64(page - 1) * limit });
     if (!list)
         return list.error();
-    return Page<StockRow>{list.value(), total.value()};
+    return Page<StockRow> { list.value(), total.value() };
 }
 
 Result<QList<StockRow>> InventoryQueries::allStock()
@@ -148,7 +162,7 @@ Result<QList<StockRow>> InventoryQueries::allStock()
 
 Result<std::optional<Reservation>> InventoryQueries::reservation(const QString &id)
 {
-    auto ran = m_connection.run(kReservationColumns + u" WHERE id = ?"_s, {id});
+    auto ran = m_connection.run(kReservationColumns + u" WHERE id = ?"_s, { id });
     if (!ran)
         return ran.error();
     if (!ran.value()->next())
@@ -158,13 +172,14 @@ Result<std::optional<Reservation>> InventoryQueries::reservation(const QString &
     return std::optional<Reservation>(r);
 }
 
-Result<QList<Reservation>> InventoryQueries::reservations(
-    const QString &storeId, std::optional<ReservationStatus> status)
+Result<QList<Reservation>> InventoryQueries::reservations(const QString &storeId,
+                                                          std::optional<ReservationStatus> status)
 {
     const QString statusName = status ? Reservation::statusName(*status) : QString();
-    auto ran = m_connection.run(kReservationColumns
+    auto ran = m_connection.run(
+        kReservationColumns
             + u" WHERE (COALESCE(?, '') = '' OR store_id = ?) AND (COALESCE(?, '') = '' OR status = ?) ORDER BY created_at_ms, id"_s,
-        {storeId, storeId, statusName, statusName});
+        { storeId, storeId, statusName, statusName });
     if (!ran)
         return ran.error();
     QList<Reservation> list;
@@ -173,7 +188,8 @@ Result<QList<Reservation>> InventoryQueries::reservations(
     return list;
 }
 
-Result<QList<Event>> InventoryQueries::eventsSince(qint64 afterSeq, int limit, const QString &storeId)
+Result<QList<Event>> InventoryQueries::eventsSince(qint64 afterSeq, int limit,
+                                                   const QString &storeId)
 {
     return EventLog(m_connection).since(afterSeq, limit, storeId);
 }

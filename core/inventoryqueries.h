@@ -13,8 +13,7 @@ namespace inventory {
 
 class DbConnection;
 
-template<typename T>
-struct Page
+template<typename T> struct Page
 {
     QList<T> items;
     qint64 total = 0;
@@ -28,8 +27,8 @@ public:
     explicit InventoryQueries(DbConnection &connection);
 
     Result<QList<Store>> stores();
-    Result<Page<Product>> searchProducts(
-        const QString &text, const QString &category, int page, int limit);
+    Result<Page<Product>> searchProducts(const QString &text, const QString &category, int page,
+                                         int limit);
     // By id, SKU or barcode.
     Result<std::optional<Product>> product(const QString &idSkuOrBarcode);
     Result<QList<Product>> allProducts();
@@ -37,8 +36,8 @@ public:
     Result<Page<StockRow>> storeStock(const QString &storeId, int page, int limit);
     Result<QList<StockRow>> allStock();
     Result<std::optional<Reservation>> reservation(const QString &id);
-    Result<QList<Reservation>> reservations(
-        const QString &storeId, std::optional<ReservationStatus> status);
+    Result<QList<Reservation>> reservations(const QString &storeId,
+                                            std::optional<ReservationStatus> status);
     Result<QList<Event>> eventsSince(qint64 afterSeq, int limit, const QString &storeId = {});
     Result<qint64> lastSeq();
     Result<std::optional<qint64>> nextExpiryMs();

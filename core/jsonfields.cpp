@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QStringDecoder>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -84,9 +83,10 @@ Result<QJsonObject> JsonFields::parseObject(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error(ErrorCode::ValidationFailed,
+        return Error(
+            ErrorCode::ValidationFailed,
             u"malformed JSON at offset %1: %2"_s.arg(error.offset).arg(error.errorString()),
-            {{u"field"_s, u"body"_s}});
+            { { u"field"_s, u"body"_s } });
     if (!doc.isObject())
         return Error::validation(u"body"_s, u"the body must be a JSON object"_s);
     return doc.object();

@@ -4,7 +4,6 @@
 
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 namespace inventory {

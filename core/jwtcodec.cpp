@@ -20,7 +20,8 @@ Error rejected(const QString &why)
 
 std::optional<QJsonObject> decodePart(const QByteArray &part)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(part, kBase64Url | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        part, kBase64Url | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     QJsonParseError error;
@@ -43,12 +44,15 @@ QByteArray JwtCodec::mac(const QByteArray &signingInput) const
 
 QByteArray JwtCodec::sign(const User &user, qint64 issuedAtMs, qint64 expiresAtMs) const
 {
-    const QJsonObject header{{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}};
-    const QJsonObject claims{{u"sub"_s, user.id}, {u"role"_s, User::roleName(user.role)},
-        {u"storeIds"_s, QJsonArray::fromStringList(user.storeIds)}, {u"iat"_s, issuedAtMs / 1000},
-        {u"exp"_s, expiresAtMs / 1000}};
-    const QByteArray input = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(kBase64Url)
-        + '.' + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kBase64Url);
+    const QJsonObject header { { u"alg"_s, u"HS256"_s }, { u"typ"_s, u"JWT"_s } };
+    const QJsonObject claims { { u"sub"_s, user.id },
+                               { u"role"_s, User::roleName(user.role) },
+                               { u"storeIds"_s, QJsonArray::fromStringList(user.storeIds) },
+                               { u"iat"_s, issuedAtMs / 1000 },
+                               { u"exp"_s, expiresAtMs / 1000 } };
+    const QByteArray input
+        = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(kBase64Url) + '.'
+        + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kBase64Url);
     return input + '.' + mac(input).toBase64(kBase64Url);
 }
 
@@ -81,7 +85,7 @@ Result<User> JwtCodec::verify(const QByteArray &token, qint64 nowMs, qint64 *exp
         return rejected(u"token claims are incomplete"_s);
     if (expiresAtMs)
         *expiresAtMs = qint64(exp.toDouble()) * 1000;
-    User user{subject, *role, {}};
+    User user { subject, *role, {} };
     for (const QJsonValue &store : claims->value(u"storeIds"_s).toArray())
         user.storeIds.append(store.toString());
     return user;

@@ -11,11 +11,13 @@ using namespace Qt::StringLiterals;
 namespace inventory {
 
 namespace {
-const auto kShownRows = u"SELECT st.id, COALESCE(s.quantity, 0) + COALESCE((SELECT SUM(o.delta) FROM operations o"
-                        " WHERE o.state = 'queued' AND o.product_id = ? AND o.store_id = st.id), 0),"
-                        " COALESCE(s.reserved, 0), COALESCE(s.version, 0), COALESCE(s.updated_at_ms, 0)"
-                        " FROM stores st LEFT JOIN stock s ON s.store_id = st.id AND s.product_id = ?"_s;
-const auto kProductColumns = u"SELECT id, sku, barcode, name, category, price_cents FROM products"_s;
+const auto kShownRows
+    = u"SELECT st.id, COALESCE(s.quantity, 0) + COALESCE((SELECT SUM(o.delta) FROM operations o"
+      " WHERE o.state = 'queued' AND o.product_id = ? AND o.store_id = st.id), 0),"
+      " COALESCE(s.reserved, 0), COALESCE(s.version, 0), COALESCE(s.updated_at_ms, 0)"
+      " FROM stores st LEFT JOIN stock s ON s.store_id = st.id AND s.product_id = ?"_s;
+const auto kProductColumns
+    = u"SELECT id, sku, barcode, name, category, price_cents FROM products"_s;
 
 QString compact(const QJsonObject &json)
 {
@@ -24,8 +26,8 @@ QString compact(const QJsonObject &json)
 
 Product productFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-        q.value(4).toString(), q.value(5).toLongLong()};
+    return { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+             q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong() };
 }
 
 Status statusOf(const Result<QSqlQuery *> &ran)
@@ -70,16 +72,17 @@ Status LocalStore::transaction(const std::function<Status()> &work)
 }
 
 Status LocalStore::replaceAll(const QList<Store> &stores, const QList<Product> &products,
-    const QList<StockRow> &rows, qint64 lastSeq)
+                              const QList<StockRow> &rows, qint64 lastSeq)
 {
     return transaction([&]() -> Status {
-        for (const QString &table : {u"stores"_s, u"products"_s, u"stock"_s}) {
+        for (const QString &table : { u"stores"_s, u"products"_s, u"stock"_s }) {
             if (Status s = m_db->exec(u"DELETE FROM "_s + table); !s)
                 return s;
         }
         for (const Store &store : stores) {
-            if (Status s = statusOf(m_db->run(u"INSERT INTO stores (id, name, city) VALUES (?, ?, ?)"_s,
-                    {store.id, store.name, store.city}));
+            if (Status s
+                = statusOf(m_db->run(u"INSERT INTO stores (id, name, city) VALUES (?, ?, ?)"_s,
+                                     { store.id, store.name, store.city }));
                 !s)
                 return s;
         }
@@ -96,9 +99,10 @@ Status LocalStore::replaceAll(const QList<Store> &stores, const QList<Product> &
 Status LocalStore::putProducts(const QList<Product> &products)
 {
     for (const Product &p : products) {
-        if (Status s = statusOf(m_db->run(u"INSERT OR REPLACE INTO products (id, sku, barcode, name, category,"
-                                          " price_cents) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                {p.id, p.sku, p.barcode, p.name, p.category, p.priceCents}));
+        if (Status s = statusOf(
+                m_db->run(u"INSERT OR REPLACE INTO products (id, sku, barcode, name, category,"
+                          " price_cents) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                          { p.id, p.sku, p.barcode, p.name, p.category, p.priceCents }));
             !s)
             return s;
     }
@@ -109,12 +113,13 @@ Status LocalStore::upsertRow(const StockRow &row, bool force)
 {
     // A row older than the one we have (a late reply after a newer event) never wins.
     const QString guard = force ? QString() : u" WHERE excluded.version > stock.version"_s;
-    return statusOf(m_db->run(u"INSERT INTO stock (product_id, store_id, quantity, reserved, version, updated_at_ms)"
-                              " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (product_id, store_id) DO UPDATE SET"
-                              " quantity = excluded.quantity, reserved = excluded.reserved,"
-                              " version = excluded.version, updated_at_ms = excluded.updated_at_ms"_s
+    return statusOf(m_db->run(
+        u"INSERT INTO stock (product_id, store_id, quantity, reserved, version, updated_at_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (product_id, store_id) DO UPDATE SET"
+        " quantity = excluded.quantity, reserved = excluded.reserved,"
+        " version = excluded.version, updated_at_ms = excluded.updated_at_ms"_s
             + guard,
-        {row.productId, row.storeId, row.quantity, row.reserved, row.version, row.updatedAtMs}));
+        { row.productId, row.storeId, row.quantity, row.reserved, row.version, row.updatedAtMs }));
 }
 
 Status LocalStore::putRows(const QList<StockRow> &rows)
@@ -130,10 +135,11 @@ Status LocalStore::putRows(const QList<StockRow> &rows)
 
 Status LocalStore::putReservation(const Reservation &r)
 {
-    return statusOf(m_db->run(u"INSERT OR REPLACE INTO reservations (id, product_id, store_id, quantity, customer_id,"
-                              " status, created_at_ms, expires_at_ms, event_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {r.id, r.productId, r.storeId, r.quantity, r.customerId, Reservation::statusName(r.status), r.createdAtMs,
-            r.expiresAtMs, r.eventSeq}));
+    return statusOf(m_db->run(
+        u"INSERT OR REPLACE INTO reservations (id, product_id, store_id, quantity, customer_id,"
+        " status, created_at_ms, expires_at_ms, event_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { r.id, r.productId, r.storeId, r.quantity, r.customerId, Reservation::statusName(r.status),
+          r.createdAtMs, r.expiresAtMs, r.eventSeq }));
 }
 
 Result<int> LocalStore::applyEvents(const QList<Event> &events)
@@ -147,7 +153,7 @@ Result<int> LocalStore::applyEvents(const QList<Event> &events)
             last = event.seq;
             ++applied;
             if (event.type == QLatin1StringView(eventtype::ProductCreated)) {
-                if (Status put = putProducts({Product::fromJson(event.data)}); !put)
+                if (Status put = putProducts({ Product::fromJson(event.data) }); !put)
                     return put;
                 continue;
             }
@@ -159,7 +165,8 @@ Result<int> LocalStore::applyEvents(const QList<Event> &events)
                 return put;
             const QJsonValue reservation = event.data.value(u"reservation"_s);
             if (reservation.isObject()) {
-                if (Status put = putReservation(Reservation::fromJson(reservation.toObject())); !put)
+                if (Status put = putReservation(Reservation::fromJson(reservation.toObject()));
+                    !put)
                     return put;
             }
         }
@@ -177,7 +184,7 @@ qint64 LocalStore::lastSeq()
 
 QString LocalStore::meta(const QString &key)
 {
-    auto ran = m_db->run(u"SELECT value FROM meta WHERE key = ?"_s, {key});
+    auto ran = m_db->run(u"SELECT value FROM meta WHERE key = ?"_s, { key });
     if (!ran || !ran.value()->next())
         return {};
     const QString value = ran.value()->value(0).toString();
@@ -187,7 +194,8 @@ QString LocalStore::meta(const QString &key)
 
 Status LocalStore::setMeta(const QString &key, const QString &value)
 {
-    return statusOf(m_db->run(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s, {key, value}));
+    return statusOf(
+        m_db->run(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s, { key, value }));
 }
 
 QList<Store> LocalStore::stores()
@@ -195,14 +203,17 @@ QList<Store> LocalStore::stores()
     QList<Store> list;
     auto ran = m_db->run(u"SELECT id, name, city FROM stores ORDER BY id"_s);
     while (ran && ran.value()->next())
-        list.append({ran.value()->value(0).toString(), ran.value()->value(1).toString(), ran.value()->value(2).toString()});
+        list.append({ ran.value()->value(0).toString(), ran.value()->value(1).toString(),
+                      ran.value()->value(2).toString() });
     return list;
 }
 
 std::optional<Product> LocalStore::product(const QString &idSkuOrBarcode)
 {
-    auto ran = m_db->run(kProductColumns + u" WHERE id = ? OR sku = ? OR barcode = ? ORDER BY (id = ?) DESC LIMIT 1"_s,
-        {idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode});
+    auto ran = m_db->run(
+        kProductColumns
+            + u" WHERE id = ? OR sku = ? OR barcode = ? ORDER BY (id = ?) DESC LIMIT 1"_s,
+        { idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode });
     if (!ran || !ran.value()->next())
         return std::nullopt;
     const Product p = productFrom(*ran.value());
@@ -215,9 +226,10 @@ QList<Product> LocalStore::searchProducts(const QString &text, int limit)
     QString pattern = text.toLower();
     pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
     pattern = u'%' + pattern + u'%';
-    auto ran = m_db->run(kProductColumns + u" WHERE lower(sku) LIKE ? ESCAPE '\\' OR barcode LIKE ? ESCAPE '\\'"
-                                           " OR lower(name) LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?"_s,
-        {pattern, pattern, pattern, limit});
+    auto ran = m_db->run(kProductColumns
+                             + u" WHERE lower(sku) LIKE ? ESCAPE '\\' OR barcode LIKE ? ESCAPE '\\'"
+                               " OR lower(name) LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?"_s,
+                         { pattern, pattern, pattern, limit });
     QList<Product> list;
     while (ran && ran.value()->next())
         list.append(productFrom(*ran.value()));
@@ -232,12 +244,13 @@ qint64 LocalStore::productCount()
 
 QList<StockRow> LocalStore::availability(const QString &productId)
 {
-    auto ran = m_db->run(kShownRows + u" ORDER BY st.id"_s, {productId, productId});
+    auto ran = m_db->run(kShownRows + u" ORDER BY st.id"_s, { productId, productId });
     QList<StockRow> rows;
     while (ran && ran.value()->next()) {
         const QSqlQuery *q = ran.value();
-        rows.append({productId, q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong(),
-            q->value(3).toLongLong(), q->value(4).toLongLong()});
+        rows.append({ productId, q->value(0).toString(), q->value(1).toLongLong(),
+                      q->value(2).toLongLong(), q->value(3).toLongLong(),
+                      q->value(4).toLongLong() });
     }
     return rows;
 }
@@ -248,43 +261,50 @@ StockRow LocalStore::row(const QString &productId, const QString &storeId)
         if (r.storeId == storeId)
             return r;
     }
-    return StockRow{productId, storeId};
+    return StockRow { productId, storeId };
 }
 
 QList<StockRow> LocalStore::allRows()
 {
-    auto ran = m_db->run(u"SELECT s.product_id, s.store_id, s.quantity + COALESCE(p.delta, 0), s.reserved, s.version,"
-                         " s.updated_at_ms FROM stock s LEFT JOIN (SELECT product_id, store_id, SUM(delta) AS delta"
-                         " FROM operations WHERE state = 'queued' GROUP BY product_id, store_id) p"
-                         " ON p.product_id = s.product_id AND p.store_id = s.store_id ORDER BY s.product_id"_s);
+    auto ran = m_db->run(
+        u"SELECT s.product_id, s.store_id, s.quantity + COALESCE(p.delta, 0), s.reserved, "
+        u"s.version,"
+        " s.updated_at_ms FROM stock s LEFT JOIN (SELECT product_id, store_id, SUM(delta) AS delta"
+        " FROM operations WHERE state = 'queued' GROUP BY product_id, store_id) p"
+        " ON p.product_id = s.product_id AND p.store_id = s.store_id ORDER BY s.product_id"_s);
     QList<StockRow> rows;
     while (ran && ran.value()->next()) {
         const QSqlQuery *q = ran.value();
-        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toLongLong(),
-            q->value(4).toLongLong(), q->value(5).toLongLong()});
+        rows.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
+                      q->value(3).toLongLong(), q->value(4).toLongLong(),
+                      q->value(5).toLongLong() });
     }
     return rows;
 }
 
 QList<Reservation> LocalStore::reservations(const QString &storeId)
 {
-    auto ran = m_db->run(u"SELECT id, product_id, store_id, quantity, customer_id, status, created_at_ms,"
-                         " expires_at_ms, event_seq FROM reservations WHERE COALESCE(?, '') = '' OR store_id = ?"
-                         " ORDER BY created_at_ms"_s,
-        {storeId, storeId});
+    auto ran = m_db->run(
+        u"SELECT id, product_id, store_id, quantity, customer_id, status, created_at_ms,"
+        " expires_at_ms, event_seq FROM reservations WHERE COALESCE(?, '') = '' OR store_id = ?"
+        " ORDER BY created_at_ms"_s,
+        { storeId, storeId });
     QList<Reservation> list;
     while (ran && ran.value()->next()) {
         const QSqlQuery *q = ran.value();
-        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
-            q->value(4).toString(),
-            Reservation::statusFromName(q->value(5).toString()).value_or(ReservationStatus::Pending),
-            q->value(6).toLongLong(), q->value(7).toLongLong(), q->value(8).toLongLong()});
+        list.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                      q->value(3).toLongLong(), q->value(4).toString(),
+                      Reservation::statusFromName(q->value(5).toString())
+                          .value_or(ReservationStatus::Pending),
+                      q->value(6).toLongLong(), q->value(7).toLongLong(),
+                      q->value(8).toLongLong() });
     }
     return list;
 }
 
 Result<PendingOperation> LocalStore::enqueue(const QString &kind, const QJsonObject &body,
-    const QString &productId, const QString &storeId, qint64 delta)
+                                             const QString &productId, const QString &storeId,
+                                             qint64 delta)
 {
     PendingOperation op;
     op.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -294,9 +314,11 @@ Result<PendingOperation> LocalStore::enqueue(const QString &kind, const QJsonObj
     op.storeId = storeId;
     op.delta = delta;
     op.createdAtMs = m_clock.nowMs();
-    auto ran = m_db->run(u"INSERT INTO operations (key, kind, body, product_id, store_id, delta, state, created_at_ms)"
-                         " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)"_s,
-        {op.key, kind, compact(body), productId, storeId, delta, op.createdAtMs});
+    auto ran
+        = m_db->run(u"INSERT INTO operations (key, kind, body, product_id, store_id, delta, state, "
+                    u"created_at_ms)"
+                    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)"_s,
+                    { op.key, kind, compact(body), productId, storeId, delta, op.createdAtMs });
     if (!ran)
         return ran.error();
     op.seq = ran.value()->lastInsertId().toLongLong();
@@ -305,18 +327,21 @@ Result<PendingOperation> LocalStore::enqueue(const QString &kind, const QJsonObj
 
 QList<PendingOperation> LocalStore::operations(const QString &state, int limit)
 {
-    auto ran = m_db->run(u"SELECT seq, key, kind, body, product_id, store_id, delta, state, status, result,"
-                         " created_at_ms FROM operations WHERE state = ? ORDER BY seq LIMIT ?"_s,
-        {state, limit});
+    auto ran = m_db->run(
+        u"SELECT seq, key, kind, body, product_id, store_id, delta, state, status, result,"
+        " created_at_ms FROM operations WHERE state = ? ORDER BY seq LIMIT ?"_s,
+        { state, limit });
     QList<PendingOperation> list;
     while (ran && ran.value()->next()) {
         const QSqlQuery *q = ran.value();
-        list.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-            QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object(), q->value(4).toString(),
-            q->value(5).toString(), q->value(6).toLongLong(),
-            q->value(7).toString() == u"queued"_s ? PendingOperation::State::Queued : PendingOperation::State::Rejected,
-            q->value(8).toInt(), QJsonDocument::fromJson(q->value(9).toString().toUtf8()).object(),
-            q->value(10).toLongLong()});
+        list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                      QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object(),
+                      q->value(4).toString(), q->value(5).toString(), q->value(6).toLongLong(),
+                      q->value(7).toString() == u"queued"_s ? PendingOperation::State::Queued
+                                                            : PendingOperation::State::Rejected,
+                      q->value(8).toInt(),
+                      QJsonDocument::fromJson(q->value(9).toString().toUtf8()).object(),
+                      q->value(10).toLongLong() });
     }
     return list;
 }
@@ -341,7 +366,8 @@ Status LocalStore::recordResult(const QString &key, int status, const QJsonObjec
 {
     if (status >= 200 && status < 300) {
         return transaction([&]() -> Status {
-            if (body.contains(u"version"_s) && body.contains(u"storeId"_s) && body.contains(u"productId"_s)) {
+            if (body.contains(u"version"_s) && body.contains(u"storeId"_s)
+                && body.contains(u"productId"_s)) {
                 if (Status s = upsertRow(StockRow::fromJson(body), false); !s)
                     return s;
             }
@@ -349,26 +375,29 @@ Status LocalStore::recordResult(const QString &key, int status, const QJsonObjec
                 if (Status s = putReservation(Reservation::fromJson(body)); !s)
                     return s;
             }
-            return statusOf(m_db->run(u"DELETE FROM operations WHERE key = ?"_s, {key}));
+            return statusOf(m_db->run(u"DELETE FROM operations WHERE key = ?"_s, { key }));
         });
     }
     if (status >= 400 && status < 500 && status != 429 && status != 401)
-        return statusOf(m_db->run(u"UPDATE operations SET state = 'rejected', status = ?, result = ? WHERE key = ?"_s,
-            {status, compact(body), key}));
+        return statusOf(m_db->run(
+            u"UPDATE operations SET state = 'rejected', status = ?, result = ? WHERE key = ?"_s,
+            { status, compact(body), key }));
     return {};
 }
 
 Status LocalStore::dismiss(const QString &key)
 {
-    return statusOf(m_db->run(u"DELETE FROM operations WHERE key = ? AND state = 'rejected'"_s, {key}));
+    return statusOf(
+        m_db->run(u"DELETE FROM operations WHERE key = ? AND state = 'rejected'"_s, { key }));
 }
 
 Status LocalStore::retry(const QString &key)
 {
     // A new key: the old one is remembered by the server with its rejection.
-    return statusOf(m_db->run(u"UPDATE operations SET state = 'queued', status = 0, result = '', key = ?"
-                              " WHERE key = ? AND state = 'rejected'"_s,
-        {QUuid::createUuid().toString(QUuid::WithoutBraces), key}));
+    return statusOf(
+        m_db->run(u"UPDATE operations SET state = 'queued', status = 0, result = '', key = ?"
+                  " WHERE key = ? AND state = 'rejected'"_s,
+                  { QUuid::createUuid().toString(QUuid::WithoutBraces), key }));
 }
 
 } // namespace inventory

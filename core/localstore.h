@@ -30,7 +30,7 @@ public:
 
     // Catalogue and rows as read from the server (a full re-read replaces them).
     Status replaceAll(const QList<Store> &stores, const QList<Product> &products,
-        const QList<StockRow> &rows, qint64 lastSeq);
+                      const QList<StockRow> &rows, qint64 lastSeq);
     Status putProducts(const QList<Product> &products);
     Status putRows(const QList<StockRow> &rows);
     Status putReservation(const Reservation &reservation);
@@ -54,7 +54,8 @@ public:
 
     // Queues an operation with a fresh idempotency key.
     Result<PendingOperation> enqueue(const QString &kind, const QJsonObject &body,
-        const QString &productId = {}, const QString &storeId = {}, qint64 delta = 0);
+                                     const QString &productId = {}, const QString &storeId = {},
+                                     qint64 delta = 0);
     QList<PendingOperation> queued(int limit = 1'000'000);
     QList<PendingOperation> rejected();
     int queuedCount();

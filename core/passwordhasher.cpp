@@ -16,8 +16,8 @@ constexpr int kSaltLength = 16;
 
 QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(
-        QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, kKeyLength);
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
+                                              iterations, kKeyLength);
 }
 } // namespace
 
@@ -29,10 +29,11 @@ PasswordHasher::PasswordHasher(int iterations)
 QString PasswordHasher::hash(const QString &password) const
 {
     QByteArray salt(kSaltLength, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), kSaltLength / 4);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()),
+                                          kSaltLength / 4);
     return u"pbkdf2-sha256$%1$%2$%3"_s.arg(m_iterations)
         .arg(QString::fromLatin1(salt.toBase64()),
-            QString::fromLatin1(derive(password, salt, m_iterations).toBase64()));
+             QString::fromLatin1(derive(password, salt, m_iterations).toBase64()));
 }
 
 bool PasswordHasher::verify(const QString &password, const QString &stored)

@@ -16,15 +16,21 @@ QString PendingOperation::reason() const
 
 QJsonObject PendingOperation::toPushJson() const
 {
-    return {{u"idempotencyKey"_s, key}, {u"kind"_s, kind}, {u"body"_s, body},
-        {u"clientTime"_s, timestamp::format(createdAtMs)}};
+    return { { u"idempotencyKey"_s, key },
+             { u"kind"_s, kind },
+             { u"body"_s, body },
+             { u"clientTime"_s, timestamp::format(createdAtMs) } };
 }
 
 QJsonObject PendingOperation::toJson() const
 {
-    return {{u"idempotencyKey"_s, key}, {u"kind"_s, kind}, {u"body"_s, body},
-        {u"state"_s, state == State::Queued ? u"queued"_s : u"rejected"_s}, {u"status"_s, status},
-        {u"reason"_s, reason()}, {u"createdAt"_s, timestamp::format(createdAtMs)}};
+    return { { u"idempotencyKey"_s, key },
+             { u"kind"_s, kind },
+             { u"body"_s, body },
+             { u"state"_s, state == State::Queued ? u"queued"_s : u"rejected"_s },
+             { u"status"_s, status },
+             { u"reason"_s, reason() },
+             { u"createdAt"_s, timestamp::format(createdAtMs) } };
 }
 
 } // namespace inventory

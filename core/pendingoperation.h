@@ -12,7 +12,7 @@ struct PendingOperation
     enum class State { Queued, Rejected };
 
     qint64 seq = 0;
-    QString key;  // the idempotency key the server sees
+    QString key; // the idempotency key the server sees
     QString kind; // stock | reserve | confirm | cancel (API.md batch push kinds)
     QJsonObject body;
     QString productId;

@@ -8,17 +8,22 @@ namespace inventory {
 
 QJsonObject Product::toJson() const
 {
-    QJsonObject json{{u"id"_s, id}, {u"sku"_s, sku}, {u"name"_s, name},
-        {u"category"_s, category}, {u"price"_s, double(priceCents) / 100.0}};
+    QJsonObject json { { u"id"_s, id },
+                       { u"sku"_s, sku },
+                       { u"name"_s, name },
+                       { u"category"_s, category },
+                       { u"price"_s, double(priceCents) / 100.0 } };
     json.insert(u"barcode"_s, barcode.isEmpty() ? QJsonValue() : QJsonValue(barcode));
     return json;
 }
 
 Product Product::fromJson(const QJsonObject &json)
 {
-    return {json.value(u"id"_s).toString(), json.value(u"sku"_s).toString(),
-        json.value(u"barcode"_s).toString(), json.value(u"name"_s).toString(),
-        json.value(u"category"_s).toString(), centsFromPrice(json.value(u"price"_s).toDouble())};
+    return {
+        json.value(u"id"_s).toString(),       json.value(u"sku"_s).toString(),
+        json.value(u"barcode"_s).toString(),  json.value(u"name"_s).toString(),
+        json.value(u"category"_s).toString(), centsFromPrice(json.value(u"price"_s).toDouble())
+    };
 }
 
 qint64 Product::centsFromPrice(double price)

@@ -27,7 +27,7 @@ Result<int> ProductImporter::importCsv(const QString &text)
     QStringList header;
     for (const QString &h : records.first().fields)
         header << h.trimmed().toLower();
-    for (const char *required : {"sku", "name", "category", "price"}) {
+    for (const char *required : { "sku", "name", "category", "price" }) {
         if (!header.contains(QLatin1StringView(required)))
             errors << u"line 1: the header has no '%1' column"_s.arg(QLatin1StringView(required));
     }
@@ -37,26 +37,36 @@ Result<int> ProductImporter::importCsv(const QString &text)
     for (qsizetype r = 1; r < records.size() && errors.size() < 100; ++r) {
         const CsvReader::Record &record = records.at(r);
         if (record.fields.size() != header.size()) {
-            errors << u"line %1: %2 fields, the header has %3"_s.arg(record.line).arg(record.fields.size()).arg(header.size());
+            errors << u"line %1: %2 fields, the header has %3"_s.arg(record.line)
+                          .arg(record.fields.size())
+                          .arg(header.size());
             continue;
         }
-        auto field = [&](const QString &name) { return record.fields.value(header.indexOf(name)).trimmed(); };
+        auto field = [&](const QString &name) {
+            return record.fields.value(header.indexOf(name)).trimmed();
+        };
         bool priceOk = false;
         const double price = field(u"price"_s).replace(u',', u'.').toDouble(&priceOk);
         if (!priceOk) {
-            errors << u"line %1: price '%2' is not a number"_s.arg(record.line).arg(field(u"price"_s));
+            errors
+                << u"line %1: price '%2' is not a number"_s.arg(record.line).arg(field(u"price"_s));
             continue;
         }
         const QString sku = field(u"sku"_s);
-        const QString id = header.contains(u"id"_s) && !field(u"id"_s).isEmpty() ? field(u"id"_s) : sku;
-        const Command command = Command::createProduct(
-            {id, sku, field(u"barcode"_s), field(u"name"_s), field(u"category"_s), Product::centsFromPrice(price)});
+        const QString id
+            = header.contains(u"id"_s) && !field(u"id"_s).isEmpty() ? field(u"id"_s) : sku;
+        const Command command
+            = Command::createProduct({ id, sku, field(u"barcode"_s), field(u"name"_s),
+                                       field(u"category"_s), Product::centsFromPrice(price) });
         if (auto invalid = command.validate()) {
-            errors << u"line %1: %2 %3"_s.arg(record.line).arg(invalid->details().value(u"field"_s).toString(), invalid->message());
+            errors << u"line %1: %2 %3"_s.arg(record.line)
+                          .arg(invalid->details().value(u"field"_s).toString(), invalid->message());
             continue;
         }
-        if (skus.contains(sku) || ids.contains(id) || (!command.product.barcode.isEmpty() && barcodes.contains(command.product.barcode))) {
-            errors << u"line %1: the same sku, id or barcode appears earlier in the file"_s.arg(record.line);
+        if (skus.contains(sku) || ids.contains(id)
+            || (!command.product.barcode.isEmpty() && barcodes.contains(command.product.barcode))) {
+            errors << u"line %1: the same sku, id or barcode appears earlier in the file"_s.arg(
+                record.line);
             continue;
         }
         skus << sku;
@@ -71,12 +81,15 @@ Result<int> ProductImporter::importCsv(const QString &text)
         if (!applied)
             return applied.error();
         if (applied.value() >= 0)
-            errors << u"line %1: a product with this sku, id or barcode already exists"_s.arg(lines.at(applied.value()));
+            errors << u"line %1: a product with this sku, id or barcode already exists"_s.arg(
+                lines.at(applied.value()));
         else
             return int(commands.size());
     }
-    return Error(ErrorCode::ValidationFailed, u"nothing was imported: %n problem(s)"_s.replace(u"%n"_s, QString::number(errors.size())),
-        {{u"field"_s, u"file"_s}, {u"errors"_s, QJsonArray::fromStringList(errors)}});
+    return Error(
+        ErrorCode::ValidationFailed,
+        u"nothing was imported: %n problem(s)"_s.replace(u"%n"_s, QString::number(errors.size())),
+        { { u"field"_s, u"file"_s }, { u"errors"_s, QJsonArray::fromStringList(errors) } });
 }
 
 } // namespace inventory

@@ -12,9 +12,10 @@ Status ReadModel::load(InventoryQueries &queries)
     auto products = queries.allProducts();
     auto rows = queries.allStock();
     auto reservations = queries.reservations({}, std::nullopt);
-    for (const Status &s : {Status(seq ? Status() : seq.error()), Status(stores ? Status() : stores.error()),
-             Status(products ? Status() : products.error()), Status(rows ? Status() : rows.error()),
-             Status(reservations ? Status() : reservations.error())}) {
+    for (const Status &s :
+         { Status(seq ? Status() : seq.error()), Status(stores ? Status() : stores.error()),
+           Status(products ? Status() : products.error()), Status(rows ? Status() : rows.error()),
+           Status(reservations ? Status() : reservations.error()) }) {
         if (!s)
             return s;
     }
@@ -87,7 +88,8 @@ std::optional<Product> ReadModel::product(const QString &idSkuOrBarcode) const
     return *it;
 }
 
-Page<Product> ReadModel::searchProducts(const QString &text, const QString &category, int page, int limit) const
+Page<Product> ReadModel::searchProducts(const QString &text, const QString &category, int page,
+                                        int limit) const
 {
     Page<Product> result;
     const qint64 skip = qint64(page - 1) * limit;
@@ -95,7 +97,8 @@ Page<Product> ReadModel::searchProducts(const QString &text, const QString &cate
         if (!category.isEmpty() && p.category != category)
             continue;
         if (!text.isEmpty() && !p.sku.contains(text, Qt::CaseInsensitive)
-            && !p.barcode.contains(text, Qt::CaseInsensitive) && !p.name.contains(text, Qt::CaseInsensitive))
+            && !p.barcode.contains(text, Qt::CaseInsensitive)
+            && !p.name.contains(text, Qt::CaseInsensitive))
             continue;
         if (result.total >= skip && result.items.size() < limit)
             result.items.append(p);
@@ -111,7 +114,7 @@ QList<StockRow> ReadModel::availability(const QString &productId, const QString 
     for (const Store &store : m_stores) {
         if (!storeId.isEmpty() && store.id != storeId)
             continue;
-        result.append(rows.value(store.id, StockRow{productId, store.id}));
+        result.append(rows.value(store.id, StockRow { productId, store.id }));
     }
     return result;
 }
@@ -136,7 +139,8 @@ std::optional<Reservation> ReadModel::reservation(const QString &id) const
     return *it;
 }
 
-QList<Reservation> ReadModel::reservations(const QString &storeId, std::optional<ReservationStatus> status) const
+QList<Reservation> ReadModel::reservations(const QString &storeId,
+                                           std::optional<ReservationStatus> status) const
 {
     QList<Reservation> result;
     for (const Reservation &r : m_reservations) {

@@ -10,7 +10,6 @@
 
 #include <QHash>
 #include <QMap>
-
 #include <optional>
 
 namespace inventory {
@@ -31,7 +30,8 @@ public:
 
     // By id, SKU or barcode.
     std::optional<Product> product(const QString &idSkuOrBarcode) const;
-    Page<Product> searchProducts(const QString &text, const QString &category, int page, int limit) const;
+    Page<Product> searchProducts(const QString &text, const QString &category, int page,
+                                 int limit) const;
     qsizetype productCount() const { return m_products.size(); }
 
     // The rows of every store for a product (a store that never stocked it shows as zero).
@@ -39,7 +39,8 @@ public:
     Page<StockRow> storeStock(const QString &storeId, int page, int limit) const;
 
     std::optional<Reservation> reservation(const QString &id) const;
-    QList<Reservation> reservations(const QString &storeId, std::optional<ReservationStatus> status) const;
+    QList<Reservation> reservations(const QString &storeId,
+                                    std::optional<ReservationStatus> status) const;
     std::optional<qint64> nextExpiryMs() const;
     QHash<ReservationStatus, qint64> reservationCounts() const;
 

@@ -8,10 +8,15 @@ namespace inventory {
 
 QJsonObject Reservation::toJson() const
 {
-    return {{u"reservationId"_s, id}, {u"productId"_s, productId}, {u"storeId"_s, storeId},
-        {u"quantity"_s, quantity}, {u"customerId"_s, customerId},
-        {u"status"_s, statusName(status)}, {u"createdAt"_s, timestamp::format(createdAtMs)},
-        {u"expiresAt"_s, timestamp::format(expiresAtMs)}, {u"eventSeq"_s, eventSeq}};
+    return { { u"reservationId"_s, id },
+             { u"productId"_s, productId },
+             { u"storeId"_s, storeId },
+             { u"quantity"_s, quantity },
+             { u"customerId"_s, customerId },
+             { u"status"_s, statusName(status) },
+             { u"createdAt"_s, timestamp::format(createdAtMs) },
+             { u"expiresAt"_s, timestamp::format(expiresAtMs) },
+             { u"eventSeq"_s, eventSeq } };
 }
 
 QJsonObject Reservation::toJson(qint64 nowMs) const
@@ -31,7 +36,8 @@ Reservation Reservation::fromJson(const QJsonObject &json)
     r.storeId = json.value(u"storeId"_s).toString();
     r.quantity = json.value(u"quantity"_s).toInteger();
     r.customerId = json.value(u"customerId"_s).toString();
-    r.status = statusFromName(json.value(u"status"_s).toString()).value_or(ReservationStatus::Pending);
+    r.status
+        = statusFromName(json.value(u"status"_s).toString()).value_or(ReservationStatus::Pending);
     r.createdAtMs = timestamp::parse(json.value(u"createdAt"_s).toString()).value_or(0);
     r.expiresAtMs = timestamp::parse(json.value(u"expiresAt"_s).toString()).value_or(0);
     r.eventSeq = json.value(u"eventSeq"_s).toInteger();
@@ -55,8 +61,8 @@ QString Reservation::statusName(ReservationStatus status)
 
 std::optional<ReservationStatus> Reservation::statusFromName(const QString &name)
 {
-    for (auto status : {ReservationStatus::Pending, ReservationStatus::Confirmed,
-             ReservationStatus::Cancelled, ReservationStatus::Expired}) {
+    for (auto status : { ReservationStatus::Pending, ReservationStatus::Confirmed,
+                         ReservationStatus::Cancelled, ReservationStatus::Expired }) {
         if (statusName(status) == name)
             return status;
     }

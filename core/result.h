@@ -8,8 +8,7 @@
 namespace inventory {
 
 // A value or the Error that prevented it; callers must look before they take.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value)

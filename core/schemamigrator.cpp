@@ -1,7 +1,7 @@
 #include "schemamigrator.h"
 
-#include "dbconnection.h"
 #include "clientschema.h"
+#include "dbconnection.h"
 #include "logging.h"
 #include "serverschema.h"
 
@@ -13,7 +13,8 @@ namespace inventory {
 
 SchemaMigrator::SchemaMigrator(DbConnection &connection, Schema schema)
     : m_connection(connection)
-    , m_steps(schema == Schema::Server ? ServerSchema::steps(connection.dialect()) : ClientSchema::steps())
+    , m_steps(schema == Schema::Server ? ServerSchema::steps(connection.dialect())
+                                       : ClientSchema::steps())
 {
 }
 
@@ -56,8 +57,7 @@ Status SchemaMigrator::migrateSteps()
         return Error::unavailable(u"cannot read the schema version"_s);
     if (current > latestVersion())
         return Error::unavailable(
-            u"the database has schema version %1, newer than this program knows (%2)"_s.arg(
-                current)
+            u"the database has schema version %1, newer than this program knows (%2)"_s.arg(current)
                 .arg(latestVersion()));
 
     for (int version = current + 1; version <= latestVersion(); ++version) {

@@ -7,9 +7,10 @@ namespace inventory {
 QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
 {
     const QString big = dialect.bigint();
-    QStringList v1{
+    QStringList v1 {
         u"CREATE TABLE stores (id TEXT PRIMARY KEY, name TEXT NOT NULL, city TEXT NOT NULL)"_s,
-        u"CREATE TABLE products (id TEXT PRIMARY KEY, sku TEXT NOT NULL UNIQUE, barcode TEXT UNIQUE,"
+        u"CREATE TABLE products (id TEXT PRIMARY KEY, sku TEXT NOT NULL UNIQUE, barcode TEXT "
+        u"UNIQUE,"
         " name TEXT NOT NULL, category TEXT NOT NULL, price_cents %1 NOT NULL,"
         " created_at_ms %1 NOT NULL)"_s.arg(big),
         u"CREATE TABLE stock (product_id TEXT NOT NULL REFERENCES products(id),"
@@ -38,7 +39,7 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
         u"CREATE TABLE users (id TEXT PRIMARY KEY, role TEXT NOT NULL, store_ids TEXT NOT NULL,"
         " password_hash TEXT NOT NULL, created_at_ms %1 NOT NULL)"_s.arg(big),
     };
-    return {v1};
+    return { v1 };
 }
 
 } // namespace inventory

@@ -19,10 +19,10 @@ QStringList SqlDialect::sessionSetup() const
     if (m_kind == Kind::Sqlite) {
         // WAL lets readers run beside the writer; FULL makes every commit durable before
         // it returns, which is what lets the server acknowledge only committed work.
-        return {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-            u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s};
+        return { u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+                 u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s };
     }
-    return {u"SET synchronous_commit = on"_s};
+    return { u"SET synchronous_commit = on"_s };
 }
 
 QString SqlDialect::readSchemaVersion() const

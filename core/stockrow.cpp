@@ -8,9 +8,14 @@ namespace inventory {
 
 QJsonObject StockRow::toJson(bool withProductId) const
 {
-    QJsonObject json{{u"storeId"_s, storeId}, {u"quantity"_s, quantity},
-        {u"reserved"_s, reserved}, {u"available"_s, available()}, {u"version"_s, version},
-        {u"updatedAt"_s, updatedAtMs > 0 ? QJsonValue(timestamp::format(updatedAtMs)) : QJsonValue()}};
+    QJsonObject json { { u"storeId"_s, storeId },
+                       { u"quantity"_s, quantity },
+                       { u"reserved"_s, reserved },
+                       { u"available"_s, available() },
+                       { u"version"_s, version },
+                       { u"updatedAt"_s,
+                         updatedAtMs > 0 ? QJsonValue(timestamp::format(updatedAtMs))
+                                         : QJsonValue() } };
     if (withProductId)
         json.insert(u"productId"_s, productId);
     return json;
@@ -19,7 +24,8 @@ QJsonObject StockRow::toJson(bool withProductId) const
 StockRow StockRow::fromJson(const QJsonObject &json, const QString &productId)
 {
     StockRow row;
-    row.productId = json.contains(u"productId"_s) ? json.value(u"productId"_s).toString() : productId;
+    row.productId
+        = json.contains(u"productId"_s) ? json.value(u"productId"_s).toString() : productId;
     row.storeId = json.value(u"storeId"_s).toString();
     row.quantity = json.value(u"quantity"_s).toInteger();
     row.reserved = json.value(u"reserved"_s).toInteger();

@@ -9,16 +9,20 @@ using namespace Qt::StringLiterals;
 namespace inventory {
 
 namespace {
-Result<std::optional<StockRow>> rowFrom(
-    Result<QSqlQuery *> ran, const QString &productId, const QString &storeId)
+Result<std::optional<StockRow>> rowFrom(Result<QSqlQuery *> ran, const QString &productId,
+                                        const QString &storeId)
 {
     if (!ran)
         return ran.error();
     QSqlQuery *query = ran.value();
     if (!query->next())
         return std::optional<StockRow>();
-    StockRow row{productId, storeId, query->value(0).toLongLong(), query->value(1).toLongLong(),
-        query->value(2).toLongLong(), query->value(3).toLongLong()};
+    StockRow row { productId,
+                   storeId,
+                   query->value(0).toLongLong(),
+                   query->value(1).toLongLong(),
+                   query->value(2).toLongLong(),
+                   query->value(3).toLongLong() };
     query->finish();
     return std::optional<StockRow>(row);
 }
@@ -33,48 +37,52 @@ Result<std::optional<StockRow>> StockTable::load(const QString &productId, const
 {
     return rowFrom(m_connection.run(u"SELECT quantity, reserved, version, updated_at_ms FROM stock"
                                     " WHERE product_id = ? AND store_id = ?"_s,
-                       {productId, storeId}),
-        productId, storeId);
+                                    { productId, storeId }),
+                   productId, storeId);
 }
 
 Result<std::optional<StockRow>> StockTable::applyDeltas(const QString &productId,
-    const QString &storeId, qint64 dQuantity, qint64 dReserved, qint64 nowMs)
+                                                        const QString &storeId, qint64 dQuantity,
+                                                        qint64 dReserved, qint64 nowMs)
 {
-    return rowFrom(m_connection.run(
-                       u"UPDATE stock SET quantity = quantity + ?, reserved = reserved + ?,"
-                       " version = version + 1, updated_at_ms = ?"
-                       " WHERE product_id = ? AND store_id = ?"
-                       " AND quantity + ? >= reserved + ? AND reserved + ? >= 0"
-                       " RETURNING quantity, reserved, version, updated_at_ms"_s,
-                       {dQuantity, dReserved, nowMs, productId, storeId, dQuantity, dReserved,
-                           dReserved}),
+    return rowFrom(
+        m_connection.run(
+            u"UPDATE stock SET quantity = quantity + ?, reserved = reserved + ?,"
+            " version = version + 1, updated_at_ms = ?"
+            " WHERE product_id = ? AND store_id = ?"
+            " AND quantity + ? >= reserved + ? AND reserved + ? >= 0"
+            " RETURNING quantity, reserved, version, updated_at_ms"_s,
+            { dQuantity, dReserved, nowMs, productId, storeId, dQuantity, dReserved, dReserved }),
         productId, storeId);
 }
 
 Result<std::optional<StockRow>> StockTable::setQuantity(const QString &productId,
-    const QString &storeId, qint64 newQuantity, std::optional<qint64> expectedVersion, qint64 nowMs)
+                                                        const QString &storeId, qint64 newQuantity,
+                                                        std::optional<qint64> expectedVersion,
+                                                        qint64 nowMs)
 {
     if (expectedVersion) {
         return rowFrom(m_connection.run(u"UPDATE stock SET quantity = ?, version = version + 1,"
                                         " updated_at_ms = ? WHERE product_id = ? AND store_id = ?"
                                         " AND reserved <= ? AND version = ?"
                                         " RETURNING quantity, reserved, version, updated_at_ms"_s,
-                           {newQuantity, nowMs, productId, storeId, newQuantity, *expectedVersion}),
-            productId, storeId);
+                                        { newQuantity, nowMs, productId, storeId, newQuantity,
+                                          *expectedVersion }),
+                       productId, storeId);
     }
     return rowFrom(m_connection.run(u"UPDATE stock SET quantity = ?, version = version + 1,"
                                     " updated_at_ms = ? WHERE product_id = ? AND store_id = ?"
                                     " AND reserved <= ?"
                                     " RETURNING quantity, reserved, version, updated_at_ms"_s,
-                       {newQuantity, nowMs, productId, storeId, newQuantity}),
-        productId, storeId);
+                                    { newQuantity, nowMs, productId, storeId, newQuantity }),
+                   productId, storeId);
 }
 
 Status StockTable::insertEmpty(const QString &productId, const QString &storeId, qint64 nowMs)
 {
     auto ran = m_connection.run(u"INSERT INTO stock (product_id, store_id, quantity, reserved,"
                                 " version, updated_at_ms) VALUES (?, ?, 0, 0, 0, ?)"_s,
-        {productId, storeId, nowMs});
+                                { productId, storeId, nowMs });
     if (!ran)
         return ran.error();
     return {};
@@ -92,7 +100,7 @@ Result<bool> StockTable::storeExists(const QString &storeId)
 
 Result<bool> StockTable::exists(const QString &sql, const QString &id)
 {
-    auto ran = m_connection.run(sql, {id});
+    auto ran = m_connection.run(sql, { id });
     if (!ran)
         return ran.error();
     const bool found = ran.value()->next();

@@ -20,11 +20,13 @@ public:
     // quantity += dQuantity, reserved += dReserved, version + 1, provided that afterwards
     // 0 <= reserved <= quantity. nullopt when the precondition (or the row) is missing.
     Result<std::optional<StockRow>> applyDeltas(const QString &productId, const QString &storeId,
-        qint64 dQuantity, qint64 dReserved, qint64 nowMs);
+                                                qint64 dQuantity, qint64 dReserved, qint64 nowMs);
     // quantity = newQuantity, version + 1, provided newQuantity >= reserved and, if given,
     // version == expectedVersion.
     Result<std::optional<StockRow>> setQuantity(const QString &productId, const QString &storeId,
-        qint64 newQuantity, std::optional<qint64> expectedVersion, qint64 nowMs);
+                                                qint64 newQuantity,
+                                                std::optional<qint64> expectedVersion,
+                                                qint64 nowMs);
     // Creates the row at quantity 0, version 0 (a product never stocked there).
     Status insertEmpty(const QString &productId, const QString &storeId, qint64 nowMs);
 

@@ -28,8 +28,8 @@ Status StoreRegistry::add(const Store &store)
         if (s.id == store.id)
             return Error::validation(u"id"_s, u"store '%1' already exists"_s.arg(store.id));
     }
-    auto ran = m_connection.run(
-        u"INSERT INTO stores (id, name, city) VALUES (?, ?, ?)"_s, {store.id, store.name, store.city});
+    auto ran = m_connection.run(u"INSERT INTO stores (id, name, city) VALUES (?, ?, ?)"_s,
+                                { store.id, store.name, store.city });
     if (!ran)
         return ran.error();
     return {};

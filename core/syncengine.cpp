@@ -15,10 +15,12 @@ namespace {
 Error failureOf(const ApiReply &reply)
 {
     if (!reply.reachedServer())
-        return Error::unavailable(QObject::tr("the server cannot be reached (%1)").arg(reply.networkError));
+        return Error::unavailable(
+            QObject::tr("the server cannot be reached (%1)").arg(reply.networkError));
     if (reply.error)
         return *reply.error;
-    return Error::unavailable(QObject::tr("unexpected answer %1 from the server").arg(reply.status));
+    return Error::unavailable(
+        QObject::tr("unexpected answer %1 from the server").arg(reply.status));
 }
 constexpr int kRetryMs = 2000;
 } // namespace
@@ -47,7 +49,8 @@ SyncEngine::~SyncEngine()
     }
 }
 
-std::function<void(const ApiReply &)> SyncEngine::guarded(std::function<void(const ApiReply &)> callback) const
+std::function<void(const ApiReply &)>
+SyncEngine::guarded(std::function<void(const ApiReply &)> callback) const
 {
     return [alive = m_alive, callback = std::move(callback)](const ApiReply &reply) {
         if (*alive)
@@ -109,66 +112,71 @@ void SyncEngine::syncOnce(Done done)
 }
 
 void SyncEngine::fetchPages(const QString &path, const QString &listField, int limit, int page,
-    QList<QJsonObject> acc, std::function<void(Result<QList<QJsonObject>>)> done)
+                            QList<QJsonObject> acc,
+                            std::function<void(Result<QList<QJsonObject>>)> done)
 {
     const QString separator = path.contains(u'?') ? u"&"_s : u"?"_s;
     m_api.get(path + separator + u"page=%1&limit=%2"_s.arg(page).arg(limit),
-        guarded([=, this, acc = std::move(acc)](const ApiReply &reply) mutable {
-            if (!reply.ok())
-                return done(failureOf(reply));
-            for (const QJsonValue &v : reply.body.value(listField).toArray())
-                acc.append(v.toObject());
-            const qint64 total = reply.body.value(u"total"_s).toInteger();
-            emit progress(acc.size(), total, listField);
-            if (acc.size() >= total || reply.body.value(listField).toArray().isEmpty())
-                return done(acc);
-            fetchPages(path, listField, limit, page + 1, std::move(acc), done);
-        }));
+              guarded([=, this, acc = std::move(acc)](const ApiReply &reply) mutable {
+                  if (!reply.ok())
+                      return done(failureOf(reply));
+                  for (const QJsonValue &v : reply.body.value(listField).toArray())
+                      acc.append(v.toObject());
+                  const qint64 total = reply.body.value(u"total"_s).toInteger();
+                  emit progress(acc.size(), total, listField);
+                  if (acc.size() >= total || reply.body.value(listField).toArray().isEmpty())
+                      return done(acc);
+                  fetchPages(path, listField, limit, page + 1, std::move(acc), done);
+              }));
 }
 
 void SyncEngine::initialSync(Done done)
 {
     // The log position is taken first: whatever changes while we read is replayed after.
-    m_api.get(u"/health"_s, guarded([this, done](const ApiReply &health) {
-        if (!health.reachedServer())
-            return done(failureOf(health));
-        const qint64 startSeq = health.body.value(u"lastSeq"_s).toInteger();
-        m_api.get(u"/api/v1/stores"_s, guarded([this, done, startSeq](const ApiReply &storesReply) {
-            if (!storesReply.ok())
-                return done(failureOf(storesReply));
-            QList<Store> stores;
-            for (const QJsonValue &v : storesReply.body.value(u"stores"_s).toArray())
-                stores.append(Store::fromJson(v.toObject()));
-            fetchPages(u"/api/v1/products"_s, u"products"_s, 500, 1, {},
-                [this, done, startSeq, stores](Result<QList<QJsonObject>> products) {
-                    if (!products)
-                        return done(products.error());
-                    auto rows = std::make_shared<QList<StockRow>>();
-                    // Stores are read one after another; each pending request keeps the
-                    // step alive, and the step refers to itself only weakly (no cycle).
-                    auto next = std::make_shared<std::function<void(int)>>();
-                    std::weak_ptr<std::function<void(int)>> weakNext = next;
-                    *next = [=, this](int index) {
-                        if (index == stores.size()) {
-                            QList<Product> list;
-                            for (const QJsonObject &p : products.value())
-                                list.append(Product::fromJson(p));
-                            return done(m_store.replaceAll(stores, list, *rows, startSeq));
-                        }
-                        auto self = weakNext.lock();
-                        fetchPages(u"/api/v1/stores/%1/stock"_s.arg(stores.at(index).id), u"stock"_s, 1000, 1, {},
-                            [=](Result<QList<QJsonObject>> stock) {
-                                if (!stock)
-                                    return done(stock.error());
-                                for (const QJsonObject &r : stock.value())
-                                    rows->append(StockRow::fromJson(r));
-                                (*self)(index + 1);
-                            });
-                    };
-                    (*next)(0);
-                });
+    m_api.get(
+        u"/health"_s, guarded([this, done](const ApiReply &health) {
+            if (!health.reachedServer())
+                return done(failureOf(health));
+            const qint64 startSeq = health.body.value(u"lastSeq"_s).toInteger();
+            m_api.get(
+                u"/api/v1/stores"_s, guarded([this, done, startSeq](const ApiReply &storesReply) {
+                    if (!storesReply.ok())
+                        return done(failureOf(storesReply));
+                    QList<Store> stores;
+                    for (const QJsonValue &v : storesReply.body.value(u"stores"_s).toArray())
+                        stores.append(Store::fromJson(v.toObject()));
+                    fetchPages(
+                        u"/api/v1/products"_s, u"products"_s, 500, 1, {},
+                        [this, done, startSeq, stores](Result<QList<QJsonObject>> products) {
+                            if (!products)
+                                return done(products.error());
+                            auto rows = std::make_shared<QList<StockRow>>();
+                            // Stores are read one after another; each pending request keeps the
+                            // step alive, and the step refers to itself only weakly (no cycle).
+                            auto next = std::make_shared<std::function<void(int)>>();
+                            std::weak_ptr<std::function<void(int)>> weakNext = next;
+                            *next = [=, this](int index) {
+                                if (index == stores.size()) {
+                                    QList<Product> list;
+                                    for (const QJsonObject &p : products.value())
+                                        list.append(Product::fromJson(p));
+                                    return done(m_store.replaceAll(stores, list, *rows, startSeq));
+                                }
+                                auto self = weakNext.lock();
+                                fetchPages(u"/api/v1/stores/%1/stock"_s.arg(stores.at(index).id),
+                                           u"stock"_s, 1000, 1, {},
+                                           [=](Result<QList<QJsonObject>> stock) {
+                                               if (!stock)
+                                                   return done(stock.error());
+                                               for (const QJsonObject &r : stock.value())
+                                                   rows->append(StockRow::fromJson(r));
+                                               (*self)(index + 1);
+                                           });
+                            };
+                            (*next)(0);
+                        });
+                }));
         }));
-    }));
 }
 
 void SyncEngine::pushQueue(Done done)
@@ -183,62 +191,66 @@ void SyncEngine::pushQueue(Done done)
     QJsonArray operations;
     for (const PendingOperation &op : batch)
         operations.append(op.toPushJson());
-    m_api.send("POST", u"/api/v1/sync/push"_s, {{u"operations"_s, operations}}, {},
-        guarded([this, done, batch](const ApiReply &reply) {
-            if (!reply.ok()) {
-                m_pushing = false;
-                return done(failureOf(reply));
-            }
-            for (const QJsonValue &value : reply.body.value(u"results"_s).toArray()) {
-                const QJsonObject result = value.toObject();
-                const QString key = result.value(u"idempotencyKey"_s).toString();
-                const int status = result.value(u"status"_s).toInt();
-                if (Status s = m_store.recordResult(key, status, result.value(u"body"_s).toObject()); !s) {
-                    m_pushing = false;
-                    return done(s);
-                }
-                if (status >= 400 && status < 500) {
-                    for (PendingOperation op : batch) {
-                        if (op.key == key) {
-                            op.state = PendingOperation::State::Rejected;
-                            op.status = status;
-                            op.result = result.value(u"body"_s).toObject();
-                            emit operationRejected(op);
-                        }
-                    }
-                }
-            }
-            emit pendingCountChanged(m_store.queuedCount());
-            emit cacheChanged();
-            pushQueue(done);
-        }));
+    m_api.send("POST", u"/api/v1/sync/push"_s, { { u"operations"_s, operations } }, {},
+               guarded([this, done, batch](const ApiReply &reply) {
+                   if (!reply.ok()) {
+                       m_pushing = false;
+                       return done(failureOf(reply));
+                   }
+                   for (const QJsonValue &value : reply.body.value(u"results"_s).toArray()) {
+                       const QJsonObject result = value.toObject();
+                       const QString key = result.value(u"idempotencyKey"_s).toString();
+                       const int status = result.value(u"status"_s).toInt();
+                       if (Status s
+                           = m_store.recordResult(key, status, result.value(u"body"_s).toObject());
+                           !s) {
+                           m_pushing = false;
+                           return done(s);
+                       }
+                       if (status >= 400 && status < 500) {
+                           for (PendingOperation op : batch) {
+                               if (op.key == key) {
+                                   op.state = PendingOperation::State::Rejected;
+                                   op.status = status;
+                                   op.result = result.value(u"body"_s).toObject();
+                                   emit operationRejected(op);
+                               }
+                           }
+                       }
+                   }
+                   emit pendingCountChanged(m_store.queuedCount());
+                   emit cacheChanged();
+                   pushQueue(done);
+               }));
 }
 
 void SyncEngine::pullEvents(Done done)
 {
-    m_api.get(u"/api/v1/events?since=%1&limit=1000"_s.arg(m_store.lastSeq()), guarded([this, done](const ApiReply &reply) {
-        if (!reply.ok())
-            return done(failureOf(reply));
-        QList<Event> events;
-        for (const QJsonValue &v : reply.body.value(u"events"_s).toArray())
-            events.append(Event::fromJson(v.toObject()));
-        if (events.isEmpty())
-            return done({});
-        auto applied = m_store.applyEvents(events);
-        if (!applied)
-            return done(applied.error());
-        emit cacheChanged();
-        if (events.size() < 1000)
-            return done({});
-        pullEvents(done);
-    }));
+    m_api.get(u"/api/v1/events?since=%1&limit=1000"_s.arg(m_store.lastSeq()),
+              guarded([this, done](const ApiReply &reply) {
+                  if (!reply.ok())
+                      return done(failureOf(reply));
+                  QList<Event> events;
+                  for (const QJsonValue &v : reply.body.value(u"events"_s).toArray())
+                      events.append(Event::fromJson(v.toObject()));
+                  if (events.isEmpty())
+                      return done({});
+                  auto applied = m_store.applyEvents(events);
+                  if (!applied)
+                      return done(applied.error());
+                  emit cacheChanged();
+                  if (events.size() < 1000)
+                      return done({});
+                  pullEvents(done);
+              }));
 }
 
 void SyncEngine::startLive(const QString &storeFilter)
 {
     m_live = true;
     if (!m_feed) {
-        m_feed = new FeedClient([this] { return m_api.currentServer(); }, [this] { return m_store.lastSeq(); }, this);
+        m_feed = new FeedClient([this] { return m_api.currentServer(); },
+                                [this] { return m_store.lastSeq(); }, this);
         connect(m_feed, &FeedClient::eventsReceived, this, [this](const QList<Event> &events) {
             if (m_store.applyEvents(events)) {
                 emit eventsApplied(events);

@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 
 namespace inventory {
@@ -61,12 +60,13 @@ signals:
 private:
     void setState(State state);
     void markSynced();
-    void fetchPages(const QString &path, const QString &listField, int limit, int page, QList<QJsonObject> acc,
-        std::function<void(Result<QList<QJsonObject>>)> done);
+    void fetchPages(const QString &path, const QString &listField, int limit, int page,
+                    QList<QJsonObject> acc, std::function<void(Result<QList<QJsonObject>>)> done);
     void retryLater();
     // Wraps a callback so that it does nothing once this engine is gone (replies can
     // outlive it).
-    std::function<void(const struct ApiReply &)> guarded(std::function<void(const struct ApiReply &)> callback) const;
+    std::function<void(const struct ApiReply &)>
+    guarded(std::function<void(const struct ApiReply &)> callback) const;
 
     LocalStore &m_store;
     ApiClient &m_api;

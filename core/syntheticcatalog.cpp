@@ -7,11 +7,13 @@ using namespace Qt::StringLiterals;
 namespace inventory {
 
 namespace {
-constexpr std::array kKinds{"Cable", "Cargador", "Funda", "Auriculares", "Ratón", "Teclado",
-    "Monitor", "Altavoz", "Lámpara", "Mochila", "Disco", "Memoria"};
-constexpr std::array kBrands{"Acme", "Nordia", "Sol", "Iberia", "Costa", "Vento", "Roble", "Faro"};
-constexpr std::array kCategories{"Accesorios", "Audio", "Informática", "Periféricos", "Hogar",
-    "Almacenamiento"};
+constexpr std::array kKinds { "Cable",   "Cargador", "Funda",   "Auriculares", "Ratón", "Teclado",
+                              "Monitor", "Altavoz",  "Lámpara", "Mochila",     "Disco", "Memoria" };
+constexpr std::array kBrands {
+    "Acme", "Nordia", "Sol", "Iberia", "Costa", "Vento", "Roble", "Faro"
+};
+constexpr std::array kCategories { "Accesorios",  "Audio", "Informática",
+                                   "Periféricos", "Hogar", "Almacenamiento" };
 } // namespace
 
 QString SyntheticCatalog::ean13(qint64 body12)
@@ -27,10 +29,12 @@ Product SyntheticCatalog::product(int index)
 {
     const auto kind = QString::fromUtf8(kKinds[size_t(index) % kKinds.size()]);
     const auto brand = QString::fromUtf8(kBrands[size_t(index / 7) % kBrands.size()]);
-    return {u"SYN-%1"_s.arg(index, 7, 10, QChar(u'0')), u"SKU-%1"_s.arg(index, 7, 10, QChar(u'0')),
-        ean13(200'000'000'000LL + index), u"%1 %2 modelo %3"_s.arg(kind, brand).arg(index),
-        QString::fromUtf8(kCategories[size_t(index) % kCategories.size()]),
-        199 + (qint64(index) * 7919) % 99'800};
+    return { u"SYN-%1"_s.arg(index, 7, 10, QChar(u'0')),
+             u"SKU-%1"_s.arg(index, 7, 10, QChar(u'0')),
+             ean13(200'000'000'000LL + index),
+             u"%1 %2 modelo %3"_s.arg(kind, brand).arg(index),
+             QString::fromUtf8(kCategories[size_t(index) % kCategories.size()]),
+             199 + (qint64(index) * 7919) % 99'800 };
 }
 
 QList<Product> SyntheticCatalog::products(int count, int firstIndex)

@@ -13,8 +13,9 @@ bool User::canWriteStore(const QString &storeId) const
 
 QJsonObject User::toJson() const
 {
-    return {{u"id"_s, id}, {u"role"_s, roleName(role)},
-        {u"storeIds"_s, QJsonArray::fromStringList(storeIds)}};
+    return { { u"id"_s, id },
+             { u"role"_s, roleName(role) },
+             { u"storeIds"_s, QJsonArray::fromStringList(storeIds) } };
 }
 
 QString User::roleName(Role role)
@@ -32,7 +33,7 @@ QString User::roleName(Role role)
 
 std::optional<Role> User::roleFromName(const QString &name)
 {
-    for (auto role : {Role::Clerk, Role::Manager, Role::Admin}) {
+    for (auto role : { Role::Clerk, Role::Manager, Role::Admin }) {
         if (roleName(role) == name)
             return role;
     }

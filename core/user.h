@@ -2,7 +2,6 @@
 
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 namespace inventory {

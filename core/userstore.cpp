@@ -41,8 +41,8 @@ Status UserStore::add(const User &user, const QString &password)
         return Error::validation(u"username"_s, u"user '%1' already exists"_s.arg(user.id));
     auto ran = m_connection.run(u"INSERT INTO users (id, role, store_ids, password_hash,"
                                 " created_at_ms) VALUES (?, ?, COALESCE(?, ''), ?, ?)"_s,
-        {user.id, User::roleName(user.role), user.storeIds.join(u','),
-            PasswordHasher().hash(password), m_clock.nowMs()});
+                                { user.id, User::roleName(user.role), user.storeIds.join(u','),
+                                  PasswordHasher().hash(password), m_clock.nowMs() });
     if (!ran)
         return ran.error();
     return {};
@@ -53,7 +53,7 @@ Status UserStore::setPassword(const QString &userId, const QString &password)
     if (password.size() < MinPasswordLength)
         return Error::validation(u"password"_s, u"must be at least 4 characters"_s);
     auto ran = m_connection.run(u"UPDATE users SET password_hash = ? WHERE id = ?"_s,
-        {PasswordHasher().hash(password), userId});
+                                { PasswordHasher().hash(password), userId });
     if (!ran)
         return ran.error();
     if (ran.value()->numRowsAffected() != 1)
@@ -69,23 +69,25 @@ Result<QList<User>> UserStore::list()
     QList<User> users;
     while (ran.value()->next()) {
         const QSqlQuery *q = ran.value();
-        users.append({q->value(0).toString(),
-            User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
-            q->value(2).toString().split(u',', Qt::SkipEmptyParts)});
+        users.append({ q->value(0).toString(),
+                       User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
+                       q->value(2).toString().split(u',', Qt::SkipEmptyParts) });
     }
     return users;
 }
 
 Result<std::optional<User>> UserStore::find(const QString &userId)
 {
-    auto ran = m_connection.run(u"SELECT id, role, store_ids FROM users WHERE id = ?"_s, {userId});
+    auto ran
+        = m_connection.run(u"SELECT id, role, store_ids FROM users WHERE id = ?"_s, { userId });
     if (!ran)
         return ran.error();
     QSqlQuery *q = ran.value();
     if (!q->next())
         return std::optional<User>();
-    User user{q->value(0).toString(), User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
-        q->value(2).toString().split(u',', Qt::SkipEmptyParts)};
+    User user { q->value(0).toString(),
+                User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
+                q->value(2).toString().split(u',', Qt::SkipEmptyParts) };
     q->finish();
     return std::optional<User>(user);
 }
@@ -93,7 +95,7 @@ Result<std::optional<User>> UserStore::find(const QString &userId)
 Result<User> UserStore::authenticate(const QString &userId, const QString &password)
 {
     auto ran = m_connection.run(
-        u"SELECT id, role, store_ids, password_hash FROM users WHERE id = ?"_s, {userId});
+        u"SELECT id, role, store_ids, password_hash FROM users WHERE id = ?"_s, { userId });
     if (!ran)
         return ran.error();
     QSqlQuery *q = ran.value();
@@ -102,8 +104,9 @@ Result<User> UserStore::authenticate(const QString &userId, const QString &passw
         PasswordHasher::verify(password, decoyHash());
         return rejected;
     }
-    User user{q->value(0).toString(), User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
-        q->value(2).toString().split(u',', Qt::SkipEmptyParts)};
+    User user { q->value(0).toString(),
+                User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
+                q->value(2).toString().split(u',', Qt::SkipEmptyParts) };
     const QString stored = q->value(3).toString();
     q->finish();
     if (!PasswordHasher::verify(password, stored)) {

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QUrlQuery>
-
 #include <optional>
 
 namespace inventory::server {
@@ -31,7 +30,10 @@ struct ApiRequest
         return query.queryItemValue(name, QUrl::FullyDecoded);
     }
     bool hasQuery(const QString &name) const { return query.hasQueryItem(name); }
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
 };
 
 } // namespace inventory::server

@@ -6,7 +6,7 @@ namespace inventory::server {
 
 ApiResponse ApiResponse::json(int status, const QJsonObject &body)
 {
-    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", {}};
+    return { status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", {} };
 }
 
 ApiResponse ApiResponse::error(const Error &error)

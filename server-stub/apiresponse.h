@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
-
 #include <functional>
 
 namespace inventory::server {

@@ -15,7 +15,8 @@ class LoginService;
 class AuthController
 {
 public:
-    AuthController(LoginService &logins, const JwtCodec &jwt, const Clock &clock, qint64 tokenTtlSeconds);
+    AuthController(LoginService &logins, const JwtCodec &jwt, const Clock &clock,
+                   qint64 tokenTtlSeconds);
     void registerRoutes(Router &router);
 
 private:

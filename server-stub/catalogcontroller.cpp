@@ -18,11 +18,14 @@ CatalogController::CatalogController(const ReadModel &model, GroupCommitWriter &
 
 void CatalogController::registerRoutes(Router &router)
 {
-    router.add("GET", u"/api/v1/stores"_s, [this](const ApiRequest &r, Reply reply) { stores(r, reply); });
-    router.add("GET", u"/api/v1/products"_s, [this](const ApiRequest &r, Reply reply) { products(r, reply); });
-    router.add("GET", u"/api/v1/products/{id}"_s, [this](const ApiRequest &r, Reply reply) { product(r, reply); });
+    router.add("GET", u"/api/v1/stores"_s,
+               [this](const ApiRequest &r, Reply reply) { stores(r, reply); });
+    router.add("GET", u"/api/v1/products"_s,
+               [this](const ApiRequest &r, Reply reply) { products(r, reply); });
+    router.add("GET", u"/api/v1/products/{id}"_s,
+               [this](const ApiRequest &r, Reply reply) { product(r, reply); });
     router.add("POST", u"/api/v1/products"_s,
-        [this](const ApiRequest &r, Reply reply) { createProduct(r, reply); });
+               [this](const ApiRequest &r, Reply reply) { createProduct(r, reply); });
 }
 
 void CatalogController::stores(const ApiRequest &, const Reply &reply)
@@ -30,7 +33,7 @@ void CatalogController::stores(const ApiRequest &, const Reply &reply)
     QJsonArray list;
     for (const Store &store : m_model.stores())
         list.append(store.toJson());
-    reply(ApiResponse::json(200, {{u"stores"_s, list}}));
+    reply(ApiResponse::json(200, { { u"stores"_s, list } }));
 }
 
 void CatalogController::products(const ApiRequest &request, const Reply &reply)
@@ -40,14 +43,18 @@ void CatalogController::products(const ApiRequest &request, const Reply &reply)
         return reply(ApiResponse::error(paging.error()));
     const QString q = request.queryValue(u"q"_s);
     if (q.size() > 200)
-        return reply(ApiResponse::error(Error::validation(u"q"_s, u"must be at most 200 characters"_s)));
+        return reply(
+            ApiResponse::error(Error::validation(u"q"_s, u"must be at most 200 characters"_s)));
     const Page<Product> page
         = m_model.searchProducts(q, request.queryValue(u"category"_s), paging->page, paging->limit);
     QJsonArray list;
     for (const Product &p : page.items)
         list.append(p.toJson());
-    reply(ApiResponse::json(200, {{u"products"_s, list}, {u"page"_s, paging->page},
-                                     {u"limit"_s, paging->limit}, {u"total"_s, page.total}}));
+    reply(ApiResponse::json(200,
+                            { { u"products"_s, list },
+                              { u"page"_s, paging->page },
+                              { u"limit"_s, paging->limit },
+                              { u"total"_s, page.total } }));
 }
 
 void CatalogController::product(const ApiRequest &request, const Reply &reply)
@@ -61,7 +68,8 @@ void CatalogController::product(const ApiRequest &request, const Reply &reply)
 void CatalogController::createProduct(const ApiRequest &request, const Reply &reply)
 {
     if (!request.user->canCreateProducts())
-        return reply(ApiResponse::error(Error(ErrorCode::Forbidden, u"only managers and admins create products"_s)));
+        return reply(ApiResponse::error(
+            Error(ErrorCode::Forbidden, u"only managers and admins create products"_s)));
     auto body = requests::body(request);
     if (!body)
         return reply(ApiResponse::error(body.error()));

@@ -18,15 +18,18 @@ EventController::EventController(DbConnection &readConnection, const ReadModel &
 
 void EventController::registerRoutes(Router &router)
 {
-    router.add("GET", u"/api/v1/events"_s, [this](const ApiRequest &r, Reply reply) { events(r, reply); });
+    router.add("GET", u"/api/v1/events"_s,
+               [this](const ApiRequest &r, Reply reply) { events(r, reply); });
 }
 
 void EventController::events(const ApiRequest &request, const Reply &reply)
 {
     bool ok = true;
-    const qint64 since = request.hasQuery(u"since"_s) ? request.queryValue(u"since"_s).toLongLong(&ok) : 0;
+    const qint64 since
+        = request.hasQuery(u"since"_s) ? request.queryValue(u"since"_s).toLongLong(&ok) : 0;
     if (!ok || since < 0)
-        return reply(ApiResponse::error(Error::validation(u"since"_s, u"must be a sequence number >= 0"_s)));
+        return reply(
+            ApiResponse::error(Error::validation(u"since"_s, u"must be a sequence number >= 0"_s)));
     auto paging = requests::paging(request, 1000, 100);
     if (!paging)
         return reply(ApiResponse::error(paging.error()));
@@ -42,7 +45,7 @@ void EventController::events(const ApiRequest &request, const Reply &reply)
             break;
         list.append(e.toJson());
     }
-    reply(ApiResponse::json(200, {{u"events"_s, list}, {u"lastSeq"_s, last}}));
+    reply(ApiResponse::json(200, { { u"events"_s, list }, { u"lastSeq"_s, last } }));
 }
 
 } // namespace inventory::server

@@ -6,8 +6,8 @@
 
 namespace inventory::server {
 
-ExpiryScheduler::ExpiryScheduler(const ReadModel &model, GroupCommitWriter &writer, const Clock &clock,
-    QObject *parent)
+ExpiryScheduler::ExpiryScheduler(const ReadModel &model, GroupCommitWriter &writer,
+                                 const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_model(model)
     , m_writer(writer)

@@ -1,9 +1,8 @@
 #pragma once
 
 #include <QObject>
-
-#include <algorithm>
 #include <QTimer>
+#include <algorithm>
 
 namespace inventory {
 class Clock;
@@ -22,7 +21,7 @@ class ExpiryScheduler : public QObject
 
 public:
     ExpiryScheduler(const ReadModel &model, GroupCommitWriter &writer, const Clock &clock,
-        QObject *parent = nullptr);
+                    QObject *parent = nullptr);
 
     void rearm();
 

@@ -34,7 +34,7 @@ struct FeedHub::Subscriber
 };
 
 FeedHub::FeedHub(const ReadModel &model, DbConnection &readConnection, const JwtCodec &jwt,
-    const Clock &clock, int heartbeatMs, QObject *parent)
+                 const Clock &clock, int heartbeatMs, QObject *parent)
     : QObject(parent)
     , m_model(model)
     , m_db(readConnection)
@@ -72,7 +72,8 @@ void FeedHub::accept(std::unique_ptr<QWebSocket> owned)
         socket->deleteLater();
     };
     if (url.path() != u"/api/v1/feed"_s)
-        return refuse(Error::notFound(u"route"_s, url.path()), QWebSocketProtocol::CloseCodePolicyViolated);
+        return refuse(Error::notFound(u"route"_s, url.path()),
+                      QWebSocketProtocol::CloseCodePolicyViolated);
 
     QByteArray token = socket->request().rawHeader("Authorization");
     token = token.startsWith("Bearer ") ? token.mid(7).trimmed()
@@ -81,12 +82,13 @@ void FeedHub::accept(std::unique_ptr<QWebSocket> owned)
         return refuse(user.error(), QWebSocketProtocol::CloseCodePolicyViolated);
 
     bool ok = true;
-    const qint64 since = query.hasQueryItem(u"since"_s) ? query.queryItemValue(u"since"_s).toLongLong(&ok) : 0;
+    const qint64 since
+        = query.hasQueryItem(u"since"_s) ? query.queryItemValue(u"since"_s).toLongLong(&ok) : 0;
     if (!ok || since < 0)
         return refuse(Error::validation(u"since"_s, u"must be a sequence number >= 0"_s),
-            QWebSocketProtocol::CloseCodeProtocolError);
+                      QWebSocketProtocol::CloseCodeProtocolError);
 
-    auto *subscriber = new Subscriber{socket, query.queryItemValue(u"storeId"_s), since, false};
+    auto *subscriber = new Subscriber { socket, query.queryItemValue(u"storeId"_s), since, false };
     m_subscribers.append(subscriber);
     connect(socket, &QWebSocket::disconnected, this, [this, subscriber] { drop(subscriber); });
     qCInfo(lcFeed) << "subscriber from" << socket->peerAddress().toString() << "since" << since;
@@ -94,7 +96,8 @@ void FeedHub::accept(std::unique_ptr<QWebSocket> owned)
     if (since > m_model.lastSeq()) {
         // The client knows of events this log never had (another database, a restore):
         // its state cannot be patched, it must read it again.
-        send(subscriber, compact({{u"type"_s, u"resync"_s}, {u"lastSeq"_s, m_model.lastSeq()}}));
+        send(subscriber,
+             compact({ { u"type"_s, u"resync"_s }, { u"lastSeq"_s, m_model.lastSeq() } }));
         subscriber->cursor = m_model.lastSeq();
         subscriber->live = true;
         return;
@@ -110,7 +113,8 @@ void FeedHub::replayChunk(Subscriber *subscriber)
     auto events = EventLog(m_db).since(subscriber->cursor, kReplayChunk, subscriber->storeId);
     if (!events) {
         qCWarning(lcFeed) << "replay failed:" << events.error().message();
-        subscriber->socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection, u"storage error"_s);
+        subscriber->socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection,
+                                  u"storage error"_s);
         return;
     }
     for (const Event &event : events.value()) {
@@ -152,7 +156,8 @@ bool FeedHub::send(Subscriber *subscriber, const QByteArray &message)
     QWebSocket *socket = subscriber->socket;
     if (socket->bytesToWrite() > MaxBufferedBytes) {
         qCWarning(lcFeed) << "dropping slow subscriber" << socket->peerAddress().toString();
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too slow: reconnect with since"_s);
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                      u"too slow: reconnect with since"_s);
         socket->abort();
         return false;
     }
@@ -170,7 +175,8 @@ void FeedHub::drop(Subscriber *subscriber)
 
 void FeedHub::heartbeat()
 {
-    const QByteArray message = compact({{u"type"_s, u"heartbeat"_s}, {u"lastSeq"_s, m_model.lastSeq()}});
+    const QByteArray message
+        = compact({ { u"type"_s, u"heartbeat"_s }, { u"lastSeq"_s, m_model.lastSeq() } });
     const QList<Subscriber *> subscribers = m_subscribers;
     for (Subscriber *s : subscribers) {
         if (s->live)

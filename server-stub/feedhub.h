@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 
 class QWebSocket;
@@ -28,7 +27,7 @@ class FeedHub : public QObject
 
 public:
     FeedHub(const ReadModel &model, DbConnection &readConnection, const JwtCodec &jwt,
-        const Clock &clock, int heartbeatMs, QObject *parent = nullptr);
+            const Clock &clock, int heartbeatMs, QObject *parent = nullptr);
     ~FeedHub() override;
 
     void accept(std::unique_ptr<QWebSocket> socket);

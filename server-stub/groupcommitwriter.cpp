@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-
 #include <future>
 
 Q_LOGGING_CATEGORY(lcWriter, "inventory.writer")
@@ -19,8 +18,8 @@ namespace {
 constexpr qsizetype kMaxBatchCommands = 4096;
 } // namespace
 
-GroupCommitWriter::GroupCommitWriter(
-    QString databaseLocation, const Clock &clock, bool groupCommit, QObject *parent)
+GroupCommitWriter::GroupCommitWriter(QString databaseLocation, const Clock &clock, bool groupCommit,
+                                     QObject *parent)
     : QObject(parent)
     , m_location(std::move(databaseLocation))
     , m_clock(clock)
@@ -49,7 +48,7 @@ void GroupCommitWriter::submit(QList<Command> commands, Done done)
     ++m_inFlight;
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back({std::move(commands), std::move(done)});
+        m_queue.push_back({ std::move(commands), std::move(done) });
     }
     m_wake.notify_one();
 }
@@ -90,7 +89,7 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
                 batch.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
             } while (m_groupCommit && !m_queue.empty()
-                && commands + m_queue.front().commands.size() <= kMaxBatchCommands);
+                     && commands + m_queue.front().commands.size() <= kMaxBatchCommands);
         }
         QList<Command> commands;
         for (const Request &r : batch)

@@ -5,11 +5,10 @@
 #include "result.h"
 
 #include <QObject>
-
 #include <condition_variable>
 #include <deque>
-#include <future>
 #include <functional>
+#include <future>
 #include <mutex>
 #include <thread>
 
@@ -31,7 +30,7 @@ public:
     using Done = std::function<void(const QList<CommandOutcome> &)>;
 
     GroupCommitWriter(QString databaseLocation, const Clock &clock, bool groupCommit,
-        QObject *parent = nullptr);
+                      QObject *parent = nullptr);
     ~GroupCommitWriter() override;
 
     // Opens the writer's own connection on its thread.

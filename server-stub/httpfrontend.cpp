@@ -61,7 +61,7 @@ qint64 monotonicNs()
 } // namespace
 
 HttpFrontend::HttpFrontend(const Router &router, const JwtCodec &jwt, RateLimiter &limiter,
-    Metrics &metrics, const Clock &clock, QObject *parent)
+                           Metrics &metrics, const Clock &clock, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
     , m_jwt(jwt)
@@ -82,8 +82,9 @@ ApiRequest HttpFrontend::toApiRequest(const QHttpServerRequest &request) const
     api.body = request.body();
     api.remote = request.remoteAddress();
     const QByteArray given = api.header("x-request-id");
-    api.requestId = isAcceptableRequestId(given) ? QString::fromLatin1(given)
-                                                 : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    api.requestId = isAcceptableRequestId(given)
+        ? QString::fromLatin1(given)
+        : QUuid::createUuid().toString(QUuid::WithoutBraces);
     api.route = u"unmatched"_s;
     return api;
 }
@@ -106,7 +107,7 @@ std::optional<Error> HttpFrontend::authenticate(ApiRequest &request) const
         return user.error();
     if (m_verified.size() >= kMaxCachedTokens)
         m_verified.clear();
-    m_verified.insert(token, {user.value(), expiresAtMs});
+    m_verified.insert(token, { user.value(), expiresAtMs });
     request.user = user.value();
     return std::nullopt;
 }
@@ -116,8 +117,9 @@ std::optional<ApiResponse> HttpFrontend::rateLimited(const QString &key) const
     const auto wait = m_limiter.take(key, m_clock.nowMs());
     if (!wait)
         return std::nullopt;
-    ApiResponse response = ApiResponse::error(Error(ErrorCode::RateLimited,
-        u"too many requests; retry in %1 s"_s.arg(*wait), {{u"retryAfterSeconds"_s, *wait}}));
+    ApiResponse response = ApiResponse::error(
+        Error(ErrorCode::RateLimited, u"too many requests; retry in %1 s"_s.arg(*wait),
+              { { u"retryAfterSeconds"_s, *wait } }));
     response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(*wait)));
     return response;
 }
@@ -155,14 +157,16 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     }
     const Router::Route *route = m_router.match(api.method, api.path, api.params);
     if (!route) {
-        reply(ApiResponse::error(Error(ErrorCode::NotFound,
-            u"no route for %1 %2"_s.arg(QString::fromLatin1(api.method), api.path))));
+        reply(ApiResponse::error(
+            Error(ErrorCode::NotFound,
+                  u"no route for %1 %2"_s.arg(QString::fromLatin1(api.method), api.path))));
         return true;
     }
     api.route = route->pattern;
     if (api.body.size() > route->maxBody) {
         reply(ApiResponse::error(Error(ErrorCode::PayloadTooLarge,
-            u"the body is larger than %1 bytes"_s.arg(route->maxBody), {{u"limit"_s, route->maxBody}})));
+                                       u"the body is larger than %1 bytes"_s.arg(route->maxBody),
+                                       { { u"limit"_s, route->maxBody } })));
         return true;
     }
     if (route->access == Router::Access::Authenticated) {
@@ -183,11 +187,12 @@ void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket 
 {
     auto responder = makeResponder(request, socket);
     const ApiRequest api = toApiRequest(request);
-    send(responder, api, ApiResponse::error(Error(ErrorCode::NotFound, u"no such route"_s)), monotonicNs());
+    send(responder, api, ApiResponse::error(Error(ErrorCode::NotFound, u"no such route"_s)),
+         monotonicNs());
 }
 
 void HttpFrontend::send(QHttpServerResponder &responder, const ApiRequest &request,
-    const ApiResponse &response, qint64 startedNs)
+                        const ApiResponse &response, qint64 startedNs)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     responder.writeHeader("Content-Type", response.contentType);
@@ -200,12 +205,15 @@ void HttpFrontend::send(QHttpServerResponder &responder, const ApiRequest &reque
     const double seconds = (monotonicNs() - startedNs) / 1e9;
     m_metrics.recordRequest(request.route, request.method, response.status, seconds);
     LogSink::write(response.status >= 500 ? u"error"_s : u"info"_s, u"request"_s,
-        {{u"requestId"_s, request.requestId},
-            {u"user"_s, request.user ? QJsonValue(request.user->id) : QJsonValue()},
-            {u"method"_s, QString::fromLatin1(request.method)}, {u"route"_s, request.route},
-            {u"path"_s, request.path}, {u"status"_s, response.status},
-            {u"latencyMs"_s, qRound64(seconds * 1e6) / 1000.0}, {u"bytes"_s, response.body.size()},
-            {u"remote"_s, request.remote.toString()}});
+                   { { u"requestId"_s, request.requestId },
+                     { u"user"_s, request.user ? QJsonValue(request.user->id) : QJsonValue() },
+                     { u"method"_s, QString::fromLatin1(request.method) },
+                     { u"route"_s, request.route },
+                     { u"path"_s, request.path },
+                     { u"status"_s, response.status },
+                     { u"latencyMs"_s, qRound64(seconds * 1e6) / 1000.0 },
+                     { u"bytes"_s, response.body.size() },
+                     { u"remote"_s, request.remote.toString() } });
 }
 
 } // namespace inventory::server

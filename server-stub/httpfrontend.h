@@ -3,9 +3,8 @@
 #include "router.h"
 #include "user.h"
 
-#include <QHash>
-
 #include <QAbstractHttpServer>
+#include <QHash>
 
 namespace inventory {
 class Clock;
@@ -27,7 +26,7 @@ class HttpFrontend : public QAbstractHttpServer
 
 public:
     HttpFrontend(const Router &router, const JwtCodec &jwt, RateLimiter &limiter, Metrics &metrics,
-        const Clock &clock, QObject *parent = nullptr);
+                 const Clock &clock, QObject *parent = nullptr);
 
     // While shutting down, new requests get 503 UNAVAILABLE.
     void setDraining(bool draining) { m_draining = draining; }
@@ -44,8 +43,8 @@ private:
     ApiRequest toApiRequest(const QHttpServerRequest &request) const;
     std::optional<Error> authenticate(ApiRequest &request) const;
     std::optional<ApiResponse> rateLimited(const QString &key) const;
-    void send(QHttpServerResponder &responder, const ApiRequest &request, const ApiResponse &response,
-        qint64 startedNs);
+    void send(QHttpServerResponder &responder, const ApiRequest &request,
+              const ApiResponse &response, qint64 startedNs);
 
     const Router &m_router;
     const JwtCodec &m_jwt;

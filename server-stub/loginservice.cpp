@@ -4,7 +4,6 @@
 #include "userstore.h"
 
 #include <QPointer>
-
 #include <memory>
 
 namespace inventory::server {
@@ -22,8 +21,8 @@ LoginService::~LoginService()
     m_pool.waitForDone();
 }
 
-void LoginService::authenticate(
-    const QString &userId, const QString &password, std::function<void(Result<User>)> done)
+void LoginService::authenticate(const QString &userId, const QString &password,
+                                std::function<void(Result<User>)> done)
 {
     QPointer<LoginService> self(this);
     m_pool.start([this, self, userId, password, done = std::move(done)] {
@@ -39,7 +38,8 @@ void LoginService::authenticate(
         }
         if (connection)
             result = UserStore(*connection, m_clock).authenticate(userId, password);
-        QMetaObject::invokeMethod(self, [done, result] { done(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self, [done, result] { done(result); }, Qt::QueuedConnection);
     });
 }
 

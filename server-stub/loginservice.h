@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QThreadPool>
-
 #include <functional>
 
 namespace inventory {
@@ -25,7 +24,7 @@ public:
     ~LoginService() override;
 
     void authenticate(const QString &userId, const QString &password,
-        std::function<void(Result<User>)> done);
+                      std::function<void(Result<User>)> done);
 
 private:
     QString m_location;

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
-
 #include <atomic>
 #include <cstdio>
 
@@ -13,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace inventory::server {
 
 namespace {
-std::atomic<bool> g_json{true};
+std::atomic<bool> g_json { true };
 
 QString levelOf(QtMsgType type)
 {

@@ -5,7 +5,6 @@
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +28,8 @@ int main(int argc, char *argv[])
 
     ServerApp server(config.value());
     SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server, &ServerApp::shutdown);
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server,
+                     &ServerApp::shutdown);
     QObject::connect(&server, &ServerApp::stopped, &app, [] { QCoreApplication::exit(0); });
     if (auto started = server.start(); !started) {
         LogSink::write(u"fatal"_s, started.error().message());

@@ -5,8 +5,9 @@ using namespace Qt::StringLiterals;
 namespace inventory::server {
 
 namespace {
-const QList<double> kLatencyBounds{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5};
-const QList<double> kBatchBounds{1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 4096};
+const QList<double> kLatencyBounds { 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                     0.05,   0.1,   0.25,   0.5,   1,    2.5 };
+const QList<double> kBatchBounds { 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 4096 };
 
 QByteArray number(double value)
 {
@@ -41,7 +42,8 @@ void Metrics::Histogram::observe(double value)
     ++count;
 }
 
-void Metrics::recordRequest(const QString &route, const QByteArray &method, int status, double seconds)
+void Metrics::recordRequest(const QString &route, const QByteArray &method, int status,
+                            double seconds)
 {
     ++m_requests[route + u'|' + QString::fromLatin1(method) + u'|' + QString::number(status)];
     auto it = m_latency.find(route);
@@ -68,7 +70,8 @@ void Metrics::setGaugeSource(std::function<QList<std::pair<QString, double>>()> 
     m_gauges = std::move(source);
 }
 
-void Metrics::writeHistogram(QByteArray &out, const QByteArray &name, const QByteArray &labels, const Histogram &h)
+void Metrics::writeHistogram(QByteArray &out, const QByteArray &name, const QByteArray &labels,
+                             const Histogram &h)
 {
     const QByteArray sep = labels.isEmpty() ? QByteArray() : labels + ',';
     quint64 cumulative = 0;
@@ -98,11 +101,14 @@ QByteArray Metrics::exposition() const
            "# TYPE inventory_http_request_duration_seconds histogram\n";
     for (auto it = m_latency.cbegin(); it != m_latency.cend(); ++it)
         writeHistogram(out, "inventory_http_request_duration_seconds",
-            "route=\"" + escape(it.key()) + '"', it.value());
+                       "route=\"" + escape(it.key()) + '"', it.value());
     out += "# HELP inventory_commits_total Write transactions committed (or failed).\n"
            "# TYPE inventory_commits_total counter\n"
-           "inventory_commits_total{result=\"ok\"} " + QByteArray::number(m_commits - m_failedCommits) + "\n"
-           "inventory_commits_total{result=\"failed\"} " + QByteArray::number(m_failedCommits) + '\n';
+           "inventory_commits_total{result=\"ok\"} "
+        + QByteArray::number(m_commits - m_failedCommits)
+        + "\n"
+          "inventory_commits_total{result=\"failed\"} "
+        + QByteArray::number(m_failedCommits) + '\n';
     out += "# HELP inventory_commit_batch_size Commands per write transaction.\n"
            "# TYPE inventory_commit_batch_size histogram\n";
     writeHistogram(out, "inventory_commit_batch_size", {}, m_batchSize);
@@ -111,13 +117,15 @@ QByteArray Metrics::exposition() const
     writeHistogram(out, "inventory_commit_duration_seconds", {}, m_commitSeconds);
     out += "# HELP inventory_events_total Events appended to the change feed.\n"
            "# TYPE inventory_events_total counter\n"
-           "inventory_events_total " + QByteArray::number(m_events) + '\n';
+           "inventory_events_total "
+        + QByteArray::number(m_events) + '\n';
     if (m_gauges) {
         QString lastFamily;
         for (const auto &[series, value] : m_gauges()) {
             const QString family = series.section(u'{', 0, 0);
             if (family != lastFamily) {
-                out += "# HELP " + family.toUtf8() + " Current value.\n# TYPE " + family.toUtf8() + " gauge\n";
+                out += "# HELP " + family.toUtf8() + " Current value.\n# TYPE " + family.toUtf8()
+                    + " gauge\n";
                 lastFamily = family;
             }
             out += series.toUtf8() + ' ' + number(value) + '\n';

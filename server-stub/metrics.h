@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace inventory::server {
@@ -34,7 +33,7 @@ private:
     };
 
     static void writeHistogram(QByteArray &out, const QByteArray &name, const QByteArray &labels,
-        const Histogram &h);
+                               const Histogram &h);
 
     QHash<QString, quint64> m_requests; // "route|method|status"
     QHash<QString, Histogram> m_latency; // route

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 namespace inventory::server {
 
 OperationsController::OperationsController(const ReadModel &model, GroupCommitWriter &writer,
-    std::function<bool()> storageReadable, const Metrics &metrics)
+                                           std::function<bool()> storageReadable,
+                                           const Metrics &metrics)
     : m_model(model)
     , m_writer(writer)
     , m_storageReadable(std::move(storageReadable))
@@ -22,13 +23,17 @@ OperationsController::OperationsController(const ReadModel &model, GroupCommitWr
 
 void OperationsController::registerRoutes(Router &router, bool withApi)
 {
-    router.add("GET", u"/health"_s, [this](const ApiRequest &r, Reply reply) { health(r, reply); },
+    router.add(
+        "GET", u"/health"_s, [this](const ApiRequest &r, Reply reply) { health(r, reply); },
         Router::Access::Public);
-    router.add("GET", u"/metrics"_s, [this](const ApiRequest &r, Reply reply) { metrics(r, reply); },
+    router.add(
+        "GET", u"/metrics"_s, [this](const ApiRequest &r, Reply reply) { metrics(r, reply); },
         Router::Access::Public);
     if (withApi)
-        router.add("GET", u"/api/v1/openapi.json"_s,
-            [this](const ApiRequest &r, Reply reply) { openApi(r, reply); }, Router::Access::Public);
+        router.add(
+            "GET", u"/api/v1/openapi.json"_s,
+            [this](const ApiRequest &r, Reply reply) { openApi(r, reply); },
+            Router::Access::Public);
 }
 
 void OperationsController::health(const ApiRequest &, const Reply &reply)
@@ -36,14 +41,18 @@ void OperationsController::health(const ApiRequest &, const Reply &reply)
     const bool readable = m_storageReadable();
     const bool ok = readable && m_writer.healthy();
     reply(ApiResponse::json(ok ? 200 : 503,
-        {{u"status"_s, ok ? u"ok"_s : u"degraded"_s}, {u"db"_s, ok ? u"ok"_s : u"unavailable"_s},
-            {u"lastSeq"_s, m_model.lastSeq()}, {u"uptimeSeconds"_s, m_uptime.elapsed() / 1000},
-            {u"version"_s, QStringLiteral(INVENTORY_VERSION)}}));
+                            { { u"status"_s, ok ? u"ok"_s : u"degraded"_s },
+                              { u"db"_s, ok ? u"ok"_s : u"unavailable"_s },
+                              { u"lastSeq"_s, m_model.lastSeq() },
+                              { u"uptimeSeconds"_s, m_uptime.elapsed() / 1000 },
+                              { u"version"_s, QStringLiteral(INVENTORY_VERSION) } }));
 }
 
 void OperationsController::metrics(const ApiRequest &, const Reply &reply)
 {
-    ApiResponse response{200, m_metrics.exposition(), "text/plain; version=0.0.4; charset=utf-8", {}};
+    ApiResponse response {
+        200, m_metrics.exposition(), "text/plain; version=0.0.4; charset=utf-8", {}
+    };
     reply(response);
 }
 
@@ -54,7 +63,7 @@ void OperationsController::openApi(const ApiRequest &, const Reply &reply)
         return reply(ApiResponse::error(Error::unavailable(u"the OpenAPI document is missing"_s)));
     QByteArray document = file.readAll();
     document.replace("@VERSION@", INVENTORY_VERSION);
-    reply({200, document, "application/json", {}});
+    reply({ 200, document, "application/json", {} });
 }
 
 } // namespace inventory::server

@@ -3,7 +3,6 @@
 #include "router.h"
 
 #include <QElapsedTimer>
-
 #include <functional>
 
 namespace inventory {
@@ -19,8 +18,8 @@ class Metrics;
 class OperationsController
 {
 public:
-    OperationsController(const ReadModel &model, GroupCommitWriter &writer, std::function<bool()> storageReadable,
-        const Metrics &metrics);
+    OperationsController(const ReadModel &model, GroupCommitWriter &writer,
+                         std::function<bool()> storageReadable, const Metrics &metrics);
     void registerRoutes(Router &router, bool withApi = true);
 
 private:

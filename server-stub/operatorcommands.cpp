@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -76,7 +75,9 @@ int OperatorCommands::user(const QStringList &args)
         return 0;
     }
     if ((action != u"add"_s && action != u"passwd"_s) || args.size() != 2)
-        return fail(u"usage: user add NAME --role R [--stores A,B] [--password P] | user passwd NAME [--password P] | user list"_s, 2);
+        return fail(
+            u"usage: user add NAME --role R [--stores A,B] [--password P] | user passwd NAME [--password P] | user list"_s,
+            2);
     const QString password = m_config.password.isEmpty() ? randomPassword() : m_config.password;
     Status done;
     if (action == u"add"_s) {
@@ -86,13 +87,14 @@ int OperatorCommands::user(const QStringList &args)
         const QStringList storeIds = m_config.stores.split(u',', Qt::SkipEmptyParts);
         if (*role != Role::Admin && storeIds.isEmpty())
             return fail(u"a clerk or manager needs --stores"_s, 2);
-        done = users.add({args.at(1), *role, storeIds}, password);
+        done = users.add({ args.at(1), *role, storeIds }, password);
     } else {
         done = users.setPassword(args.at(1), password);
     }
     if (!done)
         return fail(done.error().message());
-    out(m_config.password.isEmpty() ? u"user %1: password %2"_s.arg(args.at(1), password) : u"user %1: done"_s.arg(args.at(1)));
+    out(m_config.password.isEmpty() ? u"user %1: password %2"_s.arg(args.at(1), password)
+                                    : u"user %1: done"_s.arg(args.at(1)));
     return 0;
 }
 
@@ -112,7 +114,7 @@ int OperatorCommands::store(const QStringList &args)
     }
     if (args.value(0) != u"add"_s || args.size() < 3 || args.size() > 4)
         return fail(u"usage: store add ID NAME [CITY] | store list"_s, 2);
-    if (Status s = stores.add({args.at(1), args.at(2), args.value(3)}); !s)
+    if (Status s = stores.add({ args.at(1), args.at(2), args.value(3) }); !s)
         return fail(s.error().message());
     out(u"store %1 added"_s.arg(args.at(1)));
     return 0;
@@ -146,7 +148,8 @@ int OperatorCommands::backup(const QString &path)
     auto copied = DatabaseBackup::backupTo(*db.value(), path);
     if (!copied)
         return fail(copied.error().message());
-    out(u"backup written to %1 (up to event %2, invariants checked)"_s.arg(path).arg(copied.value()));
+    out(u"backup written to %1 (up to event %2, invariants checked)"_s.arg(path).arg(
+        copied.value()));
     return 0;
 }
 

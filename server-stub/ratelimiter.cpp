@@ -21,14 +21,16 @@ std::optional<int> RateLimiter::take(const QString &key, qint64 nowMs)
     if (m_buckets.size() > kMaxBuckets) {
         // Forget the buckets that have refilled: they hold no information.
         m_buckets.removeIf([&](const auto &it) {
-            return it.value().tokens + (nowMs - it.value().lastMs) / 1000.0 * m_perSecond >= m_burst;
+            return it.value().tokens + (nowMs - it.value().lastMs) / 1000.0 * m_perSecond
+                >= m_burst;
         });
     }
     auto it = m_buckets.find(key);
     if (it == m_buckets.end())
-        it = m_buckets.insert(key, {m_burst, nowMs});
+        it = m_buckets.insert(key, { m_burst, nowMs });
     Bucket &bucket = *it;
-    bucket.tokens = std::min(m_burst, bucket.tokens + (nowMs - bucket.lastMs) / 1000.0 * m_perSecond);
+    bucket.tokens
+        = std::min(m_burst, bucket.tokens + (nowMs - bucket.lastMs) / 1000.0 * m_perSecond);
     bucket.lastMs = nowMs;
     if (bucket.tokens >= 1.0) {
         bucket.tokens -= 1.0;

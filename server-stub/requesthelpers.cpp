@@ -28,7 +28,7 @@ Result<Paging> paging(const ApiRequest &request, int maxLimit, int defaultLimit)
     auto limit = positiveQuery(request, u"limit"_s, defaultLimit, maxLimit);
     if (!limit)
         return limit.error();
-    return Paging{page.value(), limit.value()};
+    return Paging { page.value(), limit.value() };
 }
 
 std::optional<Error> checkStoreWrite(const User &user, const QString &storeId)
@@ -36,22 +36,24 @@ std::optional<Error> checkStoreWrite(const User &user, const QString &storeId)
     if (user.canWriteStore(storeId))
         return std::nullopt;
     return Error(ErrorCode::Forbidden,
-        u"user '%1' may not change stock of store '%2'"_s.arg(user.id, storeId),
-        {{u"storeId"_s, storeId}});
+                 u"user '%1' may not change stock of store '%2'"_s.arg(user.id, storeId),
+                 { { u"storeId"_s, storeId } });
 }
 
-void submit(GroupCommitWriter &writer, Command command, const ApiRequest &request, const Reply &reply)
+void submit(GroupCommitWriter &writer, Command command, const ApiRequest &request,
+            const Reply &reply)
 {
     if (request.headers.contains("idempotency-key")) {
         const QString key = QString::fromUtf8(request.header("idempotency-key"));
         if (key.isEmpty() || key.size() > Command::MaxKeyLength) {
-            reply(ApiResponse::error(Error::validation(u"Idempotency-Key"_s, u"must be 1..128 characters"_s)));
+            reply(ApiResponse::error(
+                Error::validation(u"Idempotency-Key"_s, u"must be 1..128 characters"_s)));
             return;
         }
         command.idempotencyKey = key;
     }
     command.actor = request.user ? request.user->id : QString();
-    writer.submit({command}, [reply](const QList<CommandOutcome> &outcomes) {
+    writer.submit({ command }, [reply](const QList<CommandOutcome> &outcomes) {
         reply(ApiResponse::fromOutcome(outcomes.constFirst()));
     });
 }

@@ -24,7 +24,8 @@ Result<Paging> paging(const ApiRequest &request, int maxLimit, int defaultLimit 
 std::optional<Error> checkStoreWrite(const User &user, const QString &storeId);
 // Takes the Idempotency-Key header and the user as actor, queues the command, and replies
 // with its outcome once committed.
-void submit(GroupCommitWriter &writer, Command command, const ApiRequest &request, const Reply &reply);
+void submit(GroupCommitWriter &writer, Command command, const ApiRequest &request,
+            const Reply &reply);
 Result<QJsonObject> body(const ApiRequest &request);
 
 } // namespace requests

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace inventory::server {
 
-ReservationController::ReservationController(const ReadModel &model, GroupCommitWriter &writer, const Clock &clock)
+ReservationController::ReservationController(const ReadModel &model, GroupCommitWriter &writer,
+                                             const Clock &clock)
     : m_model(model)
     , m_writer(writer)
     , m_clock(clock)
@@ -20,13 +21,16 @@ ReservationController::ReservationController(const ReadModel &model, GroupCommit
 
 void ReservationController::registerRoutes(Router &router)
 {
-    router.add("POST", u"/api/v1/reservations"_s, [this](const ApiRequest &r, Reply reply) { create(r, reply); });
-    router.add("GET", u"/api/v1/reservations"_s, [this](const ApiRequest &r, Reply reply) { list(r, reply); });
-    router.add("GET", u"/api/v1/reservations/{id}"_s, [this](const ApiRequest &r, Reply reply) { get(r, reply); });
+    router.add("POST", u"/api/v1/reservations"_s,
+               [this](const ApiRequest &r, Reply reply) { create(r, reply); });
+    router.add("GET", u"/api/v1/reservations"_s,
+               [this](const ApiRequest &r, Reply reply) { list(r, reply); });
+    router.add("GET", u"/api/v1/reservations/{id}"_s,
+               [this](const ApiRequest &r, Reply reply) { get(r, reply); });
     router.add("POST", u"/api/v1/reservations/{id}/confirm"_s,
-        [this](const ApiRequest &r, Reply reply) { finish(r, reply, true); });
+               [this](const ApiRequest &r, Reply reply) { finish(r, reply, true); });
     router.add("DELETE", u"/api/v1/reservations/{id}"_s,
-        [this](const ApiRequest &r, Reply reply) { finish(r, reply, false); });
+               [this](const ApiRequest &r, Reply reply) { finish(r, reply, false); });
 }
 
 void ReservationController::create(const ApiRequest &request, const Reply &reply)
@@ -71,7 +75,7 @@ void ReservationController::list(const ApiRequest &request, const Reply &reply)
     const qint64 now = m_clock.nowMs();
     for (const Reservation &r : m_model.reservations(storeId, status))
         list.append(r.toJson(now));
-    reply(ApiResponse::json(200, {{u"reservations"_s, list}}));
+    reply(ApiResponse::json(200, { { u"reservations"_s, list } }));
 }
 
 void ReservationController::finish(const ApiRequest &request, const Reply &reply, bool confirm)
@@ -82,7 +86,8 @@ void ReservationController::finish(const ApiRequest &request, const Reply &reply
         return reply(ApiResponse::error(Error::notFound(u"reservation"_s, id)));
     if (auto forbidden = requests::checkStoreWrite(*request.user, reservation->storeId))
         return reply(ApiResponse::error(*forbidden));
-    requests::submit(m_writer, confirm ? Command::confirm(id) : Command::cancel(id), request, reply);
+    requests::submit(m_writer, confirm ? Command::confirm(id) : Command::cancel(id), request,
+                     reply);
 }
 
 } // namespace inventory::server

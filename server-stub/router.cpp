@@ -7,14 +7,14 @@ using namespace Qt::StringLiterals;
 namespace inventory::server {
 
 void Router::add(const QByteArray &method, const QString &pattern, Handler handler, Access access,
-    qsizetype maxBody)
+                 qsizetype maxBody)
 {
-    m_routes.append({method, pattern, pattern.split(u'/', Qt::SkipEmptyParts), access, maxBody,
-        std::move(handler)});
+    m_routes.append({ method, pattern, pattern.split(u'/', Qt::SkipEmptyParts), access, maxBody,
+                      std::move(handler) });
 }
 
-const Router::Route *Router::match(
-    const QByteArray &method, const QString &path, QHash<QString, QString> &params) const
+const Router::Route *Router::match(const QByteArray &method, const QString &path,
+                                   QHash<QString, QString> &params) const
 {
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
     for (const Route &route : m_routes) {
@@ -26,7 +26,7 @@ const Router::Route *Router::match(
             const QString &expected = route.segments.at(i);
             if (expected.startsWith(u'{'))
                 found.insert(expected.mid(1, expected.size() - 2),
-                    QUrl::fromPercentEncoding(segments.at(i).toUtf8()));
+                             QUrl::fromPercentEncoding(segments.at(i).toUtf8()));
             else
                 matches = expected == segments.at(i);
         }

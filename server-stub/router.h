@@ -4,7 +4,6 @@
 #include "apiresponse.h"
 
 #include <QStringList>
-
 #include <optional>
 
 namespace inventory::server {
@@ -27,10 +26,11 @@ public:
     };
 
     void add(const QByteArray &method, const QString &pattern, Handler handler,
-        Access access = Access::Authenticated, qsizetype maxBody = 1 << 20);
+             Access access = Access::Authenticated, qsizetype maxBody = 1 << 20);
 
     // The route for the request, with its path parameters filled in; nullptr when none.
-    const Route *match(const QByteArray &method, const QString &path, QHash<QString, QString> &params) const;
+    const Route *match(const QByteArray &method, const QString &path,
+                       QHash<QString, QString> &params) const;
     const QList<Route> &routes() const { return m_routes; }
 
 private:

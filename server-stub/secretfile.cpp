@@ -15,7 +15,8 @@ Result<QByteArray> SecretFile::loadOrCreate(const QString &path)
     QFile existing(path);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly))
-            return Error::unavailable(u"cannot read the JWT secret file %1: %2"_s.arg(path, existing.errorString()));
+            return Error::unavailable(
+                u"cannot read the JWT secret file %1: %2"_s.arg(path, existing.errorString()));
         const QByteArray secret = existing.readAll().trimmed();
         if (secret.size() < MinimumBytes)
             return Error::unavailable(
@@ -28,11 +29,13 @@ Result<QByteArray> SecretFile::loadOrCreate(const QString &path)
     const QByteArray secret = raw.toBase64();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::unavailable(u"cannot create the JWT secret file %1: %2"_s.arg(path, file.errorString()));
+        return Error::unavailable(
+            u"cannot create the JWT secret file %1: %2"_s.arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(secret + '\n');
     if (!file.commit())
-        return Error::unavailable(u"cannot write the JWT secret file %1: %2"_s.arg(path, file.errorString()));
+        return Error::unavailable(
+            u"cannot write the JWT secret file %1: %2"_s.arg(path, file.errorString()));
     return secret;
 }
 

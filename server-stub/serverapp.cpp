@@ -3,9 +3,9 @@
 #include "authcontroller.h"
 #include "catalogcontroller.h"
 #include "dbconnection.h"
-#include "eventlog.h"
 #include "demoseeder.h"
 #include "eventcontroller.h"
+#include "eventlog.h"
 #include "expiryscheduler.h"
 #include "feedhub.h"
 #include "groupcommitwriter.h"
@@ -14,8 +14,8 @@
 #include "jwtcodec.h"
 #include "loginservice.h"
 #include "metrics.h"
-#include "operatorcommands.h"
 #include "operationscontroller.h"
+#include "operatorcommands.h"
 #include "ratelimiter.h"
 #include "reservationcontroller.h"
 #include "secretfile.h"
@@ -25,8 +25,8 @@
 #include "userstore.h"
 
 #include <QFile>
-#include <QSqlDriver>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -68,9 +68,10 @@ Status ServerApp::openStorage()
         auto seeded = DemoSeeder(engine, stores, users).seed(m_config.demoPassword);
         if (!seeded)
             return seeded.error();
-        qCInfo(lcServer).noquote() << (seeded.value()
-                ? u"DEMO DATA loaded (stores, catalogue, users admin, manager-mad, clerk-mad, clerk-bcn); for demos only"_s
-                : u"--seed demo: the database already has data; nothing loaded"_s);
+        qCInfo(lcServer).noquote()
+            << (seeded.value()
+                    ? u"DEMO DATA loaded (stores, catalogue, users admin, manager-mad, clerk-mad, clerk-bcn); for demos only"_s
+                    : u"--seed demo: the database already has data; nothing loaded"_s);
     }
     if (Status s = ensureFirstAccount(); !s)
         return s;
@@ -87,10 +88,11 @@ Status ServerApp::ensureFirstAccount()
     if (!list->isEmpty())
         return {};
     const QString password = OperatorCommands::randomPassword();
-    if (Status s = users.add({u"admin"_s, Role::Admin, {}}, password); !s)
+    if (Status s = users.add({ u"admin"_s, Role::Admin, {} }, password); !s)
         return s;
     qCWarning(lcServer).noquote()
-        << u"first start: created user 'admin' with one-time password %1 (change it with: inventory-server user passwd admin)"_s.arg(password);
+        << u"first start: created user 'admin' with one-time password %1 (change it with: inventory-server user passwd admin)"_s
+               .arg(password);
     return {};
 }
 
@@ -107,7 +109,8 @@ void ServerApp::wire()
     m_reservations = std::make_unique<ReservationController>(m_model, *m_writer, m_clock);
     m_events = std::make_unique<EventController>(*m_readDb, m_model);
     m_sync = std::make_unique<SyncController>(m_model, *m_writer);
-    m_operations = std::make_unique<OperationsController>(m_model, *m_writer, [this] { return readConnectionHealthy(); }, *m_metrics);
+    m_operations = std::make_unique<OperationsController>(
+        m_model, *m_writer, [this] { return readConnectionHealthy(); }, *m_metrics);
 
     m_auth->registerRoutes(m_router);
     m_catalog->registerRoutes(m_router);
@@ -119,20 +122,24 @@ void ServerApp::wire()
     m_operations->registerRoutes(m_metricsRouter, false);
 
     m_metrics->setGaugeSource([this] {
-        QList<std::pair<QString, double>> gauges{
-            {u"inventory_feed_clients"_s, double(m_feed->subscriberCount())},
-            {u"inventory_last_seq"_s, double(m_model.lastSeq())},
-            {u"inventory_products"_s, double(m_model.productCount())}};
+        QList<std::pair<QString, double>> gauges {
+            { u"inventory_feed_clients"_s, double(m_feed->subscriberCount()) },
+            { u"inventory_last_seq"_s, double(m_model.lastSeq()) },
+            { u"inventory_products"_s, double(m_model.productCount()) }
+        };
         const auto counts = m_model.reservationCounts();
-        for (auto status : {ReservationStatus::Pending, ReservationStatus::Confirmed,
-                 ReservationStatus::Cancelled, ReservationStatus::Expired})
-            gauges.append({u"inventory_reservations{status=\"%1\"}"_s.arg(Reservation::statusName(status)),
-                double(counts.value(status))});
+        for (auto status : { ReservationStatus::Pending, ReservationStatus::Confirmed,
+                             ReservationStatus::Cancelled, ReservationStatus::Expired })
+            gauges.append(
+                { u"inventory_reservations{status=\"%1\"}"_s.arg(Reservation::statusName(status)),
+                  double(counts.value(status)) });
         return gauges;
     });
     connect(m_writer.get(), &GroupCommitWriter::committed, this, &ServerApp::onCommitted);
     connect(m_writer.get(), &GroupCommitWriter::batchFinished, this,
-        [this](int commands, double seconds, bool ok) { m_metrics->recordBatch(commands, seconds, ok); });
+            [this](int commands, double seconds, bool ok) {
+                m_metrics->recordBatch(commands, seconds, ok);
+            });
     // While storage is failing, an empty batch every second finds out when it is back.
     m_writerProbe = new QTimer(this);
     m_writerProbe->setInterval(1000);
@@ -204,7 +211,8 @@ void ServerApp::listenForOtherInstances()
         return;
     QSqlDriver *driver = m_readDb->database().driver();
     const QString channel = QLatin1StringView(SqlDialect::EventChannel);
-    if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
+    if (!driver->subscribedToNotifications().contains(channel)
+        && !driver->subscribeToNotification(channel))
         qCWarning(lcServer) << "cannot LISTEN for other instances' events";
     connect(driver, &QSqlDriver::notification, this, &ServerApp::catchUp, Qt::UniqueConnection);
 }
@@ -219,7 +227,8 @@ Status ServerApp::listen()
         const QSslCertificate cert(&certFile, QSsl::Pem);
         const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
         if (cert.isNull() || key.isNull())
-            return Error::unavailable(u"--tls-cert or --tls-key is not a valid PEM RSA certificate/key"_s);
+            return Error::unavailable(
+                u"--tls-cert or --tls-key is not a valid PEM RSA certificate/key"_s);
         m_http->sslSetup(cert, key);
     }
     auto bindTo = [](HttpFrontend &http, const QHostAddress &address, quint16 port) -> Status {
@@ -227,23 +236,27 @@ Status ServerApp::listen()
             return {};
         QTcpServer probe;
         probe.listen(address, port);
-        return Error::unavailable(u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(probe.errorString()));
+        return Error::unavailable(u"cannot listen on %1:%2: %3"_s.arg(address.toString())
+                                      .arg(port)
+                                      .arg(probe.errorString()));
     };
     if (Status s = bindTo(*m_http, m_config.listenAddress, m_config.listenPort); !s)
         return s;
     if (m_config.metricsPort != 0) {
-        m_metricsHttp = std::make_unique<HttpFrontend>(m_metricsRouter, *m_jwt, *m_limiter, *m_metrics, m_clock);
+        m_metricsHttp = std::make_unique<HttpFrontend>(m_metricsRouter, *m_jwt, *m_limiter,
+                                                       *m_metrics, m_clock);
         if (Status s = bindTo(*m_metricsHttp, m_config.metricsAddress, m_config.metricsPort); !s)
             return s;
     }
     const quint16 port = m_http->servers().constFirst()->serverPort();
-    qCInfo(lcServer).noquote() << u"inventory-server %1 listening on %2://%3:%4 (database %5, last seq %6)"_s
-                                      .arg(QStringLiteral(INVENTORY_VERSION),
-                                          m_config.tlsCert.isEmpty() ? u"http"_s : u"https"_s,
-                                          m_config.listenAddress.toString())
-                                      .arg(port)
-                                      .arg(m_config.database.contains(u"://"_s) ? u"postgresql"_s : m_config.database)
-                                      .arg(m_model.lastSeq());
+    qCInfo(lcServer).noquote()
+        << u"inventory-server %1 listening on %2://%3:%4 (database %5, last seq %6)"_s
+               .arg(QStringLiteral(INVENTORY_VERSION),
+                    m_config.tlsCert.isEmpty() ? u"http"_s : u"https"_s,
+                    m_config.listenAddress.toString())
+               .arg(port)
+               .arg(m_config.database.contains(u"://"_s) ? u"postgresql"_s : m_config.database)
+               .arg(m_model.lastSeq());
     return {};
 }
 
@@ -255,7 +268,8 @@ Status ServerApp::start()
     if (!secret)
         return secret.error();
     m_jwt = std::make_unique<JwtCodec>(secret.value());
-    m_writer = std::make_unique<GroupCommitWriter>(m_config.database, m_clock, m_config.groupCommit);
+    m_writer
+        = std::make_unique<GroupCommitWriter>(m_config.database, m_clock, m_config.groupCommit);
     if (Status s = m_writer->start(); !s)
         return s;
     wire();
@@ -269,7 +283,8 @@ void ServerApp::shutdown()
 {
     if (std::exchange(m_stopping, true))
         return;
-    qCInfo(lcServer) << "shutting down: no new requests, finishing" << m_http->openResponses() << "in flight";
+    qCInfo(lcServer) << "shutting down: no new requests, finishing" << m_http->openResponses()
+                     << "in flight";
     for (QTcpServer *server : m_http->servers())
         server->close();
     m_http->setDraining(true);

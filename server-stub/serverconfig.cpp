@@ -18,22 +18,26 @@ struct Option
     QString help;
 };
 
-const QList<Option> kOptions{
-    {u"listen"_s, u"HOST:PORT"_s, u"Address to serve HTTP and the feed on (default 127.0.0.1:8080)."_s},
-    {u"db"_s, u"PATH|URL"_s, u"SQLite file, or postgresql://user:pass@host:port/db."_s},
-    {u"seed"_s, u"demo"_s, u"Load the demo catalogue into an empty database (demos only)."_s},
-    {u"jwt-secret-file"_s, u"FILE"_s, u"Token signing secret; created with random bytes if missing."_s},
-    {u"tls-cert"_s, u"FILE"_s, u"PEM certificate: serve HTTPS and WSS."_s},
-    {u"tls-key"_s, u"FILE"_s, u"PEM private key for --tls-cert."_s},
-    {u"metrics-listen"_s, u"HOST:PORT"_s, u"Also serve /metrics and /health on this address."_s},
-    {u"log-format"_s, u"json|text"_s, u"Log line format on stderr (default json)."_s},
-    {u"rate-limit"_s, u"PER_SECOND[:BURST]"_s, u"Per-user and per-IP request rate; 0 turns it off (default 50:100)."_s},
-    {u"group-commit"_s, u"on|off"_s, u"Commit concurrent writes together (default on)."_s},
-    {u"feed-heartbeat-ms"_s, u"MS"_s, u"Feed heartbeat interval (default 15000)."_s},
-    {u"config"_s, u"FILE"_s, u"INI file with the same keys as the long options."_s},
-    {u"role"_s, u"clerk|manager|admin"_s, u"user add: the new user's role."_s},
-    {u"stores"_s, u"ID,ID"_s, u"user add: the stores the user works in."_s},
-    {u"password"_s, u"PASSWORD"_s, u"user add/passwd: the password (default: a random one, printed)."_s},
+const QList<Option> kOptions {
+    { u"listen"_s, u"HOST:PORT"_s,
+      u"Address to serve HTTP and the feed on (default 127.0.0.1:8080)."_s },
+    { u"db"_s, u"PATH|URL"_s, u"SQLite file, or postgresql://user:pass@host:port/db."_s },
+    { u"seed"_s, u"demo"_s, u"Load the demo catalogue into an empty database (demos only)."_s },
+    { u"jwt-secret-file"_s, u"FILE"_s,
+      u"Token signing secret; created with random bytes if missing."_s },
+    { u"tls-cert"_s, u"FILE"_s, u"PEM certificate: serve HTTPS and WSS."_s },
+    { u"tls-key"_s, u"FILE"_s, u"PEM private key for --tls-cert."_s },
+    { u"metrics-listen"_s, u"HOST:PORT"_s, u"Also serve /metrics and /health on this address."_s },
+    { u"log-format"_s, u"json|text"_s, u"Log line format on stderr (default json)."_s },
+    { u"rate-limit"_s, u"PER_SECOND[:BURST]"_s,
+      u"Per-user and per-IP request rate; 0 turns it off (default 50:100)."_s },
+    { u"group-commit"_s, u"on|off"_s, u"Commit concurrent writes together (default on)."_s },
+    { u"feed-heartbeat-ms"_s, u"MS"_s, u"Feed heartbeat interval (default 15000)."_s },
+    { u"config"_s, u"FILE"_s, u"INI file with the same keys as the long options."_s },
+    { u"role"_s, u"clerk|manager|admin"_s, u"user add: the new user's role."_s },
+    { u"stores"_s, u"ID,ID"_s, u"user add: the stores the user works in."_s },
+    { u"password"_s, u"PASSWORD"_s,
+      u"user add/passwd: the password (default: a random one, printed)."_s },
 };
 
 QString envName(const QString &option)
@@ -62,15 +66,17 @@ Result<std::pair<QHostAddress, quint16>> ServerConfig::parseHostPort(const QStri
     const QHostAddress address(host);
     if (!ok || port > 65535 || address.isNull())
         return Error::validation(u"listen"_s, u"'%1' is not HOST:PORT"_s.arg(text));
-    return std::pair{address, quint16(port)};
+    return std::pair { address, quint16(port) };
 }
 
 Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main",
-        "Central inventory server: REST API and live change feed.\n"
-        "Operator subcommands: user add|passwd|list, store add|list, import products FILE.csv, backup PATH."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main",
+                                    "Central inventory server: REST API and live change feed.\n"
+                                    "Operator subcommands: user add|passwd|list, store add|list, "
+                                    "import products FILE.csv, backup PATH."));
     parser.addHelpOption();
     parser.addVersionOption();
     for (const Option &o : kOptions)
@@ -84,7 +90,8 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
                                                          : qEnvironmentVariable("INVENTORY_CONFIG");
     if (!configFile.isEmpty()) {
         if (!QFile::exists(configFile))
-            return Error::validation(u"config"_s, u"configuration file %1 does not exist"_s.arg(configFile));
+            return Error::validation(u"config"_s,
+                                     u"configuration file %1 does not exist"_s.arg(configFile));
         iniOwner = std::make_unique<QSettings>(configFile, QSettings::IniFormat);
         ini = iniOwner.get();
     }
@@ -139,7 +146,8 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     bool burstOk = true;
     config.ratePerSecond = rate.value(0).toDouble(&rateOk);
     config.rateBurst = rate.size() > 1 ? rate.at(1).toDouble(&burstOk) : config.ratePerSecond * 2;
-    if (!rateOk || !burstOk || rate.size() > 2 || config.ratePerSecond < 0 || (config.ratePerSecond > 0 && config.rateBurst < 1))
+    if (!rateOk || !burstOk || rate.size() > 2 || config.ratePerSecond < 0
+        || (config.ratePerSecond > 0 && config.rateBurst < 1))
         return Error::validation(u"rate-limit"_s, u"must be PER_SECOND[:BURST]"_s);
 
     const QString group = value(u"group-commit"_s, u"on"_s);
@@ -150,7 +158,8 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     bool heartbeatOk = false;
     config.heartbeatMs = value(u"feed-heartbeat-ms"_s, u"15000"_s).toInt(&heartbeatOk);
     if (!heartbeatOk || config.heartbeatMs < 10)
-        return Error::validation(u"feed-heartbeat-ms"_s, u"must be a number of milliseconds >= 10"_s);
+        return Error::validation(u"feed-heartbeat-ms"_s,
+                                 u"must be a number of milliseconds >= 10"_s);
 
     const QString demoPassword = qEnvironmentVariable("INVENTORY_DEMO_PASSWORD");
     if (!demoPassword.isEmpty())

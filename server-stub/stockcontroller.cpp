@@ -19,11 +19,11 @@ StockController::StockController(const ReadModel &model, GroupCommitWriter &writ
 void StockController::registerRoutes(Router &router)
 {
     router.add("GET", u"/api/v1/products/{id}/availability"_s,
-        [this](const ApiRequest &r, Reply reply) { availability(r, reply); });
+               [this](const ApiRequest &r, Reply reply) { availability(r, reply); });
     router.add("GET", u"/api/v1/stores/{storeId}/stock"_s,
-        [this](const ApiRequest &r, Reply reply) { storeStock(r, reply); });
+               [this](const ApiRequest &r, Reply reply) { storeStock(r, reply); });
     router.add("POST", u"/api/v1/products/{id}/stock"_s,
-        [this](const ApiRequest &r, Reply reply) { change(r, reply); });
+               [this](const ApiRequest &r, Reply reply) { change(r, reply); });
 }
 
 void StockController::availability(const ApiRequest &request, const Reply &reply)
@@ -40,7 +40,10 @@ void StockController::availability(const ApiRequest &request, const Reply &reply
         rows.append(row.toJson());
         total += row.available();
     }
-    reply(ApiResponse::json(200, {{u"productId"_s, product->id}, {u"totalAvailable"_s, total}, {u"stores"_s, rows}}));
+    reply(ApiResponse::json(200,
+                            { { u"productId"_s, product->id },
+                              { u"totalAvailable"_s, total },
+                              { u"stores"_s, rows } }));
 }
 
 void StockController::storeStock(const ApiRequest &request, const Reply &reply)
@@ -55,8 +58,12 @@ void StockController::storeStock(const ApiRequest &request, const Reply &reply)
     QJsonArray rows;
     for (const StockRow &row : page.items)
         rows.append(row.toJson(true));
-    reply(ApiResponse::json(200, {{u"storeId"_s, storeId}, {u"stock"_s, rows}, {u"page"_s, paging->page},
-                                     {u"limit"_s, paging->limit}, {u"total"_s, page.total}}));
+    reply(ApiResponse::json(200,
+                            { { u"storeId"_s, storeId },
+                              { u"stock"_s, rows },
+                              { u"page"_s, paging->page },
+                              { u"limit"_s, paging->limit },
+                              { u"total"_s, page.total } }));
 }
 
 void StockController::change(const ApiRequest &request, const Reply &reply)

@@ -19,11 +19,14 @@ SyncController::SyncController(const ReadModel &model, GroupCommitWriter &writer
 
 void SyncController::registerRoutes(Router &router)
 {
-    router.add("POST", u"/api/v1/sync/push"_s, [this](const ApiRequest &r, Reply reply) { push(r, reply); },
-        Router::Access::Authenticated, 8 << 20);
+    router.add(
+        "POST", u"/api/v1/sync/push"_s,
+        [this](const ApiRequest &r, Reply reply) { push(r, reply); }, Router::Access::Authenticated,
+        8 << 20);
 }
 
-Result<Command> SyncController::prepare(const QJsonObject &operation, int index, const User &user) const
+Result<Command> SyncController::prepare(const QJsonObject &operation, int index,
+                                        const User &user) const
 {
     auto parsed = CommandParser::syncOperation(operation, index);
     if (!parsed)
@@ -50,10 +53,12 @@ void SyncController::push(const ApiRequest &request, const Reply &reply)
     if (!body)
         return reply(ApiResponse::error(body.error()));
     if (body->size() != 1 || !body->value(u"operations"_s).isArray())
-        return reply(ApiResponse::error(Error::validation(u"operations"_s, u"must be the only field, an array"_s)));
+        return reply(ApiResponse::error(
+            Error::validation(u"operations"_s, u"must be the only field, an array"_s)));
     const QJsonArray operations = body->value(u"operations"_s).toArray();
     if (operations.size() > MaxOperations)
-        return reply(ApiResponse::error(Error::validation(u"operations"_s, u"at most 10000 per push"_s)));
+        return reply(
+            ApiResponse::error(Error::validation(u"operations"_s, u"at most 10000 per push"_s)));
 
     // Each operation either becomes a command or is answered at once with its error; the
     // answers are put back in the order the operations came.
@@ -65,7 +70,8 @@ void SyncController::push(const ApiRequest &request, const Reply &reply)
         keys << op.value(u"idempotencyKey"_s).toString();
         auto command = operations.at(i).isObject()
             ? prepare(op, i, *request.user)
-            : Result<Command>(Error::validation(u"operations[%1]"_s.arg(i), u"must be an object"_s));
+            : Result<Command>(
+                Error::validation(u"operations[%1]"_s.arg(i), u"must be an object"_s));
         if (command) {
             commands << command.value();
             early << std::nullopt;
@@ -79,10 +85,12 @@ void SyncController::push(const ApiRequest &request, const Reply &reply)
         qsizetype next = 0;
         for (qsizetype i = 0; i < early.size(); ++i) {
             const CommandOutcome &o = early.at(i) ? *early.at(i) : outcomes.at(next++);
-            results.append(QJsonObject{{u"idempotencyKey"_s, keys.at(i)}, {u"status"_s, o.status},
-                {u"body"_s, o.body}});
+            results.append(QJsonObject { { u"idempotencyKey"_s, keys.at(i) },
+                                         { u"status"_s, o.status },
+                                         { u"body"_s, o.body } });
         }
-        reply(ApiResponse::json(200, {{u"results"_s, results}, {u"lastSeq"_s, model.lastSeq()}}));
+        reply(ApiResponse::json(200,
+                                { { u"results"_s, results }, { u"lastSeq"_s, model.lastSeq() } }));
     });
 }
 

@@ -32,7 +32,9 @@ QVariant AvailabilityModel::data(const QModelIndex &index, int role) const
         case Available:
             return row.available();
         case Updated:
-            return row.updatedAtMs ? QDateTime::fromMSecsSinceEpoch(row.updatedAtMs).toString(u"dd/MM HH:mm:ss") : QString();
+            return row.updatedAtMs
+                ? QDateTime::fromMSecsSinceEpoch(row.updatedAtMs).toString(u"dd/MM HH:mm:ss")
+                : QString();
         }
     }
     if (role == Qt::BackgroundRole && index.column() == Available) {

@@ -44,11 +44,12 @@ CounterPanel::CounterPanel(ClientSession &session, QWidget *parent)
     form->addRow(tr("&Hold for:"), m_ttl);
 
     auto *grid = new QGridLayout;
-    const QList<std::tuple<QString, QString, void (CounterPanel::*)()>> actions{
-        {tr("Sell (F5)"), u"sellButton"_s, &CounterPanel::sell},
-        {tr("Receive (F6)"), u"receiveButton"_s, &CounterPanel::receive},
-        {tr("Count (F7)"), u"countButton"_s, &CounterPanel::count},
-        {tr("Reserve (F8)"), u"reserveButton"_s, &CounterPanel::reserve}};
+    const QList<std::tuple<QString, QString, void (CounterPanel::*)()>> actions {
+        { tr("Sell (F5)"), u"sellButton"_s, &CounterPanel::sell },
+        { tr("Receive (F6)"), u"receiveButton"_s, &CounterPanel::receive },
+        { tr("Count (F7)"), u"countButton"_s, &CounterPanel::count },
+        { tr("Reserve (F8)"), u"reserveButton"_s, &CounterPanel::reserve }
+    };
     for (int i = 0; i < actions.size(); ++i) {
         const auto &[text, name, slot] = actions.at(i);
         auto *button = new QPushButton(text, this);
@@ -96,7 +97,8 @@ void CounterPanel::refresh()
                          .arg(row.version));
     const bool online = m_session.online();
     m_reserve->setEnabled(online);
-    m_reserve->setToolTip(online ? QString() : tr("Reservations need the server; this terminal is offline."));
+    m_reserve->setToolTip(online ? QString()
+                                 : tr("Reservations need the server; this terminal is offline."));
 }
 
 void CounterPanel::report(const QString &what, bool ok, const QString &error)
@@ -110,7 +112,8 @@ void CounterPanel::sell()
     if (!m_product || m_quantity->value() < 1)
         return;
     auto op = m_session.sell(m_product->id, m_quantity->value());
-    report(tr("Sold %1 × %2").arg(m_quantity->value()).arg(m_product->name), op.ok(), op ? QString() : op.error().message());
+    report(tr("Sold %1 × %2").arg(m_quantity->value()).arg(m_product->name), op.ok(),
+           op ? QString() : op.error().message());
 }
 
 void CounterPanel::receive()
@@ -118,7 +121,8 @@ void CounterPanel::receive()
     if (!m_product || m_quantity->value() < 1)
         return;
     auto op = m_session.receive(m_product->id, m_quantity->value());
-    report(tr("Received %1 × %2").arg(m_quantity->value()).arg(m_product->name), op.ok(), op ? QString() : op.error().message());
+    report(tr("Received %1 × %2").arg(m_quantity->value()).arg(m_product->name), op.ok(),
+           op ? QString() : op.error().message());
 }
 
 void CounterPanel::count()
@@ -127,8 +131,11 @@ void CounterPanel::count()
         return;
     const StockRow row = m_session.store().row(m_product->id, m_session.storeId());
     auto op = m_session.count(m_product->id, m_quantity->value(), row.version);
-    report(tr("Counted %1: %2 (at version %3)").arg(m_product->name).arg(m_quantity->value()).arg(row.version),
-        op.ok(), op ? QString() : op.error().message());
+    report(tr("Counted %1: %2 (at version %3)")
+               .arg(m_product->name)
+               .arg(m_quantity->value())
+               .arg(row.version),
+           op.ok(), op ? QString() : op.error().message());
 }
 
 void CounterPanel::reserve()
@@ -140,9 +147,12 @@ void CounterPanel::reserve()
         m_customer->setFocus();
         return;
     }
-    auto op = m_session.reserve(m_product->id, m_quantity->value(), m_customer->text().trimmed(), m_ttl->value() * 60);
-    report(tr("Reserved %1 × %2 for %3").arg(m_quantity->value()).arg(m_product->name, m_customer->text().trimmed()),
-        op.ok(), op ? QString() : op.error().message());
+    auto op = m_session.reserve(m_product->id, m_quantity->value(), m_customer->text().trimmed(),
+                                m_ttl->value() * 60);
+    report(tr("Reserved %1 × %2 for %3")
+               .arg(m_quantity->value())
+               .arg(m_product->name, m_customer->text().trimmed()),
+           op.ok(), op ? QString() : op.error().message());
 }
 
 } // namespace inventory::ui

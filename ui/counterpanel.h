@@ -3,7 +3,6 @@
 #include "product.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

@@ -2,7 +2,6 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-
 #include <functional>
 
 namespace inventory::ui {
@@ -10,8 +9,7 @@ namespace inventory::ui {
 // A table whose rows are identified by a key. setRows() applies the difference to the
 // view — removed rows, changed cells, appended rows — never a reset, so selection and
 // scroll position survive live updates.
-template<typename Row>
-class KeyedRowsModel : public QAbstractTableModel
+template<typename Row> class KeyedRowsModel : public QAbstractTableModel
 {
 public:
     using KeyOf = std::function<QString(const Row &)>;
@@ -22,7 +20,10 @@ public:
     {
     }
 
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
     const Row &rowAt(int row) const { return m_rows.at(row); }
     const QList<Row> &rows() const { return m_rows; }
 

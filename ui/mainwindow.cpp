@@ -31,7 +31,8 @@ using namespace Qt::StringLiterals;
 namespace inventory::ui {
 
 namespace {
-QTableView *tableFor(QAbstractItemModel *model, const QString &name, const QString &accessible, QWidget *parent)
+QTableView *tableFor(QAbstractItemModel *model, const QString &name, const QString &accessible,
+                     QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(name);
@@ -73,10 +74,13 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     m_resultsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     m_activity->setStoreFilter({});
-    m_tabs->addTab(tableFor(m_availability, u"availabilityView"_s, tr("Availability in every store"), this), tr("&Availability"));
+    m_tabs->addTab(
+        tableFor(m_availability, u"availabilityView"_s, tr("Availability in every store"), this),
+        tr("&Availability"));
     m_tabs->addTab(m_reservations, tr("&Reservations"));
     m_tabs->addTab(m_pending, tr("&Pending"));
-    m_tabs->addTab(tableFor(m_activity, u"activityView"_s, tr("Live activity"), this), tr("Ac&tivity"));
+    m_tabs->addTab(tableFor(m_activity, u"activityView"_s, tr("Live activity"), this),
+                   tr("Ac&tivity"));
     if (session.user().role != Role::Clerk) {
         m_matrix = new MatrixPanel(session.store(), this);
         m_tabs->addTab(m_matrix, tr("Stock &matrix"));
@@ -94,7 +98,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     split->addWidget(m_tabs);
     setCentralWidget(split);
 
-    for (QLabel *l : {m_connection, m_pendingCount, m_lastSync, m_lastSeq})
+    for (QLabel *l : { m_connection, m_pendingCount, m_lastSync, m_lastSeq })
         statusBar()->addPermanentWidget(l);
     m_connection->setObjectName(u"connectionStatus"_s);
     m_pendingCount->setObjectName(u"pendingStatus"_s);
@@ -102,10 +106,11 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, m_results, &ProductSearchModel::search);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::onSearchEntered);
-    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            selectProduct(m_results->productAt(current.row()).id);
-    });
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    selectProduct(m_results->productAt(current.row()).id);
+            });
     connect(m_counter, &CounterPanel::done, this, &MainWindow::toast);
     connect(m_reservations, &ReservationsPanel::done, this, &MainWindow::toast);
     SyncEngine &sync = session.sync();
@@ -123,15 +128,19 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *settings = file->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
+    QAction *settings
+        = file->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
     settings->setShortcut(QKeySequence::Preferences);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *counter = menuBar()->addMenu(tr("&Counter"));
-    const QList<std::tuple<QString, QString, void (CounterPanel::*)()>> actions{
-        {tr("&Sell"), u"F5"_s, &CounterPanel::sell}, {tr("&Receive"), u"F6"_s, &CounterPanel::receive},
-        {tr("&Count"), u"F7"_s, &CounterPanel::count}, {tr("Re&serve"), u"F8"_s, &CounterPanel::reserve}};
+    const QList<std::tuple<QString, QString, void (CounterPanel::*)()>> actions {
+        { tr("&Sell"), u"F5"_s, &CounterPanel::sell },
+        { tr("&Receive"), u"F6"_s, &CounterPanel::receive },
+        { tr("&Count"), u"F7"_s, &CounterPanel::count },
+        { tr("Re&serve"), u"F8"_s, &CounterPanel::reserve }
+    };
     for (const auto &[text, key, slot] : actions) {
         QAction *action = counter->addAction(text, m_counter, slot);
         action->setShortcut(QKeySequence(key));
@@ -143,7 +152,8 @@ void MainWindow::buildActions()
     find->setShortcut(QKeySequence(u"F2"_s));
     auto *slash = new QShortcut(QKeySequence(u"/"_s), this);
     connect(slash, &QShortcut::activated, find, &QAction::trigger);
-    QAction *syncNow = counter->addAction(tr("Sync &now"), this, [this] { m_session.sync().queueChanged(); });
+    QAction *syncNow
+        = counter->addAction(tr("Sync &now"), this, [this] { m_session.sync().queueChanged(); });
     syncNow->setShortcut(QKeySequence(u"Ctrl+R"_s));
 }
 
@@ -151,7 +161,8 @@ void MainWindow::selectProduct(const QString &idSkuOrBarcode)
 {
     const auto product = m_session.store().product(idSkuOrBarcode);
     m_counter->setProduct(product);
-    m_availability->setRows(product ? m_session.store().availability(product->id) : QList<StockRow>{});
+    m_availability->setRows(product ? m_session.store().availability(product->id)
+                                    : QList<StockRow> {});
 }
 
 void MainWindow::onSearchEntered()
@@ -185,13 +196,15 @@ void MainWindow::onRejected(const PendingOperation &operation)
     if (error.value(u"code"_s).toString() == u"VERSION_CONFLICT"_s) {
         const QJsonObject details = error.value(u"details"_s).toObject();
         if (!m_conflict) {
-            m_conflict = new QMessageBox(QMessageBox::Warning, tr("Count not recorded"), {}, QMessageBox::Ok, this);
+            m_conflict = new QMessageBox(QMessageBox::Warning, tr("Count not recorded"), {},
+                                         QMessageBox::Ok, this);
             m_conflict->setObjectName(u"conflictDialog"_s);
         }
-        m_conflict->setText(tr("Someone changed this stock while you were counting.\n"
-                               "The server now has %1 units (version %2). Count again and enter what you see.")
-                                .arg(details.value(u"currentQuantity"_s).toInteger())
-                                .arg(details.value(u"currentVersion"_s).toInteger()));
+        m_conflict->setText(
+            tr("Someone changed this stock while you were counting.\n"
+               "The server now has %1 units (version %2). Count again and enter what you see.")
+                .arg(details.value(u"currentQuantity"_s).toInteger())
+                .arg(details.value(u"currentVersion"_s).toInteger()));
         m_conflict->open();
     } else {
         toast(tr("Rejected by the server: %1").arg(operation.reason()), true);
@@ -203,16 +216,18 @@ void MainWindow::updateStatus()
 {
     const SyncEngine::State state = m_session.sync().state();
     const QString text = state == SyncEngine::State::Live ? tr("● Online")
-        : state == SyncEngine::State::Offline            ? tr("● Offline")
-        : state == SyncEngine::State::Connecting         ? tr("● Reconnecting…")
-                                                         : tr("● Catching up…");
+        : state == SyncEngine::State::Offline             ? tr("● Offline")
+        : state == SyncEngine::State::Connecting          ? tr("● Reconnecting…")
+                                                          : tr("● Catching up…");
     m_connection->setText(text);
-    m_connection->setStyleSheet(state == SyncEngine::State::Live ? u"color:#0f5132"_s
-            : state == SyncEngine::State::Offline                ? u"color:#842029"_s
-                                                                 : u"color:#664d03"_s);
+    m_connection->setStyleSheet(state == SyncEngine::State::Live          ? u"color:#0f5132"_s
+                                    : state == SyncEngine::State::Offline ? u"color:#842029"_s
+                                                                          : u"color:#664d03"_s);
     m_pendingCount->setText(tr("%n pending", nullptr, m_session.store().queuedCount()));
     const qint64 last = m_session.store().meta(u"lastSyncMs"_s).toLongLong();
-    m_lastSync->setText(last ? tr("Last sync %1").arg(QDateTime::fromMSecsSinceEpoch(last).toString(u"HH:mm:ss")) : tr("Never synced"));
+    m_lastSync->setText(
+        last ? tr("Last sync %1").arg(QDateTime::fromMSecsSinceEpoch(last).toString(u"HH:mm:ss"))
+             : tr("Never synced"));
     m_lastSeq->setText(tr("Seq %1").arg(m_session.store().lastSeq()));
     m_counter->refresh();
 }

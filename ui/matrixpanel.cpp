@@ -32,7 +32,8 @@ MatrixPanel::MatrixPanel(LocalStore &store, QWidget *parent)
     connect(lowOnly, &QCheckBox::toggled, m_filter, &LowStockFilter::setEnabled);
     auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export stock"), u"stock.csv"_s, tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export stock"), u"stock.csv"_s,
+                                                          tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });

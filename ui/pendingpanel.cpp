@@ -26,7 +26,7 @@ PendingPanel::PendingPanel(ClientSession &session, QWidget *parent)
     m_view->setAccessibleName(tr("Pending operations"));
     auto *retry = new QPushButton(tr("Retry"), this);
     auto *discard = new QPushButton(tr("Discard"), this);
-    for (QPushButton *b : {retry, discard}) {
+    for (QPushButton *b : { retry, discard }) {
         b->setMinimumHeight(44);
         b->setAccessibleName(b->text());
     }

@@ -53,7 +53,8 @@ QVariant ReservationModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::UserRole && index.column() == Remaining)
         return remainingSeconds(index.row());
-    if (role == Qt::BackgroundRole && r.status == ReservationStatus::Pending && remainingSeconds(index.row()) <= 60)
+    if (role == Qt::BackgroundRole && r.status == ReservationStatus::Pending
+        && remainingSeconds(index.row()) <= 60)
         return QBrush(QColor(0xff, 0xf3, 0xcd));
     return {};
 }

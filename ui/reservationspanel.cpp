@@ -29,7 +29,7 @@ ReservationsPanel::ReservationsPanel(ClientSession &session, QWidget *parent)
     confirm->setShortcut(QKeySequence(u"Ctrl+Return"_s));
     auto *cancel = new QPushButton(tr("Cancel reservation (Ctrl+Del)"), this);
     cancel->setShortcut(QKeySequence(u"Ctrl+Del"_s));
-    for (QPushButton *b : {confirm, cancel}) {
+    for (QPushButton *b : { confirm, cancel }) {
         b->setMinimumHeight(44);
         b->setAccessibleName(b->text());
     }
@@ -64,7 +64,9 @@ void ReservationsPanel::finish(bool confirm)
     if (!op)
         emit done(op.error().message(), true);
     else
-        emit done(confirm ? tr("Reservation of %1 confirmed").arg(r.customerId) : tr("Reservation of %1 cancelled").arg(r.customerId), false);
+        emit done(confirm ? tr("Reservation of %1 confirmed").arg(r.customerId)
+                          : tr("Reservation of %1 cancelled").arg(r.customerId),
+                  false);
 }
 
 } // namespace inventory::ui

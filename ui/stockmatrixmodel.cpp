@@ -28,7 +28,7 @@ void StockMatrixModel::reload()
     }
     QMap<QString, MatrixRow> byProduct;
     for (const Product &p : m_store.searchProducts({}, 1'000'000))
-        byProduct.insert(p.id, MatrixRow{p.id, p.name, QList<qint64>(m_storeIds.size(), 0)});
+        byProduct.insert(p.id, MatrixRow { p.id, p.name, QList<qint64>(m_storeIds.size(), 0) });
     for (const StockRow &r : m_store.allRows()) {
         auto it = byProduct.find(r.productId);
         const qsizetype column = m_storeIds.indexOf(r.storeId);

@@ -15,7 +15,10 @@ struct MatrixRow
     QString productId;
     QString name;
     QList<qint64> available; // per store, in the model's store order
-    qint64 lowest() const { return available.isEmpty() ? 0 : *std::min_element(available.begin(), available.end()); }
+    qint64 lowest() const
+    {
+        return available.isEmpty() ? 0 : *std::min_element(available.begin(), available.end());
+    }
     friend bool operator==(const MatrixRow &, const MatrixRow &) = default;
 };
 

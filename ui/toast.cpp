@@ -20,8 +20,10 @@ void Toast::show(const QString &text, bool error)
 {
     setText(text);
     setAccessibleName(text);
-    setStyleSheet(error ? u"background:#842029;color:white;border-radius:8px;padding:12px;font-weight:bold"_s
-                        : u"background:#0f5132;color:white;border-radius:8px;padding:12px;font-weight:bold"_s);
+    setStyleSheet(
+        error
+            ? u"background:#842029;color:white;border-radius:8px;padding:12px;font-weight:bold"_s
+            : u"background:#0f5132;color:white;border-radius:8px;padding:12px;font-weight:bold"_s);
     QWidget *host = parentWidget();
     const int width = qMin(host->width() - 40, 600);
     resize(width, heightForWidth(width) + 24);

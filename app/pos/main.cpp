@@ -5,16 +5,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QInputDialog>
 #include <QLibraryInfo>
-#include <QDateTime>
 #include <QLoggingCategory>
-#include <QStatusBar>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTranslator>
-
 #include <cstdio>
 #include <memory>
 
@@ -24,7 +23,8 @@ using namespace inventory;
 namespace {
 QString profilePath(const QString &dir, const QString &user)
 {
-    const QString base = dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dir;
+    const QString base
+        = dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dir;
     return QDir(base).filePath(user + u".db"_s);
 }
 } // namespace
@@ -46,23 +46,32 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"inventory.*.info=false"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Point-of-sale client of the inventory system."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Point-of-sale client of the inventory system."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(u"server"_s, QApplication::translate("main", "Server URL(s), comma separated."), u"URL"_s);
-    const QCommandLineOption user(u"user"_s, QApplication::translate("main", "Sign in as this user."), u"U"_s);
-    const QCommandLineOption password(u"password"_s, QApplication::translate("main", "Password for --user."), u"P"_s);
-    const QCommandLineOption profile(u"profile"_s, QApplication::translate("main", "Folder for the local cache and queue."), u"DIR"_s);
-    const QCommandLineOption lang(u"lang"_s, QApplication::translate("main", "Language: es or en."), u"LANG"_s);
-    parser.addOptions({server, user, password, profile, lang});
+    const QCommandLineOption server(
+        u"server"_s, QApplication::translate("main", "Server URL(s), comma separated."), u"URL"_s);
+    const QCommandLineOption user(u"user"_s,
+                                  QApplication::translate("main", "Sign in as this user."), u"U"_s);
+    const QCommandLineOption password(
+        u"password"_s, QApplication::translate("main", "Password for --user."), u"P"_s);
+    const QCommandLineOption profile(
+        u"profile"_s, QApplication::translate("main", "Folder for the local cache and queue."),
+        u"DIR"_s);
+    const QCommandLineOption lang(u"lang"_s, QApplication::translate("main", "Language: es or en."),
+                                  u"LANG"_s);
+    parser.addOptions({ server, user, password, profile, lang });
     parser.process(app);
 
     QTranslator translator;
-    const QString language = parser.isSet(lang) ? parser.value(lang) : ui::SettingsDialog::language();
+    const QString language
+        = parser.isSet(lang) ? parser.value(lang) : ui::SettingsDialog::language();
     if (translator.load(u":/i18n/inventory_%1.qm"_s.arg(language)))
         QApplication::installTranslator(&translator);
     QTranslator qtTranslator;
-    if (qtTranslator.load(u"qtbase_%1"_s.arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(u"qtbase_%1"_s.arg(language),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     ui::SettingsDialog::applyFontSize();
 
@@ -73,7 +82,8 @@ int main(int argc, char *argv[])
         const QStringList stores = session->user().storeIds;
         if (stores.size() > 1) {
             bool ok = false;
-            const QString chosen = QInputDialog::getItem(nullptr, QApplication::translate("main", "Store"),
+            const QString chosen = QInputDialog::getItem(
+                nullptr, QApplication::translate("main", "Store"),
                 QApplication::translate("main", "Store for this terminal:"), stores, 0, false, &ok);
             if (ok)
                 session->setStoreId(chosen);
@@ -82,11 +92,13 @@ int main(int argc, char *argv[])
         login.hide();
         window->show();
         if (offline)
-            window->statusBar()->showMessage(QApplication::translate("main", "Offline: using the saved session until %1")
-                                                 .arg(QDateTime::fromMSecsSinceEpoch(session->tokenExpiresAtMs()).toString()));
+            window->statusBar()->showMessage(
+                QApplication::translate("main", "Offline: using the saved session until %1")
+                    .arg(QDateTime::fromMSecsSinceEpoch(session->tokenExpiresAtMs()).toString()));
         session->startSync();
     };
-    auto signIn = [&](const QList<QUrl> &servers, const QString &name, const QString &pass, std::function<void(QString)> failed) {
+    auto signIn = [&](const QList<QUrl> &servers, const QString &name, const QString &pass,
+                      std::function<void(QString)> failed) {
         session = std::make_unique<ClientSession>(profilePath(parser.value(profile), name));
         if (Status s = session->open(); !s)
             return failed(s.error().message());

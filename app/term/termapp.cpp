@@ -26,8 +26,12 @@ QString ago(qint64 ms)
 
 QStringList rowCells(const StockRow &r)
 {
-    return {r.storeId, QString::number(r.quantity), QString::number(r.reserved), QString::number(r.available()),
-        QString::number(r.version), r.updatedAtMs ? timestamp::format(r.updatedAtMs) : u"-"_s};
+    return { r.storeId,
+             QString::number(r.quantity),
+             QString::number(r.reserved),
+             QString::number(r.available()),
+             QString::number(r.version),
+             r.updatedAtMs ? timestamp::format(r.updatedAtMs) : u"-"_s };
 }
 } // namespace
 
@@ -40,32 +44,35 @@ TermApp::TermApp(TermOptions options, QObject *parent)
 
 QStringList TermApp::commandNames()
 {
-    return {u"login"_s, u"stores"_s, u"products"_s, u"stock"_s, u"sell"_s, u"receive"_s, u"count"_s, u"reserve"_s,
-        u"confirm"_s, u"cancel"_s, u"reservations"_s, u"pending"_s, u"sync"_s, u"watch"_s, u"help"_s};
+    return { u"login"_s,        u"stores"_s,  u"products"_s, u"stock"_s,   u"sell"_s,
+             u"receive"_s,      u"count"_s,   u"reserve"_s,  u"confirm"_s, u"cancel"_s,
+             u"reservations"_s, u"pending"_s, u"sync"_s,     u"watch"_s,   u"help"_s };
 }
 
 QString TermApp::usage()
 {
-    return tr("Commands:\n"
-              "  login                          sign in and remember the session in the profile\n"
-              "  stores                         list the stores\n"
-              "  products [QUERY]               search the catalogue (SKU, barcode, name)\n"
-              "  stock PRODUCT [--store S]      stock of a product in every store\n"
-              "  sell|receive PRODUCT QTY       sell or receive units at --store (works offline)\n"
-              "  count PRODUCT QTY [--expect-version V]   record a physical count\n"
-              "  reserve PRODUCT QTY --customer C [--ttl S]   hold units (needs the server)\n"
-              "  confirm ID | cancel ID         sell or release a reservation\n"
-              "  reservations                   reservations of --store\n"
-              "  pending                        queued and rejected operations\n"
-              "  sync                           send the queue and fetch changes\n"
-              "  watch                          print changes live\n"
-              "Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.");
+    return tr(
+        "Commands:\n"
+        "  login                          sign in and remember the session in the profile\n"
+        "  stores                         list the stores\n"
+        "  products [QUERY]               search the catalogue (SKU, barcode, name)\n"
+        "  stock PRODUCT [--store S]      stock of a product in every store\n"
+        "  sell|receive PRODUCT QTY       sell or receive units at --store (works offline)\n"
+        "  count PRODUCT QTY [--expect-version V]   record a physical count\n"
+        "  reserve PRODUCT QTY --customer C [--ttl S]   hold units (needs the server)\n"
+        "  confirm ID | cancel ID         sell or release a reservation\n"
+        "  reservations                   reservations of --store\n"
+        "  pending                        queued and rejected operations\n"
+        "  sync                           send the queue and fetch changes\n"
+        "  watch                          print changes live\n"
+        "Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.");
 }
 
 bool TermApp::open()
 {
-    const QString path = m_options.profileDir.isEmpty() ? LocalStore::defaultPath()
-                                                        : QDir(m_options.profileDir).filePath(u"profile.db"_s);
+    const QString path = m_options.profileDir.isEmpty()
+        ? LocalStore::defaultPath()
+        : QDir(m_options.profileDir).filePath(u"profile.db"_s);
     auto store = LocalStore::open(path, m_clock);
     if (!store) {
         m_out.error(tr("cannot open the profile %1: %2").arg(path, store.error().message()));
@@ -82,12 +89,15 @@ bool TermApp::open()
     // A terminal command should answer at once when the server is down: no long retries.
     m_api->setRetryPolicy(2, 5000, 100);
     m_sync = std::make_unique<SyncEngine>(*m_store, *m_api);
-    connect(m_sync.get(), &SyncEngine::progress, this, [this](qint64 done, qint64 total, const QString &what) {
-        if (!m_out.json() && total > 2000)
-            m_out.error(tr("  %1: %2 / %3").arg(what).arg(done).arg(total));
-    });
+    connect(m_sync.get(), &SyncEngine::progress, this,
+            [this](qint64 done, qint64 total, const QString &what) {
+                if (!m_out.json() && total > 2000)
+                    m_out.error(tr("  %1: %2 / %3").arg(what).arg(done).arg(total));
+            });
     const QJsonObject user = QJsonDocument::fromJson(m_store->meta(u"user"_s).toUtf8()).object();
-    m_user = {user.value(u"id"_s).toString(), User::roleFromName(user.value(u"role"_s).toString()).value_or(Role::Clerk), {}};
+    m_user = { user.value(u"id"_s).toString(),
+               User::roleFromName(user.value(u"role"_s).toString()).value_or(Role::Clerk),
+               {} };
     for (const QJsonValue &s : user.value(u"storeIds"_s).toArray())
         m_user.storeIds << s.toString();
     return true;
@@ -114,18 +124,26 @@ void TermApp::authenticate(std::function<void(bool)> next)
     m_api->login(m_options.user, m_options.password, [this, next](const ApiReply &reply) {
         if (!reply.ok()) {
             // Offline with the same user as last time: the saved session still serves.
-            const bool sameUser = QJsonDocument::fromJson(m_store->meta(u"user"_s).toUtf8()).object().value(u"id"_s).toString() == m_options.user;
+            const bool sameUser = QJsonDocument::fromJson(m_store->meta(u"user"_s).toUtf8())
+                                      .object()
+                                      .value(u"id"_s)
+                                      .toString()
+                == m_options.user;
             if (!reply.reachedServer() && sameUser && !m_store->meta(u"token"_s).isEmpty()) {
                 m_api->setToken(m_store->meta(u"token"_s).toLatin1());
                 return next(true);
             }
-            m_out.error(reply.reachedServer() ? tr("cannot sign in: %1").arg(reply.error ? reply.error->message() : QString())
-                                              : tr("cannot sign in: the server cannot be reached"));
+            m_out.error(
+                reply.reachedServer()
+                    ? tr("cannot sign in: %1").arg(reply.error ? reply.error->message() : QString())
+                    : tr("cannot sign in: the server cannot be reached"));
             return next(false);
         }
         m_api->setToken(reply.body.value(u"token"_s).toString().toLatin1());
         m_store->setMeta(u"token"_s, reply.body.value(u"token"_s).toString());
-        m_store->setMeta(u"user"_s, QString::fromUtf8(QJsonDocument(reply.body.value(u"user"_s).toObject()).toJson(QJsonDocument::Compact)));
+        m_store->setMeta(u"user"_s,
+                         QString::fromUtf8(QJsonDocument(reply.body.value(u"user"_s).toObject())
+                                               .toJson(QJsonDocument::Compact)));
         QStringList servers;
         for (const QUrl &u : m_options.servers)
             servers << u.toString();
@@ -154,7 +172,9 @@ void TermApp::refresh(std::function<void(bool)> next)
 void TermApp::run(const QStringList &command, std::function<void(int)> done)
 {
     if (command.isEmpty() || !commandNames().contains(command.first())) {
-        m_out.error(command.isEmpty() ? usage() : tr("unknown command '%1'\n%2").arg(command.first(), usage()));
+        m_out.error(command.isEmpty()
+                        ? usage()
+                        : tr("unknown command '%1'\n%2").arg(command.first(), usage()));
         return done(ExitUsage);
     }
     const QString name = command.first();
@@ -163,9 +183,12 @@ void TermApp::run(const QStringList &command, std::function<void(int)> done)
         m_out.line(usage());
         return done(ExitDone);
     }
-    const QHash<QString, int> arity{{u"login"_s, 0}, {u"stores"_s, 0}, {u"stock"_s, 1}, {u"sell"_s, 2},
-        {u"receive"_s, 2}, {u"count"_s, 2}, {u"reserve"_s, 2}, {u"confirm"_s, 1}, {u"cancel"_s, 1},
-        {u"reservations"_s, 0}, {u"pending"_s, 0}, {u"sync"_s, 0}, {u"watch"_s, 0}};
+    const QHash<QString, int> arity {
+        { u"login"_s, 0 },   { u"stores"_s, 0 },       { u"stock"_s, 1 },   { u"sell"_s, 2 },
+        { u"receive"_s, 2 }, { u"count"_s, 2 },        { u"reserve"_s, 2 }, { u"confirm"_s, 1 },
+        { u"cancel"_s, 1 },  { u"reservations"_s, 0 }, { u"pending"_s, 0 }, { u"sync"_s, 0 },
+        { u"watch"_s, 0 }
+    };
     if (arity.contains(name) && args.size() != arity.value(name)) {
         m_out.error(tr("'%1' takes %n argument(s)", nullptr, arity.value(name)).arg(name));
         return done(ExitUsage);
@@ -203,7 +226,8 @@ void TermApp::run(const QStringList &command, std::function<void(int)> done)
 
 void TermApp::login(const Done &done)
 {
-    m_out.document({{u"user"_s, m_user.toJson()}}, tr("signed in as %1 (stores: %2)").arg(m_user.id, m_user.storeIds.join(u", ")));
+    m_out.document({ { u"user"_s, m_user.toJson() } },
+                   tr("signed in as %1 (stores: %2)").arg(m_user.id, m_user.storeIds.join(u", ")));
     done(ExitDone);
 }
 
@@ -213,10 +237,10 @@ void TermApp::stores(const Done &done)
         QList<QStringList> rows;
         QJsonArray list;
         for (const Store &s : m_store->stores()) {
-            rows << QStringList{s.id, s.name, s.city};
+            rows << QStringList { s.id, s.name, s.city };
             list << s.toJson();
         }
-        m_out.table({tr("ID"), tr("Name"), tr("City")}, rows, {{u"stores"_s, list}});
+        m_out.table({ tr("ID"), tr("Name"), tr("City") }, rows, { { u"stores"_s, list } });
         done(ExitDone);
     });
 }
@@ -227,10 +251,12 @@ void TermApp::products(const QString &query, const Done &done)
         QList<QStringList> rows;
         QJsonArray list;
         for (const Product &p : m_store->searchProducts(query, 200)) {
-            rows << QStringList{p.id, p.sku, p.barcode, p.name, QString::number(p.priceCents / 100.0, 'f', 2)};
+            rows << QStringList { p.id, p.sku, p.barcode, p.name,
+                                  QString::number(p.priceCents / 100.0, 'f', 2) };
             list << p.toJson();
         }
-        m_out.table({tr("ID"), tr("SKU"), tr("Barcode"), tr("Name"), tr("Price")}, rows, {{u"products"_s, list}});
+        m_out.table({ tr("ID"), tr("SKU"), tr("Barcode"), tr("Name"), tr("Price") }, rows,
+                    { { u"products"_s, list } });
         done(ExitDone);
     });
 }
@@ -260,8 +286,12 @@ void TermApp::stock(const QString &productText, const Done &done)
             total += r.available();
         }
         m_out.line(tr("%1 — %2").arg(product->id, product->name));
-        m_out.table({tr("Store"), tr("Quantity"), tr("Reserved"), tr("Available"), tr("Version"), tr("Updated")}, rows,
-            {{u"productId"_s, product->id}, {u"totalAvailable"_s, total}, {u"stores"_s, list}});
+        m_out.table({ tr("Store"), tr("Quantity"), tr("Reserved"), tr("Available"), tr("Version"),
+                      tr("Updated") },
+                    rows,
+                    { { u"productId"_s, product->id },
+                      { u"totalAvailable"_s, total },
+                      { u"stores"_s, list } });
         done(ExitDone);
     });
 }
@@ -283,7 +313,9 @@ void TermApp::change(const QString &operation, const QStringList &args, const Do
         const auto product = findProduct(args.at(0));
         if (!product)
             return done(ExitRejected);
-        QJsonObject body{{u"productId"_s, product->id}, {u"storeId"_s, storeId}, {u"quantity"_s, quantity}};
+        QJsonObject body { { u"productId"_s, product->id },
+                           { u"storeId"_s, storeId },
+                           { u"quantity"_s, quantity } };
         qint64 delta = quantity;
         if (operation == u"sell"_s) {
             body.insert(u"operation"_s, u"subtract"_s);
@@ -318,12 +350,16 @@ void TermApp::submit(const PendingOperation &op, const Done &done)
     m_sync->pushQueue([this, op, done](Status s) {
         if (!s) {
             if (s.error().code() == ErrorCode::Unavailable) {
-                m_out.document({{u"queued"_s, true}, {u"idempotencyKey"_s, op.key}, {u"pending"_s, m_store->queuedCount()}},
-                    tr("offline — queued, will sync later (%n pending)", nullptr, m_store->queuedCount()));
+                m_out.document({ { u"queued"_s, true },
+                                 { u"idempotencyKey"_s, op.key },
+                                 { u"pending"_s, m_store->queuedCount() } },
+                               tr("offline — queued, will sync later (%n pending)", nullptr,
+                                  m_store->queuedCount()));
                 return done(ExitQueuedOffline);
             }
             m_out.error(s.error().message());
-            return done(s.error().code() == ErrorCode::Unauthenticated ? ExitCannotAuthenticate : ExitRejected);
+            return done(s.error().code() == ErrorCode::Unauthenticated ? ExitCannotAuthenticate
+                                                                       : ExitRejected);
         }
         for (const PendingOperation &r : m_store->rejected()) {
             if (r.key == op.key) {
@@ -333,17 +369,24 @@ void TermApp::submit(const PendingOperation &op, const Done &done)
                 return done(ExitRejected);
             }
         }
-        const StockRow row = op.productId.isEmpty() ? StockRow{} : m_store->row(op.productId, op.storeId);
+        const StockRow row
+            = op.productId.isEmpty() ? StockRow {} : m_store->row(op.productId, op.storeId);
         if (op.kind == u"stock"_s) {
-            m_out.document(row.toJson(true), tr("done: %1 at %2 — quantity %3, available %4 (version %5)")
-                                                 .arg(op.productId, op.storeId).arg(row.quantity).arg(row.available()).arg(row.version));
+            m_out.document(row.toJson(true),
+                           tr("done: %1 at %2 — quantity %3, available %4 (version %5)")
+                               .arg(op.productId, op.storeId)
+                               .arg(row.quantity)
+                               .arg(row.available())
+                               .arg(row.version));
         } else {
             const QString id = op.body.value(u"reservationId"_s).toString();
             Reservation found;
             for (const Reservation &r : m_store->reservations())
                 if (r.id == id)
                     found = r;
-            m_out.document(found.toJson(), tr("done: reservation %1 is %2").arg(id, Reservation::statusName(found.status)));
+            m_out.document(
+                found.toJson(),
+                tr("done: reservation %1 is %2").arg(id, Reservation::statusName(found.status)));
         }
         done(ExitDone);
     });
@@ -367,9 +410,13 @@ void TermApp::reserve(const QStringList &args, const Done &done)
             const auto product = findProduct(args.at(0));
             if (!product)
                 return done(ExitRejected);
-            const QJsonObject body{{u"reservationId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                {u"productId"_s, product->id}, {u"storeId"_s, currentStore()}, {u"quantity"_s, quantity},
-                {u"customerId"_s, m_options.customer}, {u"ttl"_s, m_options.ttl}};
+            const QJsonObject body { { u"reservationId"_s,
+                                       QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                                     { u"productId"_s, product->id },
+                                     { u"storeId"_s, currentStore() },
+                                     { u"quantity"_s, quantity },
+                                     { u"customerId"_s, m_options.customer },
+                                     { u"ttl"_s, m_options.ttl } };
             auto op = m_store->enqueue(u"reserve"_s, body, product->id, currentStore(), 0);
             if (!op)
                 return done(ExitRejected);
@@ -385,7 +432,7 @@ void TermApp::finish(const QString &kind, const QString &id, const Done &done)
             m_out.error(tr("reservations need the server, which cannot be reached now"));
             return done(ExitRejected);
         }
-        auto op = m_store->enqueue(kind, {{u"reservationId"_s, id}});
+        auto op = m_store->enqueue(kind, { { u"reservationId"_s, id } });
         if (!op)
             return done(ExitRejected);
         submit(op.value(), done);
@@ -400,12 +447,18 @@ void TermApp::reservations(const Done &done)
         const qint64 now = m_clock.nowMs();
         for (const Reservation &r : m_store->reservations(currentStore())) {
             const QJsonObject json = r.toJson(now);
-            rows << QStringList{r.id, r.productId, r.storeId, QString::number(r.quantity), r.customerId,
-                Reservation::statusName(r.status), QString::number(json.value(u"remainingSeconds"_s).toInt())};
+            rows << QStringList { r.id,
+                                  r.productId,
+                                  r.storeId,
+                                  QString::number(r.quantity),
+                                  r.customerId,
+                                  Reservation::statusName(r.status),
+                                  QString::number(json.value(u"remainingSeconds"_s).toInt()) };
             list << json;
         }
-        m_out.table({tr("ID"), tr("Product"), tr("Store"), tr("Qty"), tr("Customer"), tr("Status"), tr("Seconds left")},
-            rows, {{u"reservations"_s, list}});
+        m_out.table({ tr("ID"), tr("Product"), tr("Store"), tr("Qty"), tr("Customer"), tr("Status"),
+                      tr("Seconds left") },
+                    rows, { { u"reservations"_s, list } });
         done(ExitDone);
     });
 }
@@ -414,16 +467,22 @@ void TermApp::pending(const Done &done)
 {
     QList<QStringList> rows;
     QJsonArray list;
-    for (const auto &ops : {m_store->queued(), m_store->rejected()}) {
+    for (const auto &ops : { m_store->queued(), m_store->rejected() }) {
         for (const PendingOperation &op : ops) {
-            rows << QStringList{op.key.left(8), op.kind, op.body.value(u"productId"_s).toString(),
-                op.body.value(u"operation"_s).toString(), QString::number(op.body.value(u"quantity"_s).toInteger()),
-                op.state == PendingOperation::State::Queued ? tr("queued") : tr("rejected"), op.reason()};
+            rows << QStringList { op.key.left(8),
+                                  op.kind,
+                                  op.body.value(u"productId"_s).toString(),
+                                  op.body.value(u"operation"_s).toString(),
+                                  QString::number(op.body.value(u"quantity"_s).toInteger()),
+                                  op.state == PendingOperation::State::Queued ? tr("queued")
+                                                                              : tr("rejected"),
+                                  op.reason() };
             list << op.toJson();
         }
     }
-    m_out.table({tr("Key"), tr("Kind"), tr("Product"), tr("Operation"), tr("Qty"), tr("State"), tr("Reason")}, rows,
-        {{u"operations"_s, list}, {u"queued"_s, m_store->queuedCount()}});
+    m_out.table({ tr("Key"), tr("Kind"), tr("Product"), tr("Operation"), tr("Qty"), tr("State"),
+                  tr("Reason") },
+                rows, { { u"operations"_s, list }, { u"queued"_s, m_store->queuedCount() } });
     done(ExitDone);
 }
 
@@ -432,11 +491,17 @@ void TermApp::sync(const Done &done)
     m_sync->syncOnce([this, done](Status s) {
         if (!s) {
             m_out.error(s.error().message());
-            return done(s.error().code() == ErrorCode::Unavailable ? ExitQueuedOffline : ExitRejected);
+            return done(s.error().code() == ErrorCode::Unavailable ? ExitQueuedOffline
+                                                                   : ExitRejected);
         }
         const int rejected = int(m_store->rejected().size());
-        m_out.document({{u"lastSeq"_s, m_store->lastSeq()}, {u"queued"_s, m_store->queuedCount()}, {u"rejected"_s, rejected}},
-            tr("synced: up to event %1, %2 queued, %3 rejected").arg(m_store->lastSeq()).arg(m_store->queuedCount()).arg(rejected));
+        m_out.document({ { u"lastSeq"_s, m_store->lastSeq() },
+                         { u"queued"_s, m_store->queuedCount() },
+                         { u"rejected"_s, rejected } },
+                       tr("synced: up to event %1, %2 queued, %3 rejected")
+                           .arg(m_store->lastSeq())
+                           .arg(m_store->queuedCount())
+                           .arg(rejected));
         done(ExitDone);
     });
 }
@@ -444,16 +509,18 @@ void TermApp::sync(const Done &done)
 void TermApp::watch(const Done &)
 {
     connect(m_sync.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
-        m_out.error(tr("[%1]").arg(QString::fromLatin1(QMetaEnum::fromType<SyncEngine::State>().valueToKey(int(state)))));
+        m_out.error(tr("[%1]").arg(
+            QString::fromLatin1(QMetaEnum::fromType<SyncEngine::State>().valueToKey(int(state)))));
     });
     connect(m_sync.get(), &SyncEngine::eventsApplied, this, [this](const QList<Event> &events) {
         for (const Event &e : events) {
-            m_out.document(e.toJson(), tr("%1  #%2 %3 %4 %5 → quantity %6, available %7")
-                                           .arg(timestamp::format(e.atMs))
-                                           .arg(e.seq)
-                                           .arg(e.type, e.productId, e.storeId)
-                                           .arg(e.data.value(u"quantity"_s).toInteger())
-                                           .arg(e.data.value(u"available"_s).toInteger()));
+            m_out.document(e.toJson(),
+                           tr("%1  #%2 %3 %4 %5 → quantity %6, available %7")
+                               .arg(timestamp::format(e.atMs))
+                               .arg(e.seq)
+                               .arg(e.type, e.productId, e.storeId)
+                               .arg(e.data.value(u"quantity"_s).toInteger())
+                               .arg(e.data.value(u"available"_s).toInteger()));
         }
     });
     m_sync->startLive();

@@ -8,13 +8,18 @@
 #include "user.h"
 
 #include <QObject>
-
 #include <functional>
 #include <memory>
 
 namespace inventory::term {
 
-enum ExitCode { ExitDone = 0, ExitRejected = 1, ExitUsage = 2, ExitCannotAuthenticate = 3, ExitQueuedOffline = 10 };
+enum ExitCode {
+    ExitDone = 0,
+    ExitRejected = 1,
+    ExitUsage = 2,
+    ExitCannotAuthenticate = 3,
+    ExitQueuedOffline = 10
+};
 
 struct TermOptions
 {

@@ -1,7 +1,6 @@
 #include "termoutput.h"
 
 #include <QJsonDocument>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +16,8 @@ void put(FILE *stream, const QString &text)
 }
 } // namespace
 
-void TermOutput::table(const QStringList &headers, const QList<QStringList> &rows, const QJsonObject &document)
+void TermOutput::table(const QStringList &headers, const QList<QStringList> &rows,
+                       const QJsonObject &document)
 {
     if (m_json) {
         put(stdout, QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)));
@@ -49,7 +49,9 @@ void TermOutput::table(const QStringList &headers, const QList<QStringList> &row
 
 void TermOutput::document(const QJsonObject &document, const QString &humanText)
 {
-    put(stdout, m_json ? QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)) : humanText);
+    put(stdout,
+        m_json ? QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact))
+               : humanText);
 }
 
 void TermOutput::line(const QString &text)

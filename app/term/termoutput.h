@@ -16,7 +16,8 @@ public:
     }
 
     bool json() const { return m_json; }
-    void table(const QStringList &headers, const QList<QStringList> &rows, const QJsonObject &document);
+    void table(const QStringList &headers, const QList<QStringList> &rows,
+               const QJsonObject &document);
     void document(const QJsonObject &document, const QString &humanText);
     void line(const QString &text);
     void error(const QString &text);

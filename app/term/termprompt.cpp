@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QTimer>
-
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -21,7 +20,8 @@ TermPrompt::TermPrompt(TermApp &app, QObject *parent)
 
 void TermPrompt::start()
 {
-    std::printf("%s\n", qPrintable(tr("inventory-term — type 'help' for the commands, 'quit' to leave.")));
+    std::printf("%s\n",
+                qPrintable(tr("inventory-term — type 'help' for the commands, 'quit' to leave.")));
     next();
 }
 

@@ -25,7 +25,7 @@ struct Client
     Client(const QString &path, const QUrl &server, const QByteArray &token)
     {
         store = std::move(LocalStore::open(path, clock)).value();
-        api = std::make_unique<ApiClient>(QList<QUrl>{server});
+        api = std::make_unique<ApiClient>(QList<QUrl> { server });
         api->setToken(token);
         sync = std::make_unique<SyncEngine>(*store, *api);
     }
@@ -41,8 +41,11 @@ struct Client
     void sell(const QString &product, const QString &storeId, int qty)
     {
         store->enqueue(u"stock"_s,
-            {{u"productId"_s, product}, {u"storeId"_s, storeId}, {u"operation"_s, u"subtract"_s}, {u"quantity"_s, qty}},
-            product, storeId, -qty);
+                       { { u"productId"_s, product },
+                         { u"storeId"_s, storeId },
+                         { u"operation"_s, u"subtract"_s },
+                         { u"quantity"_s, qty } },
+                       product, storeId, -qty);
         sync->queueChanged();
     }
 };
@@ -61,7 +64,10 @@ private slots:
     void resyncWhenTheClientIsAhead();
 
 private:
-    qint64 serverSeq() { return m_http.get(m_server->url(u"/health"_s)).json().value(u"lastSeq"_s).toInteger(); }
+    qint64 serverSeq()
+    {
+        return m_http.get(m_server->url(u"/health"_s)).json().value(u"lastSeq"_s).toInteger();
+    }
     std::unique_ptr<Client> client(const QString &name)
     {
         return std::make_unique<Client>(m_dir.filePath(name + u".db"_s), m_server->url(), m_token);
@@ -89,8 +95,11 @@ void TestSyncEngine::initialSyncDownloadsEverythingWithProgress()
     QCOMPARE(c->store->productCount(), 16);
     QVERIFY(progress.count() >= 5); // products, then each store's stock
     QCOMPARE(c->store->lastSeq(), serverSeq());
-    const QJsonArray server = m_http.get(m_server->url(u"/api/v1/products/PROD-001/availability"_s), m_token)
-                                  .json().value(u"stores"_s).toArray();
+    const QJsonArray server
+        = m_http.get(m_server->url(u"/api/v1/products/PROD-001/availability"_s), m_token)
+              .json()
+              .value(u"stores"_s)
+              .toArray();
     const QList<StockRow> local = c->store->availability(u"PROD-001"_s);
     QCOMPARE(local.size(), server.size());
     for (int i = 0; i < local.size(); ++i)
@@ -109,7 +118,8 @@ void TestSyncEngine::changeReachesTheOtherClientWithinASecond()
     timer.start();
     a->sell(u"PROD-003"_s, u"VAL-001"_s, 2);
     a->sync->pushQueue([](Status) {});
-    QTRY_COMPARE_WITH_TIMEOUT(b->store->row(u"PROD-003"_s, u"VAL-001"_s).quantity, before - 2, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(b->store->row(u"PROD-003"_s, u"VAL-001"_s).quantity, before - 2,
+                              1000);
     qInfo() << "change visible in the other client after" << timer.elapsed() << "ms";
 }
 
@@ -129,8 +139,15 @@ void TestSyncEngine::offlineClientCatchesUpWithoutGaps()
     QSignalSpy applied(b->sync.get(), &SyncEngine::cacheChanged);
     b->sync->startLive();
     QTRY_COMPARE_WITH_TIMEOUT(b->store->lastSeq(), serverSeq(), 10'000);
-    const QJsonObject row = m_http.get(m_server->url(u"/api/v1/products/PROD-004/availability?storeId=SEV-001"_s), m_token)
-                                .json().value(u"stores"_s).toArray().at(0).toObject();
+    const QJsonObject row
+        = m_http
+              .get(m_server->url(u"/api/v1/products/PROD-004/availability?storeId=SEV-001"_s),
+                   m_token)
+              .json()
+              .value(u"stores"_s)
+              .toArray()
+              .at(0)
+              .toObject();
     QCOMPARE(b->store->row(u"PROD-004"_s, u"SEV-001"_s).toJson(), row);
     QCOMPARE(a->store->row(u"PROD-004"_s, u"SEV-001"_s).toJson(), row);
 }
@@ -142,9 +159,13 @@ void TestSyncEngine::rejectedOperationRollsBackItsEffect()
     const StockRow before = c->store->row(u"PROD-005"_s, u"BCN-001"_s);
     QSignalSpy rejected(c->sync.get(), &SyncEngine::operationRejected);
     c->store->enqueue(u"stock"_s,
-        {{u"productId"_s, u"PROD-005"_s}, {u"storeId"_s, u"BCN-001"_s}, {u"operation"_s, u"subtract"_s}, {u"quantity"_s, 1000}},
-        u"PROD-005"_s, u"BCN-001"_s, -1000);
-    QCOMPARE(c->store->row(u"PROD-005"_s, u"BCN-001"_s).quantity, before.quantity - 1000); // optimistic
+                      { { u"productId"_s, u"PROD-005"_s },
+                        { u"storeId"_s, u"BCN-001"_s },
+                        { u"operation"_s, u"subtract"_s },
+                        { u"quantity"_s, 1000 } },
+                      u"PROD-005"_s, u"BCN-001"_s, -1000);
+    QCOMPARE(c->store->row(u"PROD-005"_s, u"BCN-001"_s).quantity,
+             before.quantity - 1000); // optimistic
     QCOMPARE(c->store->queuedCount(), 1);
     QVERIFY(c->syncOnce());
     QCOMPARE(rejected.count(), 1);

@@ -57,136 +57,185 @@ void TestTermClient::initTestCase()
 TermRun TestTermClient::term(const QStringList &args, const QString &profile, const QString &server)
 {
     QProcess process;
-    QStringList all{u"--server"_s, server.isEmpty() ? m_server->url().toString() : server, u"--profile"_s,
-        m_profiles.filePath(profile.isEmpty() ? u"main"_s : profile)};
+    QStringList all { u"--server"_s, server.isEmpty() ? m_server->url().toString() : server,
+                      u"--profile"_s,
+                      m_profiles.filePath(profile.isEmpty() ? u"main"_s : profile) };
     process.start(QStringLiteral(INVENTORY_TERM_BINARY), all + args);
     process.waitForFinished(60'000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        process.readAllStandardOutput(), process.readAllStandardError()};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
 qint64 TestTermClient::serverRow(const QString &product, const QString &store, const QString &field)
 {
-    return m_http.get(m_server->url(u"/api/v1/products/%1/availability?storeId=%2"_s.arg(product, store)), m_admin)
-        .json().value(u"stores"_s).toArray().at(0).toObject().value(field).toInteger();
+    return m_http
+        .get(m_server->url(u"/api/v1/products/%1/availability?storeId=%2"_s.arg(product, store)),
+             m_admin)
+        .json()
+        .value(u"stores"_s)
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(field)
+        .toInteger();
 }
 
 void TestTermClient::everyCommandChangesTheServer()
 {
-    QCOMPARE(term({u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"login"_s}).exitCode, 0);
-    const TermRun stores = term({u"--json"_s, u"stores"_s});
+    QCOMPARE(term({ u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"login"_s }).exitCode,
+             0);
+    const TermRun stores = term({ u"--json"_s, u"stores"_s });
     QCOMPARE(stores.exitCode, 0);
     QCOMPARE(stores.json().value(u"stores"_s).toArray().size(), 4);
-    const TermRun products = term({u"--json"_s, u"products"_s, u"Logitech"_s});
+    const TermRun products = term({ u"--json"_s, u"products"_s, u"Logitech"_s });
     QCOMPARE(products.json().value(u"products"_s).toArray().size(), 2);
 
     const qint64 before = serverRow(u"PROD-014"_s, u"MAD-001"_s, u"quantity"_s);
-    QCOMPARE(term({u"receive"_s, u"PROD-014"_s, u"10"_s}).exitCode, 0);
+    QCOMPARE(term({ u"receive"_s, u"PROD-014"_s, u"10"_s }).exitCode, 0);
     QCOMPARE(serverRow(u"PROD-014"_s, u"MAD-001"_s, u"quantity"_s), before + 10);
-    QCOMPARE(term({u"sell"_s, u"ANK-PB10K-014"_s, u"3"_s}).exitCode, 0); // by SKU
+    QCOMPARE(term({ u"sell"_s, u"ANK-PB10K-014"_s, u"3"_s }).exitCode, 0); // by SKU
     QCOMPARE(serverRow(u"PROD-014"_s, u"MAD-001"_s, u"quantity"_s), before + 7);
 
-    const TermRun stock = term({u"--json"_s, u"stock"_s, u"PROD-014"_s, u"--store"_s, u"MAD-001"_s});
+    const TermRun stock
+        = term({ u"--json"_s, u"stock"_s, u"PROD-014"_s, u"--store"_s, u"MAD-001"_s });
     QCOMPARE(stock.exitCode, 0);
-    const qint64 version = stock.json().value(u"stores"_s).toArray().at(0).toObject().value(u"version"_s).toInteger();
-    QCOMPARE(stock.json().value(u"stores"_s).toArray().at(0).toObject().value(u"quantity"_s).toInteger(), before + 7);
-    QCOMPARE(term({u"count"_s, u"PROD-014"_s, u"50"_s, u"--expect-version"_s, QString::number(version)}).exitCode, 0);
+    const qint64 version = stock.json()
+                               .value(u"stores"_s)
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value(u"version"_s)
+                               .toInteger();
+    QCOMPARE(
+        stock.json().value(u"stores"_s).toArray().at(0).toObject().value(u"quantity"_s).toInteger(),
+        before + 7);
+    QCOMPARE(term({ u"count"_s, u"PROD-014"_s, u"50"_s, u"--expect-version"_s,
+                    QString::number(version) })
+                 .exitCode,
+             0);
     QCOMPARE(serverRow(u"PROD-014"_s, u"MAD-001"_s, u"quantity"_s), 50);
-    const TermRun stale = term({u"count"_s, u"PROD-014"_s, u"40"_s, u"--expect-version"_s, QString::number(version)});
+    const TermRun stale = term(
+        { u"count"_s, u"PROD-014"_s, u"40"_s, u"--expect-version"_s, QString::number(version) });
     QCOMPARE(stale.exitCode, 1);
     QVERIFY(stale.err.contains("VERSION_CONFLICT"));
 
-    const TermRun reserved = term({u"--json"_s, u"reserve"_s, u"PROD-014"_s, u"2"_s, u"--customer"_s, u"ana"_s, u"--ttl"_s, u"300"_s});
+    const TermRun reserved = term({ u"--json"_s, u"reserve"_s, u"PROD-014"_s, u"2"_s,
+                                    u"--customer"_s, u"ana"_s, u"--ttl"_s, u"300"_s });
     QCOMPARE(reserved.exitCode, 0);
     const QString id = reserved.json().value(u"reservationId"_s).toString();
     QVERIFY(!id.isEmpty());
     QCOMPARE(serverRow(u"PROD-014"_s, u"MAD-001"_s, u"reserved"_s), 2);
-    const TermRun list = term({u"--json"_s, u"reservations"_s});
+    const TermRun list = term({ u"--json"_s, u"reservations"_s });
     QVERIFY(list.out.contains(id.toUtf8()));
-    QCOMPARE(term({u"confirm"_s, id}).exitCode, 0);
+    QCOMPARE(term({ u"confirm"_s, id }).exitCode, 0);
     QCOMPARE(serverRow(u"PROD-014"_s, u"MAD-001"_s, u"quantity"_s), 48);
     QCOMPARE(serverRow(u"PROD-014"_s, u"MAD-001"_s, u"reserved"_s), 0);
-    const TermRun second = term({u"--json"_s, u"reserve"_s, u"PROD-014"_s, u"1"_s, u"--customer"_s, u"bea"_s});
-    QCOMPARE(term({u"cancel"_s, second.json().value(u"reservationId"_s).toString()}).exitCode, 0);
+    const TermRun second
+        = term({ u"--json"_s, u"reserve"_s, u"PROD-014"_s, u"1"_s, u"--customer"_s, u"bea"_s });
+    QCOMPARE(term({ u"cancel"_s, second.json().value(u"reservationId"_s).toString() }).exitCode, 0);
     QCOMPARE(serverRow(u"PROD-014"_s, u"MAD-001"_s, u"reserved"_s), 0);
-    QCOMPARE(term({u"cancel"_s, id}).exitCode, 1); // a confirmed reservation cannot be cancelled
+    QCOMPARE(term({ u"cancel"_s, id }).exitCode, 1); // a confirmed reservation cannot be cancelled
 
-    QCOMPARE(term({u"sell"_s, u"PROD-014"_s, u"1"_s, u"--store"_s, u"BCN-001"_s}).exitCode, 1); // not my store
-    QCOMPARE(term({u"sync"_s}).exitCode, 0);
-    const TermRun pending = term({u"--json"_s, u"pending"_s});
+    QCOMPARE(term({ u"sell"_s, u"PROD-014"_s, u"1"_s, u"--store"_s, u"BCN-001"_s }).exitCode,
+             1); // not my store
+    QCOMPARE(term({ u"sync"_s }).exitCode, 0);
+    const TermRun pending = term({ u"--json"_s, u"pending"_s });
     QCOMPARE(pending.json().value(u"queued"_s).toInt(), 0);
     QVERIFY(pending.out.contains("FORBIDDEN"));
 }
 
 void TestTermClient::usageAndAuthenticationErrors()
 {
-    QCOMPARE(term({u"frobnicate"_s}).exitCode, 2);
-    QCOMPARE(term({u"sell"_s, u"PROD-001"_s}).exitCode, 2);
-    QCOMPARE(term({u"sell"_s, u"PROD-001"_s, u"many"_s}).exitCode, 2);
-    QCOMPARE(term({u"stores"_s}, u"nobody"_s).exitCode, 3);
-    QCOMPARE(term({u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"wrong"_s, u"stores"_s}, u"nobody"_s).exitCode, 3);
-    QCOMPARE(term({u"sell"_s, u"NO-SUCH-PRODUCT"_s, u"1"_s}).exitCode, 1);
+    QCOMPARE(term({ u"frobnicate"_s }).exitCode, 2);
+    QCOMPARE(term({ u"sell"_s, u"PROD-001"_s }).exitCode, 2);
+    QCOMPARE(term({ u"sell"_s, u"PROD-001"_s, u"many"_s }).exitCode, 2);
+    QCOMPARE(term({ u"stores"_s }, u"nobody"_s).exitCode, 3);
+    QCOMPARE(
+        term({ u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"wrong"_s, u"stores"_s }, u"nobody"_s)
+            .exitCode,
+        3);
+    QCOMPARE(term({ u"sell"_s, u"NO-SUCH-PRODUCT"_s, u"1"_s }).exitCode, 1);
 }
 
 void TestTermClient::offlineSalesQueueAndSync()
 {
-    QCOMPARE(term({u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"receive"_s, u"PROD-015"_s, u"200"_s}, u"offline"_s).exitCode, 0);
+    QCOMPARE(term({ u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"receive"_s,
+                    u"PROD-015"_s, u"200"_s },
+                  u"offline"_s)
+                 .exitCode,
+             0);
     const qint64 before = serverRow(u"PROD-015"_s, u"MAD-001"_s, u"quantity"_s);
     QCOMPARE(m_server->stop(), 0);
     for (int i = 0; i < 100; ++i) {
-        const TermRun sale = term({u"sell"_s, u"PROD-015"_s, u"1"_s}, u"offline"_s);
+        const TermRun sale = term({ u"sell"_s, u"PROD-015"_s, u"1"_s }, u"offline"_s);
         QVERIFY2(sale.exitCode == 10, sale.err.constData());
     }
-    const TermRun shown = term({u"--json"_s, u"stock"_s, u"PROD-015"_s, u"--store"_s, u"MAD-001"_s}, u"offline"_s);
-    QCOMPARE(shown.json().value(u"stores"_s).toArray().at(0).toObject().value(u"quantity"_s).toInteger(), before - 100);
+    const TermRun shown = term(
+        { u"--json"_s, u"stock"_s, u"PROD-015"_s, u"--store"_s, u"MAD-001"_s }, u"offline"_s);
+    QCOMPARE(
+        shown.json().value(u"stores"_s).toArray().at(0).toObject().value(u"quantity"_s).toInteger(),
+        before - 100);
     QVERIFY(shown.err.contains("offline"));
     QVERIFY(m_server->start());
     QCOMPARE(serverRow(u"PROD-015"_s, u"MAD-001"_s, u"quantity"_s), before);
-    QCOMPARE(term({u"sync"_s}, u"offline"_s).exitCode, 0);
+    QCOMPARE(term({ u"sync"_s }, u"offline"_s).exitCode, 0);
     QCOMPARE(serverRow(u"PROD-015"_s, u"MAD-001"_s, u"quantity"_s), before - 100);
-    QCOMPARE(term({u"--json"_s, u"pending"_s}, u"offline"_s).json().value(u"queued"_s).toInt(), 0);
-    QCOMPARE(term({u"sync"_s}, u"offline"_s).exitCode, 0);
+    QCOMPARE(term({ u"--json"_s, u"pending"_s }, u"offline"_s).json().value(u"queued"_s).toInt(),
+             0);
+    QCOMPARE(term({ u"sync"_s }, u"offline"_s).exitCode, 0);
     QCOMPARE(serverRow(u"PROD-015"_s, u"MAD-001"_s, u"quantity"_s), before - 100);
 }
 
 void TestTermClient::killedMidPushAppliesEachOnce()
 {
-    QCOMPARE(term({u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"sync"_s}, u"chaos"_s).exitCode, 0);
+    QCOMPARE(
+        term({ u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"sync"_s }, u"chaos"_s)
+            .exitCode,
+        0);
     const qint64 before = serverRow(u"PROD-016"_s, u"MAD-001"_s, u"quantity"_s);
-    const qint64 seqBefore = m_http.get(m_server->url(u"/health"_s)).json().value(u"lastSeq"_s).toInteger();
+    const qint64 seqBefore
+        = m_http.get(m_server->url(u"/health"_s)).json().value(u"lastSeq"_s).toInteger();
     {
         SystemClock clock;
         auto store = LocalStore::open(m_profiles.filePath(u"chaos/profile.db"_s), clock);
         QVERIFY(store.ok());
         for (int i = 0; i < 1000; ++i) {
             QVERIFY(store.value()->enqueue(u"stock"_s,
-                {{u"productId"_s, u"PROD-016"_s}, {u"storeId"_s, u"MAD-001"_s}, {u"operation"_s, u"add"_s},
-                    {u"quantity"_s, 1}, {u"reason"_s, u"chaos-%1"_s.arg(i)}},
-                u"PROD-016"_s, u"MAD-001"_s, 1));
+                                           { { u"productId"_s, u"PROD-016"_s },
+                                             { u"storeId"_s, u"MAD-001"_s },
+                                             { u"operation"_s, u"add"_s },
+                                             { u"quantity"_s, 1 },
+                                             { u"reason"_s, u"chaos-%1"_s.arg(i) } },
+                                           u"PROD-016"_s, u"MAD-001"_s, 1));
         }
     }
     for (int cycle = 0; cycle < 6; ++cycle) {
         QProcess process;
         process.start(QStringLiteral(INVENTORY_TERM_BINARY),
-            {u"--server"_s, m_server->url().toString(), u"--profile"_s, m_profiles.filePath(u"chaos"_s), u"sync"_s});
+                      { u"--server"_s, m_server->url().toString(), u"--profile"_s,
+                        m_profiles.filePath(u"chaos"_s), u"sync"_s });
         QVERIFY(process.waitForStarted());
         QTest::qWait(int(QRandomGenerator::global()->bounded(20, 150)));
         process.kill();
         process.waitForFinished(10'000);
     }
-    QCOMPARE(term({u"sync"_s}, u"chaos"_s).exitCode, 0);
-    QCOMPARE(term({u"--json"_s, u"pending"_s}, u"chaos"_s).json().value(u"queued"_s).toInt(), 0);
+    QCOMPARE(term({ u"sync"_s }, u"chaos"_s).exitCode, 0);
+    QCOMPARE(term({ u"--json"_s, u"pending"_s }, u"chaos"_s).json().value(u"queued"_s).toInt(), 0);
     QCOMPARE(serverRow(u"PROD-016"_s, u"MAD-001"_s, u"quantity"_s), before + 1000);
 
     QHash<QString, int> seen;
     for (qint64 since = seqBefore;;) {
-        const QJsonArray events = m_http.get(m_server->url(u"/api/v1/events?since=%1&limit=1000"_s.arg(since)), m_admin)
-                                      .json().value(u"events"_s).toArray();
+        const QJsonArray events
+            = m_http.get(m_server->url(u"/api/v1/events?since=%1&limit=1000"_s.arg(since)), m_admin)
+                  .json()
+                  .value(u"events"_s)
+                  .toArray();
         if (events.isEmpty())
             break;
         for (const QJsonValue &e : events) {
             since = e.toObject().value(u"seq"_s).toInteger();
-            const QString reason = e.toObject().value(u"data"_s).toObject().value(u"reason"_s).toString();
+            const QString reason
+                = e.toObject().value(u"data"_s).toObject().value(u"reason"_s).toString();
             if (reason.startsWith(u"chaos-"_s))
                 ++seen[reason];
         }
@@ -198,24 +247,43 @@ void TestTermClient::killedMidPushAppliesEachOnce()
 
 void TestTermClient::conflictIsRejectedAndShown()
 {
-    QCOMPARE(m_http.post(m_server->url(u"/api/v1/products/PROD-011/stock"_s),
-                 {{u"storeId"_s, u"MAD-001"_s}, {u"operation"_s, u"set"_s}, {u"quantity"_s, 1}}, m_admin).status,
-        200);
-    QCOMPARE(term({u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"sync"_s}, u"conflict"_s).exitCode, 0);
+    QCOMPARE(m_http
+                 .post(m_server->url(u"/api/v1/products/PROD-011/stock"_s),
+                       { { u"storeId"_s, u"MAD-001"_s },
+                         { u"operation"_s, u"set"_s },
+                         { u"quantity"_s, 1 } },
+                       m_admin)
+                 .status,
+             200);
+    QCOMPARE(
+        term({ u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"sync"_s }, u"conflict"_s)
+            .exitCode,
+        0);
     const QString dead = u"http://127.0.0.1:%1"_s.arg(ServerProcess::freePort());
-    QCOMPARE(term({u"sell"_s, u"PROD-011"_s, u"1"_s}, u"conflict"_s, dead).exitCode, 10);
-    QCOMPARE(m_http.post(m_server->url(u"/api/v1/reservations"_s),
-                 {{u"productId"_s, u"PROD-011"_s}, {u"storeId"_s, u"MAD-001"_s}, {u"quantity"_s, 1}, {u"customerId"_s, u"web"_s}},
-                 m_admin).status,
-        201);
-    QCOMPARE(term({u"sync"_s}, u"conflict"_s).exitCode, 0);
-    const TermRun pending = term({u"--json"_s, u"pending"_s}, u"conflict"_s);
+    QCOMPARE(term({ u"sell"_s, u"PROD-011"_s, u"1"_s }, u"conflict"_s, dead).exitCode, 10);
+    QCOMPARE(m_http
+                 .post(m_server->url(u"/api/v1/reservations"_s),
+                       { { u"productId"_s, u"PROD-011"_s },
+                         { u"storeId"_s, u"MAD-001"_s },
+                         { u"quantity"_s, 1 },
+                         { u"customerId"_s, u"web"_s } },
+                       m_admin)
+                 .status,
+             201);
+    QCOMPARE(term({ u"sync"_s }, u"conflict"_s).exitCode, 0);
+    const TermRun pending = term({ u"--json"_s, u"pending"_s }, u"conflict"_s);
     const QJsonObject op = pending.json().value(u"operations"_s).toArray().at(0).toObject();
     QCOMPARE(op.value(u"state"_s).toString(), u"rejected"_s);
     QCOMPARE(op.value(u"status"_s).toInt(), 409);
     QVERIFY(op.value(u"reason"_s).toString().startsWith(u"INSUFFICIENT_STOCK"_s));
-    const QJsonObject row = term({u"--json"_s, u"stock"_s, u"PROD-011"_s, u"--store"_s, u"MAD-001"_s}, u"conflict"_s)
-                                .json().value(u"stores"_s).toArray().at(0).toObject();
+    const QJsonObject row
+        = term({ u"--json"_s, u"stock"_s, u"PROD-011"_s, u"--store"_s, u"MAD-001"_s },
+               u"conflict"_s)
+              .json()
+              .value(u"stores"_s)
+              .toArray()
+              .at(0)
+              .toObject();
     QCOMPARE(row.value(u"quantity"_s).toInt(), 1);
     QCOMPARE(row.value(u"reserved"_s).toInt(), 1);
     QCOMPARE(row.value(u"available"_s).toInt(), 0);
@@ -223,11 +291,14 @@ void TestTermClient::conflictIsRejectedAndShown()
 
 void TestTermClient::failsOverToTheSecondServer()
 {
-    const QString both = u"http://127.0.0.1:%1,%2"_s.arg(ServerProcess::freePort()).arg(m_server->url().toString());
-    const TermRun login = term({u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"login"_s}, u"failover"_s, both);
+    const QString both = u"http://127.0.0.1:%1,%2"_s.arg(ServerProcess::freePort())
+                             .arg(m_server->url().toString());
+    const TermRun login
+        = term({ u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"login"_s },
+               u"failover"_s, both);
     QCOMPARE(login.exitCode, 0);
     const qint64 before = serverRow(u"PROD-010"_s, u"MAD-001"_s, u"quantity"_s);
-    QCOMPARE(term({u"receive"_s, u"PROD-010"_s, u"2"_s}, u"failover"_s, both).exitCode, 0);
+    QCOMPARE(term({ u"receive"_s, u"PROD-010"_s, u"2"_s }, u"failover"_s, both).exitCode, 0);
     QCOMPARE(serverRow(u"PROD-010"_s, u"MAD-001"_s, u"quantity"_s), before + 2);
 }
 

@@ -5,7 +5,6 @@
 #include "inventoryengine.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +24,7 @@ int main(int argc, char *argv[])
     }
     SystemClock clock;
     InventoryEngine engine(*opened.value(), clock);
-    for (qint64 next = QByteArray(argv[2]).toLongLong();; ) {
+    for (qint64 next = QByteArray(argv[2]).toLongLong();;) {
         QList<Command> batch;
         for (int i = 0; i < 10; ++i)
             batch << Command::adjust(u"P1"_s, u"S1"_s, 1).withKey(u"crash-%1"_s.arg(next++));

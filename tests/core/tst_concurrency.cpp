@@ -5,22 +5,21 @@
 #include <QRandomGenerator>
 #include <QThread>
 #include <QtTest>
-
 #include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace inventory;
 
 namespace {
-const QStringList kProducts{u"P1"_s, u"P2"_s};
-const QStringList kStores{u"S1"_s, u"S2"_s};
+const QStringList kProducts { u"P1"_s, u"P2"_s };
+const QStringList kStores { u"S1"_s, u"S2"_s };
 
 // What one worker saw acknowledged, to balance the books afterwards.
 struct Ledger
 {
-    QHash<QString, qint64> added;     // net successful adjust deltas per row
+    QHash<QString, qint64> added; // net successful adjust deltas per row
     QHash<QString, qint64> confirmed; // units sold through reservations per row
-    QHash<QString, qint64> pending;   // units still held by this worker's reservations
+    QHash<QString, qint64> pending; // units still held by this worker's reservations
     qint64 commands = 0;
     qint64 failures = 0;
     QString error;
@@ -84,7 +83,7 @@ void work(const QString &path, int seed, int batches, int batchSize, Ledger &led
                 ledger.added[key] += c.quantity;
             } else if (c.kind == CommandKind::Reserve) {
                 ledger.pending[key] += c.quantity;
-                held << Held{o.body.value(u"reservationId"_s).toString(), key, c.quantity};
+                held << Held { o.body.value(u"reservationId"_s).toString(), key, c.quantity };
             } else {
                 ledger.pending[key] -= c.quantity;
                 if (c.kind == CommandKind::Confirm)
@@ -123,7 +122,8 @@ void TestConcurrency::racingWorkersKeepTheBooks()
     QList<Ledger> ledgers(threads);
     QList<QThread *> workers;
     for (int t = 0; t < threads; ++t) {
-        workers << QThread::create(work, db.path(), 1000 + t, batches, batchSize, std::ref(ledgers[t]));
+        workers << QThread::create(work, db.path(), 1000 + t, batches, batchSize,
+                                   std::ref(ledgers[t]));
         workers.last()->start();
     }
     for (QThread *w : std::as_const(workers)) {

@@ -27,7 +27,7 @@ void TestCrashSafety::killedWriterLosesNothingAcknowledged()
 
     for (int cycle = 0; cycle < 5; ++cycle) {
         QProcess process;
-        process.start(child, {db.path(), QString::number(firstIndex)});
+        process.start(child, { db.path(), QString::number(firstIndex) });
         QVERIFY(process.waitForStarted());
         qint64 lastAck = -1;
         int lines = 0;
@@ -51,7 +51,8 @@ void TestCrashSafety::killedWriterLosesNothingAcknowledged()
         QVERIFY2(reopened.ok(), "the database does not open after the crash");
         IdempotencyStore keys(*reopened.value());
         for (qint64 i = firstIndex; i <= lastAck; ++i)
-            QVERIFY2(keys.find(u"crash-%1"_s.arg(i)).value().has_value(), "an acknowledged command is missing");
+            QVERIFY2(keys.find(u"crash-%1"_s.arg(i)).value().has_value(),
+                     "an acknowledged command is missing");
         acknowledged = lastAck + 1;
         const StockRow row = db.row();
         QVERIFY(row.quantity >= acknowledged);

@@ -45,14 +45,17 @@ void TestIdempotency::reuseWithOtherCommandIsRefused()
     test::TestDatabase db;
     db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 4).withKey(u"key-1"_s));
     const qint64 seq = db.lastSeq();
-    const CommandOutcome reuse = db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 5).withKey(u"key-1"_s));
+    const CommandOutcome reuse
+        = db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 5).withKey(u"key-1"_s));
     QCOMPARE(reuse.status, 422);
     QCOMPARE(reuse.error->codeName(), u"IDEMPOTENCY_KEY_REUSED"_s);
     QCOMPARE(db.lastSeq(), seq);
     QCOMPARE(db.row().quantity, 4);
     // The actor is not part of the request's identity: the same command from another
     // sender with the same key is still the same request.
-    QVERIFY(db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 4).withKey(u"key-1"_s).by(u"x"_s)).replayed);
+    QVERIFY(db.engine()
+                .execute(Command::adjust(u"P1"_s, u"S1"_s, 4).withKey(u"key-1"_s).by(u"x"_s))
+                .replayed);
 }
 
 void TestIdempotency::rejectionIsRemembered()
@@ -101,8 +104,8 @@ void TestIdempotency::clientChosenReservationId()
     const CommandOutcome first = db.engine().execute(reserve);
     QCOMPARE(first.body.value(u"reservationId"_s).toString(), u"web-42"_s);
     QVERIFY(db.engine().execute(reserve).replayed);
-    const CommandOutcome other = db.engine().execute(
-        Command::reserve(u"P1"_s, u"S1"_s, 2, u"c"_s, 60, u"web-42"_s));
+    const CommandOutcome other
+        = db.engine().execute(Command::reserve(u"P1"_s, u"S1"_s, 2, u"c"_s, 60, u"web-42"_s));
     QCOMPARE(other.status, 422);
     QCOMPARE(db.row().reserved, 1);
 }
@@ -111,7 +114,7 @@ void TestIdempotency::repeatInsideOneBatch()
 {
     test::TestDatabase db;
     const Command sale = Command::adjust(u"P1"_s, u"S1"_s, 1).withKey(u"twice"_s);
-    const BatchResult result = db.engine().applyBatch({sale, sale});
+    const BatchResult result = db.engine().applyBatch({ sale, sale });
     QVERIFY(!result.outcomes.at(0).replayed);
     QVERIFY(result.outcomes.at(1).replayed);
     QCOMPARE(result.events.size(), 1);

@@ -49,7 +49,8 @@ void TestStorage::durableSettings()
     QCOMPARE(pragma(db.connection(), u"journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(pragma(db.connection(), u"synchronous"_s).toInt(), 2); // FULL
     QCOMPARE(pragma(db.connection(), u"foreign_keys"_s).toInt(), 1);
-    QCOMPARE(pragma(db.connection(), u"user_version"_s).toInt(), SchemaMigrator(db.connection(), SchemaMigrator::Schema::Server).latestVersion());
+    QCOMPARE(pragma(db.connection(), u"user_version"_s).toInt(),
+             SchemaMigrator(db.connection(), SchemaMigrator::Schema::Server).latestVersion());
 }
 
 void TestStorage::reopeningKeepsDataAndSchema()
@@ -88,13 +89,13 @@ void TestStorage::productSearch_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("category");
     QTest::addColumn<QStringList>("ids");
-    QTest::newRow("everything") << u""_s << u""_s << QStringList{u"P1"_s, u"P2"_s};
-    QTest::newRow("name, any case") << u"TECLA"_s << u""_s << QStringList{u"P2"_s};
-    QTest::newRow("sku substring") << u"ku-1"_s << u""_s << QStringList{u"P1"_s};
-    QTest::newRow("barcode") << u"8400000000011"_s << u""_s << QStringList{u"P1"_s};
-    QTest::newRow("category") << u""_s << u"Periféricos"_s << QStringList{u"P1"_s, u"P2"_s};
-    QTest::newRow("wildcards are literal") << u"%"_s << u""_s << QStringList{};
-    QTest::newRow("no match") << u"zzz"_s << u""_s << QStringList{};
+    QTest::newRow("everything") << u""_s << u""_s << QStringList { u"P1"_s, u"P2"_s };
+    QTest::newRow("name, any case") << u"TECLA"_s << u""_s << QStringList { u"P2"_s };
+    QTest::newRow("sku substring") << u"ku-1"_s << u""_s << QStringList { u"P1"_s };
+    QTest::newRow("barcode") << u"8400000000011"_s << u""_s << QStringList { u"P1"_s };
+    QTest::newRow("category") << u""_s << u"Periféricos"_s << QStringList { u"P1"_s, u"P2"_s };
+    QTest::newRow("wildcards are literal") << u"%"_s << u""_s << QStringList {};
+    QTest::newRow("no match") << u"zzz"_s << u""_s << QStringList {};
 }
 
 void TestStorage::productSearch()
@@ -140,10 +141,11 @@ void TestStorage::storeStockPages()
 void TestStorage::reservationsByStatus()
 {
     test::TestDatabase db;
-    db.engine().applyBatch({Command::adjust(u"P1"_s, u"S1"_s, 9), Command::adjust(u"P1"_s, u"S2"_s, 9),
-        Command::reserve(u"P1"_s, u"S1"_s, 1, u"a"_s, 60, u"A"_s),
-        Command::reserve(u"P1"_s, u"S1"_s, 1, u"b"_s, 60, u"B"_s),
-        Command::reserve(u"P1"_s, u"S2"_s, 1, u"c"_s, 60, u"C"_s), Command::confirm(u"B"_s)});
+    db.engine().applyBatch(
+        { Command::adjust(u"P1"_s, u"S1"_s, 9), Command::adjust(u"P1"_s, u"S2"_s, 9),
+          Command::reserve(u"P1"_s, u"S1"_s, 1, u"a"_s, 60, u"A"_s),
+          Command::reserve(u"P1"_s, u"S1"_s, 1, u"b"_s, 60, u"B"_s),
+          Command::reserve(u"P1"_s, u"S2"_s, 1, u"c"_s, 60, u"C"_s), Command::confirm(u"B"_s) });
     QCOMPARE(db.queries().reservations(u"S1"_s, std::nullopt)->size(), 2);
     QCOMPARE(db.queries().reservations(u"S1"_s, ReservationStatus::Pending)->size(), 1);
     QCOMPARE(db.queries().reservations({}, ReservationStatus::Pending)->size(), 2);
@@ -167,16 +169,23 @@ void TestStorage::usersAuthenticate()
 {
     test::TestDatabase db;
     UserStore users(db.connection(), db.clock());
-    QVERIFY(users.add({u"clerk"_s, Role::Clerk, {u"S1"_s}}, u"pw-1234"_s).ok());
-    QCOMPARE(users.add({u"clerk"_s, Role::Clerk, {}}, u"pw-1234"_s).error().codeName(), u"VALIDATION_FAILED"_s);
-    QCOMPARE(users.add({u"x"_s, Role::Clerk, {}}, u"pw"_s).error().details().value(u"field"_s).toString(), u"password"_s);
+    QVERIFY(users.add({ u"clerk"_s, Role::Clerk, { u"S1"_s } }, u"pw-1234"_s).ok());
+    QCOMPARE(users.add({ u"clerk"_s, Role::Clerk, {} }, u"pw-1234"_s).error().codeName(),
+             u"VALIDATION_FAILED"_s);
+    QCOMPARE(users.add({ u"x"_s, Role::Clerk, {} }, u"pw"_s)
+                 .error()
+                 .details()
+                 .value(u"field"_s)
+                 .toString(),
+             u"password"_s);
     const auto ok = users.authenticate(u"clerk"_s, u"pw-1234"_s);
     QVERIFY(ok.ok());
-    QCOMPARE(ok->storeIds, QStringList{u"S1"_s});
+    QCOMPARE(ok->storeIds, QStringList { u"S1"_s });
     QVERIFY(ok->canWriteStore(u"S1"_s));
     QVERIFY(!ok->canWriteStore(u"S2"_s));
     QCOMPARE(users.authenticate(u"clerk"_s, u"wrong"_s).error().code(), ErrorCode::Unauthenticated);
-    QCOMPARE(users.authenticate(u"nobody"_s, u"pw-1234"_s).error().code(), ErrorCode::Unauthenticated);
+    QCOMPARE(users.authenticate(u"nobody"_s, u"pw-1234"_s).error().code(),
+             ErrorCode::Unauthenticated);
     QVERIFY(users.setPassword(u"clerk"_s, u"new-pass"_s).ok());
     QVERIFY(users.authenticate(u"clerk"_s, u"new-pass"_s).ok());
     QCOMPARE(users.setPassword(u"nobody"_s, u"new-pass"_s).error().code(), ErrorCode::NotFound);
@@ -194,14 +203,14 @@ void TestStorage::demoCatalogue()
     QStringList storeIds;
     for (const Store &s : stores.list().value())
         storeIds << s.id;
-    QCOMPARE(storeIds, (QStringList{u"BCN-001"_s, u"MAD-001"_s, u"SEV-001"_s, u"VAL-001"_s}));
+    QCOMPARE(storeIds, (QStringList { u"BCN-001"_s, u"MAD-001"_s, u"SEV-001"_s, u"VAL-001"_s }));
     const auto laptop = db.queries().product(u"PROD-001"_s).value();
     QCOMPARE(laptop->name, u"Laptop HP Pavilion 15"_s);
     QCOMPARE(laptop->priceCents, 59999);
     QCOMPARE(db.queries().product(u"PROD-003"_s).value()->name, u"Teclado Mecánico RGB"_s);
     QVERIFY(db.queries().allProducts()->size() >= 15);
     QCOMPARE(users.list()->size(), 4);
-    QCOMPARE(users.authenticate(u"clerk-mad"_s, u"demo"_s)->storeIds, QStringList{u"MAD-001"_s});
+    QCOMPARE(users.authenticate(u"clerk-mad"_s, u"demo"_s)->storeIds, QStringList { u"MAD-001"_s });
     QCOMPARE(users.authenticate(u"admin"_s, u"demo"_s)->role, Role::Admin);
     QVERIFY(db.queries().availability(u"PROD-001"_s)->size() == 4);
     QVERIFY(db.violations().isEmpty());

@@ -39,34 +39,50 @@ private:
 
 void TestMultiInstance::initTestCase()
 {
-    QVERIFY2(!ServerProcess::postgresDir().isEmpty(), "runs against the PostgreSQL test cluster (ctest fixture)");
+    QVERIFY2(!ServerProcess::postgresDir().isEmpty(),
+             "runs against the PostgreSQL test cluster (ctest fixture)");
     m_a = std::make_unique<ServerProcess>();
     QVERIFY2(m_a->start(), qPrintable(m_a->failureReason()));
-    m_b = std::make_unique<ServerProcess>(QStringList{u"--jwt-secret-file"_s, m_a->secretPath()}, m_a->databasePath());
+    m_b = std::make_unique<ServerProcess>(QStringList { u"--jwt-secret-file"_s, m_a->secretPath() },
+                                          m_a->databasePath());
     QVERIFY2(m_b->start(), qPrintable(m_b->failureReason()));
     m_token = m_http.login(m_a->url(), u"admin"_s);
-    QCOMPARE(m_http.get(m_b->url(u"/api/v1/stores"_s), m_token).status, 200); // one secret, both instances
+    QCOMPARE(m_http.get(m_b->url(u"/api/v1/stores"_s), m_token).status,
+             200); // one secret, both instances
 }
 
 QStringList TestMultiInstance::problems()
 {
     auto db = DbConnection::open(m_a->databasePath());
     if (!db)
-        return {db.error().message()};
+        return { db.error().message() };
     return InvariantChecker(*db.value()).check().value();
 }
 
 qint64 TestMultiInstance::reserved(ServerProcess &server, const QString &product)
 {
-    return m_http.get(server.url(u"/api/v1/products/%1/availability?storeId=MAD-001"_s.arg(product)), m_token)
-        .json().value(u"stores"_s).toArray().at(0).toObject().value(u"reserved"_s).toInteger();
+    return m_http
+        .get(server.url(u"/api/v1/products/%1/availability?storeId=MAD-001"_s.arg(product)),
+             m_token)
+        .json()
+        .value(u"stores"_s)
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(u"reserved"_s)
+        .toInteger();
 }
 
 void TestMultiInstance::oversellRaceAcrossInstances()
 {
-    QCOMPARE(m_http.post(m_a->url(u"/api/v1/products/PROD-008/stock"_s),
-                 {{u"storeId"_s, u"MAD-001"_s}, {u"operation"_s, u"set"_s}, {u"quantity"_s, 100}}, m_token).status,
-        200);
+    QCOMPARE(m_http
+                 .post(m_a->url(u"/api/v1/products/PROD-008/stock"_s),
+                       { { u"storeId"_s, u"MAD-001"_s },
+                         { u"operation"_s, u"set"_s },
+                         { u"quantity"_s, 100 } },
+                       m_token)
+                 .status,
+             200);
     LoadClient loadA(30), loadB(30);
     int created = 0, insufficient = 0, other = 0;
     auto count = [&](const HttpResponse &r) {
@@ -77,7 +93,8 @@ void TestMultiInstance::oversellRaceAcrossInstances()
         else
             ++other;
     };
-    const QByteArray body = R"({"productId":"PROD-008","storeId":"MAD-001","quantity":1,"customerId":"race"})";
+    const QByteArray body
+        = R"({"productId":"PROD-008","storeId":"MAD-001","quantity":1,"customerId":"race"})";
     for (int i = 0; i < 250; ++i) {
         loadA.send("POST", m_a->url(u"/api/v1/reservations"_s), body, m_token, {}, count);
         loadB.send("POST", m_b->url(u"/api/v1/reservations"_s), body, m_token, {}, count);
@@ -87,9 +104,10 @@ void TestMultiInstance::oversellRaceAcrossInstances()
     QCOMPARE(created, 100);
     QCOMPARE(insufficient, 400);
     QCOMPARE(reserved(*m_a, u"PROD-008"_s), 100);
-    QTRY_COMPARE_WITH_TIMEOUT(reserved(*m_b, u"PROD-008"_s), 100, 2000); // B's read model saw A's commits
+    QTRY_COMPARE_WITH_TIMEOUT(reserved(*m_b, u"PROD-008"_s), 100,
+                              2000); // B's read model saw A's commits
     QCOMPARE(m_http.get(m_a->url(u"/health"_s)).json().value(u"lastSeq"_s).toInteger(),
-        m_http.get(m_b->url(u"/health"_s)).json().value(u"lastSeq"_s).toInteger());
+             m_http.get(m_b->url(u"/health"_s)).json().value(u"lastSeq"_s).toInteger());
     const QStringList found = problems(); // includes: seq gap-free across both instances
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
@@ -105,13 +123,19 @@ void TestMultiInstance::eventReachesTheOtherInstancesFeed()
             events << json;
     });
     QSignalSpy connected(&feed, &QWebSocket::connected);
-    feed.open(m_b->wsUrl(u"/api/v1/feed?since=%1&access_token=%2"_s.arg(last).arg(QString::fromLatin1(m_token))));
+    feed.open(m_b->wsUrl(
+        u"/api/v1/feed?since=%1&access_token=%2"_s.arg(last).arg(QString::fromLatin1(m_token))));
     QVERIFY(connected.wait(5000));
     QElapsedTimer timer;
     timer.start();
-    QCOMPARE(m_http.post(m_a->url(u"/api/v1/products/PROD-002/stock"_s),
-                 {{u"storeId"_s, u"VAL-001"_s}, {u"operation"_s, u"add"_s}, {u"quantity"_s, 1}}, m_token).status,
-        200);
+    QCOMPARE(m_http
+                 .post(m_a->url(u"/api/v1/products/PROD-002/stock"_s),
+                       { { u"storeId"_s, u"VAL-001"_s },
+                         { u"operation"_s, u"add"_s },
+                         { u"quantity"_s, 1 } },
+                       m_token)
+                 .status,
+             200);
     QTRY_COMPARE_WITH_TIMEOUT(events.size(), 1, 1000);
     qInfo() << "A's commit reached B's feed client after" << timer.elapsed() << "ms";
     QCOMPARE(events.first().value(u"seq"_s).toInteger(), last + 1);
@@ -120,11 +144,13 @@ void TestMultiInstance::eventReachesTheOtherInstancesFeed()
 
 void TestMultiInstance::failoverWhenAnInstanceIsKilled()
 {
-    ApiClient client({m_a->url(), m_b->url()});
+    ApiClient client({ m_a->url(), m_b->url() });
     client.setToken(m_token);
     client.setRetryPolicy(4, 5000, 50);
     const QString path = u"/api/v1/products/PROD-007/stock"_s;
-    const QJsonObject body{{u"storeId"_s, u"SEV-001"_s}, {u"operation"_s, u"add"_s}, {u"quantity"_s, 1}};
+    const QJsonObject body { { u"storeId"_s, u"SEV-001"_s },
+                             { u"operation"_s, u"add"_s },
+                             { u"quantity"_s, 1 } };
     QSet<int> acknowledged;
     int sent = 0, answered = 0;
     std::function<void()> next = [&] {
@@ -147,8 +173,11 @@ void TestMultiInstance::failoverWhenAnInstanceIsKilled()
     QVERIFY2(acknowledged.size() >= 390, qPrintable(QString::number(acknowledged.size())));
 
     for (int n : std::as_const(acknowledged)) {
-        const HttpResponse replay = m_http.post(m_b->url(path), body, m_token, {{"Idempotency-Key", "failover-" + QByteArray::number(n)}});
-        QVERIFY2(replay.headers.value("idempotent-replayed") == "true", qPrintable(u"acknowledged %1 is missing"_s.arg(n)));
+        const HttpResponse replay
+            = m_http.post(m_b->url(path), body, m_token,
+                          { { "Idempotency-Key", "failover-" + QByteArray::number(n) } });
+        QVERIFY2(replay.headers.value("idempotent-replayed") == "true",
+                 qPrintable(u"acknowledged %1 is missing"_s.arg(n)));
     }
     const QStringList found = problems();
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));

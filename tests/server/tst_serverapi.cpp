@@ -35,7 +35,8 @@ private slots:
 private:
     QByteArray token(const QString &user);
     HttpResponse call(const QString &user, const QByteArray &method, const QString &path,
-        const QByteArray &body = {}, const QHash<QByteArray, QByteArray> &headers = {});
+                      const QByteArray &body = {},
+                      const QHash<QByteArray, QByteArray> &headers = {});
 
     std::unique_ptr<ServerProcess> m_server;
     HttpClient m_http;
@@ -58,7 +59,8 @@ QByteArray TestServerApi::token(const QString &user)
 }
 
 HttpResponse TestServerApi::call(const QString &user, const QByteArray &method, const QString &path,
-    const QByteArray &body, const QHash<QByteArray, QByteArray> &headers)
+                                 const QByteArray &body,
+                                 const QHash<QByteArray, QByteArray> &headers)
 {
     return m_http.send(method, m_server->url(path), body, token(user), headers);
 }
@@ -73,52 +75,69 @@ void TestServerApi::routes_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("check"); // "field=value" in the reply (or in error details)
 
-    auto row = [](const char *name, const QString &user, const QByteArray &method, const QString &path,
-                   const QByteArray &body, int status, const QString &code, const QString &check = {}) {
-        QTest::newRow(name) << user << method << path << body << status << code << check;
-    };
+    auto row
+        = [](const char *name, const QString &user, const QByteArray &method, const QString &path,
+             const QByteArray &body, int status, const QString &code, const QString &check = {}) {
+              QTest::newRow(name) << user << method << path << body << status << code << check;
+          };
     const QString clerk = u"clerk-mad"_s;
     // Operations
     row("health", {}, "GET", u"/health"_s, {}, 200, {}, u"status=ok"_s);
     row("unknown route", clerk, "GET", u"/api/v1/nothing-here"_s, {}, 404, u"NOT_FOUND"_s);
     row("wrong method", clerk, "PUT", u"/api/v1/stores"_s, {}, 404, u"NOT_FOUND"_s);
     // Auth
-    row("login", {}, "POST", u"/api/v1/auth/login"_s, R"({"username":"admin","password":"demo"})", 200, {});
+    row("login", {}, "POST", u"/api/v1/auth/login"_s, R"({"username":"admin","password":"demo"})",
+        200, {});
     row("login wrong password", {}, "POST", u"/api/v1/auth/login"_s,
         R"({"username":"admin","password":"nope"})", 401, u"UNAUTHENTICATED"_s);
     row("login unknown user", {}, "POST", u"/api/v1/auth/login"_s,
         R"({"username":"ghost","password":"demo"})", 401, u"UNAUTHENTICATED"_s);
-    row("login missing password", {}, "POST", u"/api/v1/auth/login"_s, R"({"username":"admin"})", 400,
-        u"VALIDATION_FAILED"_s, u"field=password"_s);
+    row("login missing password", {}, "POST", u"/api/v1/auth/login"_s, R"({"username":"admin"})",
+        400, u"VALIDATION_FAILED"_s, u"field=password"_s);
     row("no token", {}, "GET", u"/api/v1/stores"_s, {}, 401, u"UNAUTHENTICATED"_s);
     // Stores and products
     row("stores", clerk, "GET", u"/api/v1/stores"_s, {}, 200, {});
-    row("search products", clerk, "GET", u"/api/v1/products?q=logitech"_s, {}, 200, {}, u"total=2"_s);
-    row("products paging", clerk, "GET", u"/api/v1/products?page=2&limit=5"_s, {}, 200, {}, u"page=2"_s);
-    row("limit above 500", clerk, "GET", u"/api/v1/products?limit=501"_s, {}, 400, u"VALIDATION_FAILED"_s, u"field=limit"_s);
-    row("page zero", clerk, "GET", u"/api/v1/products?page=0"_s, {}, 400, u"VALIDATION_FAILED"_s, u"field=page"_s);
-    row("product by id", clerk, "GET", u"/api/v1/products/PROD-001"_s, {}, 200, {}, u"sku=HP-PAV15-001"_s);
-    row("product by sku", clerk, "GET", u"/api/v1/products/HP-PAV15-001"_s, {}, 200, {}, u"id=PROD-001"_s);
+    row("search products", clerk, "GET", u"/api/v1/products?q=logitech"_s, {}, 200, {},
+        u"total=2"_s);
+    row("products paging", clerk, "GET", u"/api/v1/products?page=2&limit=5"_s, {}, 200, {},
+        u"page=2"_s);
+    row("limit above 500", clerk, "GET", u"/api/v1/products?limit=501"_s, {}, 400,
+        u"VALIDATION_FAILED"_s, u"field=limit"_s);
+    row("page zero", clerk, "GET", u"/api/v1/products?page=0"_s, {}, 400, u"VALIDATION_FAILED"_s,
+        u"field=page"_s);
+    row("product by id", clerk, "GET", u"/api/v1/products/PROD-001"_s, {}, 200, {},
+        u"sku=HP-PAV15-001"_s);
+    row("product by sku", clerk, "GET", u"/api/v1/products/HP-PAV15-001"_s, {}, 200, {},
+        u"id=PROD-001"_s);
     row("unknown product", clerk, "GET", u"/api/v1/products/NOPE"_s, {}, 404, u"NOT_FOUND"_s);
     row("clerk cannot create products", clerk, "POST", u"/api/v1/products"_s,
         R"({"sku":"NEW-1","name":"Nuevo","category":"X","price":1.5})", 403, u"FORBIDDEN"_s);
     row("manager creates a product", u"manager-mad"_s, "POST", u"/api/v1/products"_s,
-        R"({"sku":"NEW-1","name":"Nuevo","category":"X","price":1.5,"barcode":"1234567"})", 201, {}, u"id=NEW-1"_s);
+        R"({"sku":"NEW-1","name":"Nuevo","category":"X","price":1.5,"barcode":"1234567"})", 201, {},
+        u"id=NEW-1"_s);
     row("duplicate sku", u"admin"_s, "POST", u"/api/v1/products"_s,
-        R"({"sku":"NEW-1","name":"Otro","category":"X","price":1})", 400, u"VALIDATION_FAILED"_s, u"field=sku"_s);
+        R"({"sku":"NEW-1","name":"Otro","category":"X","price":1})", 400, u"VALIDATION_FAILED"_s,
+        u"field=sku"_s);
     row("price missing", u"admin"_s, "POST", u"/api/v1/products"_s,
-        R"({"sku":"NEW-2","name":"Otro","category":"X"})", 400, u"VALIDATION_FAILED"_s, u"field=price"_s);
+        R"({"sku":"NEW-2","name":"Otro","category":"X"})", 400, u"VALIDATION_FAILED"_s,
+        u"field=price"_s);
     // Stock
-    row("availability", clerk, "GET", u"/api/v1/products/PROD-002/availability"_s, {}, 200, {}, u"productId=PROD-002"_s);
-    row("availability of one store", clerk, "GET", u"/api/v1/products/PROD-002/availability?storeId=MAD-001"_s,
-        {}, 200, {}, u"productId=PROD-002"_s);
-    row("availability unknown store", clerk, "GET", u"/api/v1/products/PROD-002/availability?storeId=NOPE"_s,
-        {}, 404, u"NOT_FOUND"_s);
-    row("availability unknown product", clerk, "GET", u"/api/v1/products/NOPE/availability"_s, {}, 404, u"NOT_FOUND"_s);
-    row("store stock", clerk, "GET", u"/api/v1/stores/MAD-001/stock?limit=5"_s, {}, 200, {}, u"storeId=MAD-001"_s);
-    row("unknown store stock", clerk, "GET", u"/api/v1/stores/NOPE/stock"_s, {}, 404, u"NOT_FOUND"_s);
+    row("availability", clerk, "GET", u"/api/v1/products/PROD-002/availability"_s, {}, 200, {},
+        u"productId=PROD-002"_s);
+    row("availability of one store", clerk, "GET",
+        u"/api/v1/products/PROD-002/availability?storeId=MAD-001"_s, {}, 200, {},
+        u"productId=PROD-002"_s);
+    row("availability unknown store", clerk, "GET",
+        u"/api/v1/products/PROD-002/availability?storeId=NOPE"_s, {}, 404, u"NOT_FOUND"_s);
+    row("availability unknown product", clerk, "GET", u"/api/v1/products/NOPE/availability"_s, {},
+        404, u"NOT_FOUND"_s);
+    row("store stock", clerk, "GET", u"/api/v1/stores/MAD-001/stock?limit=5"_s, {}, 200, {},
+        u"storeId=MAD-001"_s);
+    row("unknown store stock", clerk, "GET", u"/api/v1/stores/NOPE/stock"_s, {}, 404,
+        u"NOT_FOUND"_s);
     row("clerk adds in own store", clerk, "POST", u"/api/v1/products/PROD-002/stock"_s,
-        R"({"storeId":"MAD-001","operation":"add","quantity":5,"reason":"delivery"})", 200, {}, u"storeId=MAD-001"_s);
+        R"({"storeId":"MAD-001","operation":"add","quantity":5,"reason":"delivery"})", 200, {},
+        u"storeId=MAD-001"_s);
     row("clerk of MAD writes BCN", clerk, "POST", u"/api/v1/products/PROD-002/stock"_s,
         R"({"storeId":"BCN-001","operation":"add","quantity":5})", 403, u"FORBIDDEN"_s);
     row("clerk of BCN writes MAD", u"clerk-bcn"_s, "POST", u"/api/v1/products/PROD-002/stock"_s,
@@ -128,49 +147,67 @@ void TestServerApi::routes_data()
     row("admin writes anywhere", u"admin"_s, "POST", u"/api/v1/products/PROD-002/stock"_s,
         R"({"storeId":"BCN-001","operation":"add","quantity":5})", 200, {});
     row("stock by SKU in the path", clerk, "POST", u"/api/v1/products/LOG-M185-002/stock"_s,
-        R"({"storeId":"MAD-001","operation":"add","quantity":1})", 200, {}, u"productId=PROD-002"_s);
+        R"({"storeId":"MAD-001","operation":"add","quantity":1})", 200, {},
+        u"productId=PROD-002"_s);
     row("unknown operation", clerk, "POST", u"/api/v1/products/PROD-002/stock"_s,
-        R"({"storeId":"MAD-001","operation":"multiply","quantity":5})", 400, u"VALIDATION_FAILED"_s, u"field=operation"_s);
+        R"({"storeId":"MAD-001","operation":"multiply","quantity":5})", 400, u"VALIDATION_FAILED"_s,
+        u"field=operation"_s);
     row("zero quantity", clerk, "POST", u"/api/v1/products/PROD-002/stock"_s,
-        R"({"storeId":"MAD-001","operation":"add","quantity":0})", 400, u"VALIDATION_FAILED"_s, u"field=quantity"_s);
+        R"({"storeId":"MAD-001","operation":"add","quantity":0})", 400, u"VALIDATION_FAILED"_s,
+        u"field=quantity"_s);
     row("fractional quantity", clerk, "POST", u"/api/v1/products/PROD-002/stock"_s,
-        R"({"storeId":"MAD-001","operation":"add","quantity":1.5})", 400, u"VALIDATION_FAILED"_s, u"field=quantity"_s);
+        R"({"storeId":"MAD-001","operation":"add","quantity":1.5})", 400, u"VALIDATION_FAILED"_s,
+        u"field=quantity"_s);
     row("set above 1e9", clerk, "POST", u"/api/v1/products/PROD-002/stock"_s,
-        R"({"storeId":"MAD-001","operation":"set","quantity":1000000001})", 400, u"VALIDATION_FAILED"_s, u"field=quantity"_s);
+        R"({"storeId":"MAD-001","operation":"set","quantity":1000000001})", 400,
+        u"VALIDATION_FAILED"_s, u"field=quantity"_s);
     row("subtract too much", clerk, "POST", u"/api/v1/products/PROD-002/stock"_s,
-        R"({"storeId":"MAD-001","operation":"subtract","quantity":1000000})", 409, u"INSUFFICIENT_STOCK"_s, u"requested=1000000"_s);
+        R"({"storeId":"MAD-001","operation":"subtract","quantity":1000000})", 409,
+        u"INSUFFICIENT_STOCK"_s, u"requested=1000000"_s);
     row("stale count", clerk, "POST", u"/api/v1/products/PROD-003/stock"_s,
-        R"({"storeId":"MAD-001","operation":"set","quantity":3,"expectedVersion":0})", 409, u"VERSION_CONFLICT"_s, u"currentVersion=1"_s);
+        R"({"storeId":"MAD-001","operation":"set","quantity":3,"expectedVersion":0})", 409,
+        u"VERSION_CONFLICT"_s, u"currentVersion=1"_s);
     row("count", clerk, "POST", u"/api/v1/products/PROD-004/stock"_s,
-        R"({"storeId":"MAD-001","operation":"set","quantity":30,"expectedVersion":1})", 200, {}, u"version=2"_s);
+        R"({"storeId":"MAD-001","operation":"set","quantity":30,"expectedVersion":1})", 200, {},
+        u"version=2"_s);
     row("unknown field", clerk, "POST", u"/api/v1/products/PROD-002/stock"_s,
-        R"({"storeId":"MAD-001","operation":"add","quantity":1,"colour":"red"})", 400, u"VALIDATION_FAILED"_s, u"field=colour"_s);
+        R"({"storeId":"MAD-001","operation":"add","quantity":1,"colour":"red"})", 400,
+        u"VALIDATION_FAILED"_s, u"field=colour"_s);
     row("stock of unknown product", clerk, "POST", u"/api/v1/products/NOPE/stock"_s,
         R"({"storeId":"MAD-001","operation":"add","quantity":1})", 404, u"NOT_FOUND"_s);
     row("stock at unknown store", u"admin"_s, "POST", u"/api/v1/products/PROD-002/stock"_s,
         R"({"storeId":"XYZ-001","operation":"add","quantity":1})", 404, u"NOT_FOUND"_s);
     // Reservations
     row("reserve", clerk, "POST", u"/api/v1/reservations"_s,
-        R"({"productId":"PROD-001","storeId":"MAD-001","quantity":1,"customerId":"c-1"})", 201, {}, u"status=PENDING"_s);
+        R"({"productId":"PROD-001","storeId":"MAD-001","quantity":1,"customerId":"c-1"})", 201, {},
+        u"status=PENDING"_s);
     row("reserve too many", clerk, "POST", u"/api/v1/reservations"_s,
         R"({"productId":"PROD-001","storeId":"MAD-001","quantity":999999,"customerId":"c-1"})", 409,
         u"INSUFFICIENT_STOCK"_s, u"requested=999999"_s);
     row("reserve ttl zero", clerk, "POST", u"/api/v1/reservations"_s,
-        R"({"productId":"PROD-001","storeId":"MAD-001","quantity":1,"customerId":"c","ttl":0})", 400,
-        u"VALIDATION_FAILED"_s, u"field=ttl"_s);
+        R"({"productId":"PROD-001","storeId":"MAD-001","quantity":1,"customerId":"c","ttl":0})",
+        400, u"VALIDATION_FAILED"_s, u"field=ttl"_s);
     row("reserve in another store", u"clerk-bcn"_s, "POST", u"/api/v1/reservations"_s,
-        R"({"productId":"PROD-001","storeId":"MAD-001","quantity":1,"customerId":"c"})", 403, u"FORBIDDEN"_s);
+        R"({"productId":"PROD-001","storeId":"MAD-001","quantity":1,"customerId":"c"})", 403,
+        u"FORBIDDEN"_s);
     row("reserve unknown product", clerk, "POST", u"/api/v1/reservations"_s,
-        R"({"productId":"NOPE","storeId":"MAD-001","quantity":1,"customerId":"c"})", 404, u"NOT_FOUND"_s);
-    row("list reservations", clerk, "GET", u"/api/v1/reservations?storeId=MAD-001&status=PENDING"_s, {}, 200, {});
-    row("bad status filter", clerk, "GET", u"/api/v1/reservations?status=LOST"_s, {}, 400, u"VALIDATION_FAILED"_s, u"field=status"_s);
-    row("unknown reservation", clerk, "GET", u"/api/v1/reservations/nope"_s, {}, 404, u"NOT_FOUND"_s);
-    row("confirm unknown", clerk, "POST", u"/api/v1/reservations/nope/confirm"_s, {}, 404, u"NOT_FOUND"_s);
+        R"({"productId":"NOPE","storeId":"MAD-001","quantity":1,"customerId":"c"})", 404,
+        u"NOT_FOUND"_s);
+    row("list reservations", clerk, "GET", u"/api/v1/reservations?storeId=MAD-001&status=PENDING"_s,
+        {}, 200, {});
+    row("bad status filter", clerk, "GET", u"/api/v1/reservations?status=LOST"_s, {}, 400,
+        u"VALIDATION_FAILED"_s, u"field=status"_s);
+    row("unknown reservation", clerk, "GET", u"/api/v1/reservations/nope"_s, {}, 404,
+        u"NOT_FOUND"_s);
+    row("confirm unknown", clerk, "POST", u"/api/v1/reservations/nope/confirm"_s, {}, 404,
+        u"NOT_FOUND"_s);
     row("cancel unknown", clerk, "DELETE", u"/api/v1/reservations/nope"_s, {}, 404, u"NOT_FOUND"_s);
     // Events
     row("events", clerk, "GET", u"/api/v1/events?since=0&limit=5"_s, {}, 200, {});
-    row("events limit above 1000", clerk, "GET", u"/api/v1/events?limit=1001"_s, {}, 400, u"VALIDATION_FAILED"_s, u"field=limit"_s);
-    row("events negative since", clerk, "GET", u"/api/v1/events?since=-1"_s, {}, 400, u"VALIDATION_FAILED"_s, u"field=since"_s);
+    row("events limit above 1000", clerk, "GET", u"/api/v1/events?limit=1001"_s, {}, 400,
+        u"VALIDATION_FAILED"_s, u"field=limit"_s);
+    row("events negative since", clerk, "GET", u"/api/v1/events?since=-1"_s, {}, 400,
+        u"VALIDATION_FAILED"_s, u"field=since"_s);
     row("openapi", {}, "GET", u"/api/v1/openapi.json"_s, {}, 200, {}, u"openapi=3.0.3"_s);
 }
 
@@ -195,9 +232,12 @@ void TestServerApi::routes()
     }
     if (!check.isEmpty()) {
         const QStringList kv = check.split(u'=');
-        const QJsonObject where = code.isEmpty() ? json : json.value(u"error"_s).toObject().value(u"details"_s).toObject();
+        const QJsonObject where = code.isEmpty()
+            ? json
+            : json.value(u"error"_s).toObject().value(u"details"_s).toObject();
         const QJsonValue value = where.value(kv.at(0));
-        QCOMPARE(value.isDouble() ? QString::number(value.toInteger()) : value.toString(), kv.at(1));
+        QCOMPARE(value.isDouble() ? QString::number(value.toInteger()) : value.toString(),
+                 kv.at(1));
     }
 }
 
@@ -205,18 +245,22 @@ void TestServerApi::tokens_data()
 {
     QTest::addColumn<QByteArray>("token");
     const QByteArray secret = m_server->secret();
-    const User admin{u"admin"_s, Role::Admin, {}};
+    const User admin { u"admin"_s, Role::Admin, {} };
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QByteArray good = JwtCodec(secret).sign(admin, now, now + 60'000);
     const QList<QByteArray> parts = good.split('.');
     auto b64 = [](const QByteArray &json) {
         return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
-    QTest::newRow("forged signature") << JwtCodec("another secret of at least 32 bytes!!").sign(admin, now, now + 60'000);
+    QTest::newRow("forged signature")
+        << JwtCodec("another secret of at least 32 bytes!!").sign(admin, now, now + 60'000);
     QTest::newRow("expired") << JwtCodec(secret).sign(admin, now - 120'000, now - 60'000);
     QTest::newRow("alg none") << b64(R"({"alg":"none","typ":"JWT"})") + '.' + parts.at(1) + '.';
-    QTest::newRow("alg HS512 header") << b64(R"({"alg":"HS512","typ":"JWT"})") + '.' + parts.at(1) + '.' + parts.at(2);
-    QTest::newRow("tampered claims") << parts.at(0) + '.' + b64(R"({"sub":"admin","role":"admin","storeIds":[],"exp":9999999999})") + '.' + parts.at(2);
+    QTest::newRow("alg HS512 header")
+        << b64(R"({"alg":"HS512","typ":"JWT"})") + '.' + parts.at(1) + '.' + parts.at(2);
+    QTest::newRow("tampered claims") << parts.at(0) + '.'
+            + b64(R"({"sub":"admin","role":"admin","storeIds":[],"exp":9999999999})") + '.'
+            + parts.at(2);
     QTest::newRow("garbage") << QByteArray("not.a.token");
     QTest::newRow("two parts") << parts.at(0) + '.' + parts.at(1);
 }
@@ -233,45 +277,72 @@ void TestServerApi::reservationLifecycle()
 {
     const QByteArray t = token(u"clerk-mad"_s);
     auto row = [&] {
-        return m_http.get(m_server->url(u"/api/v1/products/PROD-005/availability?storeId=MAD-001"_s), t)
-            .json().value(u"stores"_s).toArray().at(0).toObject();
+        return m_http
+            .get(m_server->url(u"/api/v1/products/PROD-005/availability?storeId=MAD-001"_s), t)
+            .json()
+            .value(u"stores"_s)
+            .toArray()
+            .at(0)
+            .toObject();
     };
-    m_http.post(m_server->url(u"/api/v1/products/PROD-005/stock"_s),
-        {{u"storeId"_s, u"MAD-001"_s}, {u"operation"_s, u"set"_s}, {u"quantity"_s, 10}}, t);
+    m_http.post(
+        m_server->url(u"/api/v1/products/PROD-005/stock"_s),
+        { { u"storeId"_s, u"MAD-001"_s }, { u"operation"_s, u"set"_s }, { u"quantity"_s, 10 } }, t);
     QCOMPARE(row().value(u"available"_s).toInt(), 10);
 
     const HttpResponse created = m_http.post(m_server->url(u"/api/v1/reservations"_s),
-        {{u"productId"_s, u"PROD-005"_s}, {u"storeId"_s, u"MAD-001"_s}, {u"quantity"_s, 3},
-            {u"customerId"_s, u"web-77"_s}, {u"ttl"_s, 300}}, t);
+                                             { { u"productId"_s, u"PROD-005"_s },
+                                               { u"storeId"_s, u"MAD-001"_s },
+                                               { u"quantity"_s, 3 },
+                                               { u"customerId"_s, u"web-77"_s },
+                                               { u"ttl"_s, 300 } },
+                                             t);
     QCOMPARE(created.status, 201);
     const QString id = created.json().value(u"reservationId"_s).toString();
     QCOMPARE(row().value(u"reserved"_s).toInt(), 3);
     QCOMPARE(row().value(u"available"_s).toInt(), 7);
 
-    const QJsonObject fetched = m_http.get(m_server->url(u"/api/v1/reservations/"_s + id), t).json();
+    const QJsonObject fetched
+        = m_http.get(m_server->url(u"/api/v1/reservations/"_s + id), t).json();
     QCOMPARE(fetched.value(u"status"_s).toString(), u"PENDING"_s);
     QVERIFY(fetched.value(u"remainingSeconds"_s).toInt() > 290);
 
-    const HttpResponse confirmed = m_http.send("POST", m_server->url(u"/api/v1/reservations/%1/confirm"_s.arg(id)), {}, t);
+    const HttpResponse confirmed
+        = m_http.send("POST", m_server->url(u"/api/v1/reservations/%1/confirm"_s.arg(id)), {}, t);
     QCOMPARE(confirmed.status, 200);
     QCOMPARE(confirmed.json().value(u"status"_s).toString(), u"CONFIRMED"_s);
     QCOMPARE(row().value(u"quantity"_s).toInt(), 7);
     QCOMPARE(row().value(u"reserved"_s).toInt(), 0);
-    const HttpResponse again = m_http.send("POST", m_server->url(u"/api/v1/reservations/%1/confirm"_s.arg(id)), {}, t);
+    const HttpResponse again
+        = m_http.send("POST", m_server->url(u"/api/v1/reservations/%1/confirm"_s.arg(id)), {}, t);
     QCOMPARE(again.status, 200);
     QCOMPARE(again.body, confirmed.body);
-    const HttpResponse cancel = m_http.send("DELETE", m_server->url(u"/api/v1/reservations/"_s + id), {}, t);
+    const HttpResponse cancel
+        = m_http.send("DELETE", m_server->url(u"/api/v1/reservations/"_s + id), {}, t);
     QCOMPARE(cancel.status, 409);
     QCOMPARE(cancel.errorCode(), u"INVALID_STATE"_s);
-    QCOMPARE(cancel.json().value(u"error"_s).toObject().value(u"details"_s).toObject().value(u"status"_s).toString(), u"CONFIRMED"_s);
-    QCOMPARE(m_http.send("DELETE", m_server->url(u"/api/v1/reservations/"_s + id), {}, token(u"clerk-bcn"_s)).status, 403);
+    QCOMPARE(cancel.json()
+                 .value(u"error"_s)
+                 .toObject()
+                 .value(u"details"_s)
+                 .toObject()
+                 .value(u"status"_s)
+                 .toString(),
+             u"CONFIRMED"_s);
+    QCOMPARE(m_http
+                 .send("DELETE", m_server->url(u"/api/v1/reservations/"_s + id), {},
+                       token(u"clerk-bcn"_s))
+                 .status,
+             403);
 }
 
 void TestServerApi::idempotencyOverHttp()
 {
     const QByteArray t = token(u"clerk-mad"_s);
-    const QJsonObject body{{u"storeId"_s, u"MAD-001"_s}, {u"operation"_s, u"add"_s}, {u"quantity"_s, 2}};
-    const QHash<QByteArray, QByteArray> key{{"Idempotency-Key", "idem-http-1"}};
+    const QJsonObject body { { u"storeId"_s, u"MAD-001"_s },
+                             { u"operation"_s, u"add"_s },
+                             { u"quantity"_s, 2 } };
+    const QHash<QByteArray, QByteArray> key { { "Idempotency-Key", "idem-http-1" } };
     const QUrl url = m_server->url(u"/api/v1/products/PROD-006/stock"_s);
     const HttpResponse first = m_http.post(url, body, t, key);
     QCOMPARE(first.status, 200);
@@ -285,7 +356,8 @@ void TestServerApi::idempotencyOverHttp()
     const HttpResponse reused = m_http.post(url, other, t, key);
     QCOMPARE(reused.status, 422);
     QCOMPARE(reused.errorCode(), u"IDEMPOTENCY_KEY_REUSED"_s);
-    QCOMPARE(m_http.post(url, body, t, {{"Idempotency-Key", QByteArray(129, 'k')}}).status, 400);
+    QCOMPARE(m_http.post(url, body, t, { { "Idempotency-Key", QByteArray(129, 'k') } }).status,
+             400);
 
     QVERIFY(m_server->restart());
     const HttpResponse afterRestart = m_http.post(url, body, t, key);
@@ -298,32 +370,54 @@ void TestServerApi::syncPushAppliesEachOnce()
 {
     const QByteArray t = token(u"clerk-mad"_s);
     auto stockOp = [](const QString &key, const QString &store, int qty) {
-        return QJsonObject{{u"idempotencyKey"_s, key}, {u"kind"_s, u"stock"_s},
-            {u"clientTime"_s, u"2026-11-23T10:00:00.000Z"_s},
-            {u"body"_s, QJsonObject{{u"productId"_s, u"PROD-007"_s}, {u"storeId"_s, store},
-                            {u"operation"_s, qty > 0 ? u"add"_s : u"subtract"_s}, {u"quantity"_s, qAbs(qty)}}}};
+        return QJsonObject { { u"idempotencyKey"_s, key },
+                             { u"kind"_s, u"stock"_s },
+                             { u"clientTime"_s, u"2026-11-23T10:00:00.000Z"_s },
+                             { u"body"_s,
+                               QJsonObject { { u"productId"_s, u"PROD-007"_s },
+                                             { u"storeId"_s, store },
+                                             { u"operation"_s, qty > 0 ? u"add"_s : u"subtract"_s },
+                                             { u"quantity"_s, qAbs(qty) } } } };
     };
-    const QJsonArray ops{stockOp(u"push-1"_s, u"MAD-001"_s, 4), stockOp(u"push-2"_s, u"BCN-001"_s, 1),
-        stockOp(u"push-3"_s, u"MAD-001"_s, -1000), QJsonObject{{u"idempotencyKey"_s, u"push-4"_s}, {u"kind"_s, u"fly"_s}, {u"body"_s, QJsonObject{}}},
-        stockOp(u"push-5"_s, u"MAD-001"_s, -1)};
+    const QJsonArray ops { stockOp(u"push-1"_s, u"MAD-001"_s, 4),
+                           stockOp(u"push-2"_s, u"BCN-001"_s, 1),
+                           stockOp(u"push-3"_s, u"MAD-001"_s, -1000),
+                           QJsonObject { { u"idempotencyKey"_s, u"push-4"_s },
+                                         { u"kind"_s, u"fly"_s },
+                                         { u"body"_s, QJsonObject {} } },
+                           stockOp(u"push-5"_s, u"MAD-001"_s, -1) };
     const QUrl url = m_server->url(u"/api/v1/sync/push"_s);
-    const qint64 before = m_http.get(m_server->url(u"/api/v1/products/PROD-007/availability?storeId=MAD-001"_s), t)
-                              .json().value(u"stores"_s).toArray().at(0).toObject().value(u"quantity"_s).toInteger();
+    const qint64 before
+        = m_http.get(m_server->url(u"/api/v1/products/PROD-007/availability?storeId=MAD-001"_s), t)
+              .json()
+              .value(u"stores"_s)
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(u"quantity"_s)
+              .toInteger();
     for (int round = 0; round < 2; ++round) {
-        const HttpResponse response = m_http.post(url, {{u"operations"_s, ops}}, t);
+        const HttpResponse response = m_http.post(url, { { u"operations"_s, ops } }, t);
         QCOMPARE(response.status, 200);
         const QJsonArray results = response.json().value(u"results"_s).toArray();
         QList<int> statuses;
         for (const QJsonValue &r : results)
             statuses << r.toObject().value(u"status"_s).toInt();
-        QCOMPARE(statuses, (QList<int>{200, 403, 409, 400, 200}));
+        QCOMPARE(statuses, (QList<int> { 200, 403, 409, 400, 200 }));
         QCOMPARE(results.at(0).toObject().value(u"idempotencyKey"_s).toString(), u"push-1"_s);
         QVERIFY(response.json().value(u"lastSeq"_s).toInteger() > 0);
     }
-    const qint64 after = m_http.get(m_server->url(u"/api/v1/products/PROD-007/availability?storeId=MAD-001"_s), t)
-                             .json().value(u"stores"_s).toArray().at(0).toObject().value(u"quantity"_s).toInteger();
+    const qint64 after
+        = m_http.get(m_server->url(u"/api/v1/products/PROD-007/availability?storeId=MAD-001"_s), t)
+              .json()
+              .value(u"stores"_s)
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(u"quantity"_s)
+              .toInteger();
     QCOMPARE(after, before + 3); // +4 and -1, once each although pushed twice
-    QCOMPARE(m_http.post(url, {{u"operations"_s, u"nope"_s}}, t).status, 400);
+    QCOMPARE(m_http.post(url, { { u"operations"_s, u"nope"_s } }, t).status, 400);
 }
 
 void TestServerApi::badInput_data()
@@ -333,20 +427,44 @@ void TestServerApi::badInput_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     const QString stock = u"/api/v1/products/PROD-002/stock"_s;
-    QTest::newRow("malformed JSON") << stock << QByteArray("{\"storeId\":") << 400 << u"VALIDATION_FAILED"_s;
+    QTest::newRow("malformed JSON")
+        << stock << QByteArray("{\"storeId\":") << 400 << u"VALIDATION_FAILED"_s;
     QTest::newRow("empty body") << stock << QByteArray() << 400 << u"VALIDATION_FAILED"_s;
     QTest::newRow("array body") << stock << QByteArray("[1,2]") << 400 << u"VALIDATION_FAILED"_s;
-    QTest::newRow("not UTF-8") << stock << QByteArray("{\"storeId\":\"\xff\xfe\"}") << 400 << u"VALIDATION_FAILED"_s;
-    QTest::newRow("storeId a number") << stock << QByteArray(R"({"storeId":7,"operation":"add","quantity":1})") << 400 << u"VALIDATION_FAILED"_s;
-    QTest::newRow("quantity a string") << stock << QByteArray(R"({"storeId":"MAD-001","operation":"add","quantity":"1"})") << 400 << u"VALIDATION_FAILED"_s;
-    QTest::newRow("quantity huge") << stock << QByteArray(R"({"storeId":"MAD-001","operation":"add","quantity":1e300})") << 400 << u"VALIDATION_FAILED"_s;
-    QTest::newRow("quantity negative") << stock << QByteArray(R"({"storeId":"MAD-001","operation":"add","quantity":-5})") << 400 << u"VALIDATION_FAILED"_s;
-    QTest::newRow("reason too long") << stock << (R"({"storeId":"MAD-001","operation":"add","quantity":1,"reason":")" + QByteArray(201, 'r') + "\"}") << 400 << u"VALIDATION_FAILED"_s;
-    QTest::newRow("store id with spaces") << stock << QByteArray(R"({"storeId":"MAD 001","operation":"add","quantity":1})") << 400 << u"VALIDATION_FAILED"_s;
-    QTest::newRow("deeply nested") << stock << (QByteArray(5000, '[') + QByteArray(5000, ']')) << 400 << u"VALIDATION_FAILED"_s;
-    QTest::newRow("over 1 MiB") << stock << (R"({"storeId":"MAD-001","reason":")" + QByteArray(1100000, 'x') + "\"}") << 413 << u"PAYLOAD_TOO_LARGE"_s;
-    QTest::newRow("push over 8 MiB") << u"/api/v1/sync/push"_s << ("{\"operations\":[\"" + QByteArray(8500000, 'x') + "\"]}") << 413 << u"PAYLOAD_TOO_LARGE"_s;
-    QTest::newRow("push 1.5 MiB is allowed") << u"/api/v1/sync/push"_s << ("{\"operations\":[\"" + QByteArray(1500000, 'x') + "\"]}") << 200 << QString();
+    QTest::newRow("not UTF-8") << stock << QByteArray("{\"storeId\":\"\xff\xfe\"}") << 400
+                               << u"VALIDATION_FAILED"_s;
+    QTest::newRow("storeId a number")
+        << stock << QByteArray(R"({"storeId":7,"operation":"add","quantity":1})") << 400
+        << u"VALIDATION_FAILED"_s;
+    QTest::newRow("quantity a string")
+        << stock << QByteArray(R"({"storeId":"MAD-001","operation":"add","quantity":"1"})") << 400
+        << u"VALIDATION_FAILED"_s;
+    QTest::newRow("quantity huge")
+        << stock << QByteArray(R"({"storeId":"MAD-001","operation":"add","quantity":1e300})") << 400
+        << u"VALIDATION_FAILED"_s;
+    QTest::newRow("quantity negative")
+        << stock << QByteArray(R"({"storeId":"MAD-001","operation":"add","quantity":-5})") << 400
+        << u"VALIDATION_FAILED"_s;
+    QTest::newRow("reason too long")
+        << stock
+        << (R"({"storeId":"MAD-001","operation":"add","quantity":1,"reason":")"
+            + QByteArray(201, 'r') + "\"}")
+        << 400 << u"VALIDATION_FAILED"_s;
+    QTest::newRow("store id with spaces")
+        << stock << QByteArray(R"({"storeId":"MAD 001","operation":"add","quantity":1})") << 400
+        << u"VALIDATION_FAILED"_s;
+    QTest::newRow("deeply nested") << stock << (QByteArray(5000, '[') + QByteArray(5000, ']'))
+                                   << 400 << u"VALIDATION_FAILED"_s;
+    QTest::newRow("over 1 MiB") << stock
+                                << (R"({"storeId":"MAD-001","reason":")" + QByteArray(1100000, 'x')
+                                    + "\"}")
+                                << 413 << u"PAYLOAD_TOO_LARGE"_s;
+    QTest::newRow("push over 8 MiB")
+        << u"/api/v1/sync/push"_s << ("{\"operations\":[\"" + QByteArray(8500000, 'x') + "\"]}")
+        << 413 << u"PAYLOAD_TOO_LARGE"_s;
+    QTest::newRow("push 1.5 MiB is allowed")
+        << u"/api/v1/sync/push"_s << ("{\"operations\":[\"" + QByteArray(1500000, 'x') + "\"]}")
+        << 200 << QString();
 }
 
 void TestServerApi::badInput()
@@ -363,7 +481,8 @@ void TestServerApi::badInput()
 
 void TestServerApi::requestIdIsEchoed()
 {
-    const HttpResponse echoed = m_http.send("GET", m_server->url(u"/health"_s), {}, {}, {{"X-Request-Id", "trace-123"}});
+    const HttpResponse echoed = m_http.send("GET", m_server->url(u"/health"_s), {}, {},
+                                            { { "X-Request-Id", "trace-123" } });
     QCOMPARE(echoed.headers.value("x-request-id"), QByteArray("trace-123"));
     const HttpResponse fresh = m_http.get(m_server->url(u"/health"_s));
     QCOMPARE(fresh.headers.value("x-request-id").size(), 36);
@@ -381,7 +500,7 @@ void TestServerApi::metricsPassPromtool()
     const QString promtool = QStandardPaths::findExecutable(u"promtool"_s);
     QVERIFY2(!promtool.isEmpty(), "promtool is missing (Debian package prometheus)");
     QProcess check;
-    check.start(promtool, {u"check"_s, u"metrics"_s});
+    check.start(promtool, { u"check"_s, u"metrics"_s });
     check.write(metrics.body);
     check.closeWriteChannel();
     QVERIFY(check.waitForFinished(30'000));
@@ -392,10 +511,12 @@ void TestServerApi::openApiDescribesEveryRoute()
 {
     const QJsonObject doc = m_http.get(m_server->url(u"/api/v1/openapi.json"_s)).json();
     const QJsonObject paths = doc.value(u"paths"_s).toObject();
-    for (const char *path : {"/api/v1/auth/login", "/api/v1/stores", "/api/v1/products", "/api/v1/products/{id}",
-             "/api/v1/products/{id}/availability", "/api/v1/products/{id}/stock", "/api/v1/stores/{storeId}/stock",
-             "/api/v1/reservations", "/api/v1/reservations/{id}", "/api/v1/reservations/{id}/confirm",
-             "/api/v1/events", "/api/v1/feed", "/api/v1/sync/push", "/health", "/metrics", "/api/v1/openapi.json"})
+    for (const char *path :
+         { "/api/v1/auth/login", "/api/v1/stores", "/api/v1/products", "/api/v1/products/{id}",
+           "/api/v1/products/{id}/availability", "/api/v1/products/{id}/stock",
+           "/api/v1/stores/{storeId}/stock", "/api/v1/reservations", "/api/v1/reservations/{id}",
+           "/api/v1/reservations/{id}/confirm", "/api/v1/events", "/api/v1/feed",
+           "/api/v1/sync/push", "/health", "/metrics", "/api/v1/openapi.json" })
         QVERIFY2(paths.contains(QLatin1StringView(path)), path);
 }
 

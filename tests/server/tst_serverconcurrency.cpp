@@ -23,9 +23,9 @@ QStringList violations(const QString &databasePath)
 {
     auto db = DbConnection::open(databasePath);
     if (!db)
-        return {db.error().message()};
+        return { db.error().message() };
     auto checked = InvariantChecker(*db.value()).check();
-    return checked ? checked.value() : QStringList{checked.error().message()};
+    return checked ? checked.value() : QStringList { checked.error().message() };
 }
 } // namespace
 
@@ -46,39 +46,52 @@ void TestServerConcurrency::oversellRace()
     const QByteArray admin = http.login(server.url(), u"admin"_s);
     const QByteArray clerk = http.login(server.url(), u"clerk-mad"_s);
     QCOMPARE(http.post(server.url(u"/api/v1/products/PROD-008/stock"_s),
-                 {{u"storeId"_s, u"MAD-001"_s}, {u"operation"_s, u"set"_s}, {u"quantity"_s, 100}}, admin)
+                       { { u"storeId"_s, u"MAD-001"_s },
+                         { u"operation"_s, u"set"_s },
+                         { u"quantity"_s, 100 } },
+                       admin)
                  .status,
-        200);
-    const qint64 seqBefore = http.get(server.url(u"/health"_s)).json().value(u"lastSeq"_s).toInteger();
+             200);
+    const qint64 seqBefore
+        = http.get(server.url(u"/health"_s)).json().value(u"lastSeq"_s).toInteger();
 
     LoadClient load(60);
     int created = 0, insufficient = 0, other = 0;
     for (int i = 0; i < 500; ++i) {
         load.send("POST", server.url(u"/api/v1/reservations"_s),
-            json({{u"productId"_s, u"PROD-008"_s}, {u"storeId"_s, u"MAD-001"_s}, {u"quantity"_s, 1},
-                {u"customerId"_s, u"race-%1"_s.arg(i)}}),
-            clerk, {}, [&](const HttpResponse &r) {
-                if (r.status == 201)
-                    ++created;
-                else if (r.status == 409 && r.errorCode() == u"INSUFFICIENT_STOCK"_s)
-                    ++insufficient;
-                else
-                    ++other;
-            });
+                  json({ { u"productId"_s, u"PROD-008"_s },
+                         { u"storeId"_s, u"MAD-001"_s },
+                         { u"quantity"_s, 1 },
+                         { u"customerId"_s, u"race-%1"_s.arg(i) } }),
+                  clerk, {}, [&](const HttpResponse &r) {
+                      if (r.status == 201)
+                          ++created;
+                      else if (r.status == 409 && r.errorCode() == u"INSUFFICIENT_STOCK"_s)
+                          ++insufficient;
+                      else
+                          ++other;
+                  });
     }
     QTRY_COMPARE_WITH_TIMEOUT(load.pending(), 0, 120'000);
     QCOMPARE(other, 0);
     QCOMPARE(created, 100);
     QCOMPARE(insufficient, 400);
 
-    const QJsonObject row = http.get(server.url(u"/api/v1/products/PROD-008/availability?storeId=MAD-001"_s), clerk)
-                                .json().value(u"stores"_s).toArray().at(0).toObject();
+    const QJsonObject row
+        = http.get(server.url(u"/api/v1/products/PROD-008/availability?storeId=MAD-001"_s), clerk)
+              .json()
+              .value(u"stores"_s)
+              .toArray()
+              .at(0)
+              .toObject();
     QCOMPARE(row.value(u"reserved"_s).toInt(), 100);
     QCOMPARE(row.value(u"available"_s).toInt(), 0);
     int createdEvents = 0;
     qint64 since = seqBefore;
     for (;;) {
-        const QJsonObject page = http.get(server.url(u"/api/v1/events?since=%1&limit=1000"_s.arg(since)), clerk).json();
+        const QJsonObject page
+            = http.get(server.url(u"/api/v1/events?since=%1&limit=1000"_s.arg(since)), clerk)
+                  .json();
         const QJsonArray events = page.value(u"events"_s).toArray();
         if (events.isEmpty())
             break;
@@ -104,9 +117,17 @@ void TestServerConcurrency::sigkillUnderLoadLosesNothingAcknowledged()
     HttpClient http;
     const QByteArray clerk = http.login(server.url(), u"clerk-mad"_s);
     const QUrl url = server.url(u"/api/v1/products/PROD-009/stock"_s);
-    const QByteArray body = json({{u"storeId"_s, u"MAD-001"_s}, {u"operation"_s, u"add"_s}, {u"quantity"_s, 1}});
-    const qint64 initial = http.get(server.url(u"/api/v1/products/PROD-009/availability?storeId=MAD-001"_s), clerk)
-                               .json().value(u"stores"_s).toArray().at(0).toObject().value(u"quantity"_s).toInteger();
+    const QByteArray body = json(
+        { { u"storeId"_s, u"MAD-001"_s }, { u"operation"_s, u"add"_s }, { u"quantity"_s, 1 } });
+    const qint64 initial
+        = http.get(server.url(u"/api/v1/products/PROD-009/availability?storeId=MAD-001"_s), clerk)
+              .json()
+              .value(u"stores"_s)
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(u"quantity"_s)
+              .toInteger();
 
     LoadClient load(24);
     QSet<int> acknowledged;
@@ -116,12 +137,13 @@ void TestServerConcurrency::sigkillUnderLoadLosesNothingAcknowledged()
         if (killed)
             return;
         const int n = sent++;
-        load.send("POST", url, body, clerk, {{"Idempotency-Key", "kill-" + QByteArray::number(n)}},
-            [&, n](const HttpResponse &r) {
-                if (r.status == 200)
-                    acknowledged.insert(n);
-                next();
-            });
+        load.send("POST", url, body, clerk,
+                  { { "Idempotency-Key", "kill-" + QByteArray::number(n) } },
+                  [&, n](const HttpResponse &r) {
+                      if (r.status == 200)
+                          acknowledged.insert(n);
+                      next();
+                  });
     };
     for (int i = 0; i < 24; ++i)
         next();
@@ -133,7 +155,8 @@ void TestServerConcurrency::sigkillUnderLoadLosesNothingAcknowledged()
 
     int committed = 0;
     for (int n = 0; n < sent; ++n) {
-        const HttpResponse replay = http.send("POST", url, body, clerk, {{"Idempotency-Key", "kill-" + QByteArray::number(n)}});
+        const HttpResponse replay = http.send(
+            "POST", url, body, clerk, { { "Idempotency-Key", "kill-" + QByteArray::number(n) } });
         QCOMPARE(replay.status, 200);
         const bool wasCommitted = replay.headers.value("idempotent-replayed") == "true";
         if (acknowledged.contains(n))
@@ -142,8 +165,15 @@ void TestServerConcurrency::sigkillUnderLoadLosesNothingAcknowledged()
             ++committed;
     }
     // The replays above committed the missing ones now, so the row holds every key once.
-    const qint64 final = http.get(server.url(u"/api/v1/products/PROD-009/availability?storeId=MAD-001"_s), clerk)
-                             .json().value(u"stores"_s).toArray().at(0).toObject().value(u"quantity"_s).toInteger();
+    const qint64 final
+        = http.get(server.url(u"/api/v1/products/PROD-009/availability?storeId=MAD-001"_s), clerk)
+              .json()
+              .value(u"stores"_s)
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(u"quantity"_s)
+              .toInteger();
     QCOMPARE(final, initial + sent);
     QVERIFY(committed >= acknowledged.size());
     QCOMPARE(server.stop(), 0);

@@ -22,9 +22,11 @@ public:
 
     FeedProbe()
     {
-        connect(&socket, &QWebSocket::textMessageReceived, this,
-            [this](const QString &text) { messages << QJsonDocument::fromJson(text.toUtf8()).object(); });
-        connect(&socket, &QWebSocket::disconnected, this, [this] { closeCode = socket.closeCode(); });
+        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            messages << QJsonDocument::fromJson(text.toUtf8()).object();
+        });
+        connect(&socket, &QWebSocket::disconnected, this,
+                [this] { closeCode = socket.closeCode(); });
     }
     bool open(const QUrl &url)
     {
@@ -44,8 +46,9 @@ public:
     qint64 lastSeq() const { return seqs().isEmpty() ? 0 : seqs().last(); }
     int count(const QString &type) const
     {
-        return int(std::count_if(messages.begin(), messages.end(),
-            [&](const QJsonObject &m) { return m.value(u"type"_s).toString() == type; }));
+        return int(std::count_if(messages.begin(), messages.end(), [&](const QJsonObject &m) {
+            return m.value(u"type"_s).toString() == type;
+        }));
     }
 };
 
@@ -68,10 +71,14 @@ private slots:
     void expiryReleasesUnitsOnTime();
 
 private:
-    qint64 lastSeq() { return m_http.get(m_server->url(u"/health"_s)).json().value(u"lastSeq"_s).toInteger(); }
+    qint64 lastSeq()
+    {
+        return m_http.get(m_server->url(u"/health"_s)).json().value(u"lastSeq"_s).toInteger();
+    }
     QUrl feed(const QString &query) const
     {
-        return m_server->wsUrl(u"/api/v1/feed?access_token=%1&%2"_s.arg(QString::fromLatin1(m_token), query));
+        return m_server->wsUrl(
+            u"/api/v1/feed?access_token=%1&%2"_s.arg(QString::fromLatin1(m_token), query));
     }
 
     std::unique_ptr<ServerProcess> m_server;
@@ -81,7 +88,7 @@ private:
 
 void TestServerFeed::initTestCase()
 {
-    m_server = std::make_unique<ServerProcess>(QStringList{u"--feed-heartbeat-ms"_s, u"300"_s});
+    m_server = std::make_unique<ServerProcess>(QStringList { u"--feed-heartbeat-ms"_s, u"300"_s });
     QVERIFY2(m_server->start(), qPrintable(m_server->failureReason()));
     m_token = m_http.login(m_server->url(), u"admin"_s);
     QVERIFY(!m_token.isEmpty());
@@ -93,8 +100,10 @@ void TestServerFeed::replayThenLiveWithoutGapOrDuplicate()
     auto write = [&](int n, const QString &store) {
         for (int i = 0; i < n; ++i)
             load.send("POST", m_server->url(u"/api/v1/products/PROD-010/stock"_s),
-                json({{u"storeId"_s, store}, {u"operation"_s, u"add"_s}, {u"quantity"_s, 1}}), m_token, {},
-                [](const HttpResponse &) {});
+                      json({ { u"storeId"_s, store },
+                             { u"operation"_s, u"add"_s },
+                             { u"quantity"_s, 1 } }),
+                      m_token, {}, [](const HttpResponse &) {});
     };
     write(150, u"MAD-001"_s);
     FeedProbe probe; // connects while those writes are still being committed
@@ -127,11 +136,15 @@ void TestServerFeed::storeFilter()
     const qint64 from = lastSeq();
     FeedProbe probe;
     QVERIFY(probe.open(feed(u"since=%1&storeId=BCN-001"_s.arg(from))));
-    for (const char *store : {"MAD-001", "BCN-001", "MAD-001", "BCN-001"})
-        QCOMPARE(m_http.post(m_server->url(u"/api/v1/products/PROD-011/stock"_s),
-                     {{u"storeId"_s, QString::fromLatin1(store)}, {u"operation"_s, u"add"_s}, {u"quantity"_s, 1}}, m_token)
+    for (const char *store : { "MAD-001", "BCN-001", "MAD-001", "BCN-001" })
+        QCOMPARE(m_http
+                     .post(m_server->url(u"/api/v1/products/PROD-011/stock"_s),
+                           { { u"storeId"_s, QString::fromLatin1(store) },
+                             { u"operation"_s, u"add"_s },
+                             { u"quantity"_s, 1 } },
+                           m_token)
                      .status,
-            200);
+                 200);
     QTRY_COMPARE_WITH_TIMEOUT(probe.seqs().size(), 2, 5000);
     for (const QJsonObject &m : std::as_const(probe.messages)) {
         if (m.contains(u"seq"_s))
@@ -161,30 +174,46 @@ void TestServerFeed::badTokenIsRefused()
     QVERIFY(closed.wait(5000));
     QCOMPARE(probe.closeCode, QWebSocketProtocol::CloseCodePolicyViolated);
     QVERIFY(!probe.messages.isEmpty());
-    QCOMPARE(probe.messages.constFirst().value(u"error"_s).toObject().value(u"code"_s).toString(), u"UNAUTHENTICATED"_s);
+    QCOMPARE(probe.messages.constFirst().value(u"error"_s).toObject().value(u"code"_s).toString(),
+             u"UNAUTHENTICATED"_s);
 }
 
 void TestServerFeed::expiryReleasesUnitsOnTime()
 {
-    const QUrl availability = m_server->url(u"/api/v1/products/PROD-012/availability?storeId=SEV-001"_s);
-    QCOMPARE(m_http.post(m_server->url(u"/api/v1/products/PROD-012/stock"_s),
-                 {{u"storeId"_s, u"SEV-001"_s}, {u"operation"_s, u"set"_s}, {u"quantity"_s, 5}}, m_token).status,
-        200);
+    const QUrl availability
+        = m_server->url(u"/api/v1/products/PROD-012/availability?storeId=SEV-001"_s);
+    QCOMPARE(m_http
+                 .post(m_server->url(u"/api/v1/products/PROD-012/stock"_s),
+                       { { u"storeId"_s, u"SEV-001"_s },
+                         { u"operation"_s, u"set"_s },
+                         { u"quantity"_s, 5 } },
+                       m_token)
+                 .status,
+             200);
     FeedProbe probe;
     QVERIFY(probe.open(feed(u"since=%1&storeId=SEV-001"_s.arg(lastSeq()))));
     QElapsedTimer clock;
     clock.start();
     const HttpResponse created = m_http.post(m_server->url(u"/api/v1/reservations"_s),
-        {{u"productId"_s, u"PROD-012"_s}, {u"storeId"_s, u"SEV-001"_s}, {u"quantity"_s, 2},
-            {u"customerId"_s, u"c"_s}, {u"ttl"_s, 1}}, m_token);
+                                             { { u"productId"_s, u"PROD-012"_s },
+                                               { u"storeId"_s, u"SEV-001"_s },
+                                               { u"quantity"_s, 2 },
+                                               { u"customerId"_s, u"c"_s },
+                                               { u"ttl"_s, 1 } },
+                                             m_token);
     QCOMPARE(created.status, 201);
     const QString id = created.json().value(u"reservationId"_s).toString();
     QCOMPARE(m_http.get(availability, m_token).json().value(u"totalAvailable"_s).toInt(), 3);
     QTRY_COMPARE_WITH_TIMEOUT(probe.count(u"reservation.expired"_s), 1, 2000);
     QVERIFY2(clock.elapsed() < 2000, "expired too late");
-    QCOMPARE(m_http.get(m_server->url(u"/api/v1/reservations/"_s + id), m_token).json().value(u"status"_s).toString(), u"EXPIRED"_s);
+    QCOMPARE(m_http.get(m_server->url(u"/api/v1/reservations/"_s + id), m_token)
+                 .json()
+                 .value(u"status"_s)
+                 .toString(),
+             u"EXPIRED"_s);
     QCOMPARE(m_http.get(availability, m_token).json().value(u"totalAvailable"_s).toInt(), 5);
-    const HttpResponse confirm = m_http.send("POST", m_server->url(u"/api/v1/reservations/%1/confirm"_s.arg(id)), {}, m_token);
+    const HttpResponse confirm = m_http.send(
+        "POST", m_server->url(u"/api/v1/reservations/%1/confirm"_s.arg(id)), {}, m_token);
     QCOMPARE(confirm.status, 409);
     QCOMPARE(confirm.errorCode(), u"INVALID_STATE"_s);
 }

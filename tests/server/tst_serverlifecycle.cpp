@@ -37,8 +37,8 @@ void TestServerLifecycle::sigtermFinishesInFlightAndExitsZero()
     int ok = 0, failed = 0;
     for (int i = 0; i < 60; ++i)
         load.send("POST", server.url(u"/api/v1/products/PROD-013/stock"_s),
-            R"({"storeId":"MAD-001","operation":"add","quantity":1})", token, {},
-            [&](const HttpResponse &r) { (r.status == 200 ? ok : failed)++; });
+                  R"({"storeId":"MAD-001","operation":"add","quantity":1})", token, {},
+                  [&](const HttpResponse &r) { (r.status == 200 ? ok : failed)++; });
     QTRY_VERIFY_WITH_TIMEOUT(ok > 0, 10'000);
     QSignalSpy closed(&feed, &QWebSocket::disconnected);
     QElapsedTimer timer;
@@ -60,8 +60,9 @@ void TestServerLifecycle::portInUseIsAClearError()
     QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
     QTemporaryDir dir;
     QProcess process;
-    process.start(ServerProcess::binary(), {u"--listen"_s, u"127.0.0.1:%1"_s.arg(squatter.serverPort()),
-                                               u"--db"_s, dir.filePath(u"db"_s)});
+    process.start(ServerProcess::binary(),
+                  { u"--listen"_s, u"127.0.0.1:%1"_s.arg(squatter.serverPort()), u"--db"_s,
+                    dir.filePath(u"db"_s) });
     QVERIFY(process.waitForFinished(15'000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardError().contains("cannot listen on 127.0.0.1"));
@@ -70,8 +71,9 @@ void TestServerLifecycle::portInUseIsAClearError()
 void TestServerLifecycle::unopenableDatabaseIsAClearError()
 {
     QProcess process;
-    process.start(ServerProcess::binary(), {u"--listen"_s, u"127.0.0.1:%1"_s.arg(ServerProcess::freePort()),
-                                               u"--db"_s, u"/proc/no-such-dir/inventory.db"_s});
+    process.start(ServerProcess::binary(),
+                  { u"--listen"_s, u"127.0.0.1:%1"_s.arg(ServerProcess::freePort()), u"--db"_s,
+                    u"/proc/no-such-dir/inventory.db"_s });
     QVERIFY(process.waitForFinished(15'000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardError().contains("cannot open database"));
@@ -82,8 +84,9 @@ void TestServerLifecycle::firstStartCreatesAnAdmin()
     QTemporaryDir dir;
     const quint16 port = ServerProcess::freePort();
     QProcess process;
-    process.start(ServerProcess::binary(), {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--db"_s,
-                                               dir.filePath(u"db"_s), u"--log-format"_s, u"json"_s});
+    process.start(ServerProcess::binary(),
+                  { u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--db"_s, dir.filePath(u"db"_s),
+                    u"--log-format"_s, u"json"_s });
     QVERIFY(process.waitForStarted());
     QString password;
     QByteArray err;
@@ -99,13 +102,20 @@ void TestServerLifecycle::firstStartCreatesAnAdmin()
     QCOMPARE(password.size(), 16);
     HttpClient http;
     // The password is printed while the database is prepared, before the port is open.
-    QTRY_COMPARE_WITH_TIMEOUT(http.get(QUrl(u"http://127.0.0.1:%1/health"_s.arg(port))).status, 200, 10'000);
-    const HttpResponse login = http.post(QUrl(u"http://127.0.0.1:%1/api/v1/auth/login"_s.arg(port)),
-        {{u"username"_s, u"admin"_s}, {u"password"_s, password}});
+    QTRY_COMPARE_WITH_TIMEOUT(http.get(QUrl(u"http://127.0.0.1:%1/health"_s.arg(port))).status, 200,
+                              10'000);
+    const HttpResponse login
+        = http.post(QUrl(u"http://127.0.0.1:%1/api/v1/auth/login"_s.arg(port)),
+                    { { u"username"_s, u"admin"_s }, { u"password"_s, password } });
     QCOMPARE(login.status, 200);
     QCOMPARE(login.json().value(u"user"_s).toObject().value(u"role"_s).toString(), u"admin"_s);
-    QCOMPARE(http.get(QUrl(u"http://127.0.0.1:%1/api/v1/stores"_s.arg(port)), login.json().value(u"token"_s).toString().toLatin1())
-                 .json().value(u"stores"_s).toArray().size(), 0);
+    QCOMPARE(http.get(QUrl(u"http://127.0.0.1:%1/api/v1/stores"_s.arg(port)),
+                      login.json().value(u"token"_s).toString().toLatin1())
+                 .json()
+                 .value(u"stores"_s)
+                 .toArray()
+                 .size(),
+             0);
     process.terminate();
     QVERIFY(process.waitForFinished(10'000));
     QCOMPARE(process.exitCode(), 0);

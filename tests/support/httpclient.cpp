@@ -24,13 +24,13 @@ HttpResponse HttpClient::get(const QUrl &url, const QByteArray &token)
 }
 
 HttpResponse HttpClient::post(const QUrl &url, const QJsonObject &body, const QByteArray &token,
-    const QHash<QByteArray, QByteArray> &headers)
+                              const QHash<QByteArray, QByteArray> &headers)
 {
     return send("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), token, headers);
 }
 
 HttpResponse HttpClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-    const QByteArray &token, const QHash<QByteArray, QByteArray> &headers)
+                              const QByteArray &token, const QHash<QByteArray, QByteArray> &headers)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(30'000);
@@ -56,7 +56,8 @@ QByteArray HttpClient::login(const QUrl &serverUrl, const QString &user)
 {
     QUrl url = serverUrl;
     url.setPath(u"/api/v1/auth/login"_s);
-    const HttpResponse response = post(url, {{u"username"_s, user}, {u"password"_s, u"demo"_s}});
+    const HttpResponse response
+        = post(url, { { u"username"_s, user }, { u"password"_s, u"demo"_s } });
     return response.json().value(u"token"_s).toString().toLatin1();
 }
 

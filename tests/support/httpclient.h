@@ -23,9 +23,10 @@ class HttpClient
 public:
     HttpResponse get(const QUrl &url, const QByteArray &token = {});
     HttpResponse send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-        const QByteArray &token = {}, const QHash<QByteArray, QByteArray> &headers = {});
+                      const QByteArray &token = {},
+                      const QHash<QByteArray, QByteArray> &headers = {});
     HttpResponse post(const QUrl &url, const QJsonObject &body, const QByteArray &token = {},
-        const QHash<QByteArray, QByteArray> &headers = {});
+                      const QHash<QByteArray, QByteArray> &headers = {});
     // The token of a demo user (password "demo").
     QByteArray login(const QUrl &serverUrl, const QString &user);
 

@@ -11,8 +11,8 @@ LoadClient::LoadClient(int connections)
 }
 
 void LoadClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-    const QByteArray &token, const QHash<QByteArray, QByteArray> &headers,
-    std::function<void(const HttpResponse &)> done)
+                      const QByteArray &token, const QHash<QByteArray, QByteArray> &headers,
+                      std::function<void(const HttpResponse &)> done)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(60'000);

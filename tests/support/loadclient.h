@@ -3,7 +3,6 @@
 #include "httpclient.h"
 
 #include <QNetworkAccessManager>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -17,8 +16,9 @@ class LoadClient
 public:
     explicit LoadClient(int connections);
 
-    void send(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &token,
-        const QHash<QByteArray, QByteArray> &headers, std::function<void(const HttpResponse &)> done);
+    void send(const QByteArray &method, const QUrl &url, const QByteArray &body,
+              const QByteArray &token, const QHash<QByteArray, QByteArray> &headers,
+              std::function<void(const HttpResponse &)> done);
     int pending() const { return m_pending; }
 
 private:

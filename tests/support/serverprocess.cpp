@@ -19,7 +19,8 @@ ServerProcess::ServerProcess(QStringList extraArguments, QString database)
     , m_database(std::move(database))
 {
     if (m_database.isEmpty())
-        m_database = postgresDir().isEmpty() ? m_dir.filePath(u"inventory.db"_s) : createPostgresDatabase();
+        m_database = postgresDir().isEmpty() ? m_dir.filePath(u"inventory.db"_s)
+                                             : createPostgresDatabase();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setStandardErrorFile(m_dir.filePath(u"server.log"_s), QIODevice::Append);
     // The server's own log is part of what the tests read: keep every category on.
@@ -65,7 +66,8 @@ QString ServerProcess::createPostgresDatabase()
         qFatal("INVENTORY_TEST_POSTGRES_DIR is set but has no url file: is the cluster running?");
     const QUrl admin(QString::fromUtf8(urlFile.readAll().trimmed()));
     static int counter = 0;
-    const QString name = u"inventory_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++counter);
+    const QString name
+        = u"inventory_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++counter);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"test-admin"_s);
         db.setHostName(admin.host());
@@ -119,8 +121,16 @@ bool ServerProcess::start()
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (m_port == 0 || attempt > 0)
             m_port = freePort();
-        QStringList args{u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port), u"--db"_s, databasePath(),
-            u"--jwt-secret-file"_s, secretPath(), u"--seed"_s, u"demo"_s, u"--rate-limit"_s, u"0"_s};
+        QStringList args { u"--listen"_s,
+                           u"127.0.0.1:%1"_s.arg(m_port),
+                           u"--db"_s,
+                           databasePath(),
+                           u"--jwt-secret-file"_s,
+                           secretPath(),
+                           u"--seed"_s,
+                           u"demo"_s,
+                           u"--rate-limit"_s,
+                           u"0"_s };
         args += m_extra;
         m_process.start(binary(), args);
         if (!m_process.waitForStarted(10'000)) {

@@ -29,18 +29,18 @@ QString TestDatabase::path() const
 void TestDatabase::seedBasics(DbConnection &connection)
 {
     StoreRegistry stores(connection);
-    for (const Store &store : {Store{u"S1"_s, u"Store one"_s, u"Madrid"_s},
-             Store{u"S2"_s, u"Store two"_s, u"Sevilla"_s}}) {
+    for (const Store &store : { Store { u"S1"_s, u"Store one"_s, u"Madrid"_s },
+                                Store { u"S2"_s, u"Store two"_s, u"Sevilla"_s } }) {
         if (Status s = stores.add(store); !s)
             qFatal("seeding stores failed: %s", qPrintable(s.error().message()));
     }
     SystemClock clock;
     InventoryEngine engine(connection, clock);
     const BatchResult result = engine.applyBatch(
-        {Command::createProduct({u"P1"_s, u"SKU-1"_s, u"8400000000011"_s, u"Ratón inalámbrico"_s,
-             u"Periféricos"_s, 1999}),
-            Command::createProduct(
-                {u"P2"_s, u"SKU-2"_s, {}, u"Teclado"_s, u"Periféricos"_s, 4999})});
+        { Command::createProduct({ u"P1"_s, u"SKU-1"_s, u"8400000000011"_s, u"Ratón inalámbrico"_s,
+                                   u"Periféricos"_s, 1999 }),
+          Command::createProduct(
+              { u"P2"_s, u"SKU-2"_s, {}, u"Teclado"_s, u"Periféricos"_s, 4999 }) });
     for (const CommandOutcome &outcome : result.outcomes) {
         if (!outcome.ok())
             qFatal("seeding products failed: %s", qPrintable(outcome.error->message()));
@@ -51,7 +51,7 @@ StockRow TestDatabase::row(const QString &productId, const QString &storeId)
 {
     auto rows = m_queries->availability(productId, storeId);
     if (!rows || rows->isEmpty())
-        return StockRow{productId, storeId};
+        return StockRow { productId, storeId };
     return rows->constFirst();
 }
 
@@ -64,7 +64,7 @@ QStringList TestDatabase::violations()
 {
     auto result = InvariantChecker(*m_connection).check();
     if (!result)
-        return {u"storage error: "_s + result.error().message()};
+        return { u"storage error: "_s + result.error().message() };
     return result.value();
 }
 

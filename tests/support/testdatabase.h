@@ -6,7 +6,6 @@
 #include "inventoryqueries.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace inventory::test {
@@ -26,7 +25,7 @@ public:
 
     // The stock row, or a zero row when it does not exist.
     StockRow row(const QString &productId = QStringLiteral("P1"),
-        const QString &storeId = QStringLiteral("S1"));
+                 const QString &storeId = QStringLiteral("S1"));
     qint64 lastSeq();
     // The invariant checker's complaints (empty when all holds).
     QStringList violations();

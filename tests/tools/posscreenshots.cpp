@@ -11,7 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -25,15 +24,16 @@ int main(int argc, char *argv[])
         return 2;
     }
     QTranslator translator;
-    if (argc > 3 && translator.load(u":/i18n/inventory_%1.qm"_s.arg(QString::fromLocal8Bit(argv[3]))))
+    if (argc > 3
+        && translator.load(u":/i18n/inventory_%1.qm"_s.arg(QString::fromLocal8Bit(argv[3]))))
         QApplication::installTranslator(&translator);
     QTemporaryDir profile;
     ClientSession session(profile.filePath(u"manager.db"_s));
     if (!session.open())
         return 1;
     bool ready = false;
-    session.signIn({QUrl(QString::fromLocal8Bit(argv[1]))}, u"manager-mad"_s, u"demo"_s,
-        [&](Result<User> user, bool) { ready = user.ok(); });
+    session.signIn({ QUrl(QString::fromLocal8Bit(argv[1])) }, u"manager-mad"_s, u"demo"_s,
+                   [&](Result<User> user, bool) { ready = user.ok(); });
     if (!QTest::qWaitFor([&] { return ready; }, 10'000))
         return 1;
     ui::MainWindow window(session);

@@ -65,12 +65,12 @@ void TestPosClient::initTestCase()
 
 void TestPosClient::init()
 {
-    m_session = std::make_unique<ClientSession>(m_profiles.filePath(u"clerk-%1.db"_s.arg(++m_profileCounter)));
+    m_session = std::make_unique<ClientSession>(
+        m_profiles.filePath(u"clerk-%1.db"_s.arg(++m_profileCounter)));
     QVERIFY(m_session->open().ok());
     bool signedIn = false;
-    m_session->signIn({m_server->url()}, u"clerk-mad"_s, u"demo"_s, [&](Result<User> user, bool offline) {
-        signedIn = user.ok() && !offline;
-    });
+    m_session->signIn({ m_server->url() }, u"clerk-mad"_s, u"demo"_s,
+                      [&](Result<User> user, bool offline) { signedIn = user.ok() && !offline; });
     QTRY_VERIFY_WITH_TIMEOUT(signedIn, 10'000);
     m_window = std::make_unique<ui::MainWindow>(*m_session);
     m_window->show();
@@ -87,8 +87,16 @@ void TestPosClient::cleanup()
 
 qint64 TestPosClient::serverQuantity(const QString &product, const QString &store)
 {
-    return m_http.get(m_server->url(u"/api/v1/products/%1/availability?storeId=%2"_s.arg(product, store)), m_admin)
-        .json().value(u"stores"_s).toArray().at(0).toObject().value(u"quantity"_s).toInteger();
+    return m_http
+        .get(m_server->url(u"/api/v1/products/%1/availability?storeId=%2"_s.arg(product, store)),
+             m_admin)
+        .json()
+        .value(u"stores"_s)
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(u"quantity"_s)
+        .toInteger();
 }
 
 int TestPosClient::availabilityRow(const QString &store) const
@@ -122,10 +130,13 @@ void TestPosClient::searchByNameAndBarcodeThenSell()
     QTest::keyClick(m_window.get(), Qt::Key_F6); // receive 1
     QTRY_COMPARE_WITH_TIMEOUT(serverQuantity(u"PROD-009"_s), before + 1, 10'000);
     QTest::keyClick(m_window.get(), Qt::Key_F5); // sell 1
-    QTest::keyClick(m_window.get(), Qt::Key_F5); // and one more than there is: rejected, shown, rolled back
+    QTest::keyClick(m_window.get(),
+                    Qt::Key_F5); // and one more than there is: rejected, shown, rolled back
     QTRY_COMPARE_WITH_TIMEOUT(m_session->store().rejected().size(), 1, 10'000);
     QCOMPARE(serverQuantity(u"PROD-009"_s), before);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->availability()->index(row, ui::AvailabilityModel::Quantity).data().toLongLong(), before, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->availability()->index(row, ui::AvailabilityModel::Quantity).data().toLongLong(),
+        before, 5000);
     QCOMPARE(m_window->pending()->model()->rowCount(), 1);
     auto *toast = m_window->findChild<QLabel *>(u"toast"_s);
     QVERIFY(toast && toast->isVisible());
@@ -137,11 +148,17 @@ void TestPosClient::changeByAnotherUserShowsUp()
     const int row = availabilityRow(u"BCN-001"_s);
     const QModelIndex cell = m_window->availability()->index(row, ui::AvailabilityModel::Quantity);
     const qint64 before = cell.data().toLongLong();
-    QCOMPARE(m_http.post(m_server->url(u"/api/v1/products/PROD-010/stock"_s),
-                 {{u"storeId"_s, u"BCN-001"_s}, {u"operation"_s, u"add"_s}, {u"quantity"_s, 7}}, m_http.login(m_server->url(), u"clerk-bcn"_s))
+    QCOMPARE(m_http
+                 .post(m_server->url(u"/api/v1/products/PROD-010/stock"_s),
+                       { { u"storeId"_s, u"BCN-001"_s },
+                         { u"operation"_s, u"add"_s },
+                         { u"quantity"_s, 7 } },
+                       m_http.login(m_server->url(), u"clerk-bcn"_s))
                  .status,
-        200);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->availability()->index(row, ui::AvailabilityModel::Quantity).data().toLongLong(), before + 7, 1000);
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->availability()->index(row, ui::AvailabilityModel::Quantity).data().toLongLong(),
+        before + 7, 1000);
     QVERIFY(m_window->activity()->rowCount() >= 1);
 }
 
@@ -156,7 +173,8 @@ void TestPosClient::offlineSalesQueueAndDrain()
     m_window->counter()->sell();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingLabel()->text(), u"2 pending"_s, 5000);
     QCOMPARE(m_window->pending()->model()->rowCount(), 2);
-    QCOMPARE(m_session->store().row(u"PROD-012"_s, u"MAD-001"_s).quantity, before - 2); // optimistic
+    QCOMPARE(m_session->store().row(u"PROD-012"_s, u"MAD-001"_s).quantity,
+             before - 2); // optimistic
     QVERIFY(m_server->start());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingLabel()->text(), u"0 pending"_s, 40'000);
     QCOMPARE(serverQuantity(u"PROD-012"_s), before - 2);
@@ -167,11 +185,15 @@ void TestPosClient::staleCountShowsTheConflictDialog()
 {
     m_window->selectProduct(u"PROD-013"_s);
     const StockRow row = m_session->store().row(u"PROD-013"_s, u"MAD-001"_s);
-    QVERIFY(m_session->count(u"PROD-013"_s, 9, row.version - 1).ok()); // counted against an old version
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->conflictDialog() && m_window->conflictDialog()->isVisible(), 10'000);
-    QVERIFY(m_window->conflictDialog()->text().contains(QString::number(serverQuantity(u"PROD-013"_s))));
+    QVERIFY(
+        m_session->count(u"PROD-013"_s, 9, row.version - 1).ok()); // counted against an old version
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->conflictDialog() && m_window->conflictDialog()->isVisible(),
+                             10'000);
+    QVERIFY(m_window->conflictDialog()->text().contains(
+        QString::number(serverQuantity(u"PROD-013"_s))));
     QVERIFY(m_window->conflictDialog()->text().contains(u"version %1"_s.arg(row.version)));
-    QCOMPARE(m_session->store().row(u"PROD-013"_s, u"MAD-001"_s).quantity, serverQuantity(u"PROD-013"_s));
+    QCOMPARE(m_session->store().row(u"PROD-013"_s, u"MAD-001"_s).quantity,
+             serverQuantity(u"PROD-013"_s));
     m_window->conflictDialog()->close();
 }
 
@@ -183,7 +205,8 @@ void TestPosClient::reservationCountsDownAndExpires()
     const qint64 first = model->remainingSeconds(0);
     QVERIFY(first >= 2 && first <= 4);
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 1 && model->remainingSeconds(0) < first, 3000);
-    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 8000); // expired on the server, gone from "pending"
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0,
+                              8000); // expired on the server, gone from "pending"
 }
 
 void TestPosClient::spanishTranslationLoads()
