@@ -139,15 +139,7 @@ void TestSyncEngine::offlineClientCatchesUpWithoutGaps()
     QSignalSpy applied(b->sync.get(), &SyncEngine::cacheChanged);
     b->sync->startLive();
     QTRY_COMPARE_WITH_TIMEOUT(b->store->lastSeq(), serverSeq(), 10'000);
-    const QJsonObject row
-        = m_http
-              .get(m_server->url(u"/api/v1/products/PROD-004/availability?storeId=SEV-001"_s),
-                   m_token)
-              .json()
-              .value(u"stores"_s)
-              .toArray()
-              .at(0)
-              .toObject();
+    const QJsonObject row = m_http.stockRow(m_server->url(), u"PROD-004"_s, u"SEV-001"_s, m_token);
     QCOMPARE(b->store->row(u"PROD-004"_s, u"SEV-001"_s).toJson(), row);
     QCOMPARE(a->store->row(u"PROD-004"_s, u"SEV-001"_s).toJson(), row);
 }

@@ -68,16 +68,7 @@ TermRun TestTermClient::term(const QStringList &args, const QString &profile, co
 
 qint64 TestTermClient::serverRow(const QString &product, const QString &store, const QString &field)
 {
-    return m_http
-        .get(m_server->url(u"/api/v1/products/%1/availability?storeId=%2"_s.arg(product, store)),
-             m_admin)
-        .json()
-        .value(u"stores"_s)
-        .toArray()
-        .at(0)
-        .toObject()
-        .value(field)
-        .toInteger();
+    return m_http.stockRow(m_server->url(), product, store, m_admin).value(field).toInteger();
 }
 
 void TestTermClient::everyCommandChangesTheServer()
@@ -224,21 +215,10 @@ void TestTermClient::killedMidPushAppliesEachOnce()
     QCOMPARE(serverRow(u"PROD-016"_s, u"MAD-001"_s, u"quantity"_s), before + 1000);
 
     QHash<QString, int> seen;
-    for (qint64 since = seqBefore;;) {
-        const QJsonArray events
-            = m_http.get(m_server->url(u"/api/v1/events?since=%1&limit=1000"_s.arg(since)), m_admin)
-                  .json()
-                  .value(u"events"_s)
-                  .toArray();
-        if (events.isEmpty())
-            break;
-        for (const QJsonValue &e : events) {
-            since = e.toObject().value(u"seq"_s).toInteger();
-            const QString reason
-                = e.toObject().value(u"data"_s).toObject().value(u"reason"_s).toString();
-            if (reason.startsWith(u"chaos-"_s))
-                ++seen[reason];
-        }
+    for (const QJsonObject &event : m_http.eventsSince(m_server->url(), seqBefore, m_admin)) {
+        const QString reason = event.value(u"data"_s).toObject().value(u"reason"_s).toString();
+        if (reason.startsWith(u"chaos-"_s))
+            ++seen[reason];
     }
     QCOMPARE(seen.size(), 1000);
     for (auto it = seen.cbegin(); it != seen.cend(); ++it)

@@ -61,14 +61,7 @@ QStringList TestMultiInstance::problems()
 
 qint64 TestMultiInstance::reserved(ServerProcess &server, const QString &product)
 {
-    return m_http
-        .get(server.url(u"/api/v1/products/%1/availability?storeId=MAD-001"_s.arg(product)),
-             m_token)
-        .json()
-        .value(u"stores"_s)
-        .toArray()
-        .at(0)
-        .toObject()
+    return m_http.stockRow(server.url(), product, u"MAD-001"_s, m_token)
         .value(u"reserved"_s)
         .toInteger();
 }

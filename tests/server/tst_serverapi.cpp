@@ -276,15 +276,7 @@ void TestServerApi::tokens()
 void TestServerApi::reservationLifecycle()
 {
     const QByteArray t = token(u"clerk-mad"_s);
-    auto row = [&] {
-        return m_http
-            .get(m_server->url(u"/api/v1/products/PROD-005/availability?storeId=MAD-001"_s), t)
-            .json()
-            .value(u"stores"_s)
-            .toArray()
-            .at(0)
-            .toObject();
-    };
+    auto row = [&] { return m_http.stockRow(m_server->url(), u"PROD-005"_s, u"MAD-001"_s, t); };
     m_http.post(
         m_server->url(u"/api/v1/products/PROD-005/stock"_s),
         { { u"storeId"_s, u"MAD-001"_s }, { u"operation"_s, u"set"_s }, { u"quantity"_s, 10 } }, t);
@@ -387,15 +379,9 @@ void TestServerApi::syncPushAppliesEachOnce()
                                          { u"body"_s, QJsonObject {} } },
                            stockOp(u"push-5"_s, u"MAD-001"_s, -1) };
     const QUrl url = m_server->url(u"/api/v1/sync/push"_s);
-    const qint64 before
-        = m_http.get(m_server->url(u"/api/v1/products/PROD-007/availability?storeId=MAD-001"_s), t)
-              .json()
-              .value(u"stores"_s)
-              .toArray()
-              .at(0)
-              .toObject()
-              .value(u"quantity"_s)
-              .toInteger();
+    const qint64 before = m_http.stockRow(m_server->url(), u"PROD-007"_s, u"MAD-001"_s, t)
+                              .value(u"quantity"_s)
+                              .toInteger();
     for (int round = 0; round < 2; ++round) {
         const HttpResponse response = m_http.post(url, { { u"operations"_s, ops } }, t);
         QCOMPARE(response.status, 200);
@@ -407,15 +393,9 @@ void TestServerApi::syncPushAppliesEachOnce()
         QCOMPARE(results.at(0).toObject().value(u"idempotencyKey"_s).toString(), u"push-1"_s);
         QVERIFY(response.json().value(u"lastSeq"_s).toInteger() > 0);
     }
-    const qint64 after
-        = m_http.get(m_server->url(u"/api/v1/products/PROD-007/availability?storeId=MAD-001"_s), t)
-              .json()
-              .value(u"stores"_s)
-              .toArray()
-              .at(0)
-              .toObject()
-              .value(u"quantity"_s)
-              .toInteger();
+    const qint64 after = m_http.stockRow(m_server->url(), u"PROD-007"_s, u"MAD-001"_s, t)
+                             .value(u"quantity"_s)
+                             .toInteger();
     QCOMPARE(after, before + 3); // +4 and -1, once each although pushed twice
     QCOMPARE(m_http.post(url, { { u"operations"_s, u"nope"_s } }, t).status, 400);
 }

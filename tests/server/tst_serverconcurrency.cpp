@@ -77,32 +77,16 @@ void TestServerConcurrency::oversellRace()
     QCOMPARE(created, 100);
     QCOMPARE(insufficient, 400);
 
-    const QJsonObject row
-        = http.get(server.url(u"/api/v1/products/PROD-008/availability?storeId=MAD-001"_s), clerk)
-              .json()
-              .value(u"stores"_s)
-              .toArray()
-              .at(0)
-              .toObject();
+    const QJsonObject row = http.stockRow(server.url(), u"PROD-008"_s, u"MAD-001"_s, clerk);
     QCOMPARE(row.value(u"reserved"_s).toInt(), 100);
     QCOMPARE(row.value(u"available"_s).toInt(), 0);
     int createdEvents = 0;
-    qint64 since = seqBefore;
-    for (;;) {
-        const QJsonObject page
-            = http.get(server.url(u"/api/v1/events?since=%1&limit=1000"_s.arg(since)), clerk)
-                  .json();
-        const QJsonArray events = page.value(u"events"_s).toArray();
-        if (events.isEmpty())
-            break;
-        for (const QJsonValue &e : events) {
-            const QJsonObject event = e.toObject();
-            QCOMPARE(event.value(u"seq"_s).toInteger(), since + 1);
-            since = event.value(u"seq"_s).toInteger();
-            if (event.value(u"type"_s).toString() == u"reservation.created"_s
-                && event.value(u"productId"_s).toString() == u"PROD-008"_s)
-                ++createdEvents;
-        }
+    qint64 expected = seqBefore;
+    for (const QJsonObject &event : http.eventsSince(server.url(), seqBefore, clerk)) {
+        QCOMPARE(event.value(u"seq"_s).toInteger(), ++expected);
+        if (event.value(u"type"_s).toString() == u"reservation.created"_s
+            && event.value(u"productId"_s).toString() == u"PROD-008"_s)
+            ++createdEvents;
     }
     QCOMPARE(createdEvents, 100);
     QCOMPARE(server.stop(), 0);
@@ -119,15 +103,9 @@ void TestServerConcurrency::sigkillUnderLoadLosesNothingAcknowledged()
     const QUrl url = server.url(u"/api/v1/products/PROD-009/stock"_s);
     const QByteArray body = json(
         { { u"storeId"_s, u"MAD-001"_s }, { u"operation"_s, u"add"_s }, { u"quantity"_s, 1 } });
-    const qint64 initial
-        = http.get(server.url(u"/api/v1/products/PROD-009/availability?storeId=MAD-001"_s), clerk)
-              .json()
-              .value(u"stores"_s)
-              .toArray()
-              .at(0)
-              .toObject()
-              .value(u"quantity"_s)
-              .toInteger();
+    const qint64 initial = http.stockRow(server.url(), u"PROD-009"_s, u"MAD-001"_s, clerk)
+                               .value(u"quantity"_s)
+                               .toInteger();
 
     LoadClient load(24);
     QSet<int> acknowledged;
@@ -165,15 +143,9 @@ void TestServerConcurrency::sigkillUnderLoadLosesNothingAcknowledged()
             ++committed;
     }
     // The replays above committed the missing ones now, so the row holds every key once.
-    const qint64 final
-        = http.get(server.url(u"/api/v1/products/PROD-009/availability?storeId=MAD-001"_s), clerk)
-              .json()
-              .value(u"stores"_s)
-              .toArray()
-              .at(0)
-              .toObject()
-              .value(u"quantity"_s)
-              .toInteger();
+    const qint64 final = http.stockRow(server.url(), u"PROD-009"_s, u"MAD-001"_s, clerk)
+                             .value(u"quantity"_s)
+                             .toInteger();
     QCOMPARE(final, initial + sent);
     QVERIFY(committed >= acknowledged.size());
     QCOMPARE(server.stop(), 0);

@@ -1,5 +1,6 @@
 #include "httpclient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -32,14 +33,8 @@ HttpResponse HttpClient::post(const QUrl &url, const QJsonObject &body, const QB
 HttpResponse HttpClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
                               const QByteArray &token, const QHash<QByteArray, QByteArray> &headers)
 {
-    QNetworkRequest request(url);
-    request.setTransferTimeout(30'000);
-    request.setRawHeader("Content-Type", "application/json");
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token);
-    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
-        request.setRawHeader(it.key(), it.value());
-    QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
+    QNetworkReply *reply
+        = m_manager.sendCustomRequest(request(url, token, headers, 30'000), method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(35'000);
@@ -59,6 +54,49 @@ QByteArray HttpClient::login(const QUrl &serverUrl, const QString &user)
     const HttpResponse response
         = post(url, { { u"username"_s, user }, { u"password"_s, u"demo"_s } });
     return response.json().value(u"token"_s).toString().toLatin1();
+}
+
+} // namespace inventory::test
+
+namespace inventory::test {
+
+QNetworkRequest HttpClient::request(const QUrl &url, const QByteArray &token,
+                                    const QHash<QByteArray, QByteArray> &headers, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    request.setRawHeader("Content-Type", "application/json");
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
+        request.setRawHeader(it.key(), it.value());
+    return request;
+}
+
+QJsonObject HttpClient::stockRow(const QUrl &serverUrl, const QString &product,
+                                 const QString &store, const QByteArray &token)
+{
+    QUrl url = serverUrl;
+    url.setPath(u"/api/v1/products/%1/availability"_s.arg(product));
+    url.setQuery(u"storeId="_s + store);
+    return get(url, token).json().value(u"stores"_s).toArray().at(0).toObject();
+}
+
+QList<QJsonObject> HttpClient::eventsSince(const QUrl &serverUrl, qint64 since,
+                                           const QByteArray &token)
+{
+    QList<QJsonObject> all;
+    for (;;) {
+        QUrl url = serverUrl;
+        url.setPath(u"/api/v1/events"_s);
+        url.setQuery(u"since=%1&limit=1000"_s.arg(since));
+        const QJsonArray page = get(url, token).json().value(u"events"_s).toArray();
+        if (page.isEmpty())
+            return all;
+        for (const QJsonValue &event : page)
+            all << event.toObject();
+        since = all.last().value(u"seq"_s).toInteger();
+    }
 }
 
 } // namespace inventory::test

@@ -29,6 +29,15 @@ public:
                       const QHash<QByteArray, QByteArray> &headers = {});
     // The token of a demo user (password "demo").
     QByteArray login(const QUrl &serverUrl, const QString &user);
+    // One store's row of a product, as GET …/availability?storeId= returns it.
+    QJsonObject stockRow(const QUrl &serverUrl, const QString &product, const QString &store,
+                         const QByteArray &token);
+    // Every event after `since`, paging through GET /api/v1/events.
+    QList<QJsonObject> eventsSince(const QUrl &serverUrl, qint64 since, const QByteArray &token);
+
+    // The request both test clients send: JSON, bearer token, extra headers.
+    static QNetworkRequest request(const QUrl &url, const QByteArray &token,
+                                   const QHash<QByteArray, QByteArray> &headers, int timeoutMs);
 
     QNetworkAccessManager &manager() { return m_manager; }
 

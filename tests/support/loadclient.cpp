@@ -14,15 +14,9 @@ void LoadClient::send(const QByteArray &method, const QUrl &url, const QByteArra
                       const QByteArray &token, const QHash<QByteArray, QByteArray> &headers,
                       std::function<void(const HttpResponse &)> done)
 {
-    QNetworkRequest request(url);
-    request.setTransferTimeout(60'000);
-    request.setRawHeader("Content-Type", "application/json");
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token);
-    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
-        request.setRawHeader(it.key(), it.value());
     QNetworkAccessManager &manager = *m_managers[m_next++ % m_managers.size()];
-    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
+    QNetworkReply *reply
+        = manager.sendCustomRequest(HttpClient::request(url, token, headers, 60'000), method, body);
     ++m_pending;
     QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, done] {
         HttpResponse response;

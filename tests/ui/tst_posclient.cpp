@@ -87,14 +87,7 @@ void TestPosClient::cleanup()
 
 qint64 TestPosClient::serverQuantity(const QString &product, const QString &store)
 {
-    return m_http
-        .get(m_server->url(u"/api/v1/products/%1/availability?storeId=%2"_s.arg(product, store)),
-             m_admin)
-        .json()
-        .value(u"stores"_s)
-        .toArray()
-        .at(0)
-        .toObject()
+    return m_http.stockRow(m_server->url(), product, store, m_admin)
         .value(u"quantity"_s)
         .toInteger();
 }
