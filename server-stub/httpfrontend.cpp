@@ -151,11 +151,13 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         reply(ApiResponse::error(Error::unavailable(u"the server is shutting down"_s)));
         return true;
     }
-    if (auto limited = rateLimited(u"ip:"_s + api.remote.toString())) {
-        reply(*limited);
-        return true;
-    }
     const Router::Route *route = m_router.match(api.method, api.path, api.params);
+    if (!route || route->access != Router::Access::Monitoring) {
+        if (auto limited = rateLimited(u"ip:"_s + api.remote.toString())) {
+            reply(*limited);
+            return true;
+        }
+    }
     if (!route) {
         reply(ApiResponse::error(
             Error(ErrorCode::NotFound,

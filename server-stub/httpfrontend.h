@@ -17,7 +17,8 @@ class Metrics;
 class RateLimiter;
 
 // Turns each HTTP request into an ApiRequest and runs the checks every route shares, in
-// this order: request id, rate limit per IP, route match, body limit, token, rate limit
+// this order: request id, route match, rate limit per IP (not for monitoring), body limit,
+// token, rate limit
 // per user. Then the route's handler answers, now or after a commit; every answer is
 // logged as one line and counted in the metrics.
 class HttpFrontend : public QAbstractHttpServer

@@ -25,10 +25,10 @@ void OperationsController::registerRoutes(Router &router, bool withApi)
 {
     router.add(
         "GET", u"/health"_s, [this](const ApiRequest &r, Reply reply) { health(r, reply); },
-        Router::Access::Public);
+        Router::Access::Monitoring);
     router.add(
         "GET", u"/metrics"_s, [this](const ApiRequest &r, Reply reply) { metrics(r, reply); },
-        Router::Access::Public);
+        Router::Access::Monitoring);
     if (withApi)
         router.add(
             "GET", u"/api/v1/openapi.json"_s,

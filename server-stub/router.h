@@ -13,7 +13,8 @@ class Router
 {
 public:
     using Handler = std::function<void(const ApiRequest &, Reply)>;
-    enum class Access { Public, Authenticated };
+    // Monitoring: public and never rate limited (load balancers and scrapers poll it).
+    enum class Access { Public, Authenticated, Monitoring };
 
     struct Route
     {
