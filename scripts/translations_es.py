@@ -106,4 +106,7 @@ ES = {
 "Count only if the row is at this version.": "Contar solo si la fila está en esta versión.",
 "One JSON document per command.": "Un documento JSON por orden.",
 "Command and its arguments; none starts the prompt.": "Orden y sus argumentos; sin orden se abre el intérprete.",
+"Only this store (%1)": "Solo esta tienda (%1)",
+"Show reservations": "Mostrar reservas",
+"Pending": "Pendientes", "Confirmed": "Confirmadas", "Cancelled": "Canceladas", "Expired": "Caducadas", "All": "Todas",
 }

@@ -599,6 +599,10 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>Seq %1</source>
         <translation>Seq %1</translation>
     </message>
+    <message>
+        <source>Only this store (%1)</source>
+        <translation>Only this store (%1)</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -760,6 +764,30 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Reservation of %1 cancelled</source>
         <translation>Reservation of %1 cancelled</translation>
+    </message>
+    <message>
+        <source>Show reservations</source>
+        <translation>Show reservations</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
     </message>
 </context>
 <context>

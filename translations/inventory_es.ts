@@ -599,6 +599,10 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>Seq %1</source>
         <translation>Secuencia %1</translation>
     </message>
+    <message>
+        <source>Only this store (%1)</source>
+        <translation>Solo esta tienda (%1)</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -760,6 +764,30 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Reservation of %1 cancelled</source>
         <translation>Reserva de %1 cancelada</translation>
+    </message>
+    <message>
+        <source>Show reservations</source>
+        <translation>Mostrar reservas</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmadas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducadas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
     </message>
 </context>
 <context>

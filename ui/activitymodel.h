@@ -6,7 +6,8 @@
 
 namespace inventory::ui {
 
-// The live change feed, newest first, for the current store or all stores.
+// The live change feed, newest first, for the current store or all stores (the filter
+// applies to what arrives from then on).
 class ActivityModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -12,6 +12,7 @@
 #include "toast.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -73,14 +74,22 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_resultsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
-    m_activity->setStoreFilter({});
     m_tabs->addTab(
         tableFor(m_availability, u"availabilityView"_s, tr("Availability in every store"), this),
         tr("&Availability"));
     m_tabs->addTab(m_reservations, tr("&Reservations"));
     m_tabs->addTab(m_pending, tr("&Pending"));
-    m_tabs->addTab(tableFor(m_activity, u"activityView"_s, tr("Live activity"), this),
-                   tr("Ac&tivity"));
+    auto *activity = new QWidget(this);
+    auto *activityLayout = new QVBoxLayout(activity);
+    auto *ownStore = new QCheckBox(tr("Only this store (%1)").arg(session.storeId()), activity);
+    ownStore->setAccessibleName(ownStore->text());
+    connect(ownStore, &QCheckBox::toggled, this, [this](bool only) {
+        m_activity->setStoreFilter(only ? m_session.storeId() : QString());
+    });
+    activityLayout->addWidget(ownStore);
+    activityLayout->addWidget(
+        tableFor(m_activity, u"activityView"_s, tr("Live activity"), activity));
+    m_tabs->addTab(activity, tr("Ac&tivity"));
     if (session.user().role != Role::Clerk) {
         m_matrix = new MatrixPanel(session.store(), this);
         m_tabs->addTab(m_matrix, tr("Stock &matrix"));

@@ -3,6 +3,7 @@
 #include "clientsession.h"
 #include "reservationmodel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -18,7 +19,16 @@ ReservationsPanel::ReservationsPanel(ClientSession &session, QWidget *parent)
     , m_session(session)
     , m_model(new ReservationModel(this))
     , m_view(new QTableView(this))
+    , m_status(new QComboBox(this))
 {
+    m_status->setObjectName(u"reservationStatus"_s);
+    m_status->setAccessibleName(tr("Show reservations"));
+    m_status->addItem(tr("Pending"), u"PENDING"_s);
+    m_status->addItem(tr("Confirmed"), u"CONFIRMED"_s);
+    m_status->addItem(tr("Cancelled"), u"CANCELLED"_s);
+    m_status->addItem(tr("Expired"), u"EXPIRED"_s);
+    m_status->addItem(tr("All"), QString());
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ReservationsPanel::refresh);
     m_view->setObjectName(u"reservationsView"_s);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -36,6 +46,7 @@ ReservationsPanel::ReservationsPanel(ClientSession &session, QWidget *parent)
     connect(confirm, &QPushButton::clicked, this, [this] { finish(true); });
     connect(cancel, &QPushButton::clicked, this, [this] { finish(false); });
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status);
     buttons->addWidget(confirm);
     buttons->addWidget(cancel);
     buttons->addStretch();
@@ -46,12 +57,13 @@ ReservationsPanel::ReservationsPanel(ClientSession &session, QWidget *parent)
 
 void ReservationsPanel::refresh()
 {
-    QList<Reservation> pending;
+    const QString wanted = m_status->currentData().toString();
+    QList<Reservation> shown;
     for (const Reservation &r : m_session.store().reservations(m_session.storeId())) {
-        if (r.status == ReservationStatus::Pending)
-            pending << r;
+        if (wanted.isEmpty() || Reservation::statusName(r.status) == wanted)
+            shown << r;
     }
-    m_model->setRows(pending);
+    m_model->setRows(shown);
 }
 
 void ReservationsPanel::finish(bool confirm)

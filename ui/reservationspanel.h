@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QTableView;
 
 namespace inventory {
@@ -12,7 +13,8 @@ namespace inventory::ui {
 
 class ReservationModel;
 
-// PENDING reservations of the store with their countdown; confirm (the sale) or cancel.
+// The store's reservations by status (PENDING first) with their countdown; confirm (the
+// sale) or cancel.
 class ReservationsPanel : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ private:
     ClientSession &m_session;
     ReservationModel *m_model;
     QTableView *m_view;
+    QComboBox *m_status;
 };
 
 } // namespace inventory::ui

@@ -2,10 +2,10 @@
 #include "httpclient.h"
 #include "serverprocess.h"
 
+#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QJsonDocument>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QWebSocket>
@@ -25,7 +25,8 @@ private slots:
 
 void TestServerSecurity::rateLimitAnswers429WithRetryAfter()
 {
-    ServerProcess server({u"--rate-limit"_s, u"1:5"_s}); // the later option wins over the fixture's 0
+    ServerProcess server(
+        { u"--rate-limit"_s, u"1:5"_s }); // the later option wins over the fixture's 0
     QVERIFY2(server.start(), qPrintable(server.failureReason()));
     HttpClient http;
     const QByteArray token = http.login(server.url(), u"clerk-mad"_s);
@@ -38,7 +39,12 @@ void TestServerSecurity::rateLimitAnswers429WithRetryAfter()
     QCOMPARE(limited, 1);
     QCOMPARE(last.errorCode(), u"RATE_LIMITED"_s);
     QVERIFY(last.headers.value("retry-after").toInt() >= 1);
-    QVERIFY(last.json().value(u"error"_s).toObject().value(u"details"_s).toObject().contains(u"retryAfterSeconds"_s));
+    QVERIFY(last.json()
+                .value(u"error"_s)
+                .toObject()
+                .value(u"details"_s)
+                .toObject()
+                .contains(u"retryAfterSeconds"_s));
     QCOMPARE(http.get(server.url(u"/health"_s)).status, 200); // health is never limited
     // The bucket refills at one request a second: polling four times a second, about one
     // in four gets through.
@@ -57,20 +63,22 @@ void TestServerSecurity::tlsServesHttpsAndWss()
     const QString cert = dir.filePath(u"cert.pem"_s);
     const QString key = dir.filePath(u"key.pem"_s);
     QProcess openssl;
-    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s,
-                                 u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
+    openssl.start(u"openssl"_s,
+                  { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
+                    u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert });
     QVERIFY(openssl.waitForFinished(60'000));
     QCOMPARE(openssl.exitCode(), 0);
 
     const quint16 port = ServerProcess::freePort();
     QProcess server;
-    server.start(ServerProcess::binary(), {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--db"_s,
-                                           dir.filePath(u"db"_s), u"--seed"_s, u"demo"_s, u"--tls-cert"_s,
-                                           cert, u"--tls-key"_s, key});
+    server.start(ServerProcess::binary(),
+                 { u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--db"_s, dir.filePath(u"db"_s),
+                   u"--seed"_s, u"demo"_s, u"--tls-cert"_s, cert, u"--tls-key"_s, key });
     QVERIFY(server.waitForStarted());
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(QSslCertificate::fromPath(cert));
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // self-signed for the test; the handshake is what we check
+    tls.setPeerVerifyMode(
+        QSslSocket::VerifyNone); // self-signed for the test; the handshake is what we check
     QNetworkAccessManager network;
     int status = 0;
     QByteArray cipher;
@@ -93,21 +101,29 @@ void TestServerSecurity::tlsServesHttpsAndWss()
     QNetworkReply *refused = network.get(plain);
     QSignalSpy plainDone(refused, &QNetworkReply::finished);
     QVERIFY(plainDone.wait(10'000));
-    QVERIFY(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200); // no cleartext
+    QVERIFY(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+            != 200); // no cleartext
 
     HttpClient http; // the token over HTTPS, then the feed over WSS
-    QNetworkRequest loginRequest = HttpClient::request(QUrl(u"https://127.0.0.1:%1/api/v1/auth/login"_s.arg(port)), {}, {}, 10'000);
+    QNetworkRequest loginRequest = HttpClient::request(
+        QUrl(u"https://127.0.0.1:%1/api/v1/auth/login"_s.arg(port)), {}, {}, 10'000);
     loginRequest.setSslConfiguration(tls);
     QNetworkReply *login = network.post(loginRequest, R"({"username":"admin","password":"demo"})");
     QSignalSpy loggedIn(login, &QNetworkReply::finished);
     QVERIFY(loggedIn.wait(10'000));
-    const QByteArray token = QJsonDocument::fromJson(login->readAll()).object().value(u"token"_s).toString().toLatin1();
+    const QByteArray token = QJsonDocument::fromJson(login->readAll())
+                                 .object()
+                                 .value(u"token"_s)
+                                 .toString()
+                                 .toLatin1();
     QVERIFY(!token.isEmpty());
     QWebSocket feed;
     feed.setSslConfiguration(tls);
     QList<QString> messages;
-    connect(&feed, &QWebSocket::textMessageReceived, this, [&](const QString &m) { messages << m; });
-    feed.open(QUrl(u"wss://127.0.0.1:%1/api/v1/feed?since=0&access_token=%2"_s.arg(port).arg(QString::fromLatin1(token))));
+    connect(&feed, &QWebSocket::textMessageReceived, this,
+            [&](const QString &m) { messages << m; });
+    feed.open(QUrl(u"wss://127.0.0.1:%1/api/v1/feed?since=0&access_token=%2"_s.arg(port).arg(
+        QString::fromLatin1(token))));
     QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 10, 10'000); // the demo seed's events
     feed.close();
     server.terminate();

@@ -5,7 +5,9 @@
 #include "clientsession.h"
 #include "counterpanel.h"
 #include "httpclient.h"
+#include "lowstockfilter.h"
 #include "mainwindow.h"
+#include "matrixpanel.h"
 #include "pendingmodel.h"
 #include "pendingpanel.h"
 #include "reservationmodel.h"
@@ -40,6 +42,7 @@ private slots:
     void offlineSalesQueueAndDrain();
     void staleCountShowsTheConflictDialog();
     void reservationCountsDownAndExpires();
+    void matrixFiltersLowStockAndExportsCsv();
     void spanishTranslationLoads();
     void spanishTranslationIsComplete();
 
@@ -200,6 +203,35 @@ void TestPosClient::reservationCountsDownAndExpires()
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 1 && model->remainingSeconds(0) < first, 3000);
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0,
                               8000); // expired on the server, gone from "pending"
+}
+
+void TestPosClient::matrixFiltersLowStockAndExportsCsv()
+{
+    ui::MatrixPanel matrix(m_session->store());
+    matrix.refresh();
+    QTemporaryDir dir;
+    const QString all = dir.filePath(u"all.csv"_s);
+    QVERIFY(matrix.exportCsv(all));
+    QFile allFile(all);
+    QVERIFY(allFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(allFile.readAll()).trimmed().split(u'\n');
+    QCOMPARE(lines.first(), u"Product,Name,BCN-001,MAD-001,SEV-001,VAL-001"_s);
+    QCOMPARE(lines.size(), 1 + int(m_session->store().productCount()));
+
+    matrix.filter()->setEnabled(true);
+    const QString low = dir.filePath(u"low.csv"_s);
+    QVERIFY(matrix.exportCsv(low));
+    QFile lowFile(low);
+    QVERIFY(lowFile.open(QIODevice::ReadOnly));
+    const QStringList lowLines = QString::fromUtf8(lowFile.readAll()).trimmed().split(u'\n');
+    QVERIFY(lowLines.size() > 1 && lowLines.size() < lines.size());
+    for (const QString &line : lowLines.mid(1)) {
+        const QStringList cells = line.split(u',');
+        qint64 lowest = std::numeric_limits<qint64>::max();
+        for (const QString &cell : cells.mid(cells.size() - 4))
+            lowest = qMin(lowest, cell.toLongLong());
+        QVERIFY2(lowest <= ui::AvailabilityModel::LowStock, qPrintable(line));
+    }
 }
 
 void TestPosClient::spanishTranslationLoads()
