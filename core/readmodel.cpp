@@ -8,17 +8,20 @@ Status ReadModel::load(InventoryQueries &queries)
 {
     *this = ReadModel();
     auto seq = queries.lastSeq();
+    if (!seq)
+        return seq.error();
     auto stores = queries.stores();
+    if (!stores)
+        return stores.error();
     auto products = queries.allProducts();
+    if (!products)
+        return products.error();
     auto rows = queries.allStock();
+    if (!rows)
+        return rows.error();
     auto reservations = queries.reservations({}, std::nullopt);
-    for (const Status &s :
-         { Status(seq ? Status() : seq.error()), Status(stores ? Status() : stores.error()),
-           Status(products ? Status() : products.error()), Status(rows ? Status() : rows.error()),
-           Status(reservations ? Status() : reservations.error()) }) {
-        if (!s)
-            return s;
-    }
+    if (!reservations)
+        return reservations.error();
     m_lastSeq = seq.value();
     for (const Store &store : stores.value())
         m_stores.insert(store.id, store);
