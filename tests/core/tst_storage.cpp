@@ -5,6 +5,7 @@
 #include "storeregistry.h"
 #include "syntheticcatalog.h"
 #include "testdatabase.h"
+#include "timestamp.h"
 #include "userstore.h"
 
 #include <QSqlQuery>
@@ -41,6 +42,8 @@ private slots:
     void usersAuthenticate();
     void demoCatalogue();
     void syntheticCatalogue();
+    void timestampsMatchQt_data();
+    void timestampsMatchQt();
 };
 
 void TestStorage::durableSettings()
@@ -228,6 +231,25 @@ void TestStorage::syntheticCatalogue()
     }
     QCOMPARE(barcodes.size(), 1000);
     QCOMPARE(SyntheticCatalog::ean13(400638133393LL), u"4006381333931"_s); // a known EAN-13
+}
+
+void TestStorage::timestampsMatchQt_data()
+{
+    QTest::addColumn<qint64>("ms");
+    for (const qint64 ms :
+         { 0LL, 1LL, 999LL, 1000LL, -1LL, -86'400'001LL, 951'782'400'000LL /* 2000-02-29 */,
+           1'800'000'000'123LL, 4'107'542'400'000LL /* 2100-03-01 */,
+           253'402'300'799'999LL /* 9999-12-31 */, 1'795'478'399'999LL, 1'795'478'400'000LL })
+        QTest::newRow(qPrintable(QString::number(ms))) << ms;
+}
+
+void TestStorage::timestampsMatchQt()
+{
+    QFETCH(qint64, ms);
+    const QString expected
+        = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
+    QCOMPARE(timestamp::format(ms), expected);
+    QCOMPARE(timestamp::parse(expected), std::optional<qint64>(ms));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

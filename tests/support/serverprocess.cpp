@@ -156,9 +156,14 @@ int ServerProcess::stop(int timeoutMs)
         return m_process.exitCode();
     m_process.terminate();
     if (!m_process.waitForFinished(timeoutMs)) {
+        qWarning("the server did not stop within %d ms; its log ends with:\n%s", timeoutMs,
+                 qPrintable(log().right(2000)));
         kill();
         return -1;
     }
+    if (m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0)
+        qWarning("the server stopped badly (status %d, code %d); its log ends with:\n%s",
+                 int(m_process.exitStatus()), m_process.exitCode(), qPrintable(log().right(2000)));
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
