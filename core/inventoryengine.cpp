@@ -41,9 +41,26 @@ BatchResult InventoryEngine::failAll(qsizetype count, const Error &error)
 
 BatchResult InventoryEngine::applyBatch(const QList<Command> &commands)
 {
+    return apply(commands, false);
+}
+
+BatchResult InventoryEngine::probeWrite()
+{
+    return apply({}, true);
+}
+
+BatchResult InventoryEngine::apply(const QList<Command> &commands, bool touchStorage)
+{
     const qint64 nowMs = m_clock.nowMs();
     if (Status s = m_connection.beginWrite(); !s)
         return failAll(commands.size(), s.error());
+    // A row whose bytes change: SQLite skips writing a page an UPDATE leaves identical.
+    if (touchStorage
+        && !m_connection.exec(u"INSERT INTO counters (name, value) VALUES ('write_probe', 1)"
+                              " ON CONFLICT (name) DO UPDATE SET value = counters.value + 1"_s)) {
+        m_connection.rollback();
+        return failAll(0, Error::unavailable(u"storage does not take writes"_s));
+    }
 
     BatchResult result;
     // Expiring first means no command of this batch can act on a reservation whose time is up.

@@ -25,10 +25,15 @@ public:
     Result<qsizetype> applyAllOrNothing(const QList<Command> &commands);
     // Expires due reservations in a transaction of its own.
     BatchResult expireDue();
+    // Writes to the database without changing anything it holds (and expires what is due):
+    // proves the storage takes writes again after a failure. An empty batch would not — it
+    // commits without writing a page, so it succeeds on a full disk too.
+    BatchResult probeWrite();
 
     DbConnection &connection() { return m_connection; }
 
 private:
+    BatchResult apply(const QList<Command> &commands, bool touchStorage);
     enum class Step { Done, StorageFailed };
     Step applyOne(const Command &command, qint64 nowMs, BatchResult &result);
     BatchResult failAll(qsizetype count, const Error &error);

@@ -45,10 +45,20 @@ Status GroupCommitWriter::start()
 
 void GroupCommitWriter::submit(QList<Command> commands, Done done)
 {
+    enqueue({ std::move(commands), std::move(done) });
+}
+
+void GroupCommitWriter::probe()
+{
+    enqueue({ {}, {}, true });
+}
+
+void GroupCommitWriter::enqueue(Request request)
+{
     ++m_inFlight;
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back({ std::move(commands), std::move(done) });
+        m_queue.push_back(std::move(request));
     }
     m_wake.notify_one();
 }
@@ -92,11 +102,15 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
                      && commands + m_queue.front().commands.size() <= kMaxBatchCommands);
         }
         QList<Command> commands;
-        for (const Request &r : batch)
+        bool probe = false;
+        for (const Request &r : batch) {
             commands.append(r.commands);
+            probe = probe || r.probe;
+        }
         QElapsedTimer timer;
         timer.start();
-        BatchResult result = engine.applyBatch(commands);
+        BatchResult result
+            = probe && commands.isEmpty() ? engine.probeWrite() : engine.applyBatch(commands);
         const double seconds = timer.nsecsElapsed() / 1e9;
         if (result.failed) {
             // The database may have gone away (PostgreSQL restarted): a new session for the

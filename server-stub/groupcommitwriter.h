@@ -36,6 +36,9 @@ public:
     // Opens the writer's own connection on its thread.
     Status start();
     void submit(QList<Command> commands, Done done);
+    // A write that changes nothing, to find out whether the storage is writable again;
+    // the answer comes as healthChanged.
+    void probe();
     // Applies what is queued, then stops the thread.
     void stop();
     bool healthy() const { return m_healthy; }
@@ -52,8 +55,10 @@ private:
     {
         QList<Command> commands;
         Done done;
+        bool probe = false;
     };
 
+    void enqueue(Request request);
     void run(std::promise<Status> *opened);
     void deliver(std::vector<Request> requests, BatchResult result, double seconds);
 

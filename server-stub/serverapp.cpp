@@ -143,7 +143,7 @@ void ServerApp::wire()
     // While storage is failing, an empty batch every second finds out when it is back.
     m_writerProbe = new QTimer(this);
     m_writerProbe->setInterval(1000);
-    connect(m_writerProbe, &QTimer::timeout, this, [this] { m_writer->submit({}, {}); });
+    connect(m_writerProbe, &QTimer::timeout, this, [this] { m_writer->probe(); });
     connect(m_writer.get(), &GroupCommitWriter::healthChanged, this, [this](bool healthy) {
         if (healthy)
             m_writerProbe->stop();

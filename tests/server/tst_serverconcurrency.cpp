@@ -1,7 +1,5 @@
 // Racing clients over HTTP never oversell; SIGKILL under write load loses nothing that was
 // acknowledged and leaves the books consistent.
-#include "dbconnection.h"
-#include "invariantchecker.h"
 #include "loadclient.h"
 #include "serverprocess.h"
 
@@ -17,15 +15,6 @@ namespace {
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QStringList violations(const QString &databasePath)
-{
-    auto db = DbConnection::open(databasePath);
-    if (!db)
-        return { db.error().message() };
-    auto checked = InvariantChecker(*db.value()).check();
-    return checked ? checked.value() : QStringList { checked.error().message() };
 }
 } // namespace
 
@@ -90,7 +79,7 @@ void TestServerConcurrency::oversellRace()
     }
     QCOMPARE(createdEvents, 100);
     QCOMPARE(server.stop(), 0);
-    const QStringList problems = violations(server.databasePath());
+    const QStringList problems = server.databaseViolations();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
@@ -149,7 +138,7 @@ void TestServerConcurrency::sigkillUnderLoadLosesNothingAcknowledged()
     QCOMPARE(final, initial + sent);
     QVERIFY(committed >= acknowledged.size());
     QCOMPARE(server.stop(), 0);
-    const QStringList problems = violations(server.databasePath());
+    const QStringList problems = server.databaseViolations();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 

@@ -1,6 +1,8 @@
 #include "serverprocess.h"
 
+#include "dbconnection.h"
 #include "httpclient.h"
+#include "invariantchecker.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -97,6 +99,30 @@ QByteArray ServerProcess::secret() const
     QFile file(secretPath());
     file.open(QIODevice::ReadOnly);
     return file.readAll().trimmed();
+}
+
+void ServerProcess::setEnvironment(const QString &name, const QString &value)
+{
+    QProcessEnvironment env = m_process.processEnvironment();
+    env.insert(name, value);
+    m_process.setProcessEnvironment(env);
+}
+
+QStringList ServerProcess::databaseViolations() const
+{
+    auto db = DbConnection::open(databasePath());
+    if (!db)
+        return { db.error().message() };
+    auto checked = InvariantChecker(*db.value()).check();
+    QStringList problems = checked ? checked.value() : QStringList { checked.error().message() };
+    if (postgresDir().isEmpty()) {
+        auto integrity = db.value()->run(u"PRAGMA integrity_check"_s);
+        if (!integrity || !integrity.value()->next())
+            problems << u"integrity_check did not run"_s;
+        else if (const QString verdict = integrity.value()->value(0).toString(); verdict != u"ok"_s)
+            problems << u"integrity_check: "_s + verdict;
+    }
+    return problems;
 }
 
 QString ServerProcess::log() const

@@ -33,6 +33,11 @@ public:
     QByteArray secret() const;
     QString log() const;
     QProcess &process() { return m_process; }
+    // An environment variable for the server's next start.
+    void setEnvironment(const QString &name, const QString &value);
+    // What the invariant checker (and, on SQLite, PRAGMA integrity_check) finds wrong in
+    // the server's database: empty when the books are consistent.
+    QStringList databaseViolations() const;
     QString failureReason() const { return m_failure; }
 
     static QString binary();
