@@ -77,14 +77,20 @@ Result<User> JwtCodec::verify(const QByteArray &token, qint64 nowMs, qint64 *exp
     if (!claims)
         return rejected(u"malformed token claims"_s);
     const QJsonValue exp = claims->value(u"exp"_s);
-    if (!exp.isDouble() || qint64(exp.toDouble()) * 1000 <= nowMs)
+    // Seconds since the epoch up to the year 9999; anything else is not a date (and would
+    // overflow when converted: found by tests/fuzz/fuzz_jwt).
+    constexpr double kLatestExp = 253'402'300'799;
+    if (!exp.isDouble() || !(exp.toDouble() >= 0 && exp.toDouble() <= kLatestExp))
+        return rejected(u"malformed token expiry"_s);
+    const qint64 expMs = qint64(exp.toDouble()) * 1000;
+    if (expMs <= nowMs)
         return rejected(u"token expired"_s);
     const auto role = User::roleFromName(claims->value(u"role"_s).toString());
     const QString subject = claims->value(u"sub"_s).toString();
     if (!role || subject.isEmpty())
         return rejected(u"token claims are incomplete"_s);
     if (expiresAtMs)
-        *expiresAtMs = qint64(exp.toDouble()) * 1000;
+        *expiresAtMs = expMs;
     User user { subject, *role, {} };
     for (const QJsonValue &store : claims->value(u"storeIds"_s).toArray())
         user.storeIds.append(store.toString());

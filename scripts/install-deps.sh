@@ -10,6 +10,7 @@ packages=(
     qt6-translations-l10n libsqlite3-dev sqlite3
     postgresql prometheus wrk xvfb xauth tmux
     dpkg-dev fakeroot file curl python3
+    clang libclang-rt-dev
 )
 
 missing=()

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QtTest>
 
@@ -261,6 +262,10 @@ void TestServerApi::tokens_data()
     QTest::newRow("tampered claims") << parts.at(0) + '.'
             + b64(R"({"sub":"admin","role":"admin","storeIds":[],"exp":9999999999})") + '.'
             + parts.at(2);
+    const QByteArray farFuture
+        = parts.at(0) + '.' + b64(R"({"sub":"admin","role":"admin","storeIds":[],"exp":1e300})");
+    QTest::newRow("signed, expiry out of range (found by fuzz_jwt)") << farFuture + '.'
+            + b64(QMessageAuthenticationCode::hash(farFuture, secret, QCryptographicHash::Sha256));
     QTest::newRow("garbage") << QByteArray("not.a.token");
     QTest::newRow("two parts") << parts.at(0) + '.' + parts.at(1);
 }

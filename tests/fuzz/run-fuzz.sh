@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (ASan + UBSan) and runs each one for SECONDS
+# (default 60, or $FUZZ_SECONDS) starting from its seed corpus in corpus/<target>/.
+# Exits non-zero if any target finds a crash; the input that did it is kept in
+# <build>/fuzz/findings/ and printed.
+#   tests/fuzz/run-fuzz.sh [BUILD_DIR] [SECONDS]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build=${1:-${INVENTORY_BUILD_DIR:-$root/build}}/fuzz
+seconds=${2:-${FUZZ_SECONDS:-60}}
+
+if [[ ! -f "$build/build.ninja" ]]; then
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null
+fi
+cmake --build "$build" --parallel "$(nproc)" >/dev/null
+
+status=0
+for target in fuzz_request fuzz_jwt; do
+    corpus="$build/corpus/$target"
+    findings="$build/findings/$target"
+    mkdir -p "$corpus" "$findings"
+    echo "== $target: ${seconds}s from $(ls "$here/corpus/${target#fuzz_}" | wc -l) seeds"
+    if ! "$build/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="$findings/" \
+        "$corpus" "$here/corpus/${target#fuzz_}" >"$build/$target.log" 2>&1; then
+        status=1
+        echo "$target FOUND A CRASH:"
+        grep -E "ERROR|SUMMARY|runtime error|Test unit written" "$build/$target.log" | head -20
+    fi
+    grep -E "stat::number_of_executed_units|cov:" "$build/$target.log" | tail -2
+done
+if ((status == 0)); then echo "fuzzing: no crash"; fi
+exit $status
