@@ -156,13 +156,16 @@ Result<Applied> CommandExecutor::reserve(const Command &command, qint64 nowMs)
     reservation.id = command.reservationId.isEmpty()
         ? QUuid::createUuid().toString(QUuid::WithoutBraces)
         : command.reservationId;
-    auto existing = loadReservation(reservation.id);
-    if (!existing)
-        return existing.error();
-    if (existing.value())
-        return Error(ErrorCode::IdempotencyKeyReused,
-                     u"reservation '%1' already exists with other values"_s.arg(reservation.id),
-                     { { u"field"_s, u"reservationId"_s } });
+    // Only an id the client chose can already exist; a fresh random UUID cannot.
+    if (!command.reservationId.isEmpty()) {
+        auto existing = loadReservation(reservation.id);
+        if (!existing)
+            return existing.error();
+        if (existing.value())
+            return Error(ErrorCode::IdempotencyKeyReused,
+                         u"reservation '%1' already exists with other values"_s.arg(reservation.id),
+                         { { u"field"_s, u"reservationId"_s } });
+    }
 
     auto row = onRow(command.productId, command.storeId, nowMs, [&] {
         return m_stock.applyDeltas(command.productId, command.storeId, 0, command.quantity, nowMs);

@@ -100,7 +100,8 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
         return Step::Done;
     }
     const QString key = command.effectiveIdempotencyKey();
-    const QByteArray fingerprint = command.fingerprint();
+    // Hashing the command is a tenth of a reservation's cost: only keyed commands need it.
+    const QByteArray fingerprint = key.isEmpty() ? QByteArray() : command.fingerprint();
     if (!key.isEmpty()) {
         auto found = m_idempotency.find(key);
         if (!found)

@@ -135,23 +135,35 @@ void FeedHub::replayChunk(Subscriber *subscriber)
 
 void FeedHub::publish(const QList<Event> &events)
 {
+    // Each event is turned into its message once, not once per subscriber: with a thousand
+    // subscribers the encoding was most of the hub's work.
+    QList<QString> messages;
+    messages.reserve(events.size());
+    for (const Event &event : events)
+        messages.append(QString::fromUtf8(compact(event.toJson())));
     const QList<Subscriber *> subscribers = m_subscribers;
     for (Subscriber *s : subscribers) {
         if (!s->live)
             continue;
-        for (const Event &event : events) {
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const Event &event = events.at(i);
             if (event.seq <= s->cursor)
                 continue;
             s->cursor = event.seq;
             if (!s->storeId.isEmpty() && !event.storeId.isEmpty() && event.storeId != s->storeId)
                 continue;
-            if (!send(s, compact(event.toJson())))
+            if (!send(s, messages.at(i)))
                 break;
         }
     }
 }
 
 bool FeedHub::send(Subscriber *subscriber, const QByteArray &message)
+{
+    return send(subscriber, QString::fromUtf8(message));
+}
+
+bool FeedHub::send(Subscriber *subscriber, const QString &message)
 {
     QWebSocket *socket = subscriber->socket;
     if (socket->bytesToWrite() > MaxBufferedBytes) {
@@ -161,7 +173,7 @@ bool FeedHub::send(Subscriber *subscriber, const QByteArray &message)
         socket->abort();
         return false;
     }
-    socket->sendTextMessage(QString::fromUtf8(message));
+    socket->sendTextMessage(message);
     return true;
 }
 

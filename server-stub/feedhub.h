@@ -43,6 +43,7 @@ private:
 
     void replayChunk(Subscriber *subscriber);
     bool send(Subscriber *subscriber, const QByteArray &message);
+    bool send(Subscriber *subscriber, const QString &message);
     void drop(Subscriber *subscriber);
     void heartbeat();
 

@@ -1,0 +1,210 @@
+// Feed latency probe: SUBSCRIBERS WebSocket subscribers on one server while RATE changes a
+// second are committed; prints the time from an event's commit (its "at", taken when the
+// writer applies it, so slightly before the commit) to its receipt by FeedClients of the
+// client core, p50/p99/max, and how many messages reached every subscriber.
+//   inventory-feedprobe --server URL [--subscribers 1000] [--samplers 10] [--rate 2000]
+//                       [--seconds 10] [--warmup 2] [--user admin --password demo]
+#include "apiclient.h"
+#include "feedclient.h"
+#include "rawfeedsubscriber.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace inventory;
+using namespace inventory::bench;
+
+namespace {
+QString text(QCommandLineParser &p, const QString &name, const QString &fallback)
+{
+    return p.value(name).isEmpty() ? fallback : p.value(name);
+}
+
+int arg(QCommandLineParser &p, const QString &name, int fallback)
+{
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    return ok ? v : fallback;
+}
+
+// Runs the event loop until done() or the timeout; false on timeout. Checks every 5 ms
+// instead of spinning, so that the probe leaves the CPU to the server.
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer check;
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    check.start(5);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return done();
+}
+
+qint64 percentile(std::vector<qint64> &values, double p)
+{
+    if (values.empty())
+        return -1;
+    const size_t i = std::min(values.size() - 1, size_t(p * double(values.size())));
+    std::nth_element(values.begin(), values.begin() + qsizetype(i), values.end());
+    return values[i];
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    for (const char *name :
+         { "server", "subscribers", "samplers", "rate", "seconds", "warmup", "user", "password" })
+        parser.addOption({ QString::fromLatin1(name), QString::fromLatin1(name), u"value"_s });
+    parser.process(app);
+    const QUrl server(parser.value(u"server"_s));
+    const int subscribers = arg(parser, u"subscribers"_s, 1000);
+    const int samplers = std::min(subscribers, arg(parser, u"samplers"_s, 10));
+    const int rate = arg(parser, u"rate"_s, 2000);
+    const int seconds = arg(parser, u"seconds"_s, 10);
+    const int warmup = arg(parser, u"warmup"_s, 2);
+    const QString user = text(parser, u"user"_s, u"admin"_s);
+    const QString password = text(parser, u"password"_s, u"demo"_s);
+
+    ApiClient api({ server });
+    QByteArray token;
+    qint64 startSeq = -1;
+    api.login(user, password,
+              [&](const ApiReply &r) { token = r.body.value(u"token"_s).toString().toUtf8(); });
+    if (!waitFor([&] { return !token.isEmpty(); }, 15'000)) {
+        std::fprintf(stderr, "feedprobe: cannot sign in to %s\n", qPrintable(server.toString()));
+        return 1;
+    }
+    api.setToken(token);
+    api.get(u"/health"_s,
+            [&](const ApiReply &r) { startSeq = r.body.value(u"lastSeq"_s).toInteger(); });
+    waitFor([&] { return startSeq >= 0; }, 15'000);
+
+    // Subscribers: most are raw (cheap for the probe), a few are the client core's FeedClient.
+    std::vector<std::unique_ptr<RawFeedSubscriber>> raw;
+    for (int i = samplers; i < subscribers; ++i)
+        raw.push_back(std::make_unique<RawFeedSubscriber>(server, token, startSeq));
+    std::vector<qint64> latencies;
+    qint64 measureFromMs = 0;
+    std::vector<std::unique_ptr<FeedClient>> feeds;
+    std::vector<qint64> feedSeq(size_t(samplers), startSeq);
+    int connectedFeeds = 0;
+    for (int i = 0; i < samplers; ++i) {
+        auto feed = std::make_unique<FeedClient>([server] { return server; },
+                                                 [&feedSeq, i] { return feedSeq[size_t(i)]; });
+        feed->setToken(token);
+        QObject::connect(feed.get(), &FeedClient::connected,
+                         [&connectedFeeds] { ++connectedFeeds; });
+        QObject::connect(feed.get(), &FeedClient::eventsReceived,
+                         [&, i](const QList<Event> &events) {
+                             const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                             for (const Event &e : events) {
+                                 feedSeq[size_t(i)] = e.seq;
+                                 if (measureFromMs > 0 && e.atMs >= measureFromMs)
+                                     latencies.push_back(now - e.atMs);
+                             }
+                         });
+        feed->start();
+        feeds.push_back(std::move(feed));
+    }
+    QElapsedTimer connecting;
+    connecting.start();
+    const bool allUp = waitFor(
+        [&] {
+            return connectedFeeds == samplers
+                && std::all_of(raw.begin(), raw.end(), [](auto &r) { return r->upgraded(); });
+        },
+        60'000);
+    if (!allUp) {
+        std::fprintf(stderr, "feedprobe: not every subscriber connected within 60 s\n");
+        return 1;
+    }
+    std::fprintf(stderr, "feedprobe: %d subscribers connected in %lld ms\n", subscribers,
+                 connecting.elapsed());
+
+    // The writer: a batch every 10 ms through /sync/push, spread over products and stores.
+    const QStringList stores { u"MAD-001"_s, u"BCN-001"_s, u"VAL-001"_s, u"SEV-001"_s };
+    const int perTick = std::max(1, rate / 100);
+    qint64 sent = 0, acknowledged = 0, failed = 0;
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    QElapsedTimer running;
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        // Catch up if a tick came late, so the rate holds on average.
+        const qint64 due = running.elapsed() * rate / 1000;
+        QJsonArray operations;
+        for (; sent < due && operations.size() < perTick * 4; ++sent) {
+            operations.append(QJsonObject {
+                { u"idempotencyKey"_s,
+                  u"feedprobe-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(sent) },
+                { u"kind"_s, u"stock"_s },
+                { u"body"_s,
+                  QJsonObject {
+                      { u"productId"_s, u"PROD-%1"_s.arg(1 + sent % 16, 3, 10, QChar(u'0')) },
+                      { u"storeId"_s, stores.at(sent / 16 % 4) },
+                      { u"operation"_s, u"add"_s },
+                      { u"quantity"_s, 1 },
+                      { u"reason"_s, u"feedprobe"_s } } } });
+        }
+        const qint64 n = operations.size();
+        if (n == 0)
+            return;
+        api.send("POST", u"/api/v1/sync/push"_s, { { u"operations"_s, operations } }, {},
+                 [&acknowledged, &failed, n](const ApiReply &r) {
+                     (r.ok() ? acknowledged : failed) += n;
+                 });
+    });
+    running.start();
+    measureFromMs = QDateTime::currentMSecsSinceEpoch() + warmup * 1000;
+    tick.start(10);
+    waitFor([&] { return running.elapsed() >= qint64(seconds) * 1000; }, seconds * 1000 + 5000);
+    tick.stop();
+    const double elapsed = running.elapsed() / 1000.0;
+    waitFor([&] { return acknowledged + failed >= sent; }, 30'000);
+
+    qint64 lastSeq = -1;
+    api.get(u"/health"_s,
+            [&](const ApiReply &r) { lastSeq = r.body.value(u"lastSeq"_s).toInteger(); });
+    waitFor([&] { return lastSeq >= 0; }, 15'000);
+    const qint64 expected = lastSeq - startSeq;
+    waitFor(
+        [&] {
+            return std::all_of(feedSeq.begin(), feedSeq.end(),
+                               [&](qint64 s) { return s >= lastSeq; })
+                && std::all_of(raw.begin(), raw.end(),
+                               [&](auto &r) { return r->messages() >= expected; });
+        },
+        30'000);
+    qint64 delivered = 0;
+    for (auto &r : raw)
+        delivered += std::min(r->messages(), expected);
+    for (qint64 s : feedSeq)
+        delivered += std::min(s - startSeq, expected);
+    const qint64 samples = qint64(latencies.size());
+    const qint64 p50 = percentile(latencies, 0.50);
+    const qint64 p99 = percentile(latencies, 0.99);
+    const qint64 max
+        = latencies.empty() ? -1 : *std::max_element(latencies.begin(), latencies.end());
+    std::printf(
+        "feed: subscribers=%d rate=%d achieved=%.0f acknowledged=%lld failed=%lld events=%lld "
+        "samples=%lld p50_ms=%lld p99_ms=%lld max_ms=%lld delivered=%.2f%%\n",
+        subscribers, rate, double(acknowledged) / elapsed, acknowledged, failed, expected, samples,
+        p50, p99, max,
+        expected > 0 ? 100.0 * double(delivered) / double(expected * subscribers) : 0.0);
+    return failed == 0 && samples > 0 ? 0 : 1;
+}
