@@ -41,6 +41,16 @@ void ApiClient::setRetryPolicy(int attempts, int timeoutMs, int baseDelayMs)
     m_baseDelayMs = baseDelayMs;
 }
 
+Error ApiReply::failure() const
+{
+    if (!reachedServer())
+        return Error::unavailable(
+            QObject::tr("the server cannot be reached (%1)").arg(networkError));
+    if (error)
+        return *error;
+    return Error::unavailable(QObject::tr("unexpected answer %1 from the server").arg(status));
+}
+
 void ApiClient::get(const QString &pathAndQuery, Done done)
 {
     attempt(std::make_shared<Call>(Call { "GET", pathAndQuery, {}, {}, true, 0, std::move(done) }));

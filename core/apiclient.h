@@ -21,6 +21,8 @@ struct ApiReply
     std::optional<Error> error; // set for status >= 400, from the body's error object
 
     bool reachedServer() const { return status != 0; }
+    // Why a call that was not ok failed, as the API's error.
+    Error failure() const;
     bool ok() const { return status >= 200 && status < 300; }
 };
 

@@ -29,7 +29,31 @@ QList<QStringList> ClientSchema::steps()
         " result TEXT NOT NULL DEFAULT '', created_at_ms INTEGER NOT NULL)"_s,
         u"CREATE INDEX operations_state ON operations (state, seq)"_s,
     };
-    return { v1 };
+    // Search as you type over a large catalogue: a trigram index finds any substring of
+    // three or more characters without reading every product (a LIKE '%…%' scan took
+    // 65 ms over 100,000 products). Kept in step with products by triggers, except during a
+    // bulk load (meta bulkLoad), which rebuilds it once at the end: 0.7 s instead of 5 s.
+    const QStringList v2 {
+        u"CREATE INDEX products_name ON products (name COLLATE NOCASE)"_s,
+        u"CREATE VIRTUAL TABLE product_search USING fts5(sku, barcode, name,"
+        " content='products', content_rowid='rowid', tokenize='trigram')"_s,
+        u"INSERT INTO product_search (product_search) VALUES ('rebuild')"_s,
+        u"CREATE TRIGGER products_search_insert AFTER INSERT ON products"
+        " WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulkLoad') BEGIN"
+        " INSERT INTO product_search (rowid, sku, barcode, name)"
+        " VALUES (new.rowid, new.sku, new.barcode, new.name); END"_s,
+        u"CREATE TRIGGER products_search_delete AFTER DELETE ON products"
+        " WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulkLoad') BEGIN"
+        " INSERT INTO product_search (product_search, rowid, sku, barcode, name)"
+        " VALUES ('delete', old.rowid, old.sku, old.barcode, old.name); END"_s,
+        u"CREATE TRIGGER products_search_update AFTER UPDATE ON products"
+        " WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulkLoad') BEGIN"
+        " INSERT INTO product_search (product_search, rowid, sku, barcode, name)"
+        " VALUES ('delete', old.rowid, old.sku, old.barcode, old.name);"
+        " INSERT INTO product_search (rowid, sku, barcode, name)"
+        " VALUES (new.rowid, new.sku, new.barcode, new.name); END"_s,
+    };
+    return { v1, v2 };
 }
 
 } // namespace inventory

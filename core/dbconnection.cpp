@@ -103,6 +103,19 @@ QSqlDatabase DbConnection::database() const
 
 Status DbConnection::exec(const QString &sql)
 {
+    // SQLite: from the statement cache, since SAVEPOINT/RELEASE/BEGIN/COMMIT run for every
+    // command and parsing them anew each time was a visible part of the writer's time.
+    // PostgreSQL cannot PREPARE transaction control statements, so they go as text there.
+    if (m_dialect.kind() == SqlDialect::Kind::Sqlite) {
+        QSqlQuery &query = prepared(sql);
+        const bool ok = query.exec();
+        query.finish(); // nothing is read from these; a live statement would hold a lock
+        if (!ok) {
+            qCWarning(lcStorage) << "statement failed:" << sql << query.lastError().text();
+            return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
+        }
+        return {};
+    }
     QSqlQuery query(database());
     if (!query.exec(sql)) {
         qCWarning(lcStorage) << "statement failed:" << sql << query.lastError().text();

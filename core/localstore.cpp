@@ -75,6 +75,8 @@ Status LocalStore::replaceAll(const QList<Store> &stores, const QList<Product> &
                               const QList<StockRow> &rows, qint64 lastSeq)
 {
     return transaction([&]() -> Status {
+        if (Status s = setMeta(u"bulkLoad"_s, u"1"_s); !s)
+            return s;
         for (const QString &table : { u"stores"_s, u"products"_s, u"stock"_s }) {
             if (Status s = m_db->exec(u"DELETE FROM "_s + table); !s)
                 return s;
@@ -88,6 +90,12 @@ Status LocalStore::replaceAll(const QList<Store> &stores, const QList<Product> &
         }
         if (Status s = putProducts(products); !s)
             return s;
+        if (Status s
+            = m_db->exec(u"INSERT INTO product_search (product_search) VALUES ('rebuild')"_s);
+            !s)
+            return s;
+        if (Status s = statusOf(m_db->run(u"DELETE FROM meta WHERE key = 'bulkLoad'"_s)); !s)
+            return s;
         for (const StockRow &row : rows) {
             if (Status s = upsertRow(row, true); !s)
                 return s;
@@ -100,8 +108,12 @@ Status LocalStore::putProducts(const QList<Product> &products)
 {
     for (const Product &p : products) {
         if (Status s = statusOf(
-                m_db->run(u"INSERT OR REPLACE INTO products (id, sku, barcode, name, category,"
-                          " price_cents) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                // An upsert, not INSERT OR REPLACE: a replace deletes without firing the
+                // delete trigger, which would leave the search index pointing at old text.
+                m_db->run(u"INSERT INTO products (id, sku, barcode, name, category, price_cents)"
+                          " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                          " sku = excluded.sku, barcode = excluded.barcode, name = excluded.name,"
+                          " category = excluded.category, price_cents = excluded.price_cents"_s,
                           { p.id, p.sku, p.barcode, p.name, p.category, p.priceCents }));
             !s)
             return s;
@@ -223,13 +235,28 @@ std::optional<Product> LocalStore::product(const QString &idSkuOrBarcode)
 
 QList<Product> LocalStore::searchProducts(const QString &text, int limit)
 {
-    QString pattern = text.toLower();
-    pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    pattern = u'%' + pattern + u'%';
-    auto ran = m_db->run(kProductColumns
-                             + u" WHERE lower(sku) LIKE ? ESCAPE '\\' OR barcode LIKE ? ESCAPE '\\'"
-                               " OR lower(name) LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?"_s,
-                         { pattern, pattern, pattern, limit });
+    QString sql;
+    QVariantList args;
+    if (text.size() >= 3) {
+        // The first matches in catalogue order, shown by name; more than `limit` matches
+        // means the clerk is still typing.
+        QString phrase = text;
+        phrase.replace(u'"', u"\"\""_s);
+        sql = kProductColumns
+            + u" WHERE rowid IN (SELECT rowid FROM product_search"
+              " WHERE product_search MATCH ? LIMIT ?) ORDER BY name"_s;
+        args = { u'"' + phrase + u'"', limit };
+    } else {
+        // Too short for the trigram index: walks the names in order and stops at `limit`.
+        QString pattern = text;
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        pattern = u'%' + pattern + u'%';
+        sql = kProductColumns
+            + u" WHERE sku LIKE ? ESCAPE '\\' OR barcode LIKE ? ESCAPE '\\'"
+              " OR name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?"_s;
+        args = { pattern, pattern, pattern, limit };
+    }
+    auto ran = m_db->run(sql, args);
     QList<Product> list;
     while (ran && ran.value()->next())
         list.append(productFrom(*ran.value()));
@@ -362,26 +389,38 @@ int LocalStore::queuedCount()
     return ran && ran.value()->next() ? ran.value()->value(0).toInt() : 0;
 }
 
-Status LocalStore::recordResult(const QString &key, int status, const QJsonObject &body)
+Status LocalStore::recordResults(const QList<PushResult> &results)
 {
-    if (status >= 200 && status < 300) {
-        return transaction([&]() -> Status {
-            if (body.contains(u"version"_s) && body.contains(u"storeId"_s)
-                && body.contains(u"productId"_s)) {
-                if (Status s = upsertRow(StockRow::fromJson(body), false); !s)
-                    return s;
-            }
-            if (body.contains(u"reservationId"_s)) {
-                if (Status s = putReservation(Reservation::fromJson(body)); !s)
-                    return s;
-            }
-            return statusOf(m_db->run(u"DELETE FROM operations WHERE key = ?"_s, { key }));
-        });
+    // One commit for the whole batch: a commit per operation made draining 10,000 queued
+    // operations wait for 10,000 fsyncs.
+    return transaction([&]() -> Status {
+        for (const PushResult &result : results) {
+            if (Status s = recordResult(result); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status LocalStore::recordResult(const PushResult &result)
+{
+    const QJsonObject &body = result.body;
+    if (result.status >= 200 && result.status < 300) {
+        if (body.contains(u"version"_s) && body.contains(u"storeId"_s)
+            && body.contains(u"productId"_s)) {
+            if (Status s = upsertRow(StockRow::fromJson(body), false); !s)
+                return s;
+        }
+        if (body.contains(u"reservationId"_s)) {
+            if (Status s = putReservation(Reservation::fromJson(body)); !s)
+                return s;
+        }
+        return statusOf(m_db->run(u"DELETE FROM operations WHERE key = ?"_s, { result.key }));
     }
-    if (status >= 400 && status < 500 && status != 429 && status != 401)
+    if (result.status >= 400 && result.status < 500 && result.status != 429 && result.status != 401)
         return statusOf(m_db->run(
             u"UPDATE operations SET state = 'rejected', status = ?, result = ? WHERE key = ?"_s,
-            { status, compact(body), key }));
+            { result.status, compact(body), result.key }));
     return {};
 }
 

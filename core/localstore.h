@@ -59,9 +59,16 @@ public:
     QList<PendingOperation> queued(int limit = 1'000'000);
     QList<PendingOperation> rejected();
     int queuedCount();
-    // The server's answer for one operation: 2xx removes it (and stores the returned row),
-    // 4xx keeps it as rejected with the reason. Other answers leave it queued.
-    Status recordResult(const QString &key, int status, const QJsonObject &body);
+    struct PushResult
+    {
+        QString key;
+        int status = 0;
+        QJsonObject body;
+    };
+    // The server's answers for pushed operations, in one transaction: 2xx removes an
+    // operation (and stores the returned row), 4xx keeps it as rejected with the reason.
+    // Other answers leave it queued.
+    Status recordResults(const QList<PushResult> &results);
     Status dismiss(const QString &key);
     // Puts a rejected operation back in the queue under a new key.
     Status retry(const QString &key);
@@ -72,6 +79,7 @@ private:
     LocalStore(std::unique_ptr<DbConnection> db, const Clock &clock);
     QList<PendingOperation> operations(const QString &state, int limit);
     Status upsertRow(const StockRow &row, bool force);
+    Status recordResult(const PushResult &result);
     Status transaction(const std::function<Status()> &work);
 
     std::unique_ptr<DbConnection> m_db;

@@ -1,5 +1,7 @@
 #include "readmodel.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace inventory {
@@ -27,10 +29,8 @@ Status ReadModel::load(InventoryQueries &queries)
         m_stores.insert(store.id, store);
     for (const Product &product : products.value())
         putProduct(product);
-    for (const StockRow &row : rows.value()) {
-        m_stock[row.productId].insert(row.storeId, row);
-        m_stockByStore[row.storeId].insert(row.productId, row);
-    }
+    for (const StockRow &row : rows.value())
+        putRow(row);
     for (const Reservation &r : reservations.value())
         putReservation(r);
     return {};
@@ -42,6 +42,19 @@ void ReadModel::putProduct(const Product &product)
     m_productIdByCode.insert(product.sku, product.id);
     if (!product.barcode.isEmpty())
         m_productIdByCode.insert(product.barcode, product.id);
+}
+
+void ReadModel::putRow(const StockRow &row)
+{
+    m_stock[row.productId].insert(row.storeId, row);
+    QList<StockRow> &storeRows = m_stockByStore[row.storeId];
+    const auto at = std::lower_bound(
+        storeRows.begin(), storeRows.end(), row.productId,
+        [](const StockRow &r, const QString &productId) { return r.productId < productId; });
+    if (at != storeRows.end() && at->productId == row.productId)
+        *at = row;
+    else
+        storeRows.insert(at, row); // rows load in product order: appended, not shifted
 }
 
 void ReadModel::putReservation(const Reservation &reservation)
@@ -67,9 +80,7 @@ void ReadModel::apply(const Event &event)
         return;
     QJsonObject rowJson = event.data;
     rowJson.insert(u"storeId"_s, event.storeId);
-    const StockRow row = StockRow::fromJson(rowJson, event.productId);
-    m_stock[row.productId].insert(row.storeId, row);
-    m_stockByStore[row.storeId].insert(row.productId, row);
+    putRow(StockRow::fromJson(rowJson, event.productId));
     const QJsonValue reservation = event.data.value(u"reservation"_s);
     if (reservation.isObject())
         putReservation(Reservation::fromJson(reservation.toObject()));
@@ -124,13 +135,10 @@ QList<StockRow> ReadModel::availability(const QString &productId, const QString 
 
 Page<StockRow> ReadModel::storeStock(const QString &storeId, int page, int limit) const
 {
-    const QMap<QString, StockRow> rows = m_stockByStore.value(storeId);
+    const QList<StockRow> rows = m_stockByStore.value(storeId);
     Page<StockRow> result;
     result.total = rows.size();
-    auto it = rows.constBegin();
-    std::advance(it, qMin<qint64>(qint64(page - 1) * limit, rows.size()));
-    for (; it != rows.constEnd() && result.items.size() < limit; ++it)
-        result.items.append(*it);
+    result.items = rows.mid(qMin<qint64>(qint64(page - 1) * limit, rows.size()), limit);
     return result;
 }
 

@@ -46,6 +46,7 @@ public:
 
 private:
     void putProduct(const Product &product);
+    void putRow(const StockRow &row);
     void putReservation(const Reservation &reservation);
 
     qint64 m_lastSeq = 0;
@@ -53,7 +54,8 @@ private:
     QMap<QString, Product> m_products; // ordered by id, for stable pages
     QHash<QString, QString> m_productIdByCode; // SKU and barcode → id
     QHash<QString, QMap<QString, StockRow>> m_stock; // product → store → row
-    QHash<QString, QMap<QString, StockRow>> m_stockByStore; // store → product → row
+    // store → its rows sorted by product id: a page is a slice, not a walk from the start
+    QHash<QString, QList<StockRow>> m_stockByStore;
     QHash<QString, Reservation> m_reservations;
     QMultiMap<qint64, QString> m_pendingByExpiry;
 };

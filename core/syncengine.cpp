@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "feedclient.h"
 #include "localstore.h"
+#include "pagefetcher.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -12,16 +13,6 @@ using namespace Qt::StringLiterals;
 namespace inventory {
 
 namespace {
-Error failureOf(const ApiReply &reply)
-{
-    if (!reply.reachedServer())
-        return Error::unavailable(
-            QObject::tr("the server cannot be reached (%1)").arg(reply.networkError));
-    if (reply.error)
-        return *reply.error;
-    return Error::unavailable(
-        QObject::tr("unexpected answer %1 from the server").arg(reply.status));
-}
 constexpr int kRetryMs = 2000;
 } // namespace
 
@@ -111,23 +102,15 @@ void SyncEngine::syncOnce(Done done)
         afterInitial({});
 }
 
-void SyncEngine::fetchPages(const QString &path, const QString &listField, int limit, int page,
-                            QList<QJsonObject> acc,
+void SyncEngine::fetchPages(const QString &path, const QString &listField, int limit,
                             std::function<void(Result<QList<QJsonObject>>)> done)
 {
-    const QString separator = path.contains(u'?') ? u"&"_s : u"?"_s;
-    m_api.get(path + separator + u"page=%1&limit=%2"_s.arg(page).arg(limit),
-              guarded([=, this, acc = std::move(acc)](const ApiReply &reply) mutable {
-                  if (!reply.ok())
-                      return done(failureOf(reply));
-                  for (const QJsonValue &v : reply.body.value(listField).toArray())
-                      acc.append(v.toObject());
-                  const qint64 total = reply.body.value(u"total"_s).toInteger();
-                  emit progress(acc.size(), total, listField);
-                  if (acc.size() >= total || reply.body.value(listField).toArray().isEmpty())
-                      return done(acc);
-                  fetchPages(path, listField, limit, page + 1, std::move(acc), done);
-              }));
+    auto *fetcher = new PageFetcher(m_api, path, listField, limit, this);
+    connect(fetcher, &PageFetcher::progress, this,
+            [this, listField](qint64 received, qint64 total) {
+                emit progress(received, total, listField);
+            });
+    fetcher->start(std::move(done));
 }
 
 void SyncEngine::initialSync(Done done)
@@ -136,17 +119,17 @@ void SyncEngine::initialSync(Done done)
     m_api.get(
         u"/health"_s, guarded([this, done](const ApiReply &health) {
             if (!health.reachedServer())
-                return done(failureOf(health));
+                return done(health.failure());
             const qint64 startSeq = health.body.value(u"lastSeq"_s).toInteger();
             m_api.get(
                 u"/api/v1/stores"_s, guarded([this, done, startSeq](const ApiReply &storesReply) {
                     if (!storesReply.ok())
-                        return done(failureOf(storesReply));
+                        return done(storesReply.failure());
                     QList<Store> stores;
                     for (const QJsonValue &v : storesReply.body.value(u"stores"_s).toArray())
                         stores.append(Store::fromJson(v.toObject()));
                     fetchPages(
-                        u"/api/v1/products"_s, u"products"_s, 500, 1, {},
+                        u"/api/v1/products"_s, u"products"_s, 500,
                         [this, done, startSeq, stores](Result<QList<QJsonObject>> products) {
                             if (!products)
                                 return done(products.error());
@@ -164,8 +147,7 @@ void SyncEngine::initialSync(Done done)
                                 }
                                 auto self = weakNext.lock();
                                 fetchPages(u"/api/v1/stores/%1/stock"_s.arg(stores.at(index).id),
-                                           u"stock"_s, 1000, 1, {},
-                                           [=](Result<QList<QJsonObject>> stock) {
+                                           u"stock"_s, 1000, [=](Result<QList<QJsonObject>> stock) {
                                                if (!stock)
                                                    return done(stock.error());
                                                for (const QJsonObject &r : stock.value())
@@ -195,27 +177,30 @@ void SyncEngine::pushQueue(Done done)
                guarded([this, done, batch](const ApiReply &reply) {
                    if (!reply.ok()) {
                        m_pushing = false;
-                       return done(failureOf(reply));
+                       return done(reply.failure());
                    }
+                   QList<LocalStore::PushResult> results;
                    for (const QJsonValue &value : reply.body.value(u"results"_s).toArray()) {
                        const QJsonObject result = value.toObject();
-                       const QString key = result.value(u"idempotencyKey"_s).toString();
-                       const int status = result.value(u"status"_s).toInt();
-                       if (Status s
-                           = m_store.recordResult(key, status, result.value(u"body"_s).toObject());
-                           !s) {
-                           m_pushing = false;
-                           return done(s);
-                       }
-                       if (status >= 400 && status < 500) {
-                           for (PendingOperation op : batch) {
-                               if (op.key == key) {
-                                   op.state = PendingOperation::State::Rejected;
-                                   op.status = status;
-                                   op.result = result.value(u"body"_s).toObject();
-                                   emit operationRejected(op);
-                               }
-                           }
+                       results.append({ result.value(u"idempotencyKey"_s).toString(),
+                                        result.value(u"status"_s).toInt(),
+                                        result.value(u"body"_s).toObject() });
+                   }
+                   if (Status s = m_store.recordResults(results); !s) {
+                       m_pushing = false;
+                       return done(s);
+                   }
+                   QHash<QString, const LocalStore::PushResult *> rejected;
+                   for (const LocalStore::PushResult &result : std::as_const(results)) {
+                       if (result.status >= 400 && result.status < 500)
+                           rejected.insert(result.key, &result);
+                   }
+                   for (PendingOperation op : batch) {
+                       if (const LocalStore::PushResult *result = rejected.value(op.key)) {
+                           op.state = PendingOperation::State::Rejected;
+                           op.status = result->status;
+                           op.result = result->body;
+                           emit operationRejected(op);
                        }
                    }
                    emit pendingCountChanged(m_store.queuedCount());
@@ -229,7 +214,7 @@ void SyncEngine::pullEvents(Done done)
     m_api.get(u"/api/v1/events?since=%1&limit=1000"_s.arg(m_store.lastSeq()),
               guarded([this, done](const ApiReply &reply) {
                   if (!reply.ok())
-                      return done(failureOf(reply));
+                      return done(reply.failure());
                   QList<Event> events;
                   for (const QJsonValue &v : reply.body.value(u"events"_s).toArray())
                       events.append(Event::fromJson(v.toObject()));

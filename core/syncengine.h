@@ -60,8 +60,8 @@ signals:
 private:
     void setState(State state);
     void markSynced();
-    void fetchPages(const QString &path, const QString &listField, int limit, int page,
-                    QList<QJsonObject> acc, std::function<void(Result<QList<QJsonObject>>)> done);
+    void fetchPages(const QString &path, const QString &listField, int limit,
+                    std::function<void(Result<QList<QJsonObject>>)> done);
     void retryLater();
     // Wraps a callback so that it does nothing once this engine is gone (replies can
     // outlive it).
