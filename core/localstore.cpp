@@ -247,14 +247,20 @@ QList<Product> LocalStore::searchProducts(const QString &text, int limit)
               " WHERE product_search MATCH ? LIMIT ?) ORDER BY name"_s;
         args = { u'"' + phrase + u'"', limit };
     } else {
-        // Too short for the trigram index: walks the names in order and stops at `limit`.
+        // Too short for the trigram index: names, SKUs and barcodes that start with it,
+        // each an index range (a substring scan of one or two letters read every product).
         QString pattern = text;
         pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        pattern = u'%' + pattern + u'%';
+        pattern += u'%';
         sql = kProductColumns
-            + u" WHERE sku LIKE ? ESCAPE '\\' OR barcode LIKE ? ESCAPE '\\'"
-              " OR name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?"_s;
-        args = { pattern, pattern, pattern, limit };
+            + u" WHERE rowid IN (SELECT rowid FROM (SELECT rowid FROM products"
+              " WHERE name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?)"
+              " UNION SELECT rowid FROM (SELECT rowid FROM products"
+              " WHERE sku LIKE ? ESCAPE '\\' LIMIT ?)"
+              " UNION SELECT rowid FROM (SELECT rowid FROM products"
+              " WHERE barcode LIKE ? ESCAPE '\\' LIMIT ?))"
+              " ORDER BY name COLLATE NOCASE LIMIT ?"_s;
+        args = { pattern, limit, pattern, limit, pattern, limit, limit };
     }
     auto ran = m_db->run(sql, args);
     QList<Product> list;

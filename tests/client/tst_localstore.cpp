@@ -1,6 +1,6 @@
-// The terminal's local cache: search as you type (trigram index for three characters and
-// more, an ordered scan below), kept in step with every way products change, and the
-// index built for a profile made before it existed.
+// The terminal's local cache: search as you type (any substring from three characters on,
+// through a trigram index; prefixes below that), kept in step with every way products
+// change, and the index built for a profile made before it existed.
 #include "clientschema.h"
 #include "clock.h"
 #include "localstore.h"
@@ -71,8 +71,10 @@ void TestLocalStore::search_data()
     QTest::newRow("accented, any case") << u"INALÁM"_s << QStringList { u"P2"_s };
     QTest::newRow("sku substring") << u"m185"_s << QStringList { u"P2"_s };
     QTest::newRow("barcode substring") << u"0000028"_s << QStringList { u"P2"_s };
-    QTest::newRow("two characters") << u"t7"_s << QStringList { u"P3"_s };
-    QTest::newRow("one character") << u"k"_s << QStringList { u"P1"_s };
+    QTest::newRow("one character: name prefix") << u"r"_s << QStringList { u"P2"_s };
+    QTest::newRow("two characters: SKU prefix") << u"sa"_s << QStringList { u"P3"_s };
+    QTest::newRow("two characters: barcode prefix") << u"84"_s << QStringList { u"P1"_s, u"P2"_s };
+    QTest::newRow("two characters inside a word: no match") << u"ec"_s << QStringList {};
     QTest::newRow("quote in the text") << u"te\"cl"_s << QStringList {};
     QTest::newRow("LIKE wildcards are literal") << u"%_"_s << QStringList {};
     QTest::newRow("nothing") << u"xyzzy"_s << QStringList {};
