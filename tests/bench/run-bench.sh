@@ -1,17 +1,26 @@
 #!/usr/bin/env bash
 # Benchmarks, side by side on this machine: durable reservations on our server (wrk, 50
 # connections) vs the same transaction on PostgreSQL (pgbench, 50 clients), hot product and
-# 1,000 products; group commit on vs off; availability reads vs /health; server RSS.
-# Prints a table with min/median/max over RUNS runs of SECONDS each.
-#   tests/bench/run-bench.sh [--smoke]      (--smoke: 1 run of 1 s each, proves it works)
-# Needs: a build (scripts/build.sh), wrk, PostgreSQL (pgbench). Loopback only.
+# 1,000 products; group commit on vs off; availability reads vs /health; feed latency with
+# SUBSCRIBERS subscribers at RATE changes/s; the client core with a PRODUCTS × 4 stores
+# catalogue (initial sync, draining OPERATIONS queued operations, search as you type);
+# server RSS. Prints a table with min/median/max over RUNS runs of SECONDS_PER_RUN each.
+#   tests/bench/run-bench.sh [--smoke]      (--smoke: 1 small run of each, proves it works)
+# RUNS, SECONDS_PER_RUN, SUBSCRIBERS, RATE, PRODUCTS, OPERATIONS can be set in the
+# environment. Needs: a build (scripts/build.sh), wrk, PostgreSQL (pgbench). Loopback only.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=${INVENTORY_BUILD_DIR:-$root/build}
-runs=3; seconds=8; connections=50
-if [[ "${1:-}" == "--smoke" ]]; then runs=1; seconds=1; fi
+runs=${RUNS:-3}; seconds=${SECONDS_PER_RUN:-8}; connections=50
+subscribers=${SUBSCRIBERS:-1000}; rate=${RATE:-2000}; products=${PRODUCTS:-100000}
+operations=${OPERATIONS:-10000}
+if [[ "${1:-}" == "--smoke" ]]; then
+    runs=1; seconds=1; subscribers=50; rate=200; products=2000; operations=500
+fi
 server_bin="$build/server-stub/inventory-server"
+feedprobe="$build/tests/bench/inventory-feedprobe"
+clientprobe="$build/tests/bench/inventory-clientprobe"
 work=$(mktemp -d)
 pids=()
 cleanup() {
@@ -23,7 +32,11 @@ cleanup() {
 trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-stats() { sort -g | awk '{v[NR]=$1} END {printf "%.0f %.0f %.0f", v[1], v[int((NR+1)/2)], v[NR]}'; }
+# min median max of numbers on stdin; whole numbers from 100 up, one decimal below
+stats() {
+    sort -g | awk 'function f(x) {return sprintf(x >= 100 ? "%.0f" : "%.1f", x)}
+                   {v[NR]=$1} END {printf "%s %s %s", f(v[1]), f(v[int((NR+1)/2)]), f(v[NR])}'
+}
 # wrk output → "requests/s p99_ms"
 wrk_run() {
     local out
@@ -85,14 +98,16 @@ port_off=$port
 prepare_stock "$port_off" "$tok"
 
 declare -A result
-measure() { # key, then a command printing "rps [p99]" per run
+# measure KEY COMMAND…: runs COMMAND $runs times; each run prints numbers on one line, and
+# result[KEY.i] becomes "min median max" of the i-th number.
+measure() {
     local key=$1; shift
-    local rps=() p99=()
-    for _ in $(seq 1 $runs); do
-        read -r r p < <("$@")
-        rps+=("$r"); p99+=("${p:-0}")
-    done
-    result[$key]="$(printf '%s\n' "${rps[@]}" | stats)|$(printf '%s\n' "${p99[@]}" | stats)"
+    local out="$work/measure-$key"
+    : >"$out"
+    for _ in $(seq 1 $runs); do "$@" >>"$out"; done
+    local columns
+    columns=$(head -1 "$out" | wc -w)
+    for i in $(seq 1 "$columns"); do result[$key.$i]=$(awk -v c="$i" '{print $c}' "$out" | stats); done
 }
 rss_idle=$(ps -o rss= -p "$pid_on" | awk '{printf "%.0f", $1/1024}')
 export INVENTORY_TOKEN=$tok
@@ -117,10 +132,40 @@ pg_run() {
 measure pg_hot pg_run 1
 measure pg_spread pg_run 1000
 
-med() { cut -d'|' -f1 <<<"${result[$1]}" | awk '{print $2}'; }
-row() { # label key target
-    local r=${result[$2]}
-    printf '| %-44s | %-22s | %-14s | %s |\n' "$1" "$(cut -d'|' -f1 <<<"$r" | tr ' ' '/')" "$(cut -d'|' -f2 <<<"$r" | awk '{print $2}')" "$3"
+# Feed latency: a fresh server, SUBSCRIBERS subscribers, RATE changes a second.
+start_server feed
+port_feed=$port
+feed_run() {
+    local line
+    line=$("$feedprobe" --server "http://127.0.0.1:$port_feed" --subscribers "$subscribers" \
+        --rate "$rate" --seconds $((seconds + 2)) --warmup 2 2>>"$work/feedprobe.log")
+    echo "feed run: $line" >&2
+    awk '{for (i = 1; i <= NF; i++) {split($i, kv, "="); v[kv[1]] = kv[2]}
+          sub(/%/, "", v["delivered"]); print v["p99_ms"], v["p50_ms"], v["achieved"], v["delivered"]}' <<<"$line"
+}
+measure feed feed_run
+
+# The client core: a PRODUCTS × 4 stores catalogue, then an empty profile each run.
+start_server client # creates the database with the demo stores and users
+kill -TERM "$last_pid"
+wait "$last_pid" || true
+"$clientprobe" seed --db "$work/client.db" --products "$products" >&2
+start_server client
+port_client=$port
+client_run() {
+    local out
+    out=$("$clientprobe" measure --server "http://127.0.0.1:$port_client" --operations "$operations" 2>>"$work/clientprobe.log")
+    echo "$out" | sed 's/^/client run: /' >&2
+    awk '{for (i = 2; i <= NF; i++) {split($i, kv, "="); v[$1 kv[1]] = kv[2]}}
+         END {print v["initial-sync:seconds"], v["initial-sync:peak_rss_mib"], v["drain:seconds"],
+                    v["search:p99_ms"], v["search:p50_ms"]}' <<<"$out"
+}
+measure client client_run
+
+med() { awk '{print $2}' <<<"${result[$1.${2:-1}]}"; }
+mmm() { tr ' ' '/' <<<"${result[$1.${2:-1}]}"; }
+row() { # label key target: throughput and p99 (or pgbench's mean latency)
+    printf '| %-44s | %-22s | %-14s | %s |\n' "$1" "$(mmm "$2" 1)" "$(med "$2" 2)" "$3"
 }
 ratio() { awk -v a="$(med "$1")" -v b="$(med "$2")" 'BEGIN {printf "%.1f×", (b > 0 ? a / b : 0)}'; }
 echo
@@ -133,6 +178,17 @@ row "same on PostgreSQL (pgbench)" pg_spread "— (mean latency ms)"
 row "hot product, group commit off (ours)" ours_off "on ≥ 4× off"
 row "GET /health" health "—"
 row "GET /products/{id}/availability" availability "≥ 80 % of /health"
+echo
+echo "| measurement | min/median/max | target |"
+echo "|---|---|---|"
+printf '| feed latency p99, %s subscribers, %s changes/s (ms) | %s | ≤ 20 ms |\n' "$subscribers" "$rate" "$(mmm feed 1)"
+printf '| feed latency p50 (ms) | %s | — |\n' "$(mmm feed 2)"
+printf '| feed: changes/s committed; %% of messages delivered to every subscriber | %s; %s %% | %s/s; 100 %% |\n' "$(mmm feed 3)" "$(med feed 4)" "$rate"
+printf '| client initial sync, %s products × 4 stores (s) | %s | ≤ 10 s |\n' "$products" "$(mmm client 1)"
+printf '| client peak RSS during the sync (MiB) | %s | — |\n' "$(mmm client 2)"
+printf '| client draining %s queued operations (s) | %s | ≤ 5 s |\n' "$operations" "$(mmm client 3)"
+printf '| search as you type, p99 per keystroke (ms) | %s | ≤ 16 ms |\n' "$(mmm client 4)"
+printf '| search as you type, p50 per keystroke (ms) | %s | — |\n' "$(mmm client 5)"
 echo
 echo "ratios (medians): hot ours/PostgreSQL $(ratio ours_hot pg_hot); 1,000 products $(ratio ours_spread pg_spread); group commit on/off $(ratio ours_hot ours_off); availability/health $(awk -v a="$(med availability)" -v b="$(med health)" 'BEGIN {printf "%.0f %%", 100 * a / b}')"
 echo "server RSS: idle ${rss_idle} MiB, after the hot-product benchmark ${rss_load} MiB"
