@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -23,11 +24,42 @@ QByteArray compact(const QJsonObject &json)
 {
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
+
+// A subscriber's storeId filter lets through its store's events and those of no store.
+bool passes(const QString &storeFilter, const Event &event)
+{
+    return storeFilter.isEmpty() || event.storeId.isEmpty() || event.storeId == storeFilter;
+}
+
+// One WebSocket text message as it goes on the wire from a server (RFC 6455 5.2: FIN and the
+// text opcode, no mask). Written here because QWebSocket frames every message for every
+// socket anew and cannot send bytes framed once for many sockets.
+QByteArray textFrame(const QByteArray &payload)
+{
+    const quint64 n = quint64(payload.size());
+    QByteArray frame;
+    frame.reserve(payload.size() + 10);
+    frame.append(char(0x81));
+    if (n < 126) {
+        frame.append(char(n));
+    } else if (n <= 0xFFFF) {
+        frame.append(char(126));
+        frame.append(char(n >> 8)).append(char(n & 0xFF));
+    } else {
+        frame.append(char(127));
+        for (int shift = 56; shift >= 0; shift -= 8)
+            frame.append(char((n >> shift) & 0xFF));
+    }
+    frame.append(payload);
+    return frame;
+}
 } // namespace
 
 struct FeedHub::Subscriber
 {
     QWebSocket *socket = nullptr;
+    // The WebSocket's own TCP (or TLS) socket, which live events are written to directly.
+    QPointer<QIODevice> wire;
     QString storeId;
     qint64 cursor = 0; // last seq delivered (or skipped by the filter)
     bool live = false;
@@ -60,7 +92,7 @@ int FeedHub::subscriberCount() const
     return int(m_subscribers.size());
 }
 
-void FeedHub::accept(std::unique_ptr<QWebSocket> owned)
+void FeedHub::accept(std::unique_ptr<QWebSocket> owned, QIODevice *wire)
 {
     QWebSocket *socket = owned.release();
     socket->setParent(this);
@@ -88,7 +120,10 @@ void FeedHub::accept(std::unique_ptr<QWebSocket> owned)
         return refuse(Error::validation(u"since"_s, u"must be a sequence number >= 0"_s),
                       QWebSocketProtocol::CloseCodeProtocolError);
 
-    auto *subscriber = new Subscriber { socket, query.queryItemValue(u"storeId"_s), since, false };
+    if (!wire)
+        qCWarning(lcFeed) << "no TCP connection for a feed subscriber: sending message by message";
+    auto *subscriber
+        = new Subscriber { socket, wire, query.queryItemValue(u"storeId"_s), since, false };
     m_subscribers.append(subscriber);
     connect(socket, &QWebSocket::disconnected, this, [this, subscriber] { drop(subscriber); });
     qCInfo(lcFeed) << "subscriber from" << socket->peerAddress().toString() << "since" << since;
@@ -135,27 +170,80 @@ void FeedHub::replayChunk(Subscriber *subscriber)
 
 void FeedHub::publish(const QList<Event> &events)
 {
-    // Each event is turned into its message once, not once per subscriber: with a thousand
-    // subscribers the encoding was most of the hub's work.
-    QList<QString> messages;
+    if (events.isEmpty())
+        return;
+    // Every event is encoded and framed once; each subscriber then gets its share as one
+    // write. Sending message by message through each QWebSocket cost a thousand
+    // subscribers more than the event loop has at 2,000 changes a second.
+    QList<QByteArray> messages;
+    QList<QByteArray> frames;
     messages.reserve(events.size());
-    for (const Event &event : events)
-        messages.append(QString::fromUtf8(compact(event.toJson())));
-    const QList<Subscriber *> subscribers = m_subscribers;
-    for (Subscriber *s : subscribers) {
-        if (!s->live)
-            continue;
+    frames.reserve(events.size());
+    QByteArray all;
+    for (const Event &event : events) {
+        messages.append(compact(event.toJson()));
+        frames.append(textFrame(messages.constLast()));
+        all += frames.constLast();
+    }
+    QHash<QString, QByteArray> byStore; // what a storeId filter lets through, built once
+    auto share = [&](const Subscriber *s) {
+        const bool whole = events.constFirst().seq > s->cursor;
+        if (whole && s->storeId.isEmpty())
+            return all;
+        if (whole) {
+            const auto cached = byStore.constFind(s->storeId);
+            if (cached != byStore.constEnd())
+                return *cached;
+        }
+        QByteArray bytes;
         for (qsizetype i = 0; i < events.size(); ++i) {
             const Event &event = events.at(i);
-            if (event.seq <= s->cursor)
-                continue;
-            s->cursor = event.seq;
-            if (!s->storeId.isEmpty() && !event.storeId.isEmpty() && event.storeId != s->storeId)
-                continue;
-            if (!send(s, messages.at(i)))
-                break;
+            if (event.seq > s->cursor && passes(s->storeId, event))
+                bytes += frames.at(i);
         }
+        if (whole)
+            byStore.insert(s->storeId, bytes);
+        return bytes;
+    };
+    const QList<Subscriber *> subscribers = m_subscribers;
+    for (Subscriber *s : subscribers) {
+        if (!s->live || events.constLast().seq <= s->cursor)
+            continue;
+        if (!s->wire) {
+            for (qsizetype i = 0; i < events.size(); ++i) {
+                const Event &event = events.at(i);
+                if (event.seq <= s->cursor)
+                    continue;
+                s->cursor = event.seq;
+                if (passes(s->storeId, event) && !send(s, messages.at(i)))
+                    break;
+            }
+            continue;
+        }
+        const QByteArray bytes = share(s);
+        s->cursor = events.constLast().seq;
+        if (!bytes.isEmpty())
+            sendFrames(s, bytes);
     }
+}
+
+bool FeedHub::sendFrames(Subscriber *subscriber, const QByteArray &frames)
+{
+    if (!keepsUp(subscriber))
+        return false;
+    subscriber->wire->write(frames);
+    return true;
+}
+
+bool FeedHub::keepsUp(Subscriber *subscriber)
+{
+    QWebSocket *socket = subscriber->socket;
+    if (socket->bytesToWrite() <= MaxBufferedBytes)
+        return true;
+    qCWarning(lcFeed) << "dropping slow subscriber" << socket->peerAddress().toString();
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too slow: reconnect with since"_s);
+    socket->abort();
+    return false;
 }
 
 bool FeedHub::send(Subscriber *subscriber, const QByteArray &message)
@@ -165,15 +253,9 @@ bool FeedHub::send(Subscriber *subscriber, const QByteArray &message)
 
 bool FeedHub::send(Subscriber *subscriber, const QString &message)
 {
-    QWebSocket *socket = subscriber->socket;
-    if (socket->bytesToWrite() > MaxBufferedBytes) {
-        qCWarning(lcFeed) << "dropping slow subscriber" << socket->peerAddress().toString();
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                      u"too slow: reconnect with since"_s);
-        socket->abort();
+    if (!keepsUp(subscriber))
         return false;
-    }
-    socket->sendTextMessage(message);
+    subscriber->socket->sendTextMessage(message);
     return true;
 }
 

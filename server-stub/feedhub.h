@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <memory>
 
+class QIODevice;
 class QWebSocket;
 
 namespace inventory {
@@ -30,7 +31,9 @@ public:
             const Clock &clock, int heartbeatMs, QObject *parent = nullptr);
     ~FeedHub() override;
 
-    void accept(std::unique_ptr<QWebSocket> socket);
+    // wire: the WebSocket's TCP connection, for writing frames encoded once for everybody;
+    // without it (nullptr) the subscriber is served message by message.
+    void accept(std::unique_ptr<QWebSocket> socket, QIODevice *wire);
     void publish(const QList<Event> &events);
     // Closes every subscriber with "going away" (server shutdown).
     void closeAll();
@@ -44,6 +47,9 @@ private:
     void replayChunk(Subscriber *subscriber);
     bool send(Subscriber *subscriber, const QByteArray &message);
     bool send(Subscriber *subscriber, const QString &message);
+    bool sendFrames(Subscriber *subscriber, const QByteArray &frames);
+    // False (and the subscriber cut off) when it has more unsent than MaxBufferedBytes.
+    bool keepsUp(Subscriber *subscriber);
     void drop(Subscriber *subscriber);
     void heartbeat();
 

@@ -10,6 +10,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QUuid>
 
@@ -87,6 +88,20 @@ ApiRequest HttpFrontend::toApiRequest(const QHttpServerRequest &request) const
         : QUuid::createUuid().toString(QUuid::WithoutBraces);
     api.route = u"unmatched"_s;
     return api;
+}
+
+QTcpSocket *HttpFrontend::connectionOf(const QWebSocket &socket) const
+{
+    for (const QTcpServer *server : servers()) {
+        for (QTcpSocket *candidate :
+             server->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly)) {
+            if (candidate->peerPort() == socket.peerPort()
+                && candidate->localPort() == socket.localPort()
+                && candidate->peerAddress() == socket.peerAddress())
+                return candidate;
+        }
+    }
+    return nullptr;
 }
 
 std::optional<Error> HttpFrontend::authenticate(ApiRequest &request) const

@@ -5,6 +5,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QWebSocket>
 
 namespace inventory {
 class Clock;
@@ -32,6 +33,9 @@ public:
     // While shutting down, new requests get 503 UNAVAILABLE.
     void setDraining(bool draining) { m_draining = draining; }
     int openResponses() const { return m_openResponses; }
+    // The TCP connection a WebSocket was upgraded from (accepted sockets stay children of
+    // their QTcpServer), or nullptr.
+    QTcpSocket *connectionOf(const QWebSocket &socket) const;
 
 signals:
     void responsesSettled();
