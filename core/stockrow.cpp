@@ -1,5 +1,6 @@
 #include "stockrow.h"
 
+#include "jsonwriter.h"
 #include "timestamp.h"
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,23 @@ QJsonObject StockRow::toJson(bool withProductId) const
     if (withProductId)
         json.insert(u"productId"_s, productId);
     return json;
+}
+
+void StockRow::writeJson(JsonWriter &out, bool withProductId) const
+{
+    out.beginObject();
+    out.key("storeId"_L1).value(storeId);
+    out.key("quantity"_L1).value(quantity);
+    out.key("reserved"_L1).value(reserved);
+    out.key("available"_L1).value(available());
+    out.key("version"_L1).value(version);
+    if (updatedAtMs > 0)
+        out.key("updatedAt"_L1).value(timestamp::format(updatedAtMs));
+    else
+        out.key("updatedAt"_L1).null();
+    if (withProductId)
+        out.key("productId"_L1).value(productId);
+    out.endObject();
 }
 
 StockRow StockRow::fromJson(const QJsonObject &json, const QString &productId)

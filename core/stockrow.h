@@ -5,6 +5,8 @@
 
 namespace inventory {
 
+class JsonWriter;
+
 // Stock of one product at one store. available = quantity - reserved.
 struct StockRow
 {
@@ -19,6 +21,8 @@ struct StockRow
 
     // The row as API.md prints it: storeId, quantity, reserved, available, version, updatedAt.
     QJsonObject toJson(bool withProductId = false) const;
+    // The same object as toJson, written straight into a response being built.
+    void writeJson(JsonWriter &out, bool withProductId = false) const;
     static StockRow fromJson(const QJsonObject &json, const QString &productId = {});
     friend bool operator==(const StockRow &, const StockRow &) = default;
 };

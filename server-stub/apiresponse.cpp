@@ -9,6 +9,11 @@ ApiResponse ApiResponse::json(int status, const QJsonObject &body)
     return { status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", {} };
 }
 
+ApiResponse ApiResponse::json(int status, QByteArray body)
+{
+    return { status, std::move(body), "application/json", {} };
+}
+
 ApiResponse ApiResponse::error(const Error &error)
 {
     return json(error.httpStatus(), error.toJson());

@@ -19,6 +19,8 @@ struct ApiResponse
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static ApiResponse json(int status, const QJsonObject &body);
+    // A body already written as JSON (JsonWriter).
+    static ApiResponse json(int status, QByteArray body);
     static ApiResponse error(const Error &error);
     // A command's reply; a replayed one carries Idempotent-Replayed: true.
     static ApiResponse fromOutcome(const CommandOutcome &outcome);

@@ -1,10 +1,9 @@
 #include "stockcontroller.h"
 
 #include "commandparser.h"
+#include "jsonwriter.h"
 #include "readmodel.h"
 #include "requesthelpers.h"
-
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -34,16 +33,21 @@ void StockController::availability(const ApiRequest &request, const Reply &reply
     const QString storeId = request.queryValue(u"storeId"_s);
     if (!storeId.isEmpty() && !m_model.hasStore(storeId))
         return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
-    QJsonArray rows;
+    // The busiest read of all: written directly rather than through QJsonObject.
+    const QList<StockRow> rows = m_model.availability(product->id, storeId);
     qint64 total = 0;
-    for (const StockRow &row : m_model.availability(product->id, storeId)) {
-        rows.append(row.toJson());
+    for (const StockRow &row : rows)
         total += row.available();
-    }
-    reply(ApiResponse::json(200,
-                            { { u"productId"_s, product->id },
-                              { u"totalAvailable"_s, total },
-                              { u"stores"_s, rows } }));
+    JsonWriter out;
+    out.beginObject();
+    out.key("productId"_L1).value(product->id);
+    out.key("totalAvailable"_L1).value(total);
+    out.key("stores"_L1).beginArray();
+    for (const StockRow &row : rows)
+        row.writeJson(out);
+    out.endArray();
+    out.endObject();
+    reply(ApiResponse::json(200, out.bytes()));
 }
 
 void StockController::storeStock(const ApiRequest &request, const Reply &reply)
@@ -55,15 +59,19 @@ void StockController::storeStock(const ApiRequest &request, const Reply &reply)
     if (!paging)
         return reply(ApiResponse::error(paging.error()));
     const Page<StockRow> page = m_model.storeStock(storeId, paging->page, paging->limit);
-    QJsonArray rows;
+    // Up to 1,000 rows a page, read by every terminal's first sync.
+    JsonWriter out;
+    out.beginObject();
+    out.key("storeId"_L1).value(storeId);
+    out.key("stock"_L1).beginArray();
     for (const StockRow &row : page.items)
-        rows.append(row.toJson(true));
-    reply(ApiResponse::json(200,
-                            { { u"storeId"_s, storeId },
-                              { u"stock"_s, rows },
-                              { u"page"_s, paging->page },
-                              { u"limit"_s, paging->limit },
-                              { u"total"_s, page.total } }));
+        row.writeJson(out, true);
+    out.endArray();
+    out.key("page"_L1).value(qint64(paging->page));
+    out.key("limit"_L1).value(qint64(paging->limit));
+    out.key("total"_L1).value(page.total);
+    out.endObject();
+    reply(ApiResponse::json(200, out.bytes()));
 }
 
 void StockController::change(const ApiRequest &request, const Reply &reply)

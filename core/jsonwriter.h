@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace inventory {
+
+// Writes compact JSON straight into a byte array, for the hot read routes. QJsonObject
+// builds a tree of CBOR values and then serializes it; for a stock row that was a quarter
+// of the cost of answering GET /products/{id}/availability. Values are written in the order
+// given; the caller writes a key before each value inside an object.
+class JsonWriter
+{
+public:
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    JsonWriter &key(QLatin1StringView name);
+    void value(const QString &text);
+    void value(qint64 number);
+    void null();
+
+    const QByteArray &bytes() const { return m_out; }
+
+private:
+    void separate();
+    void writeString(const QString &text);
+
+    QByteArray m_out;
+    bool m_first = true; // no value yet in the current object or array
+    bool m_afterKey = false;
+};
+
+} // namespace inventory

@@ -1,0 +1,93 @@
+// JsonWriter, which the hot read routes use instead of QJsonObject: what it writes parses
+// back (with Qt's parser) to exactly what QJsonObject would have built.
+#include "jsonwriter.h"
+#include "stockrow.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace inventory;
+
+class TestJsonWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void strings_data();
+    void strings();
+    void nesting();
+    void stockRowMatchesToJson_data();
+    void stockRowMatchesToJson();
+};
+
+void TestJsonWriter::strings_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << u"MAD-001"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("quote and backslash") << u"a\"b\\c"_s;
+    QTest::newRow("control characters") << u"tab\there\nnew\u0001line"_s;
+    QTest::newRow("accents and emoji") << u"Ratón inalámbrico 🖱️"_s;
+    QTest::newRow("slash") << u"a/b"_s;
+}
+
+void TestJsonWriter::strings()
+{
+    QFETCH(QString, text);
+    JsonWriter out;
+    out.beginObject();
+    out.key("text"_L1).value(text);
+    out.endObject();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out.bytes(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.object().value(u"text"_s).toString(), text);
+}
+
+void TestJsonWriter::nesting()
+{
+    JsonWriter out;
+    out.beginObject();
+    out.key("n"_L1).value(qint64(-9007199254740991));
+    out.key("list"_L1).beginArray();
+    out.beginObject();
+    out.key("a"_L1).null();
+    out.endObject();
+    out.value(qint64(2));
+    out.beginArray();
+    out.endArray();
+    out.endArray();
+    out.key("empty"_L1).beginObject();
+    out.endObject();
+    out.endObject();
+    const QJsonObject expected {
+        { u"n"_s, qint64(-9007199254740991) },
+        { u"list"_s, QJsonArray { QJsonObject { { u"a"_s, QJsonValue::Null } }, 2, QJsonArray() } },
+        { u"empty"_s, QJsonObject() }
+    };
+    QCOMPARE(QJsonDocument::fromJson(out.bytes()).object(), expected);
+}
+
+void TestJsonWriter::stockRowMatchesToJson_data()
+{
+    QTest::addColumn<qint64>("updatedAtMs");
+    QTest::addColumn<bool>("withProductId");
+    QTest::newRow("never updated") << qint64(0) << false;
+    QTest::newRow("updated") << qint64(1'764'054'000'123) << false;
+    QTest::newRow("with product id") << qint64(1'764'054'000'123) << true;
+}
+
+void TestJsonWriter::stockRowMatchesToJson()
+{
+    QFETCH(qint64, updatedAtMs);
+    QFETCH(bool, withProductId);
+    const StockRow row { u"PROD-001"_s, u"MAD-001"_s, 7, 2, 12, updatedAtMs };
+    JsonWriter out;
+    row.writeJson(out, withProductId);
+    QCOMPARE(QJsonDocument::fromJson(out.bytes()).object(), row.toJson(withProductId));
+}
+
+QTEST_GUILESS_MAIN(TestJsonWriter)
+#include "tst_jsonwriter.moc"
