@@ -2,6 +2,7 @@
 // then it syncs to the end. Every queued operation reaches the server exactly once.
 #include "httpclient.h"
 #include "localstore.h"
+#include "offlinequeue.h"
 #include "serverprocess.h"
 
 #include <QJsonDocument>
@@ -60,15 +61,8 @@ void TestChaosClientKill::killedDuringSyncAppliesEachOnce()
         SystemClock clock;
         auto store = LocalStore::open(m_profile.filePath(u"profile.db"_s), clock);
         QVERIFY(store.ok());
-        for (int i = 0; i < kOperations; ++i) {
-            QVERIFY(store.value()->enqueue(u"stock"_s,
-                                           { { u"productId"_s, u"PROD-016"_s },
-                                             { u"storeId"_s, u"MAD-001"_s },
-                                             { u"operation"_s, u"add"_s },
-                                             { u"quantity"_s, 1 },
-                                             { u"reason"_s, u"chaos-%1"_s.arg(i) } },
-                                           u"PROD-016"_s, u"MAD-001"_s, 1));
-        }
+        QVERIFY(OfflineQueue::addUnits(*store.value(), u"PROD-016"_s, u"MAD-001"_s, kOperations,
+                                       u"chaos-"_s));
     }
     int killedMidway = 0;
     for (int cycle = 0; cycle < kCycles; ++cycle) {

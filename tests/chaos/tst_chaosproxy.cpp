@@ -6,6 +6,7 @@
 #include "feedclient.h"
 #include "httpclient.h"
 #include "localstore.h"
+#include "offlinequeue.h"
 #include "serverprocess.h"
 #include "syncengine.h"
 
@@ -36,13 +37,7 @@ void TestChaosProxy::cutConnectionsDuplicateNothing()
     HttpClient http;
     const QByteArray admin = http.login(server.url(), u"admin"_s);
     const QByteArray clerk = http.login(server.url(), u"clerk-mad"_s);
-    QCOMPARE(http.post(server.url(u"/api/v1/products/PROD-013/stock"_s),
-                       { { u"storeId"_s, u"MAD-001"_s },
-                         { u"operation"_s, u"set"_s },
-                         { u"quantity"_s, 10'000 } },
-                       admin)
-                 .status,
-             200);
+    QCOMPARE(http.setStock(server.url(), u"PROD-013"_s, u"MAD-001"_s, 10'000, admin), 200);
     const qint64 before = http.stockRow(server.url(), u"PROD-004"_s, u"MAD-001"_s, admin)
                               .value(u"quantity"_s)
                               .toInteger();
@@ -75,15 +70,8 @@ void TestChaosProxy::cutConnectionsDuplicateNothing()
     SystemClock clock;
     auto store = LocalStore::open(profile.filePath(u"profile.db"_s), clock);
     QVERIFY(store.ok());
-    for (int i = 0; i < kQueued; ++i) {
-        QVERIFY(store.value()->enqueue(u"stock"_s,
-                                       { { u"productId"_s, u"PROD-004"_s },
-                                         { u"storeId"_s, u"MAD-001"_s },
-                                         { u"operation"_s, u"add"_s },
-                                         { u"quantity"_s, 1 },
-                                         { u"reason"_s, u"proxy-%1"_s.arg(i) } },
-                                       u"PROD-004"_s, u"MAD-001"_s, 1));
-    }
+    QVERIFY(
+        OfflineQueue::addUnits(*store.value(), u"PROD-004"_s, u"MAD-001"_s, kQueued, u"proxy-"_s));
     SyncEngine sync(*store.value(), api);
     for (int round = 0; round < kRounds && store.value()->queuedCount() > 0; ++round) {
         bool finished = false;

@@ -34,6 +34,8 @@ private slots:
 private:
     void sendNext();
     void verifyAcknowledged();
+    // The stock write every cycle sends, sent again now with the same key.
+    HttpResponse resendStock(const QString &key);
 
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<LoadClient> m_load;
@@ -106,6 +108,15 @@ void TestChaosServerKill::sendNext()
     }
 }
 
+HttpResponse TestChaosServerKill::resendStock(const QString &key)
+{
+    return m_http.send(
+        "POST", m_server->url(u"/api/v1/products/PROD-011/stock"_s),
+        json(
+            { { u"storeId"_s, u"MAD-001"_s }, { u"operation"_s, u"add"_s }, { u"quantity"_s, 1 } }),
+        m_clerk, { { "Idempotency-Key", key.toUtf8() } });
+}
+
 void TestChaosServerKill::verifyAcknowledged()
 {
     for (auto it = m_expectedStatus.cbegin(); it != m_expectedStatus.cend(); ++it) {
@@ -120,12 +131,7 @@ void TestChaosServerKill::verifyAcknowledged()
     }
     for (const QString &key : std::as_const(m_acknowledgedStock)) {
         // The same key again: an acknowledged write must come back as a replay.
-        const HttpResponse r
-            = m_http.send("POST", m_server->url(u"/api/v1/products/PROD-011/stock"_s),
-                          json({ { u"storeId"_s, u"MAD-001"_s },
-                                 { u"operation"_s, u"add"_s },
-                                 { u"quantity"_s, 1 } }),
-                          m_clerk, { { "Idempotency-Key", key.toUtf8() } });
+        const HttpResponse r = resendStock(key);
         QCOMPARE(r.status, 200);
         QVERIFY2(r.headers.value("idempotent-replayed") == "true",
                  qPrintable(u"acknowledged write %1 is missing"_s.arg(key)));
@@ -138,14 +144,7 @@ void TestChaosServerKill::killCyclesLoseNothingAcknowledged()
     QVERIFY2(m_server->start(), qPrintable(m_server->failureReason()));
     m_clerk = m_http.login(m_server->url(), u"clerk-mad"_s);
     const QByteArray admin = m_http.login(m_server->url(), u"admin"_s);
-    QCOMPARE(m_http
-                 .post(m_server->url(u"/api/v1/products/PROD-012/stock"_s),
-                       { { u"storeId"_s, u"MAD-001"_s },
-                         { u"operation"_s, u"set"_s },
-                         { u"quantity"_s, 1'000'000 } },
-                       admin)
-                 .status,
-             200);
+    QCOMPARE(m_http.setStock(m_server->url(), u"PROD-012"_s, u"MAD-001"_s, 1'000'000, admin), 200);
     const qint64 initial = m_http.stockRow(m_server->url(), u"PROD-011"_s, u"MAD-001"_s, m_clerk)
                                .value(u"quantity"_s)
                                .toInteger();
@@ -194,12 +193,7 @@ void TestChaosServerKill::killCyclesLoseNothingAcknowledged()
     // Every stock write ever sent is applied exactly once: acknowledged ones were already,
     // the others are applied now by the same retry a client would make.
     for (const QString &key : std::as_const(m_stockKeys)) {
-        const HttpResponse r
-            = m_http.send("POST", m_server->url(u"/api/v1/products/PROD-011/stock"_s),
-                          json({ { u"storeId"_s, u"MAD-001"_s },
-                                 { u"operation"_s, u"add"_s },
-                                 { u"quantity"_s, 1 } }),
-                          m_clerk, { { "Idempotency-Key", key.toUtf8() } });
+        const HttpResponse r = resendStock(key);
         QCOMPARE(r.status, 200);
     }
     QCOMPARE(m_http.stockRow(m_server->url(), u"PROD-011"_s, u"MAD-001"_s, m_clerk)

@@ -176,14 +176,7 @@ void TestTermClient::offlineSalesQueueAndSync()
 
 void TestTermClient::conflictIsRejectedAndShown()
 {
-    QCOMPARE(m_http
-                 .post(m_server->url(u"/api/v1/products/PROD-011/stock"_s),
-                       { { u"storeId"_s, u"MAD-001"_s },
-                         { u"operation"_s, u"set"_s },
-                         { u"quantity"_s, 1 } },
-                       m_admin)
-                 .status,
-             200);
+    QCOMPARE(m_http.setStock(m_server->url(), u"PROD-011"_s, u"MAD-001"_s, 1, m_admin), 200);
     QCOMPARE(
         term({ u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"sync"_s }, u"conflict"_s)
             .exitCode,

@@ -68,14 +68,7 @@ qint64 TestMultiInstance::reserved(ServerProcess &server, const QString &product
 
 void TestMultiInstance::oversellRaceAcrossInstances()
 {
-    QCOMPARE(m_http
-                 .post(m_a->url(u"/api/v1/products/PROD-008/stock"_s),
-                       { { u"storeId"_s, u"MAD-001"_s },
-                         { u"operation"_s, u"set"_s },
-                         { u"quantity"_s, 100 } },
-                       m_token)
-                 .status,
-             200);
+    QCOMPARE(m_http.setStock(m_a->url(), u"PROD-008"_s, u"MAD-001"_s, 100, m_token), 200);
     LoadClient loadA(30), loadB(30);
     int created = 0, insufficient = 0, other = 0;
     auto count = [&](const HttpResponse &r) {

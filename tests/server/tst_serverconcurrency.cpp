@@ -34,13 +34,7 @@ void TestServerConcurrency::oversellRace()
     HttpClient http;
     const QByteArray admin = http.login(server.url(), u"admin"_s);
     const QByteArray clerk = http.login(server.url(), u"clerk-mad"_s);
-    QCOMPARE(http.post(server.url(u"/api/v1/products/PROD-008/stock"_s),
-                       { { u"storeId"_s, u"MAD-001"_s },
-                         { u"operation"_s, u"set"_s },
-                         { u"quantity"_s, 100 } },
-                       admin)
-                 .status,
-             200);
+    QCOMPARE(http.setStock(server.url(), u"PROD-008"_s, u"MAD-001"_s, 100, admin), 200);
     const qint64 seqBefore
         = http.get(server.url(u"/health"_s)).json().value(u"lastSeq"_s).toInteger();
 

@@ -186,14 +186,7 @@ void TestServerFeed::expiryReleasesUnitsOnTime()
 {
     const QUrl availability
         = m_server->url(u"/api/v1/products/PROD-012/availability?storeId=SEV-001"_s);
-    QCOMPARE(m_http
-                 .post(m_server->url(u"/api/v1/products/PROD-012/stock"_s),
-                       { { u"storeId"_s, u"SEV-001"_s },
-                         { u"operation"_s, u"set"_s },
-                         { u"quantity"_s, 5 } },
-                       m_token)
-                 .status,
-             200);
+    QCOMPARE(m_http.setStock(m_server->url(), u"PROD-012"_s, u"SEV-001"_s, 5, m_token), 200);
     FeedProbe probe;
     QVERIFY(probe.open(feed(u"since=%1&storeId=SEV-001"_s.arg(lastSeq()))));
     QElapsedTimer clock;

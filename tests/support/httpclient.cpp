@@ -82,6 +82,19 @@ QJsonObject HttpClient::stockRow(const QUrl &serverUrl, const QString &product,
     return get(url, token).json().value(u"stores"_s).toArray().at(0).toObject();
 }
 
+int HttpClient::setStock(const QUrl &serverUrl, const QString &product, const QString &store,
+                         qint64 quantity, const QByteArray &token)
+{
+    QUrl url = serverUrl;
+    url.setPath(u"/api/v1/products/%1/stock"_s.arg(product));
+    return post(url,
+                { { u"storeId"_s, store },
+                  { u"operation"_s, u"set"_s },
+                  { u"quantity"_s, quantity } },
+                token)
+        .status;
+}
+
 QList<QJsonObject> HttpClient::eventsSince(const QUrl &serverUrl, qint64 since,
                                            const QByteArray &token)
 {

@@ -32,6 +32,9 @@ public:
     // One store's row of a product, as GET …/availability?storeId= returns it.
     QJsonObject stockRow(const QUrl &serverUrl, const QString &product, const QString &store,
                          const QByteArray &token);
+    // Sets a store's count of a product (POST …/stock, operation set); the HTTP status.
+    int setStock(const QUrl &serverUrl, const QString &product, const QString &store,
+                 qint64 quantity, const QByteArray &token);
     // Every event after `since`, paging through GET /api/v1/events.
     QList<QJsonObject> eventsSince(const QUrl &serverUrl, qint64 since, const QByteArray &token);
 
