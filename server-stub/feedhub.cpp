@@ -5,6 +5,7 @@
 #include "jwtcodec.h"
 #include "readmodel.h"
 
+#include <QAbstractSocket>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -59,7 +60,7 @@ struct FeedHub::Subscriber
 {
     QWebSocket *socket = nullptr;
     // The WebSocket's own TCP (or TLS) socket, which live events are written to directly.
-    QPointer<QIODevice> wire;
+    QPointer<QAbstractSocket> wire;
     QString storeId;
     qint64 cursor = 0; // last seq delivered (or skipped by the filter)
     bool live = false;
@@ -92,7 +93,7 @@ int FeedHub::subscriberCount() const
     return int(m_subscribers.size());
 }
 
-void FeedHub::accept(std::unique_ptr<QWebSocket> owned, QIODevice *wire)
+void FeedHub::accept(std::unique_ptr<QWebSocket> owned, QAbstractSocket *wire)
 {
     QWebSocket *socket = owned.release();
     socket->setParent(this);
@@ -232,6 +233,9 @@ bool FeedHub::sendFrames(Subscriber *subscriber, const QByteArray &frames)
     if (!keepsUp(subscriber))
         return false;
     subscriber->wire->write(frames);
+    // Now, not on the next loop pass: waiting for a thousand write notifications cost more
+    // than the writes themselves.
+    subscriber->wire->flush();
     return true;
 }
 

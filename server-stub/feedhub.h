@@ -6,7 +6,7 @@
 #include <QTimer>
 #include <memory>
 
-class QIODevice;
+class QAbstractSocket;
 class QWebSocket;
 
 namespace inventory {
@@ -33,7 +33,7 @@ public:
 
     // wire: the WebSocket's TCP connection, for writing frames encoded once for everybody;
     // without it (nullptr) the subscriber is served message by message.
-    void accept(std::unique_ptr<QWebSocket> socket, QIODevice *wire);
+    void accept(std::unique_ptr<QWebSocket> socket, QAbstractSocket *wire);
     void publish(const QList<Event> &events);
     // Closes every subscriber with "going away" (server shutdown).
     void closeAll();
