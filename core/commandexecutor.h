@@ -31,6 +31,8 @@ public:
     Result<Applied> execute(const Command &command, qint64 nowMs);
     // Every PENDING reservation whose expiresAt has passed becomes EXPIRED.
     Result<QList<Event>> expireDue(qint64 nowMs);
+    // The transaction's seq allocation (reset at begin, flushed before commit).
+    EventLog &events() { return m_events; }
 
 private:
     Result<Applied> adjust(const Command &command, qint64 nowMs);

@@ -16,6 +16,8 @@ EventLog::EventLog(DbConnection &connection)
 
 Result<qint64> EventLog::nextSeq()
 {
+    if (m_seq.last)
+        return ++*m_seq.last;
     auto ran = m_connection.run(
         u"UPDATE counters SET value = value + 1 WHERE name = 'event_seq' RETURNING value"_s);
     if (!ran)
@@ -24,7 +26,20 @@ Result<qint64> EventLog::nextSeq()
         return Error::unavailable(u"event counter row is missing"_s);
     const qint64 seq = ran.value()->value(0).toLongLong();
     ran.value()->finish();
+    m_seq = { seq, seq };
     return seq;
+}
+
+Status EventLog::flushSeq()
+{
+    if (!m_seq.last || *m_seq.last == m_seq.stored)
+        return {};
+    auto ran = m_connection.run(u"UPDATE counters SET value = ? WHERE name = 'event_seq'"_s,
+                                { *m_seq.last });
+    if (!ran)
+        return ran.error();
+    m_seq.stored = *m_seq.last;
+    return {};
 }
 
 Status EventLog::insert(const Event &event)

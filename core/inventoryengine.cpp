@@ -54,6 +54,7 @@ BatchResult InventoryEngine::apply(const QList<Command> &commands, bool touchSto
     const qint64 nowMs = m_clock.nowMs();
     if (Status s = m_connection.beginWrite(); !s)
         return failAll(commands.size(), s.error());
+    m_executor.events().resetSeq();
     // A row whose bytes change: SQLite skips writing a page an UPDATE leaves identical.
     if (touchStorage
         && !m_connection.exec(u"INSERT INTO counters (name, value) VALUES ('write_probe', 1)"
@@ -77,6 +78,11 @@ BatchResult InventoryEngine::apply(const QList<Command> &commands, bool touchSto
             return failAll(commands.size(),
                            Error::unavailable(u"storage failed; nothing was applied"_s));
         }
+    }
+    if (!m_executor.events().flushSeq()) {
+        m_connection.rollback();
+        return failAll(commands.size(),
+                       Error::unavailable(u"storage failed; nothing was applied"_s));
     }
     if (!result.events.isEmpty() && !m_connection.dialect().notifyEvents().isEmpty()) {
         if (!m_connection.exec(m_connection.dialect().notifyEvents())) {
@@ -125,6 +131,7 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
 
     if (!m_connection.exec(u"SAVEPOINT command"_s))
         return Step::StorageFailed;
+    const EventLog::SeqState seqBefore = m_executor.events().seqState();
     auto applied = m_executor.execute(command, nowMs);
     CommandOutcome outcome;
     if (applied) {
@@ -138,6 +145,7 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
         }
         if (!m_connection.exec(u"ROLLBACK TO SAVEPOINT command"_s))
             return Step::StorageFailed;
+        m_executor.events().restoreSeq(seqBefore);
         outcome = CommandOutcome::failure(applied.error());
     }
     if (!m_connection.exec(u"RELEASE SAVEPOINT command"_s))
@@ -156,6 +164,7 @@ Result<qsizetype> InventoryEngine::applyAllOrNothing(const QList<Command> &comma
     const qint64 nowMs = m_clock.nowMs();
     if (Status s = m_connection.beginWrite(); !s)
         return s.error();
+    m_executor.events().resetSeq();
     for (qsizetype i = 0; i < commands.size(); ++i) {
         auto applied = commands.at(i).validate() ? Result<Applied>(*commands.at(i).validate())
                                                  : m_executor.execute(commands.at(i), nowMs);
@@ -165,6 +174,10 @@ Result<qsizetype> InventoryEngine::applyAllOrNothing(const QList<Command> &comma
                 return applied.error();
             return i;
         }
+    }
+    if (Status s = m_executor.events().flushSeq(); !s) {
+        m_connection.rollback();
+        return s.error();
     }
     if (Status s = m_connection.commit(); !s) {
         m_connection.rollback();

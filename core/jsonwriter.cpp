@@ -1,5 +1,7 @@
 #include "jsonwriter.h"
 
+#include <QLocale>
+
 namespace inventory {
 
 void JsonWriter::separate()
@@ -59,6 +61,12 @@ void JsonWriter::value(qint64 number)
 {
     separate();
     m_out += QByteArray::number(number);
+}
+
+void JsonWriter::value(double number)
+{
+    separate();
+    m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
 }
 
 void JsonWriter::null()

@@ -19,6 +19,7 @@ public:
     JsonWriter &key(QLatin1StringView name);
     void value(const QString &text);
     void value(qint64 number);
+    void value(double number);
     void null();
 
     const QByteArray &bytes() const { return m_out; }

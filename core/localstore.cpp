@@ -171,9 +171,9 @@ Result<int> LocalStore::applyEvents(const QList<Event> &events)
             }
             if (event.storeId.isEmpty())
                 continue;
-            QJsonObject rowJson = event.data;
-            rowJson.insert(u"storeId"_s, event.storeId);
-            if (Status put = upsertRow(StockRow::fromJson(rowJson, event.productId), false); !put)
+            if (Status put
+                = upsertRow(StockRow::fromJson(event.data, event.productId, event.storeId), false);
+                !put)
                 return put;
             const QJsonValue reservation = event.data.value(u"reservation"_s);
             if (reservation.isObject()) {

@@ -78,9 +78,7 @@ void ReadModel::apply(const Event &event)
     }
     if (event.storeId.isEmpty() || event.productId.isEmpty())
         return;
-    QJsonObject rowJson = event.data;
-    rowJson.insert(u"storeId"_s, event.storeId);
-    putRow(StockRow::fromJson(rowJson, event.productId));
+    putRow(StockRow::fromJson(event.data, event.productId, event.storeId));
     const QJsonValue reservation = event.data.value(u"reservation"_s);
     if (reservation.isObject())
         putReservation(Reservation::fromJson(reservation.toObject()));

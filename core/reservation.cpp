@@ -2,6 +2,10 @@
 
 #include "timestamp.h"
 
+#include <QRandomGenerator>
+#include <QUuid>
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace inventory {
@@ -42,6 +46,20 @@ Reservation Reservation::fromJson(const QJsonObject &json)
     r.expiresAtMs = timestamp::parse(json.value(u"expiresAt"_s).toString()).value_or(0);
     r.eventSeq = json.value(u"eventSeq"_s).toInteger();
     return r;
+}
+
+QString Reservation::generateId(qint64 nowMs)
+{
+    // QUuid in Qt 6.4 makes only version 4 (random) and name-based ids.
+    std::array<quint8, 16> bytes;
+    QRandomGenerator::system()->generate(bytes.begin() + 6, bytes.end());
+    const auto ms = quint64(nowMs);
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = quint8(ms >> (8 * (5 - i)));
+    bytes[6] = quint8(0x70 | (bytes[6] & 0x0F)); // version 7
+    bytes[8] = quint8(0x80 | (bytes[8] & 0x3F)); // RFC 9562 variant
+    return QUuid::fromRfc4122(QByteArrayView(bytes.data(), bytes.size()))
+        .toString(QUuid::WithoutBraces);
 }
 
 QString Reservation::statusName(ReservationStatus status)

@@ -39,12 +39,13 @@ void StockRow::writeJson(JsonWriter &out, bool withProductId) const
     out.endObject();
 }
 
-StockRow StockRow::fromJson(const QJsonObject &json, const QString &productId)
+StockRow StockRow::fromJson(const QJsonObject &json, const QString &productId,
+                            const QString &storeId)
 {
     StockRow row;
     row.productId
         = json.contains(u"productId"_s) ? json.value(u"productId"_s).toString() : productId;
-    row.storeId = json.value(u"storeId"_s).toString();
+    row.storeId = json.contains(u"storeId"_s) ? json.value(u"storeId"_s).toString() : storeId;
     row.quantity = json.value(u"quantity"_s).toInteger();
     row.reserved = json.value(u"reserved"_s).toInteger();
     row.version = json.value(u"version"_s).toInteger();

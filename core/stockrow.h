@@ -23,7 +23,9 @@ struct StockRow
     QJsonObject toJson(bool withProductId = false) const;
     // The same object as toJson, written straight into a response being built.
     void writeJson(JsonWriter &out, bool withProductId = false) const;
-    static StockRow fromJson(const QJsonObject &json, const QString &productId = {});
+    // productId and storeId stand in for the fields when the JSON has none (event data).
+    static StockRow fromJson(const QJsonObject &json, const QString &productId = {},
+                             const QString &storeId = {});
     friend bool operator==(const StockRow &, const StockRow &) = default;
 };
 

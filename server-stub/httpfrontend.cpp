@@ -221,16 +221,10 @@ void HttpFrontend::send(QHttpServerResponder &responder, const ApiRequest &reque
 
     const double seconds = (monotonicNs() - startedNs) / 1e9;
     m_metrics.recordRequest(request.route, request.method, response.status, seconds);
-    LogSink::write(response.status >= 500 ? u"error"_s : u"info"_s, u"request"_s,
-                   { { u"requestId"_s, request.requestId },
-                     { u"user"_s, request.user ? QJsonValue(request.user->id) : QJsonValue() },
-                     { u"method"_s, QString::fromLatin1(request.method) },
-                     { u"route"_s, request.route },
-                     { u"path"_s, request.path },
-                     { u"status"_s, response.status },
-                     { u"latencyMs"_s, qRound64(seconds * 1e6) / 1000.0 },
-                     { u"bytes"_s, response.body.size() },
-                     { u"remote"_s, request.remote.toString() } });
+    LogSink::writeRequest({ request.requestId, request.user ? request.user->id : QString(),
+                            request.method, request.route, request.path, response.status,
+                            qRound64(seconds * 1e6) / 1000.0, response.body.size(),
+                            request.remote.toString() });
 }
 
 } // namespace inventory::server

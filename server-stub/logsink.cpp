@@ -1,5 +1,6 @@
 #include "logsink.h"
 
+#include "jsonwriter.h"
 #include "timestamp.h"
 
 #include <QDateTime>
@@ -44,6 +45,46 @@ void LogSink::install(bool json)
 {
     g_json = json;
     qInstallMessageHandler(handler);
+}
+
+void LogSink::writeRequest(const RequestRecord &r)
+{
+    const QString time = timestamp::format(QDateTime::currentMSecsSinceEpoch());
+    const QString level = r.status >= 500 ? u"error"_s : u"info"_s;
+    const QString method = QString::fromLatin1(r.method);
+    QByteArray line;
+    if (g_json) {
+        // Keys in the order QJsonDocument writes them, so both paths print the same lines.
+        JsonWriter out;
+        out.beginObject();
+        out.key("bytes"_L1).value(r.bytes);
+        out.key("latencyMs"_L1).value(r.latencyMs);
+        out.key("level"_L1).value(level);
+        out.key("method"_L1).value(method);
+        out.key("msg"_L1).value(u"request"_s);
+        out.key("path"_L1).value(r.path);
+        out.key("remote"_L1).value(r.remote);
+        out.key("requestId"_L1).value(r.requestId);
+        out.key("route"_L1).value(r.route);
+        out.key("status"_L1).value(qint64(r.status));
+        out.key("time"_L1).value(time);
+        out.key("user"_L1);
+        if (r.user.isEmpty())
+            out.null();
+        else
+            out.value(r.user);
+        out.endObject();
+        line = out.bytes();
+    } else {
+        line = (time + u' ' + level.toUpper() + u" request bytes="_s + QString::number(r.bytes)
+                + u" latencyMs="_s + QString::number(r.latencyMs) + u" method="_s + method
+                + u" path="_s + r.path + u" remote="_s + r.remote + u" requestId="_s + r.requestId
+                + u" route="_s + r.route + u" status="_s + QString::number(r.status) + u" user="_s
+                + r.user)
+                   .toUtf8();
+    }
+    line += '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
 }
 
 void LogSink::write(const QString &level, const QString &message, QJsonObject fields)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <QString>
 
 namespace inventory::server {
 
@@ -9,8 +11,25 @@ namespace inventory::server {
 class LogSink
 {
 public:
+    // The line written for every HTTP request.
+    struct RequestRecord
+    {
+        QString requestId;
+        QString user; // empty: not authenticated
+        QByteArray method;
+        QString route;
+        QString path;
+        int status = 0;
+        double latencyMs = 0;
+        qint64 bytes = 0;
+        QString remote;
+    };
+
     static void install(bool json);
     static void write(const QString &level, const QString &message, QJsonObject fields = {});
+    // Same output as write() with these fields, written directly: building a QJsonObject for
+    // it was a tenth of the event loop's time per request under load.
+    static void writeRequest(const RequestRecord &record);
 };
 
 } // namespace inventory::server

@@ -43,6 +43,8 @@ private slots:
     void expiryReleasesUnits();
     void confirmAfterExpiryIsInvalidState();
     void batchCommandsSucceedOrFailOnTheirOwn();
+    void seqStaysGapFreeAcrossBatches();
+    void serverMadeReservationIdsAreTimeOrderedUuids();
 };
 
 void TestCommandRules::rules_data()
@@ -321,6 +323,57 @@ void TestCommandRules::batchCommandsSucceedOrFailOnTheirOwn()
     QCOMPARE(db.row().reserved, 5);
     QCOMPARE(db.row(u"P2"_s, u"S2"_s).quantity, 1);
     QVERIFY(db.violations().isEmpty());
+}
+
+void TestCommandRules::seqStaysGapFreeAcrossBatches()
+{
+    test::TestDatabase db;
+    const qint64 before = db.lastSeq();
+    QList<qint64> seqs;
+    // Failing commands between successful ones roll back to their savepoints; the seqs the
+    // batch hands out must still be consecutive, and the next batch must continue from them.
+    for (int round = 0; round < 3; ++round) {
+        const BatchResult result = db.engine().applyBatch(
+            { Command::adjust(u"P1"_s, u"S1"_s, 5), Command::adjust(u"P1"_s, u"S1"_s, -500),
+              Command::reserve(u"P1"_s, u"S1"_s, 1, u"c"_s),
+              Command::reserve(u"P1"_s, u"S1"_s, 500, u"c"_s),
+              Command::adjust(u"P2"_s, u"S2"_s, 1) });
+        QCOMPARE(result.events.size(), 3);
+        for (const Event &e : result.events)
+            seqs << e.seq;
+    }
+    QCOMPARE(seqs.size(), 9);
+    for (qsizetype i = 0; i < seqs.size(); ++i)
+        QCOMPARE(seqs.at(i), before + 1 + i);
+    QCOMPARE(db.lastSeq(), before + 9);
+    QCOMPARE(db.queries().eventsSince(before, 100).value().size(), 9);
+    QVERIFY(db.violations().isEmpty());
+}
+
+void TestCommandRules::serverMadeReservationIdsAreTimeOrderedUuids()
+{
+    test::TestDatabase db;
+    QCOMPARE(db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 100)).status, 200);
+    QStringList ids;
+    for (int i = 0; i < 6; ++i) {
+        if (i % 2 == 0)
+            db.clock().advance(1);
+        const CommandOutcome outcome
+            = db.engine().execute(Command::reserve(u"P1"_s, u"S1"_s, 1, u"c"_s));
+        QCOMPARE(outcome.status, 201);
+        ids << outcome.body.value(u"reservationId"_s).toString();
+    }
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QUuid uuid(ids.at(i));
+        QVERIFY2(!uuid.isNull(), qPrintable(ids.at(i)));
+        QCOMPARE(uuid.variant(), QUuid::DCE);
+        QCOMPARE(ids.at(i).at(14), u'7'); // QUuid::version() in Qt 6.4 knows only 1 to 5
+        QCOMPARE(ids.at(i).size(), 36);
+    }
+    // Ids made in a later millisecond sort after those of an earlier one.
+    QVERIFY(ids.at(2) > ids.at(0) && ids.at(2) > ids.at(1));
+    QVERIFY(ids.at(4) > ids.at(2) && ids.at(4) > ids.at(3));
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
 }
 
 QTEST_GUILESS_MAIN(TestCommandRules)
