@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 #include <QUuid>
 #include <array>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -51,8 +52,12 @@ Reservation Reservation::fromJson(const QJsonObject &json)
 QString Reservation::generateId(qint64 nowMs)
 {
     // QUuid in Qt 6.4 makes only version 4 (random) and name-based ids.
+    // The seeded generator: the system one costs a CPU instruction per word that is slow on
+    // virtual machines, and an id must be unique, not secret (access is checked by store).
+    std::array<quint32, 4> words;
+    QRandomGenerator::global()->generate(words.begin(), words.end());
     std::array<quint8, 16> bytes;
-    QRandomGenerator::system()->generate(bytes.begin() + 6, bytes.end());
+    std::memcpy(bytes.data(), words.data(), bytes.size());
     const auto ms = quint64(nowMs);
     for (int i = 0; i < 6; ++i)
         bytes[i] = quint8(ms >> (8 * (5 - i)));

@@ -10,9 +10,12 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUuid>
+#include <array>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,21 @@ bool isAcceptableRequestId(const QByteArray &id)
 
 constexpr qsizetype kMaxCachedTokens = 10'000;
 
+// A version 4 UUID from the seeded generator: QUuid::createUuid() draws from the system
+// generator on every call (a CPU instruction that is slow on virtual machines), and a
+// request id needs to be unique, not secret.
+QString newRequestId()
+{
+    std::array<quint32, 4> words;
+    QRandomGenerator::global()->generate(words.begin(), words.end());
+    std::array<quint8, 16> bytes;
+    std::memcpy(bytes.data(), words.data(), bytes.size());
+    bytes[6] = quint8(0x40 | (bytes[6] & 0x0F));
+    bytes[8] = quint8(0x80 | (bytes[8] & 0x3F));
+    return QUuid::fromRfc4122(QByteArrayView(bytes.data(), bytes.size()))
+        .toString(QUuid::WithoutBraces);
+}
+
 qint64 monotonicNs()
 {
     static QElapsedTimer timer = [] {
@@ -83,9 +101,7 @@ ApiRequest HttpFrontend::toApiRequest(const QHttpServerRequest &request) const
     api.body = request.body();
     api.remote = request.remoteAddress();
     const QByteArray given = api.header("x-request-id");
-    api.requestId = isAcceptableRequestId(given)
-        ? QString::fromLatin1(given)
-        : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    api.requestId = isAcceptableRequestId(given) ? QString::fromLatin1(given) : newRequestId();
     api.route = u"unmatched"_s;
     return api;
 }

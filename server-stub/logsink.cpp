@@ -3,10 +3,13 @@
 #include "jsonwriter.h"
 #include "timestamp.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <atomic>
 #include <cstdio>
+#include <cstdlib>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +17,27 @@ namespace inventory::server {
 
 namespace {
 std::atomic<bool> g_json { true };
+
+// Request lines wait here until the event loop's next pass, so that a burst of replies costs
+// one write instead of one per request. Other records flush it first, keeping the order.
+std::mutex g_mutex;
+QByteArray g_pending;
+constexpr qsizetype kMaxPendingBytes = 64 * 1024;
+
+void flushLocked()
+{
+    if (g_pending.isEmpty())
+        return;
+    std::fwrite(g_pending.constData(), 1, size_t(g_pending.size()), stderr);
+    std::fflush(stderr);
+    g_pending.clear();
+}
+
+void flushPending()
+{
+    std::lock_guard lock(g_mutex);
+    flushLocked();
+}
 
 QString levelOf(QtMsgType type)
 {
@@ -45,6 +69,7 @@ void LogSink::install(bool json)
 {
     g_json = json;
     qInstallMessageHandler(handler);
+    std::atexit(flushPending);
 }
 
 void LogSink::writeRequest(const RequestRecord &r)
@@ -84,7 +109,19 @@ void LogSink::writeRequest(const RequestRecord &r)
                    .toUtf8();
     }
     line += '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    bool schedule = false;
+    {
+        std::lock_guard lock(g_mutex);
+        schedule = g_pending.isEmpty();
+        g_pending += line;
+        if (g_pending.size() >= kMaxPendingBytes)
+            flushLocked();
+    }
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        flushPending();
+    else if (schedule)
+        QMetaObject::invokeMethod(app, &flushPending, Qt::QueuedConnection);
 }
 
 void LogSink::write(const QString &level, const QString &message, QJsonObject fields)
@@ -102,7 +139,9 @@ void LogSink::write(const QString &level, const QString &message, QJsonObject fi
             line += ' ' + it.key().toUtf8() + '=' + it.value().toVariant().toString().toUtf8();
     }
     line += '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::lock_guard lock(g_mutex);
+    g_pending += line;
+    flushLocked();
 }
 
 } // namespace inventory::server

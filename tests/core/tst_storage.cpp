@@ -44,6 +44,8 @@ private slots:
     void syntheticCatalogue();
     void timestampsMatchQt_data();
     void timestampsMatchQt();
+    void timestampParsingAgreesWithQt_data();
+    void timestampParsingAgreesWithQt();
 };
 
 void TestStorage::durableSettings()
@@ -250,6 +252,29 @@ void TestStorage::timestampsMatchQt()
         = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
     QCOMPARE(timestamp::format(ms), expected);
     QCOMPARE(timestamp::parse(expected), std::optional<qint64>(ms));
+}
+
+void TestStorage::timestampParsingAgreesWithQt_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text :
+         { "2026-02-28T23:59:59.999Z", "2024-02-29T00:00:00.000Z", "2026-02-29T00:00:00.000Z",
+           "2026-04-31T10:00:00.000Z", "2026-13-01T00:00:00.000Z", "2026-00-10T00:00:00.000Z",
+           "2026-01-01T24:00:00.000Z", "2026-01-01T10:60:00.000Z", "2026-01-01T10:00:61.000Z",
+           "2026-01-01 10:00:00.000Z", "2026-01-01T10:00:00.0000", "2026-1-01T10:00:00.000Z",
+           "2026-01-01T10:00:00.000+02:00", "2026-01-01T10:00:00Z", "garbage", "" })
+        QTest::newRow(text) << QString::fromLatin1(text);
+}
+
+void TestStorage::timestampParsingAgreesWithQt()
+{
+    // The hand-written fast path must accept and reject exactly what QDateTime does.
+    QFETCH(QString, text);
+    const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    const auto ours = timestamp::parse(text);
+    QCOMPARE(ours.has_value(), qt.isValid());
+    if (ours)
+        QCOMPARE(*ours, qt.toMSecsSinceEpoch());
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
