@@ -12,14 +12,21 @@ namespace inventory {
 class JsonWriter
 {
 public:
+    // Room for a typical reply up front, so that writing does not grow the buffer step by step.
+    explicit JsonWriter(qsizetype reserve = 1024) { m_out.reserve(reserve); }
+
     void beginObject();
     void endObject();
     void beginArray();
     void endArray();
     JsonWriter &key(QLatin1StringView name);
     void value(const QString &text);
+    // Text known to be plain ASCII with nothing to escape (names, methods, fixed words).
+    void value(QLatin1StringView ascii);
     void value(qint64 number);
     void value(double number);
+    // An RFC 3339 UTC time string (timestamp::format), written without a QString.
+    void timestamp(qint64 msSinceEpoch);
     void null();
 
     const QByteArray &bytes() const { return m_out; }
@@ -27,6 +34,7 @@ public:
 private:
     void separate();
     void writeString(const QString &text);
+    void writeEscaped(const QString &text);
 
     QByteArray m_out;
     bool m_first = true; // no value yet in the current object or array

@@ -1,5 +1,7 @@
 #include "readmodel.h"
 
+#include "jsonwriter.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,7 @@ void ReadModel::putProduct(const Product &product)
 
 void ReadModel::putRow(const StockRow &row)
 {
+    m_availabilityJson.remove(row.productId);
     m_stock[row.productId].insert(row.storeId, row);
     QList<StockRow> &storeRows = m_stockByStore[row.storeId];
     const auto at = std::lower_bound(
@@ -129,6 +132,36 @@ QList<StockRow> ReadModel::availability(const QString &productId, const QString 
         result.append(rows.value(store.id, StockRow { productId, store.id }));
     }
     return result;
+}
+
+QByteArray ReadModel::availabilityJson(const QString &productId, const QString &storeId) const
+{
+    // Bounded: a catalogue read end to end must not keep a body for every product.
+    constexpr qsizetype kMaxCached = 10'000;
+    if (storeId.isEmpty()) {
+        const auto cached = m_availabilityJson.constFind(productId);
+        if (cached != m_availabilityJson.constEnd())
+            return *cached;
+    }
+    const QList<StockRow> rows = availability(productId, storeId);
+    qint64 total = 0;
+    for (const StockRow &row : rows)
+        total += row.available();
+    JsonWriter out;
+    out.beginObject();
+    out.key("productId"_L1).value(productId);
+    out.key("totalAvailable"_L1).value(total);
+    out.key("stores"_L1).beginArray();
+    for (const StockRow &row : rows)
+        row.writeJson(out);
+    out.endArray();
+    out.endObject();
+    if (storeId.isEmpty()) {
+        if (m_availabilityJson.size() >= kMaxCached)
+            m_availabilityJson.clear();
+        m_availabilityJson.insert(productId, out.bytes());
+    }
+    return out.bytes();
 }
 
 Page<StockRow> ReadModel::storeStock(const QString &storeId, int page, int limit) const

@@ -36,6 +36,9 @@ public:
 
     // The rows of every store for a product (a store that never stocked it shows as zero).
     QList<StockRow> availability(const QString &productId, const QString &storeId = {}) const;
+    // The body of GET /products/{id}/availability. For all stores it is written once per
+    // change of the product's stock and then served as is: it is the busiest read.
+    QByteArray availabilityJson(const QString &productId, const QString &storeId = {}) const;
     Page<StockRow> storeStock(const QString &storeId, int page, int limit) const;
 
     std::optional<Reservation> reservation(const QString &id) const;
@@ -58,6 +61,7 @@ private:
     QHash<QString, QList<StockRow>> m_stockByStore;
     QHash<QString, Reservation> m_reservations;
     QMultiMap<qint64, QString> m_pendingByExpiry;
+    mutable QHash<QString, QByteArray> m_availabilityJson; // product → body for all stores
 };
 
 } // namespace inventory

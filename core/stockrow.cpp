@@ -31,7 +31,7 @@ void StockRow::writeJson(JsonWriter &out, bool withProductId) const
     out.key("available"_L1).value(available());
     out.key("version"_L1).value(version);
     if (updatedAtMs > 0)
-        out.key("updatedAt"_L1).value(timestamp::format(updatedAtMs));
+        out.key("updatedAt"_L1).timestamp(updatedAtMs);
     else
         out.key("updatedAt"_L1).null();
     if (withProductId)

@@ -2,16 +2,29 @@
 
 #include <QDateTime>
 #include <QTimeZone>
-#include <cstdio>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace inventory::timestamp {
 
+namespace {
+// Writes value as exactly width decimal digits (zero-padded; value fits).
+char *digits(char *out, qint64 value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    return out + width;
+}
+} // namespace
+
 // Formatted by hand: this runs for every stock row of every read, and
-// QDateTime::toString (time zone and locale machinery) costs more than the read itself.
-// Civil-from-days conversion after H. Hinnant's public-domain algorithm.
-QString format(qint64 msSinceEpoch)
+// QDateTime::toString (time zone and locale machinery), or even snprintf, costs more than
+// the read itself. Civil-from-days conversion after H. Hinnant's public-domain algorithm.
+// Years outside 0000-9999 are clamped: no stored time is that far off.
+void formatTo(qint64 msSinceEpoch, char *out)
 {
     const qint64 ms = ((msSinceEpoch % 1000) + 1000) % 1000;
     const qint64 totalSeconds = (msSinceEpoch - ms) / 1000;
@@ -30,13 +43,28 @@ QString format(qint64 msSinceEpoch)
     const qint64 mp = (5 * dayOfYear + 2) / 153;
     const int day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
     const int month = int(mp < 10 ? mp + 3 : mp - 9);
-    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    char buffer[32];
-    const int length = std::snprintf(
-        buffer, sizeof buffer, "%04lld-%02d-%02dT%02d:%02d:%02d.%03lldZ",
-        static_cast<long long>(year), month, day, int(secondsOfDay / 3600),
-        int(secondsOfDay / 60 % 60), int(secondsOfDay % 60), static_cast<long long>(ms));
-    return QString::fromLatin1(buffer, length);
+    const qint64 year = std::clamp<qint64>(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), 0, 9999);
+    out = digits(out, year, 4);
+    *out++ = '-';
+    out = digits(out, month, 2);
+    *out++ = '-';
+    out = digits(out, day, 2);
+    *out++ = 'T';
+    out = digits(out, secondsOfDay / 3600, 2);
+    *out++ = ':';
+    out = digits(out, secondsOfDay / 60 % 60, 2);
+    *out++ = ':';
+    out = digits(out, secondsOfDay % 60, 2);
+    *out++ = '.';
+    out = digits(out, ms, 3);
+    *out = 'Z';
+}
+
+QString format(qint64 msSinceEpoch)
+{
+    char buffer[FormattedLength];
+    formatTo(msSinceEpoch, buffer);
+    return QString::fromLatin1(buffer, FormattedLength);
 }
 
 namespace {

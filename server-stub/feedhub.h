@@ -34,6 +34,8 @@ public:
     // wire: the WebSocket's TCP connection, for writing frames encoded once for everybody;
     // without it (nullptr) the subscriber is served message by message.
     void accept(std::unique_ptr<QWebSocket> socket, QAbstractSocket *wire);
+    // Queues committed events; they go out on the event loop's next pass, together with any
+    // committed meanwhile (see flush()).
     void publish(const QList<Event> &events);
     // Closes every subscriber with "going away" (server shutdown).
     void closeAll();
@@ -44,6 +46,10 @@ public:
 private:
     struct Subscriber;
 
+    // Sends everything published since the last flush. A fan-out to a thousand subscribers
+    // costs a thousand sends whether it carries one commit or five: when commits arrive
+    // faster than the fan-out, the ones that wait go out together, so the feed keeps up.
+    void flush();
     void replayChunk(Subscriber *subscriber);
     bool send(Subscriber *subscriber, const QByteArray &message);
     bool send(Subscriber *subscriber, const QString &message);
@@ -59,6 +65,7 @@ private:
     const Clock &m_clock;
     QTimer m_heartbeat;
     QList<Subscriber *> m_subscribers;
+    QList<Event> m_unsent;
 };
 
 } // namespace inventory::server

@@ -74,9 +74,8 @@ void LogSink::install(bool json)
 
 void LogSink::writeRequest(const RequestRecord &r)
 {
-    const QString time = timestamp::format(QDateTime::currentMSecsSinceEpoch());
-    const QString level = r.status >= 500 ? u"error"_s : u"info"_s;
-    const QString method = QString::fromLatin1(r.method);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool error = r.status >= 500;
     QByteArray line;
     if (g_json) {
         // Keys in the order QJsonDocument writes them, so both paths print the same lines.
@@ -84,15 +83,15 @@ void LogSink::writeRequest(const RequestRecord &r)
         out.beginObject();
         out.key("bytes"_L1).value(r.bytes);
         out.key("latencyMs"_L1).value(r.latencyMs);
-        out.key("level"_L1).value(level);
-        out.key("method"_L1).value(method);
-        out.key("msg"_L1).value(u"request"_s);
+        out.key("level"_L1).value(error ? "error"_L1 : "info"_L1);
+        out.key("method"_L1).value(QLatin1StringView(r.method));
+        out.key("msg"_L1).value("request"_L1);
         out.key("path"_L1).value(r.path);
         out.key("remote"_L1).value(r.remote);
         out.key("requestId"_L1).value(r.requestId);
         out.key("route"_L1).value(r.route);
         out.key("status"_L1).value(qint64(r.status));
-        out.key("time"_L1).value(time);
+        out.key("time"_L1).timestamp(now);
         out.key("user"_L1);
         if (r.user.isEmpty())
             out.null();
@@ -101,11 +100,11 @@ void LogSink::writeRequest(const RequestRecord &r)
         out.endObject();
         line = out.bytes();
     } else {
-        line = (time + u' ' + level.toUpper() + u" request bytes="_s + QString::number(r.bytes)
-                + u" latencyMs="_s + QString::number(r.latencyMs) + u" method="_s + method
-                + u" path="_s + r.path + u" remote="_s + r.remote + u" requestId="_s + r.requestId
-                + u" route="_s + r.route + u" status="_s + QString::number(r.status) + u" user="_s
-                + r.user)
+        line = (timestamp::format(now) + (error ? u" ERROR"_s : u" INFO"_s) + u" request bytes="_s
+                + QString::number(r.bytes) + u" latencyMs="_s + QString::number(r.latencyMs)
+                + u" method="_s + QString::fromLatin1(r.method) + u" path="_s + r.path
+                + u" remote="_s + r.remote + u" requestId="_s + r.requestId + u" route="_s + r.route
+                + u" status="_s + QString::number(r.status) + u" user="_s + r.user)
                    .toUtf8();
     }
     line += '\n';

@@ -1,6 +1,8 @@
 #include "router.h"
 
+#include <QStringTokenizer>
 #include <QUrl>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 
@@ -16,24 +18,29 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
 const Router::Route *Router::match(const QByteArray &method, const QString &path,
                                    QHash<QString, QString> &params) const
 {
-    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    // Segments as views and parameters taken only from the route that matches: splitting
+    // into strings and filling a hash for every candidate cost a twentieth of a read.
+    QVarLengthArray<QStringView, 8> segments;
+    for (const QStringView segment : QStringTokenizer(path, u'/', Qt::SkipEmptyParts))
+        segments.append(segment);
     for (const Route &route : m_routes) {
         if (route.method != method || route.segments.size() != segments.size())
             continue;
-        QHash<QString, QString> found;
         bool matches = true;
         for (qsizetype i = 0; i < segments.size() && matches; ++i) {
             const QString &expected = route.segments.at(i);
+            matches = expected.startsWith(u'{') || expected == segments.at(i);
+        }
+        if (!matches)
+            continue;
+        params.clear();
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            const QString &expected = route.segments.at(i);
             if (expected.startsWith(u'{'))
-                found.insert(expected.mid(1, expected.size() - 2),
-                             QUrl::fromPercentEncoding(segments.at(i).toUtf8()));
-            else
-                matches = expected == segments.at(i);
+                params.insert(expected.mid(1, expected.size() - 2),
+                              QUrl::fromPercentEncoding(segments.at(i).toUtf8()));
         }
-        if (matches) {
-            params = found;
-            return &route;
-        }
+        return &route;
     }
     return nullptr;
 }

@@ -33,21 +33,7 @@ void StockController::availability(const ApiRequest &request, const Reply &reply
     const QString storeId = request.queryValue(u"storeId"_s);
     if (!storeId.isEmpty() && !m_model.hasStore(storeId))
         return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
-    // The busiest read of all: written directly rather than through QJsonObject.
-    const QList<StockRow> rows = m_model.availability(product->id, storeId);
-    qint64 total = 0;
-    for (const StockRow &row : rows)
-        total += row.available();
-    JsonWriter out;
-    out.beginObject();
-    out.key("productId"_L1).value(product->id);
-    out.key("totalAvailable"_L1).value(total);
-    out.key("stores"_L1).beginArray();
-    for (const StockRow &row : rows)
-        row.writeJson(out);
-    out.endArray();
-    out.endObject();
-    reply(ApiResponse::json(200, out.bytes()));
+    reply(ApiResponse::json(200, m_model.availabilityJson(product->id, storeId)));
 }
 
 void StockController::storeStock(const ApiRequest &request, const Reply &reply)

@@ -6,7 +6,7 @@
 //                       [--seconds 10] [--warmup 2] [--user admin --password demo]
 #include "apiclient.h"
 #include "feedclient.h"
-#include "rawfeedsubscriber.h"
+#include "rawfeedfleet.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -95,10 +95,19 @@ int main(int argc, char **argv)
             [&](const ApiReply &r) { startSeq = r.body.value(u"lastSeq"_s).toInteger(); });
     waitFor([&] { return startSeq >= 0; }, 15'000);
 
-    // Subscribers: most are raw (cheap for the probe), a few are the client core's FeedClient.
-    std::vector<std::unique_ptr<RawFeedSubscriber>> raw;
-    for (int i = samplers; i < subscribers; ++i)
-        raw.push_back(std::make_unique<RawFeedSubscriber>(server, token, startSeq));
+    // Subscribers: most are raw (cheap for the probe, on a thread of their own), a few are
+    // the client core's FeedClient on this thread. The FeedClients connect last, so the
+    // server writes to them after the others: they measure the end of each fan-out.
+    const int rawCount = subscribers - samplers;
+    QElapsedTimer connecting;
+    connecting.start();
+    RawFeedFleet raw(server, token, startSeq, rawCount);
+    if (!waitFor([&] { return raw.upgraded() + raw.failed() == rawCount; }, 60'000)
+        || raw.failed() > 0) {
+        std::fprintf(stderr, "feedprobe: %d of %d raw subscribers connected within 60 s\n",
+                     raw.upgraded(), rawCount);
+        return 1;
+    }
     std::vector<qint64> latencies;
     qint64 measureFromMs = 0;
     std::vector<std::unique_ptr<FeedClient>> feeds;
@@ -122,16 +131,9 @@ int main(int argc, char **argv)
         feed->start();
         feeds.push_back(std::move(feed));
     }
-    QElapsedTimer connecting;
-    connecting.start();
-    const bool allUp = waitFor(
-        [&] {
-            return connectedFeeds == samplers
-                && std::all_of(raw.begin(), raw.end(), [](auto &r) { return r->upgraded(); });
-        },
-        60'000);
-    if (!allUp) {
-        std::fprintf(stderr, "feedprobe: not every subscriber connected within 60 s\n");
+    if (!waitFor([&] { return connectedFeeds == samplers; }, 60'000)) {
+        std::fprintf(stderr, "feedprobe: %d of %d FeedClients connected within 60 s\n",
+                     connectedFeeds, samplers);
         return 1;
     }
     std::fprintf(stderr, "feedprobe: %d subscribers connected in %lld ms\n", subscribers,
@@ -186,13 +188,10 @@ int main(int argc, char **argv)
         [&] {
             return std::all_of(feedSeq.begin(), feedSeq.end(),
                                [&](qint64 s) { return s >= lastSeq; })
-                && std::all_of(raw.begin(), raw.end(),
-                               [&](auto &r) { return r->messages() >= expected; });
+                && raw.fewestMessages() >= expected;
         },
         30'000);
-    qint64 delivered = 0;
-    for (auto &r : raw)
-        delivered += std::min(r->messages(), expected);
+    qint64 delivered = raw.totalMessages(expected);
     for (qint64 s : feedSeq)
         delivered += std::min(s - startSeq, expected);
     const qint64 samples = qint64(latencies.size());

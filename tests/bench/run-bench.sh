@@ -7,7 +7,7 @@
 # server RSS. Prints a table with min/median/max over RUNS runs of SECONDS_PER_RUN each.
 #   tests/bench/run-bench.sh [--smoke]      (--smoke: 1 small run of each, proves it works)
 # RUNS, SECONDS_PER_RUN, SUBSCRIBERS, RATE, PRODUCTS, OPERATIONS can be set in the
-# environment. Needs: a build (scripts/build.sh), wrk, PostgreSQL (pgbench). Loopback only.
+# environment; SECTIONS (default "http postgres feed client") picks what to measure. Needs: a build (scripts/build.sh), wrk, PostgreSQL (pgbench). Loopback only.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -15,6 +15,8 @@ build=${INVENTORY_BUILD_DIR:-$root/build}
 runs=${RUNS:-3}; seconds=${SECONDS_PER_RUN:-8}; connections=50
 subscribers=${SUBSCRIBERS:-1000}; rate=${RATE:-2000}; products=${PRODUCTS:-100000}
 operations=${OPERATIONS:-10000}
+sections=" ${SECTIONS:-http postgres feed client} "
+section() { [[ "$sections" == *" $1 "* ]]; }
 if [[ "${1:-}" == "--smoke" ]]; then
     runs=1; seconds=1; subscribers=50; rate=200; products=2000; operations=500
 fi
@@ -79,6 +81,8 @@ PY
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(date -u +%FT%TZ); runs=$runs × ${seconds}s, $connections connections" >&2
 
+declare -A result
+if section http; then
 # Our servers: the synthetic products are imported into the database first.
 python3 - "$work/products.csv" <<'PY2'
 import sys
@@ -96,8 +100,8 @@ prepare_stock "$port_on" "$tok"
 start_server off --group-commit off
 port_off=$port
 prepare_stock "$port_off" "$tok"
+fi
 
-declare -A result
 # measure KEY COMMAND…: runs COMMAND $runs times; each run prints numbers on one line, and
 # result[KEY.i] becomes "min median max" of the i-th number.
 measure() {
@@ -109,6 +113,7 @@ measure() {
     columns=$(head -1 "$out" | wc -w)
     for i in $(seq 1 "$columns"); do result[$key.$i]=$(awk -v c="$i" '{print $c}' "$out" | stats); done
 }
+if section http; then
 rss_idle=$(ps -o rss= -p "$pid_on" | awk '{printf "%.0f", $1/1024}')
 export INVENTORY_TOKEN=$tok
 INVENTORY_PRODUCTS=1 measure ours_hot wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_on"
@@ -117,8 +122,10 @@ INVENTORY_PRODUCTS=1000 measure ours_spread wrk_run -s "$here/reserve.lua" "http
 INVENTORY_PRODUCTS=1 measure ours_off wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_off"
 measure health wrk_run "http://127.0.0.1:$port_on/health"
 measure availability wrk_run -H "Authorization: Bearer $tok" "http://127.0.0.1:$port_on/api/v1/products/PROD-001/availability"
+fi
 
 # PostgreSQL with default durable settings, same machine.
+if section postgres; then
 bash "$root/tests/postgres/pg-cluster.sh" start "$work/pg" >/dev/null
 pg_url=$(cat "$work/pg/url")
 pg_port=$(cat "$work/pg/port")
@@ -131,8 +138,10 @@ pg_run() {
 }
 measure pg_hot pg_run 1
 measure pg_spread pg_run 1000
+fi
 
 # Feed latency: a fresh server, SUBSCRIBERS subscribers, RATE changes a second.
+if section feed; then
 start_server feed
 port_feed=$port
 feed_run() {
@@ -144,8 +153,10 @@ feed_run() {
           sub(/%/, "", v["delivered"]); print v["p99_ms"], v["p50_ms"], v["achieved"], v["delivered"]}' <<<"$line"
 }
 measure feed feed_run
+fi
 
 # The client core: a PRODUCTS × 4 stores catalogue, then an empty profile each run.
+if section client; then
 start_server client # creates the database with the demo stores and users
 kill -TERM "$last_pid"
 wait "$last_pid" || true
@@ -161,10 +172,13 @@ client_run() {
                     v["search:p99_ms"], v["search:p50_ms"]}' <<<"$out"
 }
 measure client client_run
+fi
 
 med() { awk '{print $2}' <<<"${result[$1.${2:-1}]}"; }
 mmm() { tr ' ' '/' <<<"${result[$1.${2:-1}]}"; }
+has() { [[ -n "${result[$1.1]:-}" ]]; }
 row() { # label key target: throughput and p99 (or pgbench's mean latency)
+    has "$2" || return 0
     printf '| %-44s | %-22s | %-14s | %s |\n' "$1" "$(mmm "$2" 1)" "$(med "$2" 2)" "$3"
 }
 ratio() { awk -v a="$(med "$1")" -v b="$(med "$2")" 'BEGIN {printf "%.1f×", (b > 0 ? a / b : 0)}'; }
@@ -181,14 +195,27 @@ row "GET /products/{id}/availability" availability "≥ 80 % of /health"
 echo
 echo "| measurement | min/median/max | target |"
 echo "|---|---|---|"
+if has feed; then
 printf '| feed latency p99, %s subscribers, %s changes/s (ms) | %s | ≤ 20 ms |\n' "$subscribers" "$rate" "$(mmm feed 1)"
 printf '| feed latency p50 (ms) | %s | — |\n' "$(mmm feed 2)"
 printf '| feed: changes/s committed; %% of messages delivered to every subscriber | %s; %s %% | %s/s; 100 %% |\n' "$(mmm feed 3)" "$(med feed 4)" "$rate"
+fi
+if has client; then
 printf '| client initial sync, %s products × 4 stores (s) | %s | ≤ 10 s |\n' "$products" "$(mmm client 1)"
 printf '| client peak RSS during the sync (MiB) | %s | — |\n' "$(mmm client 2)"
 printf '| client draining %s queued operations (s) | %s | ≤ 5 s |\n' "$operations" "$(mmm client 3)"
 printf '| search as you type, p99 per keystroke (ms) | %s | ≤ 16 ms |\n' "$(mmm client 4)"
 printf '| search as you type, p50 per keystroke (ms) | %s | — |\n' "$(mmm client 5)"
+fi
 echo
-echo "ratios (medians): hot ours/PostgreSQL $(ratio ours_hot pg_hot); 1,000 products $(ratio ours_spread pg_spread); group commit on/off $(ratio ours_hot ours_off); availability/health $(awk -v a="$(med availability)" -v b="$(med health)" 'BEGIN {printf "%.0f %%", 100 * a / b}')"
-echo "server RSS: idle ${rss_idle} MiB, after the hot-product benchmark ${rss_load} MiB"
+ratios=()
+has ours_hot && has pg_hot && ratios+=("hot ours/PostgreSQL $(ratio ours_hot pg_hot)")
+has ours_spread && has pg_spread && ratios+=("1,000 products $(ratio ours_spread pg_spread)")
+has ours_hot && ratios+=("group commit on/off $(ratio ours_hot ours_off)")
+has health && ratios+=("availability/health $(awk -v a="$(med availability)" -v b="$(med health)" 'BEGIN {printf "%.0f %%", 100 * a / b}')")
+if ((${#ratios[@]} > 0)); then
+    (IFS=';'; echo "ratios (medians): ${ratios[*]}")
+fi
+if has ours_hot; then
+    echo "server RSS: idle ${rss_idle} MiB, after the hot-product benchmark ${rss_load} MiB"
+fi

@@ -17,6 +17,8 @@ class TestJsonWriter : public QObject
 private slots:
     void strings_data();
     void strings();
+    void numbers_data();
+    void numbers();
     void nesting();
     void stockRowMatchesToJson_data();
     void stockRowMatchesToJson();
@@ -44,6 +46,25 @@ void TestJsonWriter::strings()
     const QJsonDocument doc = QJsonDocument::fromJson(out.bytes(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(doc.object().value(u"text"_s).toString(), text);
+}
+
+void TestJsonWriter::numbers_data()
+{
+    QTest::addColumn<qint64>("number");
+    for (const qint64 n :
+         { qint64(0), qint64(7), qint64(10), qint64(-1), qint64(-10), qint64(1'764'054'000'123),
+           std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min() })
+        QTest::newRow(qPrintable(QString::number(n))) << n;
+}
+
+void TestJsonWriter::numbers()
+{
+    QFETCH(qint64, number);
+    JsonWriter out;
+    out.beginArray();
+    out.value(number);
+    out.endArray();
+    QCOMPARE(out.bytes(), "[" + QByteArray::number(number) + "]");
 }
 
 void TestJsonWriter::nesting()

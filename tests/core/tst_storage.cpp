@@ -1,6 +1,7 @@
 // Storage set-up, migrations, queries, users and the demo catalogue.
 #include "demoseeder.h"
 #include "passwordhasher.h"
+#include "readmodel.h"
 #include "schemamigrator.h"
 #include "storeregistry.h"
 #include "syntheticcatalog.h"
@@ -37,6 +38,7 @@ private slots:
     void productSearch();
     void productLookupBySkuAndBarcode();
     void storeStockPages();
+    void cachedAvailabilityFollowsEveryChange();
     void reservationsByStatus();
     void passwordsAreSaltedSlowHashes();
     void usersAuthenticate();
@@ -141,6 +143,40 @@ void TestStorage::storeStockPages()
     QCOMPARE(first.items.size(), 10);
     QCOMPARE(last.items.size(), 5);
     QCOMPARE(first.items.first().productId, SyntheticCatalog::product(0).id);
+}
+
+// The availability body is cached per product: every committed change must show at once,
+// and a store filter must never be answered from (or stored as) the all-stores body.
+void TestStorage::cachedAvailabilityFollowsEveryChange()
+{
+    test::TestDatabase db;
+    ReadModel model;
+    QVERIFY(model.load(db.queries()).ok());
+    auto parse = [&](const QString &storeId = {}) {
+        return QJsonDocument::fromJson(model.availabilityJson(u"P1"_s, storeId)).object();
+    };
+    QCOMPARE(parse().value(u"totalAvailable"_s).toInteger(), 0);
+    QCOMPARE(parse().value(u"stores"_s).toArray().size(), 2);
+    QCOMPARE(parse().value(u"totalAvailable"_s).toInteger(), 0); // served from the cache
+
+    auto commit = [&](const QList<Command> &commands) {
+        const BatchResult result = db.engine().applyBatch(commands);
+        QVERIFY(!result.failed);
+        QCOMPARE(result.events.size(), commands.size());
+        model.applyAll(result.events);
+    };
+    commit({ Command::adjust(u"P1"_s, u"S1"_s, 5), Command::adjust(u"P1"_s, u"S2"_s, 3) });
+    QCOMPARE(parse().value(u"totalAvailable"_s).toInteger(), 8);
+    const QJsonObject onlyS2 = parse(u"S2"_s);
+    QCOMPARE(onlyS2.value(u"totalAvailable"_s).toInteger(), 3);
+    QCOMPARE(onlyS2.value(u"stores"_s).toArray().size(), 1);
+    QCOMPARE(parse().value(u"totalAvailable"_s).toInteger(), 8);
+
+    commit({ Command::adjust(u"P1"_s, u"S1"_s, -2) });
+    const QJsonArray stores = parse().value(u"stores"_s).toArray();
+    QCOMPARE(parse().value(u"totalAvailable"_s).toInteger(), 6);
+    QCOMPARE(stores.at(0).toObject().value(u"available"_s).toInteger(), 3);
+    QCOMPARE(stores.at(0).toObject().value(u"version"_s).toInteger(), 2);
 }
 
 void TestStorage::reservationsByStatus()

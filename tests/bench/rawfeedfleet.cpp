@@ -1,0 +1,184 @@
+#include "rawfeedfleet.h"
+
+#include <QHostAddress>
+#include <algorithm>
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstdio>
+#include <netinet/in.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace inventory::bench {
+
+struct RawFeedFleet::Subscriber
+{
+    int fd = -1;
+    bool upgraded = false;
+    QByteArray response; // the HTTP upgrade response until its blank line
+    quint8 header[10] {}; // a frame header split across reads
+    int headerLength = 0;
+    qint64 skip = 0; // payload bytes of the current frame still to come
+    std::atomic<qint64> messages { 0 };
+
+    // Counts the text frames in data, carrying a split header or payload to the next read.
+    void consumeFrames(const char *data, qsizetype size)
+    {
+        qsizetype at = 0;
+        qint64 counted = 0;
+        while (at < size) {
+            if (skip > 0) {
+                const qint64 n = std::min<qint64>(skip, size - at);
+                at += n;
+                skip -= n;
+                continue;
+            }
+            header[headerLength++] = quint8(data[at++]);
+            if (headerLength < 2)
+                continue;
+            const int short7 = header[1] & 0x7f;
+            const int needed = short7 == 126 ? 4 : short7 == 127 ? 10 : 2;
+            if (headerLength < needed)
+                continue;
+            qint64 length = short7;
+            if (short7 >= 126) {
+                length = 0;
+                for (int i = 2; i < needed; ++i)
+                    length = (length << 8) | header[i];
+            }
+            if ((header[0] & 0x0f) == 0x1)
+                ++counted;
+            skip = length;
+            headerLength = 0;
+        }
+        messages.store(messages.load(std::memory_order_relaxed) + counted,
+                       std::memory_order_relaxed);
+    }
+};
+
+RawFeedFleet::RawFeedFleet(const QUrl &server, const QByteArray &token, qint64 since, int count)
+    : m_server(server)
+    , m_token(token)
+    , m_since(since)
+    , m_count(count)
+{
+    for (int i = 0; i < count; ++i)
+        m_subscribers.push_back(std::make_unique<Subscriber>());
+    m_thread = std::thread([this] { run(); });
+}
+
+RawFeedFleet::~RawFeedFleet()
+{
+    m_stopping = true;
+    m_thread.join();
+    for (auto &s : m_subscribers) {
+        if (s->fd != -1)
+            ::close(s->fd);
+    }
+    if (m_epoll != -1)
+        ::close(m_epoll);
+}
+
+qint64 RawFeedFleet::fewestMessages() const
+{
+    qint64 fewest = std::numeric_limits<qint64>::max();
+    for (const auto &s : m_subscribers)
+        fewest = std::min(fewest, s->messages.load());
+    return m_subscribers.empty() ? 0 : fewest;
+}
+
+qint64 RawFeedFleet::totalMessages(qint64 capEach) const
+{
+    qint64 total = 0;
+    for (const auto &s : m_subscribers)
+        total += std::min(s->messages.load(), capEach);
+    return total;
+}
+
+bool RawFeedFleet::openAll()
+{
+    QHostAddress host(m_server.host() == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
+                                                                    : m_server.host());
+    if (host.protocol() != QAbstractSocket::IPv4Protocol) {
+        std::fprintf(stderr, "feedprobe: raw subscribers need an IPv4 address, not %s\n",
+                     qPrintable(m_server.host()));
+        return false;
+    }
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(quint16(m_server.port()));
+    address.sin_addr.s_addr = htonl(host.toIPv4Address());
+    const QByteArray request = "GET /api/v1/feed?since=" + QByteArray::number(m_since)
+        + " HTTP/1.1\r\nHost: " + m_server.host().toLatin1()
+        + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+          "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer "
+        + m_token + "\r\n\r\n";
+    m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
+    for (auto &s : m_subscribers) {
+        if (m_stopping)
+            return false;
+        s->fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        // Blocking connect and request: loopback answers at once, and it keeps this simple.
+        if (s->fd == -1
+            || ::connect(s->fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
+            || ::send(s->fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL)
+                != ssize_t(request.size())) {
+            std::perror("feedprobe: raw subscriber");
+            ++m_failed;
+            continue;
+        }
+        epoll_event event {};
+        event.events = EPOLLIN;
+        event.data.ptr = s.get();
+        ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, s->fd, &event);
+    }
+    return true;
+}
+
+void RawFeedFleet::run()
+{
+    if (!openAll())
+        return;
+    std::vector<epoll_event> ready(size_t(std::max(1, m_count)));
+    while (!m_stopping) {
+        // A timeout, so that a stop request is seen even when nothing arrives.
+        const int n = ::epoll_wait(m_epoll, ready.data(), int(ready.size()), 100);
+        for (int i = 0; i < n; ++i)
+            onReadable(*static_cast<Subscriber *>(ready[size_t(i)].data.ptr));
+    }
+}
+
+void RawFeedFleet::onReadable(Subscriber &s)
+{
+    static thread_local char buffer[256 * 1024];
+    const ssize_t n = ::recv(s.fd, buffer, sizeof buffer, MSG_DONTWAIT);
+    if (n < 0 && (errno == EAGAIN || errno == EINTR))
+        return;
+    if (n <= 0) {
+        ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, s.fd, nullptr);
+        ++m_failed;
+        return;
+    }
+    if (s.upgraded) {
+        s.consumeFrames(buffer, n);
+        return;
+    }
+    s.response.append(buffer, n);
+    const qsizetype end = s.response.indexOf("\r\n\r\n");
+    if (end < 0)
+        return;
+    if (!s.response.startsWith("HTTP/1.1 101")) {
+        ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, s.fd, nullptr);
+        ++m_failed;
+        return;
+    }
+    s.upgraded = true;
+    ++m_upgraded;
+    const QByteArray rest = s.response.mid(end + 4);
+    s.response.clear();
+    s.consumeFrames(rest.constData(), rest.size());
+}
+
+} // namespace inventory::bench
