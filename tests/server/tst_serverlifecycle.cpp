@@ -7,6 +7,7 @@
 #include <QTcpServer>
 #include <QWebSocket>
 #include <QtTest>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace inventory::test;
@@ -20,6 +21,7 @@ private slots:
     void portInUseIsAClearError();
     void unopenableDatabaseIsAClearError();
     void firstStartCreatesAnAdmin();
+    void manyClientsCanConnectAtOnce();
 };
 
 void TestServerLifecycle::sigtermFinishesInFlightAndExitsZero()
@@ -119,6 +121,31 @@ void TestServerLifecycle::firstStartCreatesAnAdmin()
     process.terminate();
     QVERIFY(process.waitForFinished(10'000));
     QCOMPARE(process.exitCode(), 0);
+}
+
+// After a restart every terminal reconnects at once. The kernel completes handshakes for the
+// server up to its listen backlog even while the server is busy; beyond it, SYNs are dropped
+// and retried a second or more later. With the server stopped (SIGSTOP) nothing is accepted,
+// so the number of completed connections is the backlog: Qt's default would stop at ~51.
+void TestServerLifecycle::manyClientsCanConnectAtOnce()
+{
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.failureReason()));
+    const auto pid = server.process().processId();
+    QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+    constexpr int kClients = 300;
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    int connected = 0;
+    for (int i = 0; i < kClients; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        connect(socket.get(), &QTcpSocket::connected, this, [&connected] { ++connected; });
+        socket->connectToHost(QHostAddress::LocalHost, server.port());
+        clients.push_back(std::move(socket));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(connected, kClients, 5000);
+    QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
+    clients.clear();
+    QCOMPARE(server.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerLifecycle)
