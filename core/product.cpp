@@ -1,5 +1,7 @@
 #include "product.h"
 
+#include "jsonwriter.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +17,22 @@ QJsonObject Product::toJson() const
                        { u"price"_s, double(priceCents) / 100.0 } };
     json.insert(u"barcode"_s, barcode.isEmpty() ? QJsonValue() : QJsonValue(barcode));
     return json;
+}
+
+void Product::writeJson(JsonWriter &out) const
+{
+    out.beginObject();
+    out.key("id"_L1).value(id);
+    out.key("sku"_L1).value(sku);
+    out.key("name"_L1).value(name);
+    out.key("category"_L1).value(category);
+    out.key("price"_L1).value(double(priceCents) / 100.0);
+    out.key("barcode"_L1);
+    if (barcode.isEmpty())
+        out.null();
+    else
+        out.value(barcode);
+    out.endObject();
 }
 
 Product Product::fromJson(const QJsonObject &json)

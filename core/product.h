@@ -5,6 +5,8 @@
 
 namespace inventory {
 
+class JsonWriter;
+
 struct Product
 {
     QString id;
@@ -16,6 +18,8 @@ struct Product
     qint64 priceCents = 0;
 
     QJsonObject toJson() const;
+    // The same object as toJson(), written straight out (catalogue pages of 1,000 products).
+    void writeJson(JsonWriter &out) const;
     static Product fromJson(const QJsonObject &json);
     static qint64 centsFromPrice(double price);
     friend bool operator==(const Product &, const Product &) = default;

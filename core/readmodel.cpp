@@ -40,6 +40,9 @@ Status ReadModel::load(InventoryQueries &queries)
 
 void ReadModel::putProduct(const Product &product)
 {
+    const auto at = std::lower_bound(m_productOrder.begin(), m_productOrder.end(), product.id);
+    if (at == m_productOrder.end() || *at != product.id)
+        m_productOrder.insert(at, product.id); // loaded in id order: appended, not shifted
     m_products.insert(product.id, product);
     m_productIdByCode.insert(product.sku, product.id);
     if (!product.barcode.isEmpty())
@@ -108,6 +111,13 @@ Page<Product> ReadModel::searchProducts(const QString &text, const QString &cate
 {
     Page<Product> result;
     const qint64 skip = qint64(page - 1) * limit;
+    if (text.isEmpty() && category.isEmpty()) {
+        result.total = m_productOrder.size();
+        for (qsizetype i = qMin<qint64>(skip, result.total);
+             i < result.total && result.items.size() < limit; ++i)
+            result.items.append(m_products.value(m_productOrder.at(i)));
+        return result;
+    }
     for (const Product &p : m_products) {
         if (!category.isEmpty() && p.category != category)
             continue;

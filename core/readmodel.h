@@ -54,7 +54,10 @@ private:
 
     qint64 m_lastSeq = 0;
     QMap<QString, Store> m_stores;
-    QMap<QString, Product> m_products; // ordered by id, for stable pages
+    QMap<QString, Product> m_products;
+    // Every product id in order: a catalogue page without a filter is a slice, not a walk
+    // from the start (a full catalogue read walked the map once per page).
+    QList<QString> m_productOrder;
     QHash<QString, QString> m_productIdByCode; // SKU and barcode → id
     QHash<QString, QMap<QString, StockRow>> m_stock; // product → store → row
     // store → its rows sorted by product id: a page is a slice, not a walk from the start

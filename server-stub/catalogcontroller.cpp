@@ -1,6 +1,7 @@
 #include "catalogcontroller.h"
 
 #include "commandparser.h"
+#include "jsonwriter.h"
 #include "readmodel.h"
 #include "requesthelpers.h"
 
@@ -47,14 +48,18 @@ void CatalogController::products(const ApiRequest &request, const Reply &reply)
             ApiResponse::error(Error::validation(u"q"_s, u"must be at most 200 characters"_s)));
     const Page<Product> page
         = m_model.searchProducts(q, request.queryValue(u"category"_s), paging->page, paging->limit);
-    QJsonArray list;
+    // Up to 1,000 products a page, read by every terminal's first sync.
+    JsonWriter out;
+    out.beginObject();
+    out.key("products"_L1).beginArray();
     for (const Product &p : page.items)
-        list.append(p.toJson());
-    reply(ApiResponse::json(200,
-                            { { u"products"_s, list },
-                              { u"page"_s, paging->page },
-                              { u"limit"_s, paging->limit },
-                              { u"total"_s, page.total } }));
+        p.writeJson(out);
+    out.endArray();
+    out.key("page"_L1).value(qint64(paging->page));
+    out.key("limit"_L1).value(qint64(paging->limit));
+    out.key("total"_L1).value(qint64(page.total));
+    out.endObject();
+    reply(ApiResponse::json(200, out.bytes()));
 }
 
 void CatalogController::product(const ApiRequest &request, const Reply &reply)

@@ -1,6 +1,7 @@
 // JsonWriter, which the hot read routes use instead of QJsonObject: what it writes parses
 // back (with Qt's parser) to exactly what QJsonObject would have built.
 #include "jsonwriter.h"
+#include "product.h"
 #include "stockrow.h"
 
 #include <QJsonArray>
@@ -22,6 +23,8 @@ private slots:
     void nesting();
     void stockRowMatchesToJson_data();
     void stockRowMatchesToJson();
+    void productMatchesToJson_data();
+    void productMatchesToJson();
 };
 
 void TestJsonWriter::strings_data()
@@ -108,6 +111,27 @@ void TestJsonWriter::stockRowMatchesToJson()
     JsonWriter out;
     row.writeJson(out, withProductId);
     QCOMPARE(QJsonDocument::fromJson(out.bytes()).object(), row.toJson(withProductId));
+}
+
+void TestJsonWriter::productMatchesToJson_data()
+{
+    QTest::addColumn<QString>("barcode");
+    QTest::addColumn<qint64>("priceCents");
+    QTest::newRow("with barcode") << u"8412345678905"_s << qint64(1999);
+    QTest::newRow("without barcode") << QString() << qint64(100);
+    QTest::newRow("free") << u"1"_s << qint64(0);
+    QTest::newRow("odd cents") << u"2"_s << qint64(123457);
+}
+
+void TestJsonWriter::productMatchesToJson()
+{
+    QFETCH(QString, barcode);
+    QFETCH(qint64, priceCents);
+    const Product product { u"PROD-001"_s,      u"SKU-1"_s,       barcode,
+                            u"Ratón \"pro\""_s, u"Periféricos"_s, priceCents };
+    JsonWriter out;
+    product.writeJson(out);
+    QCOMPARE(QJsonDocument::fromJson(out.bytes()).object(), product.toJson());
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)

@@ -39,6 +39,8 @@ private slots:
     void productLookupBySkuAndBarcode();
     void storeStockPages();
     void cachedAvailabilityFollowsEveryChange();
+    void readModelCataloguePages_data();
+    void readModelCataloguePages();
     void reservationsByStatus();
     void passwordsAreSaltedSlowHashes();
     void usersAuthenticate();
@@ -177,6 +179,47 @@ void TestStorage::cachedAvailabilityFollowsEveryChange()
     QCOMPARE(parse().value(u"totalAvailable"_s).toInteger(), 6);
     QCOMPARE(stores.at(0).toObject().value(u"available"_s).toInteger(), 3);
     QCOMPARE(stores.at(0).toObject().value(u"version"_s).toInteger(), 2);
+}
+
+void TestStorage::readModelCataloguePages_data()
+{
+    QTest::addColumn<int>("limit");
+    for (const int limit : { 1, 3, 7, 25, 100 })
+        QTest::newRow(qPrintable(u"limit %1"_s.arg(limit))) << limit;
+}
+
+// Unfiltered pages are slices of the id order: together they are the catalogue, once each,
+// in order, also after a product whose id sorts in the middle is created live.
+void TestStorage::readModelCataloguePages()
+{
+    QFETCH(int, limit);
+    test::TestDatabase db;
+    QList<Command> creates;
+    for (const Product &p : SyntheticCatalog::products(20, 10))
+        creates.append(Command::createProduct(p));
+    QCOMPARE(db.engine().applyAllOrNothing(creates).value(), qsizetype(-1));
+    ReadModel model;
+    QVERIFY(model.load(db.queries()).ok());
+    Product late = SyntheticCatalog::product(3);
+    late.id = u"P15"_s; // between P1 and P2
+    const BatchResult created = db.engine().applyBatch({ Command::createProduct(late) });
+    QVERIFY(!created.failed);
+    model.applyAll(created.events);
+
+    const auto all = db.queries().searchProducts({}, {}, 1, 1000);
+    QVERIFY(all.ok());
+    QCOMPARE(all->total, 23);
+    QList<Product> paged;
+    for (int page = 1; page <= 30; ++page) {
+        const Page<Product> slice = model.searchProducts({}, {}, page, limit);
+        QCOMPARE(slice.total, 23);
+        QVERIFY(slice.items.size() <= limit);
+        paged.append(slice.items);
+    }
+    QCOMPARE(paged, all->items);
+    QVERIFY(model.searchProducts({}, {}, 1000, limit).items.isEmpty());
+    // A filter still goes through every product.
+    QCOMPARE(model.searchProducts(late.name, {}, 1, limit).total, 1);
 }
 
 void TestStorage::reservationsByStatus()
