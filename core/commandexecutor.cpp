@@ -345,18 +345,15 @@ Result<Event> CommandExecutor::appendReservationEvent(const char *type,
 
 Status CommandExecutor::saveReservation(const Reservation &r, bool isNew)
 {
-    auto ran = isNew
-        ? m_connection.run(u"INSERT INTO reservations (id, product_id, store_id, quantity,"
-                           " customer_id, status, created_at_ms, expires_at_ms, event_seq)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                           { r.id, r.productId, r.storeId, r.quantity, r.customerId,
-                             Reservation::statusName(r.status), r.createdAtMs, r.expiresAtMs,
-                             r.eventSeq })
-        : m_connection.run(u"UPDATE reservations SET status = ?, event_seq = ? WHERE id = ?"_s,
-                           { Reservation::statusName(r.status), r.eventSeq, r.id });
-    if (!ran)
-        return ran.error();
-    return {};
+    if (isNew)
+        return m_connection.write(u"INSERT INTO reservations (id, product_id, store_id, quantity,"
+                                  " customer_id, status, created_at_ms, expires_at_ms, event_seq)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                  { r.id, r.productId, r.storeId, r.quantity, r.customerId,
+                                    Reservation::statusName(r.status), r.createdAtMs, r.expiresAtMs,
+                                    r.eventSeq });
+    return m_connection.write(u"UPDATE reservations SET status = ?, event_seq = ? WHERE id = ?"_s,
+                              { Reservation::statusName(r.status), r.eventSeq, r.id });
 }
 
 } // namespace inventory

@@ -2,10 +2,13 @@
 
 #include "logging.h"
 #include "schemamigrator.h"
+#include "sqlitestatements.h"
 
 #include <QAtomicInteger>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <unordered_map>
 
@@ -15,7 +18,10 @@ namespace inventory {
 
 struct DbConnection::Cache
 {
+    // Statements run through SQLite's API: declared last, so finalized first, before QtSql
+    // closes the connection they were prepared on.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+    std::unique_ptr<SqliteStatements> direct;
 };
 
 namespace {
@@ -103,19 +109,11 @@ QSqlDatabase DbConnection::database() const
 
 Status DbConnection::exec(const QString &sql)
 {
-    // SQLite: from the statement cache, since SAVEPOINT/RELEASE/BEGIN/COMMIT run for every
-    // command and parsing them anew each time was a visible part of the writer's time.
-    // PostgreSQL cannot PREPARE transaction control statements, so they go as text there.
-    if (m_dialect.kind() == SqlDialect::Kind::Sqlite) {
-        QSqlQuery &query = prepared(sql);
-        const bool ok = query.exec();
-        query.finish(); // nothing is read from these; a live statement would hold a lock
-        if (!ok) {
-            qCWarning(lcStorage) << "statement failed:" << sql << query.lastError().text();
-            return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
-        }
-        return {};
-    }
+    // SQLite: prepared once, since SAVEPOINT/RELEASE/BEGIN/COMMIT run for every command and
+    // parsing them anew each time was a visible part of the writer's time. PostgreSQL cannot
+    // PREPARE transaction control statements, so they go as text there.
+    if (SqliteStatements *direct = sqlite())
+        return direct->execute(sql);
     QSqlQuery query(database());
     if (!query.exec(sql)) {
         qCWarning(lcStorage) << "statement failed:" << sql << query.lastError().text();
@@ -137,6 +135,54 @@ QSqlQuery &DbConnection::prepared(const QString &sql)
     return *slot;
 }
 
+SqliteStatements *DbConnection::sqlite()
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Sqlite)
+        return nullptr;
+    if (!m_cache->direct) {
+        // Qt's SQLite driver hands out its sqlite3 handle; on Debian it links the system
+        // libsqlite3, the same library this program links.
+        const QVariant handle = database().driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return nullptr;
+        sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+        if (!db)
+            return nullptr;
+        m_cache->direct = std::make_unique<SqliteStatements>(db);
+    }
+    return m_cache->direct.get();
+}
+
+Status DbConnection::write(const QString &sql, const QVariantList &args)
+{
+    if (SqliteStatements *direct = sqlite())
+        return direct->execute(sql, args);
+    auto ran = run(sql, args);
+    if (!ran)
+        return ran.error();
+    ran.value()->finish();
+    return {};
+}
+
+Result<std::optional<QList<qint64>>> DbConnection::integerRow(const QString &sql,
+                                                              const QVariantList &args)
+{
+    if (SqliteStatements *direct = sqlite())
+        return direct->integerRow(sql, args);
+    auto ran = run(sql, args);
+    if (!ran)
+        return ran.error();
+    QSqlQuery *query = ran.value();
+    std::optional<QList<qint64>> row;
+    if (query->next()) {
+        row.emplace();
+        for (int i = 0; i < query->record().count(); ++i)
+            row->append(query->value(i).toLongLong());
+    }
+    query->finish();
+    return row;
+}
+
 Result<QSqlQuery *> DbConnection::run(const QString &sql, const QVariantList &args)
 {
     QSqlQuery &query = prepared(sql);
@@ -151,6 +197,7 @@ Result<QSqlQuery *> DbConnection::run(const QString &sql, const QVariantList &ar
 
 Status DbConnection::reconnect()
 {
+    m_cache->direct.reset();
     m_cache->statements.clear();
     QSqlDatabase db = database();
     db.close();

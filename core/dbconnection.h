@@ -12,6 +12,8 @@ class QSqlQuery;
 
 namespace inventory {
 
+class SqliteStatements;
+
 // One named QtSql connection, owned: closed and removed when this object dies. A connection
 // belongs to the thread that opened it, so every thread opens its own.
 class DbConnection
@@ -31,6 +33,12 @@ public:
 
     // Runs one statement that takes no parameters.
     Status exec(const QString &sql);
+    // Runs a statement that returns no rows with args bound in order; on SQLite through
+    // SqliteStatements (the writer's hot path), elsewhere as run(). A failure is UNAVAILABLE.
+    Status write(const QString &sql, const QVariantList &args);
+    // Runs a statement and returns its first row's columns as whole numbers, or nullopt when
+    // it gave no row (UPDATE ... RETURNING); on SQLite through SqliteStatements.
+    Result<std::optional<QList<qint64>>> integerRow(const QString &sql, const QVariantList &args);
     // A prepared statement, cached per connection: preparing costs more than running.
     QSqlQuery &prepared(const QString &sql);
     // Binds args in order to the cached statement and runs it; a failure is UNAVAILABLE.
@@ -45,6 +53,8 @@ public:
 
 private:
     DbConnection(QString name, QString location, SqlDialect dialect);
+    // This connection's SQLite statements, or nullptr on PostgreSQL.
+    SqliteStatements *sqlite();
     struct Cache;
 
     QString m_name;

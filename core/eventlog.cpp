@@ -34,26 +34,23 @@ Status EventLog::flushSeq()
 {
     if (!m_seq.last || *m_seq.last == m_seq.stored)
         return {};
-    auto ran = m_connection.run(u"UPDATE counters SET value = ? WHERE name = 'event_seq'"_s,
-                                { *m_seq.last });
-    if (!ran)
-        return ran.error();
+    if (Status s = m_connection.write(u"UPDATE counters SET value = ? WHERE name = 'event_seq'"_s,
+                                      { *m_seq.last });
+        !s)
+        return s;
     m_seq.stored = *m_seq.last;
     return {};
 }
 
 Status EventLog::insert(const Event &event)
 {
-    auto ran = m_connection.run(
+    return m_connection.write(
         u"INSERT INTO events (seq, type, at_ms, store_id, product_id, data)"
         " VALUES (?, ?, ?, ?, ?, ?)"_s,
         { event.seq, event.type, event.atMs,
           event.storeId.isEmpty() ? QVariant() : QVariant(event.storeId),
           event.productId.isEmpty() ? QVariant() : QVariant(event.productId),
           QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)) });
-    if (!ran)
-        return ran.error();
-    return {};
 }
 
 Result<Event> EventLog::append(Event event)

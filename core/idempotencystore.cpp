@@ -31,14 +31,11 @@ Result<std::optional<IdempotencyStore::Entry>> IdempotencyStore::find(const QStr
 
 Status IdempotencyStore::remember(const QString &key, const Entry &entry, qint64 nowMs)
 {
-    auto ran = m_connection.run(
+    return m_connection.write(
         u"INSERT INTO idempotency (key, fingerprint, status, body,"
         " created_at_ms) VALUES (?, ?, ?, ?, ?)"_s,
         { key, QString::fromLatin1(entry.fingerprint), entry.status,
           QString::fromUtf8(QJsonDocument(entry.body).toJson(QJsonDocument::Compact)), nowMs });
-    if (!ran)
-        return ran.error();
-    return {};
 }
 
 Result<int> IdempotencyStore::purgeOlderThan(qint64 cutoffMs)

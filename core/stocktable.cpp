@@ -9,22 +9,18 @@ using namespace Qt::StringLiterals;
 namespace inventory {
 
 namespace {
-Result<std::optional<StockRow>> rowFrom(Result<QSqlQuery *> ran, const QString &productId,
-                                        const QString &storeId)
+// The columns quantity, reserved, version, updated_at_ms of one stock row.
+Result<std::optional<StockRow>> rowFrom(Result<std::optional<QList<qint64>>> ran,
+                                        const QString &productId, const QString &storeId)
 {
     if (!ran)
         return ran.error();
-    QSqlQuery *query = ran.value();
-    if (!query->next())
+    if (!ran.value())
         return std::optional<StockRow>();
-    StockRow row { productId,
-                   storeId,
-                   query->value(0).toLongLong(),
-                   query->value(1).toLongLong(),
-                   query->value(2).toLongLong(),
-                   query->value(3).toLongLong() };
-    query->finish();
-    return std::optional<StockRow>(row);
+    const QList<qint64> &v = *ran.value();
+    if (v.size() != 4)
+        return Error::unavailable(u"storage error: a stock row has %1 columns"_s.arg(v.size()));
+    return std::optional<StockRow>(StockRow { productId, storeId, v[0], v[1], v[2], v[3] });
 }
 } // namespace
 
@@ -35,10 +31,11 @@ StockTable::StockTable(DbConnection &connection)
 
 Result<std::optional<StockRow>> StockTable::load(const QString &productId, const QString &storeId)
 {
-    return rowFrom(m_connection.run(u"SELECT quantity, reserved, version, updated_at_ms FROM stock"
-                                    " WHERE product_id = ? AND store_id = ?"_s,
-                                    { productId, storeId }),
-                   productId, storeId);
+    return rowFrom(
+        m_connection.integerRow(u"SELECT quantity, reserved, version, updated_at_ms FROM stock"
+                                " WHERE product_id = ? AND store_id = ?"_s,
+                                { productId, storeId }),
+        productId, storeId);
 }
 
 Result<std::optional<StockRow>> StockTable::applyDeltas(const QString &productId,
@@ -46,7 +43,7 @@ Result<std::optional<StockRow>> StockTable::applyDeltas(const QString &productId
                                                         qint64 dReserved, qint64 nowMs)
 {
     return rowFrom(
-        m_connection.run(
+        m_connection.integerRow(
             u"UPDATE stock SET quantity = quantity + ?, reserved = reserved + ?,"
             " version = version + 1, updated_at_ms = ?"
             " WHERE product_id = ? AND store_id = ?"
@@ -62,30 +59,29 @@ Result<std::optional<StockRow>> StockTable::setQuantity(const QString &productId
                                                         qint64 nowMs)
 {
     if (expectedVersion) {
-        return rowFrom(m_connection.run(u"UPDATE stock SET quantity = ?, version = version + 1,"
-                                        " updated_at_ms = ? WHERE product_id = ? AND store_id = ?"
-                                        " AND reserved <= ? AND version = ?"
-                                        " RETURNING quantity, reserved, version, updated_at_ms"_s,
-                                        { newQuantity, nowMs, productId, storeId, newQuantity,
-                                          *expectedVersion }),
-                       productId, storeId);
+        return rowFrom(
+            m_connection.integerRow(
+                u"UPDATE stock SET quantity = ?, version = version + 1,"
+                " updated_at_ms = ? WHERE product_id = ? AND store_id = ?"
+                " AND reserved <= ? AND version = ?"
+                " RETURNING quantity, reserved, version, updated_at_ms"_s,
+                { newQuantity, nowMs, productId, storeId, newQuantity, *expectedVersion }),
+            productId, storeId);
     }
-    return rowFrom(m_connection.run(u"UPDATE stock SET quantity = ?, version = version + 1,"
-                                    " updated_at_ms = ? WHERE product_id = ? AND store_id = ?"
-                                    " AND reserved <= ?"
-                                    " RETURNING quantity, reserved, version, updated_at_ms"_s,
-                                    { newQuantity, nowMs, productId, storeId, newQuantity }),
-                   productId, storeId);
+    return rowFrom(
+        m_connection.integerRow(u"UPDATE stock SET quantity = ?, version = version + 1,"
+                                " updated_at_ms = ? WHERE product_id = ? AND store_id = ?"
+                                " AND reserved <= ?"
+                                " RETURNING quantity, reserved, version, updated_at_ms"_s,
+                                { newQuantity, nowMs, productId, storeId, newQuantity }),
+        productId, storeId);
 }
 
 Status StockTable::insertEmpty(const QString &productId, const QString &storeId, qint64 nowMs)
 {
-    auto ran = m_connection.run(u"INSERT INTO stock (product_id, store_id, quantity, reserved,"
-                                " version, updated_at_ms) VALUES (?, ?, 0, 0, 0, ?)"_s,
-                                { productId, storeId, nowMs });
-    if (!ran)
-        return ran.error();
-    return {};
+    return m_connection.write(u"INSERT INTO stock (product_id, store_id, quantity, reserved,"
+                              " version, updated_at_ms) VALUES (?, ?, 0, 0, 0, ?)"_s,
+                              { productId, storeId, nowMs });
 }
 
 Result<bool> StockTable::productExists(const QString &productId)

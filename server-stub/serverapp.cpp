@@ -56,6 +56,9 @@ ServerApp::~ServerApp()
 {
     if (m_writer)
         m_writer->stop();
+    // The feed's WebSockets run on TCP sockets that belong to the HTTP server's listeners:
+    // members die in reverse order, which would free those sockets first.
+    m_feed.reset();
 }
 
 Status ServerApp::openStorage()

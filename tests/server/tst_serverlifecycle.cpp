@@ -1,4 +1,5 @@
 // Start-up failures and graceful shutdown of the real server process.
+#include "httpclient.h"
 #include "loadclient.h"
 #include "serverprocess.h"
 
@@ -22,6 +23,7 @@ private slots:
     void unopenableDatabaseIsAClearError();
     void firstStartCreatesAnAdmin();
     void manyClientsCanConnectAtOnce();
+    void subscriberIgnoringTheCloseDoesNotCrashShutdown();
 };
 
 void TestServerLifecycle::sigtermFinishesInFlightAndExitsZero()
@@ -146,6 +148,28 @@ void TestServerLifecycle::manyClientsCanConnectAtOnce()
     QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
     clients.clear();
     QCOMPARE(server.stop(), 0);
+}
+
+// A feed subscriber that upgrades and then never answers the close frame is still connected
+// when the server exits: the exit must still be clean (the feed's WebSockets used to outlive
+// the HTTP server that owned their TCP sockets, a crash only when a client was slow to go).
+void TestServerLifecycle::subscriberIgnoringTheCloseDoesNotCrashShutdown()
+{
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.failureReason()));
+    HttpClient http;
+    const QByteArray token = http.login(server.url(), u"clerk-mad"_s);
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(raw.waitForConnected(5000));
+    raw.write("GET /api/v1/feed?since=0 HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+              "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+              "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer "
+              + token + "\r\n\r\n");
+    QByteArray response;
+    QTRY_VERIFY_WITH_TIMEOUT((response += raw.readAll()).contains("\r\n\r\n"), 5000);
+    QVERIFY2(response.startsWith("HTTP/1.1 101"), response.constData());
+    QCOMPARE(server.stop(), 0); // the raw socket stays open and silent throughout
 }
 
 QTEST_GUILESS_MAIN(TestServerLifecycle)

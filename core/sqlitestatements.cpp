@@ -1,0 +1,157 @@
+#include "sqlitestatements.h"
+
+#include "logging.h"
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+namespace {
+Error failure(sqlite3 *db, const QString &sql)
+{
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    qCWarning(lcStorage) << "statement failed:" << sql << message;
+    return Error::unavailable(u"storage error: %1"_s.arg(message));
+}
+
+// As QtSql decides it (QSqlResultPrivate::isVariantNull): a null QString or QByteArray is
+// SQL NULL, although QVariant::isNull() no longer looks inside the value.
+bool isNullValue(const QVariant &value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull();
+    default:
+        return false;
+    }
+}
+
+int bind(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (isNullValue(value))
+        return sqlite3_bind_null(statement, index);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, index, bytes.constData(),
+                                   sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    }
+    case QMetaType::QString: {
+        // The QString lives in the caller's list until the statement has run.
+        const QString &text = *static_cast<const QString *>(value.constData());
+        return sqlite3_bind_text16(statement, index, text.constData(),
+                                   int(text.size() * qsizetype(sizeof(QChar))), SQLITE_STATIC);
+    }
+    default: {
+        const QString text = value.toString();
+        return sqlite3_bind_text16(statement, index, text.constData(),
+                                   int(text.size() * qsizetype(sizeof(QChar))), SQLITE_TRANSIENT);
+    }
+    }
+}
+} // namespace
+
+SqliteStatements::SqliteStatements(sqlite3 *db)
+    : m_db(db)
+{
+}
+
+SqliteStatements::~SqliteStatements()
+{
+    for (const auto &[sql, statement] : m_cache)
+        sqlite3_finalize(statement);
+}
+
+sqlite3_stmt *SqliteStatements::statement(const QString &sql)
+{
+    const auto cached = m_cache.find(sql);
+    if (cached != m_cache.end())
+        return cached->second;
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare16_v3(m_db, sql.constData(), int(sql.size() * qsizetype(sizeof(QChar))),
+                             SQLITE_PREPARE_PERSISTENT, &prepared, nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(prepared);
+        return nullptr;
+    }
+    m_cache.emplace(sql, prepared);
+    return prepared;
+}
+
+sqlite3_stmt *SqliteStatements::bound(const QString &sql, const QVariantList &args,
+                                      std::optional<Error> &error)
+{
+    sqlite3_stmt *prepared = statement(sql);
+    if (!prepared) {
+        error = failure(m_db, sql);
+        return nullptr;
+    }
+    if (sqlite3_bind_parameter_count(prepared) != args.size()) {
+        qCWarning(lcStorage) << "statement takes" << sqlite3_bind_parameter_count(prepared)
+                             << "values, given" << args.size() << ":" << sql;
+        error = Error::unavailable(u"storage error: wrong number of values for a statement"_s);
+        return nullptr;
+    }
+    for (int i = 0; i < args.size(); ++i) {
+        if (bind(prepared, i + 1, args.at(i)) != SQLITE_OK) {
+            error = failure(m_db, sql);
+            sqlite3_clear_bindings(prepared);
+            return nullptr;
+        }
+    }
+    return prepared;
+}
+
+Status SqliteStatements::finish(sqlite3_stmt *prepared, int step, const QString &sql)
+{
+    while (step == SQLITE_ROW) // the rest of a RETURNING, or a PRAGMA reporting its value
+        step = sqlite3_step(prepared);
+    const Status result = step == SQLITE_DONE ? Status() : failure(m_db, sql);
+    sqlite3_reset(prepared);
+    sqlite3_clear_bindings(prepared);
+    return result;
+}
+
+Status SqliteStatements::execute(const QString &sql, const QVariantList &args)
+{
+    std::optional<Error> error;
+    sqlite3_stmt *prepared = bound(sql, args, error);
+    if (!prepared)
+        return *error;
+    return finish(prepared, sqlite3_step(prepared), sql);
+}
+
+Result<std::optional<QList<qint64>>> SqliteStatements::integerRow(const QString &sql,
+                                                                  const QVariantList &args)
+{
+    std::optional<Error> error;
+    sqlite3_stmt *prepared = bound(sql, args, error);
+    if (!prepared)
+        return *error;
+    const int step = sqlite3_step(prepared);
+    std::optional<QList<qint64>> row;
+    if (step == SQLITE_ROW) {
+        row.emplace();
+        for (int i = 0; i < sqlite3_column_count(prepared); ++i)
+            row->append(sqlite3_column_int64(prepared, i));
+    }
+    if (Status s = finish(prepared, step, sql); !s)
+        return s.error();
+    return row;
+}
+
+} // namespace inventory
