@@ -38,10 +38,7 @@ void TestChaosSlowFeed::subscriberThatStopsReadingIsCutOff()
     frozen.setReadBufferSize(1024);
     frozen.connectToHost(QHostAddress::LocalHost, server.port());
     QVERIFY(frozen.waitForConnected(10'000));
-    frozen.write("GET /api/v1/feed?since=0 HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                 "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer "
-                 + admin + "\r\n\r\n");
+    frozen.write(HttpClient::feedUpgradeRequest(admin));
     QVERIFY(frozen.waitForBytesWritten(10'000));
 
     // A healthy one beside it.

@@ -162,10 +162,7 @@ void TestServerLifecycle::subscriberIgnoringTheCloseDoesNotCrashShutdown()
     QTcpSocket raw;
     raw.connectToHost(QHostAddress::LocalHost, server.port());
     QVERIFY(raw.waitForConnected(5000));
-    raw.write("GET /api/v1/feed?since=0 HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-              "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-              "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer "
-              + token + "\r\n\r\n");
+    raw.write(HttpClient::feedUpgradeRequest(token));
     QByteArray response;
     QTRY_VERIFY_WITH_TIMEOUT((response += raw.readAll()).contains("\r\n\r\n"), 5000);
     QVERIFY2(response.startsWith("HTTP/1.1 101"), response.constData());

@@ -95,6 +95,15 @@ int HttpClient::setStock(const QUrl &serverUrl, const QString &product, const QS
         .status;
 }
 
+QByteArray HttpClient::feedUpgradeRequest(const QByteArray &token, qint64 since)
+{
+    return "GET /api/v1/feed?since=" + QByteArray::number(since)
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+          "Authorization: Bearer "
+        + token + "\r\n\r\n";
+}
+
 QList<QJsonObject> HttpClient::eventsSince(const QUrl &serverUrl, qint64 since,
                                            const QByteArray &token)
 {

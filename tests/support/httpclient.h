@@ -37,6 +37,8 @@ public:
                  qint64 quantity, const QByteArray &token);
     // Every event after `since`, paging through GET /api/v1/events.
     QList<QJsonObject> eventsSince(const QUrl &serverUrl, qint64 since, const QByteArray &token);
+    // The bytes of a WebSocket upgrade to the feed, for tests that drive a raw TCP socket.
+    static QByteArray feedUpgradeRequest(const QByteArray &token, qint64 since = 0);
 
     // The request both test clients send: JSON, bearer token, extra headers.
     static QNetworkRequest request(const QUrl &url, const QByteArray &token,
