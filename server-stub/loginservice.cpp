@@ -4,7 +4,6 @@
 #include "userstore.h"
 
 #include <QPointer>
-#include <memory>
 
 namespace inventory::server {
 
@@ -26,18 +25,16 @@ void LoginService::authenticate(const QString &userId, const QString &password,
 {
     QPointer<LoginService> self(this);
     m_pool.start([this, self, userId, password, done = std::move(done)] {
-        // One connection per pool thread, opened on first use and closed with the thread.
-        thread_local std::unique_ptr<DbConnection> connection;
+        // A connection per attempt, closed before the task ends. One kept per pool thread in a
+        // thread_local was closed while the thread exited, which QThreadPool does not wait
+        // for: at shutdown it raced the process tearing down QtSql's connection registry
+        // (a crash after a clean stop). Opening costs little next to the deliberately slow
+        // password hash.
         Result<User> result = Error::unavailable(QStringLiteral("storage is not available"));
-        if (!connection) {
-            auto opened = DbConnection::open(m_location);
-            if (opened)
-                connection = std::move(opened).value();
-            else
-                result = opened.error();
-        }
-        if (connection)
-            result = UserStore(*connection, m_clock).authenticate(userId, password);
+        if (auto connection = DbConnection::open(m_location))
+            result = UserStore(*connection.value(), m_clock).authenticate(userId, password);
+        else
+            result = connection.error();
         QMetaObject::invokeMethod(
             self, [done, result] { done(result); }, Qt::QueuedConnection);
     });
