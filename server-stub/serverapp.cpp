@@ -227,30 +227,25 @@ void ServerApp::listenForOtherInstances()
 }
 
 namespace {
-// Replies and feed messages are small and must leave at once. With Nagle's algorithm a
-// message written while the previous one is unacknowledged waits for the peer's delayed
-// ACK — 40 ms on Linux, which was most of the feed's latency. Qt sets no TCP_NODELAY on
-// accepted sockets and QWebSocket does not expose its socket; on Linux accepted sockets
-// inherit the option from the listening one, so it is set there.
-void disableNagle(HttpFrontend &http)
-{
-    const int on = 1;
-    for (QTcpServer *server : http.servers()) {
-        if (::setsockopt(int(server->socketDescriptor()), IPPROTO_TCP, TCP_NODELAY, &on, sizeof on)
-            != 0)
-            qCWarning(lcServer) << "cannot set TCP_NODELAY:" << qt_error_string(errno);
-    }
-}
-
-// When the server restarts, every store's terminals reconnect at once. QAbstractHttpServer
-// listens with Qt's default backlog of 50, and a connection beyond it has its SYN dropped
-// and retried a second later (1,000 feed clients took 6-9 s to connect). Calling listen()
-// again on a listening socket only changes its backlog; the kernel caps it at somaxconn.
-void raiseBacklog(HttpFrontend &http)
+// Options for the listening sockets, which accepted sockets inherit or depend on.
+// TCP_NODELAY: with Nagle's algorithm a small message written while the previous one is
+// unacknowledged waits for the peer's delayed ACK (40 ms on Linux), which was most of the
+// feed's latency; Qt sets no TCP_NODELAY on accepted sockets and QWebSocket does not expose
+// its socket, but on Linux accepted sockets inherit it from the listening one.
+// Backlog: when the server restarts, every store's terminals reconnect at once, and
+// QAbstractHttpServer listens with Qt's default backlog of 50: a connection beyond it has
+// its SYN dropped and retried a second later (1,000 feed clients took 6-9 s to connect).
+// Calling listen() again on a listening socket only changes its backlog (capped at
+// somaxconn); QTcpServer::setListenBacklogSize cannot reach the server listen() creates.
+void tuneListeningSockets(HttpFrontend &http)
 {
     constexpr int kBacklog = 4096;
+    const int on = 1;
     for (QTcpServer *server : http.servers()) {
-        if (::listen(int(server->socketDescriptor()), kBacklog) != 0)
+        const int fd = int(server->socketDescriptor());
+        if (::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on) != 0)
+            qCWarning(lcServer) << "cannot set TCP_NODELAY:" << qt_error_string(errno);
+        if (::listen(fd, kBacklog) != 0)
             qCWarning(lcServer) << "cannot raise the listen backlog:" << qt_error_string(errno);
     }
 }
@@ -272,8 +267,7 @@ Status ServerApp::listen()
     }
     auto bindTo = [](HttpFrontend &http, const QHostAddress &address, quint16 port) -> Status {
         if (http.listen(address, port) != 0) {
-            disableNagle(http);
-            raiseBacklog(http);
+            tuneListeningSockets(http);
             return {};
         }
         QTcpServer probe;

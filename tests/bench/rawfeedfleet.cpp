@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstdio>
+#include <limits>
 #include <netinet/in.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
