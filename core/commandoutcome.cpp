@@ -4,7 +4,7 @@ namespace inventory {
 
 CommandOutcome CommandOutcome::failure(const Error &error)
 {
-    return { error.httpStatus(), error.toJson(), false, error };
+    return { error.httpStatus(), error.toJson(), false, error, {} };
 }
 
 } // namespace inventory

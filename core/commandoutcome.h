@@ -15,6 +15,9 @@ struct CommandOutcome
     QJsonObject body;
     bool replayed = false;
     std::optional<Error> error;
+    // The body as JSON text when the writer encoded it on its thread (GroupCommitWriter's
+    // Replies::Encoded), so that the event loop only sends it; empty otherwise.
+    QByteArray encodedBody;
 
     bool ok() const { return !error.has_value(); }
     static CommandOutcome failure(const Error &error);

@@ -120,9 +120,12 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
                           u"this idempotency key was used with a different request"_s,
                           { { u"idempotencyKey"_s, key } })));
             } else {
-                CommandOutcome replay { entry.status, entry.body, true,
+                CommandOutcome replay { entry.status,
+                                        entry.body,
+                                        true,
                                         entry.status >= 400 ? Error::fromJson(entry.body)
-                                                            : std::nullopt };
+                                                            : std::nullopt,
+                                        {} };
                 result.outcomes.append(replay);
             }
             return Step::Done;
@@ -135,7 +138,7 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
     auto applied = m_executor.execute(command, nowMs);
     CommandOutcome outcome;
     if (applied) {
-        outcome = { applied->status, applied->body, false, std::nullopt };
+        outcome = { applied->status, applied->body, false, std::nullopt, {} };
         result.events.append(applied->events);
     } else {
         if (applied.error().code() == ErrorCode::Unavailable) {

@@ -21,7 +21,9 @@ ApiResponse ApiResponse::error(const Error &error)
 
 ApiResponse ApiResponse::fromOutcome(const CommandOutcome &outcome)
 {
-    ApiResponse response = json(outcome.status, outcome.body);
+    ApiResponse response = outcome.encodedBody.isEmpty()
+        ? json(outcome.status, outcome.body)
+        : json(outcome.status, outcome.encodedBody);
     if (outcome.replayed)
         response.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
     return response;

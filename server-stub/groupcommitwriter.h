@@ -28,6 +28,9 @@ class GroupCommitWriter : public QObject
 
 public:
     using Done = std::function<void(const QList<CommandOutcome> &)>;
+    // Encoded: each outcome's body also comes as JSON text (CommandOutcome::encodedBody),
+    // written on the writer's thread, for callers that send it as it is.
+    enum class Replies { Objects, Encoded };
 
     GroupCommitWriter(QString databaseLocation, const Clock &clock, bool groupCommit,
                       QObject *parent = nullptr);
@@ -35,7 +38,7 @@ public:
 
     // Opens the writer's own connection on its thread.
     Status start();
-    void submit(QList<Command> commands, Done done);
+    void submit(QList<Command> commands, Done done, Replies replies = Replies::Objects);
     // A write that changes nothing, to find out whether the storage is writable again;
     // the answer comes as healthChanged.
     void probe();
@@ -56,11 +59,13 @@ private:
         QList<Command> commands;
         Done done;
         bool probe = false;
+        Replies replies = Replies::Objects;
     };
 
     void enqueue(Request request);
     void run(std::promise<Status> *opened);
     void deliver(std::vector<Request> requests, BatchResult result, double seconds);
+    static void encodeReplies(const std::vector<Request> &requests, BatchResult &result);
 
     QString m_location;
     const Clock &m_clock;

@@ -96,10 +96,9 @@ ApiRequest HttpFrontend::toApiRequest(const QHttpServerRequest &request) const
     api.method = methodName(request.method());
     api.path = request.url().path();
     api.query = request.query();
-    for (const auto &[name, value] : request.headers())
-        api.headers.insert(name.toLower(), value);
+    api.headers = request.headers();
     api.body = request.body();
-    api.remote = request.remoteAddress();
+    api.remote = request.remoteAddress().toString();
     const QByteArray given = api.header("x-request-id");
     api.requestId = isAcceptableRequestId(given) ? QString::fromLatin1(given) : newRequestId();
     api.route = u"unmatched"_s;
@@ -184,7 +183,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     }
     const Router::Route *route = m_router.match(api.method, api.path, api.params);
     if (!route || route->access != Router::Access::Monitoring) {
-        if (auto limited = rateLimited(u"ip:"_s + api.remote.toString())) {
+        if (auto limited = rateLimited(u"ip:"_s + api.remote)) {
             reply(*limited);
             return true;
         }
@@ -240,7 +239,7 @@ void HttpFrontend::send(QHttpServerResponder &responder, const ApiRequest &reque
     LogSink::writeRequest({ request.requestId, request.user ? request.user->id : QString(),
                             request.method, request.route, request.path, response.status,
                             qRound64(seconds * 1e6) / 1000.0, response.body.size(),
-                            request.remote.toString() });
+                            request.remote });
 }
 
 } // namespace inventory::server

@@ -43,7 +43,7 @@ std::optional<Error> checkStoreWrite(const User &user, const QString &storeId)
 void submit(GroupCommitWriter &writer, Command command, const ApiRequest &request,
             const Reply &reply)
 {
-    if (request.headers.contains("idempotency-key")) {
+    if (request.hasHeader("idempotency-key")) {
         const QString key = QString::fromUtf8(request.header("idempotency-key"));
         if (key.isEmpty() || key.size() > Command::MaxKeyLength) {
             reply(ApiResponse::error(
@@ -53,9 +53,12 @@ void submit(GroupCommitWriter &writer, Command command, const ApiRequest &reques
         command.idempotencyKey = key;
     }
     command.actor = request.user ? request.user->id : QString();
-    writer.submit({ command }, [reply](const QList<CommandOutcome> &outcomes) {
-        reply(ApiResponse::fromOutcome(outcomes.constFirst()));
-    });
+    writer.submit(
+        { command },
+        [reply](const QList<CommandOutcome> &outcomes) {
+            reply(ApiResponse::fromOutcome(outcomes.constFirst()));
+        },
+        GroupCommitWriter::Replies::Encoded);
 }
 
 Result<QJsonObject> body(const ApiRequest &request)
