@@ -28,6 +28,7 @@ for f in ./usr/bin/inventory-server ./usr/bin/inventory-pos ./usr/bin/inventory-
     check "grep -qx '$f' <<<\"\$contents\"" "package contains $f"
 done
 check "dpkg-deb -f '$deb' Depends | grep -q 'libqt6core6'" "Depends computed from the shared libraries"
+check "dpkg-deb -f '$deb' Depends | grep -q 'libjemalloc2'" "Depends on the server's allocator"
 check "dpkg-deb -f '$deb' Version | grep -q '^0\.'" "version field set"
 
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
