@@ -39,15 +39,37 @@ stats() {
     sort -g | awk 'function f(x) {return sprintf(x >= 100 ? "%.0f" : "%.1f", x)}
                    {v[NR]=$1} END {printf "%s %s %s", f(v[1]), f(v[int((NR+1)/2)]), f(v[NR])}'
 }
-# wrk output → "requests/s p99_ms"
+# CPU time (user + system, clock ticks) a process has used: all its threads, its main thread
+# (the server's event loop), and all of it plus the children it has reaped and the ones still
+# running (PostgreSQL: the postmaster and its backends).
+cpu_all() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+cpu_main() { awk '{print $14 + $15}' "/proc/$1/task/$1/stat"; }
+cpu_tree() {
+    local total child
+    total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$1/stat")
+    for child in $(pgrep -P "$1"); do
+        total=$((total + $(cpu_all "$child" 2>/dev/null || echo 0)))
+    done
+    echo "$total"
+}
+ticks=$(getconf CLK_TCK)
+per_op_us() { awk -v t="$1" -v n="$2" -v hz="$ticks" 'BEGIN {printf "%.0f", (n > 0 ? t * 1e6 / hz / n : 0)}'; }
+# wrk output → "requests/s p99_ms", then with $server_pid set the server's CPU µs per request,
+# all threads and the event loop
 wrk_run() {
-    local out
+    local out all0 main0
+    if [[ -n "${server_pid:-}" ]]; then all0=$(cpu_all "$server_pid"); main0=$(cpu_main "$server_pid"); fi
     out=$(wrk -t2 -c$connections -d${seconds}s --latency "$@" 2>&1)
-    local rps p99
+    local rps p99 requests
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    requests=$(awk '/requests in/ {print $1}' <<<"$out")
     p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; print v}' <<<"$out")
     if grep -q "Non-2xx" <<<"$out"; then echo "wrk saw errors: $(grep Non-2xx <<<"$out")" >&2; fi
-    echo "$rps $p99"
+    if [[ -n "${server_pid:-}" ]]; then
+        echo "$rps $p99 $(per_op_us $(($(cpu_all "$server_pid") - all0)) "$requests") $(per_op_us $(($(cpu_main "$server_pid") - main0)) "$requests")"
+    else
+        echo "$rps $p99"
+    fi
 }
 
 start_server() { # name, extra args… → sets $port and remembers the pid
@@ -98,7 +120,7 @@ tok=$(token "$port_on")
 prepare_stock "$port_on" "$tok"
 "$server_bin" --db "$work/off.db" --log-format text import products "$work/products.csv" >/dev/null 2>&1
 start_server off --group-commit off
-port_off=$port
+port_off=$port; pid_off=$last_pid
 prepare_stock "$port_off" "$tok"
 fi
 
@@ -116,10 +138,10 @@ measure() {
 if section http; then
 rss_idle=$(ps -o rss= -p "$pid_on" | awk '{printf "%.0f", $1/1024}')
 export INVENTORY_TOKEN=$tok
-INVENTORY_PRODUCTS=1 measure ours_hot wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_on"
+server_pid=$pid_on INVENTORY_PRODUCTS=1 measure ours_hot wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_on"
 rss_load=$(ps -o rss= -p "$pid_on" | awk '{printf "%.0f", $1/1024}')
-INVENTORY_PRODUCTS=1000 measure ours_spread wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_on"
-INVENTORY_PRODUCTS=1 measure ours_off wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_off"
+server_pid=$pid_on INVENTORY_PRODUCTS=1000 measure ours_spread wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_on"
+server_pid=$pid_off INVENTORY_PRODUCTS=1 measure ours_off wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_off"
 measure health wrk_run "http://127.0.0.1:$port_on/health"
 measure availability wrk_run -H "Authorization: Bearer $tok" "http://127.0.0.1:$port_on/api/v1/products/PROD-001/availability"
 fi
@@ -131,10 +153,16 @@ pg_url=$(cat "$work/pg/url")
 pg_port=$(cat "$work/pg/port")
 psql -q -h 127.0.0.1 -p "$pg_port" -U inventory -d postgres -c "CREATE DATABASE bench" >/dev/null
 psql -q -h 127.0.0.1 -p "$pg_port" -U inventory -d bench -f "$here/pg-schema.sql" >/dev/null
+postmaster=$(head -1 "$(cat "$work/pg/cluster")/data/postmaster.pid")
+# → "transactions/s mean_latency_ms", PostgreSQL's CPU µs per transaction (all its processes)
 pg_run() {
-    pgbench -n -h 127.0.0.1 -p "$pg_port" -U inventory -c $connections -j 2 -T $seconds \
-        -D products="$1" -f "$here/pg-reserve.sql" bench 2>/dev/null |
-        awk '/^tps/ {tps=$3} /latency average/ {lat=$4} END {printf "%.0f %s\n", tps, lat}'
+    local before out
+    before=$(cpu_tree "$postmaster")
+    out=$(pgbench -n -h 127.0.0.1 -p "$pg_port" -U inventory -c $connections -j 2 -T $seconds \
+        -D products="$1" -f "$here/pg-reserve.sql" bench 2>/dev/null)
+    awk -v cpu=$(($(cpu_tree "$postmaster") - before)) -v hz="$ticks" \
+        '/^tps/ {tps=$3} /latency average/ {lat=$4} /actually processed/ {n=$NF}
+         END {printf "%.0f %s %.0f\n", tps, lat, (n > 0 ? cpu * 1e6 / hz / n : 0)}' <<<"$out"
 }
 measure pg_hot pg_run 1
 measure pg_spread pg_run 1000
@@ -192,6 +220,19 @@ row "same on PostgreSQL (pgbench)" pg_spread "— (mean latency ms)"
 row "hot product, group commit off (ours)" ours_off "on ≥ 4× off"
 row "GET /health" health "—"
 row "GET /products/{id}/availability" availability "≥ 80 % of /health"
+cpu_row() { # label key: CPU µs per durable reservation, all threads/processes and event loop
+    has "$1" || return 0
+    [[ -n "${result[$1.3]:-}" ]] || return 0
+    printf '| %-44s | %-14s | %s |\n' "$2" "$(mmm "$1" 3)" "$( [[ -n "${result[$1.4]:-}" ]] && mmm "$1" 4 || echo "—")"
+}
+echo
+echo "| CPU per durable reservation, µs (min/median/max) | whole server | event loop |"
+echo "|---|---|---|"
+cpu_row ours_hot "ours, hot product"
+cpu_row ours_spread "ours, 1,000 products"
+cpu_row ours_off "ours, group commit off"
+cpu_row pg_hot "PostgreSQL, hot product (all processes)"
+cpu_row pg_spread "PostgreSQL, 1,000 products (all processes)"
 echo
 echo "| measurement | min/median/max | target |"
 echo "|---|---|---|"
