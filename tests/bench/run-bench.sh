@@ -25,10 +25,17 @@ feedprobe="$build/tests/bench/inventory-feedprobe"
 clientprobe="$build/tests/bench/inventory-clientprobe"
 work=$(mktemp -d)
 pids=()
-cleanup() {
+# Each section stops what it started, so that no idle server or PostgreSQL's autovacuum
+# after the write runs takes CPU from the next section's measurements.
+stop_servers() {
     for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    bash "$root/tests/postgres/pg-cluster.sh" stop "$work/pg" >/dev/null 2>&1 || true
+    for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+    pids=()
+}
+stop_postgres() { bash "$root/tests/postgres/pg-cluster.sh" stop "$work/pg" >/dev/null 2>&1 || true; }
+cleanup() {
+    stop_servers
+    stop_postgres
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -144,6 +151,7 @@ server_pid=$pid_on INVENTORY_PRODUCTS=1000 measure ours_spread wrk_run -s "$here
 server_pid=$pid_off INVENTORY_PRODUCTS=1 measure ours_off wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_off"
 measure health wrk_run "http://127.0.0.1:$port_on/health"
 measure availability wrk_run -H "Authorization: Bearer $tok" "http://127.0.0.1:$port_on/api/v1/products/PROD-001/availability"
+stop_servers
 fi
 
 # PostgreSQL with default durable settings, same machine.
@@ -166,6 +174,7 @@ pg_run() {
 }
 measure pg_hot pg_run 1
 measure pg_spread pg_run 1000
+stop_postgres
 fi
 
 # Feed latency: a fresh server, SUBSCRIBERS subscribers, RATE changes a second.
@@ -181,6 +190,7 @@ feed_run() {
           sub(/%/, "", v["delivered"]); print v["p99_ms"], v["p50_ms"], v["achieved"], v["delivered"]}' <<<"$line"
 }
 measure feed feed_run
+stop_servers
 fi
 
 # The client core: a PRODUCTS × 4 stores catalogue, then an empty profile each run.
@@ -200,6 +210,7 @@ client_run() {
                     v["search:p99_ms"], v["search:p50_ms"]}' <<<"$out"
 }
 measure client client_run
+stop_servers
 fi
 
 med() { awk '{print $2}' <<<"${result[$1.${2:-1}]}"; }
