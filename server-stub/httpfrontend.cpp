@@ -1,49 +1,35 @@
 #include "httpfrontend.h"
 
 #include "clock.h"
+#include "httpconnection.h"
 #include "jwtcodec.h"
 #include "logsink.h"
 #include "metrics.h"
 #include "ratelimiter.h"
 
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUuid>
 #include <array>
 #include <cstring>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 
 namespace inventory::server {
 
-namespace {
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    default:
-        return "OTHER";
-    }
-}
+Q_LOGGING_CATEGORY(lcHttp, "inventory.http")
 
+namespace {
 bool isAcceptableRequestId(const QByteArray &id)
 {
     if (id.isEmpty() || id.size() > 128)
@@ -52,6 +38,21 @@ bool isAcceptableRequestId(const QByteArray &id)
 }
 
 constexpr qsizetype kMaxCachedTokens = 10'000;
+constexpr qsizetype kMaxHead = 32 * 1024;
+// When the store's terminals reconnect at once after a restart, Qt's default backlog of 50
+// dropped SYNs beyond it and they were retried a second later (1,000 feed clients took 6-9 s
+// to connect); the kernel caps this at somaxconn.
+constexpr int kListenBacklog = 4096;
+
+// Bodies over the largest route's limit are refused before they are read; up to twice that,
+// they are read and refused by the route with the usual error, so the client gets to read it.
+qsizetype largestBody(const Router &router)
+{
+    qsizetype largest = 0;
+    for (const Router::Route &route : router.routes())
+        largest = std::max(largest, route.maxBody);
+    return 2 * largest;
+}
 
 // A version 4 UUID from the seeded generator: QUuid::createUuid() draws from the system
 // generator on every call (a CPU instruction that is slow on virtual machines), and a
@@ -81,24 +82,100 @@ qint64 monotonicNs()
 
 HttpFrontend::HttpFrontend(const Router &router, const JwtCodec &jwt, RateLimiter &limiter,
                            Metrics &metrics, const Clock &clock, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_router(router)
     , m_jwt(jwt)
     , m_limiter(limiter)
     , m_metrics(metrics)
     , m_clock(clock)
+    , m_parser(kMaxHead, largestBody(router))
+    , m_webSockets(QStringLiteral(INVENTORY_VERSION), QWebSocketServer::NonSecureMode)
 {
+    connect(&m_webSockets, &QWebSocketServer::newConnection, this,
+            &HttpFrontend::newWebSocketConnection);
 }
 
-ApiRequest HttpFrontend::toApiRequest(const QHttpServerRequest &request) const
+HttpFrontend::~HttpFrontend() = default;
+
+void HttpFrontend::setTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    m_tls = tls;
+}
+
+// TCP_NODELAY on the listening socket, which accepted ones inherit on Linux: with Nagle's
+// algorithm a small message written while the previous one is unacknowledged waits for the
+// peer's delayed ACK (40 ms), which was most of the feed's latency, and QWebSocket does not
+// expose its socket to set it there.
+Status HttpFrontend::listen(const QHostAddress &address, quint16 port)
+{
+    QTcpServer *server = nullptr;
+    if (m_tls) {
+        auto *tls = new QSslServer(this);
+        tls->setSslConfiguration(*m_tls);
+        server = tls;
+    } else {
+        server = new QTcpServer(this);
+    }
+    server->setListenBacklogSize(kListenBacklog);
+    if (!server->listen(address, port)) {
+        const QString reason = server->errorString();
+        delete server;
+        return Error::unavailable(
+            u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(reason));
+    }
+    const int on = 1;
+    if (::setsockopt(int(server->socketDescriptor()), IPPROTO_TCP, TCP_NODELAY, &on, sizeof on)
+        != 0)
+        qCWarning(lcHttp) << "cannot set TCP_NODELAY:" << qt_error_string(errno);
+    connect(server, &QTcpServer::pendingConnectionAvailable, this,
+            [this, server] { acceptConnections(server); });
+    return {};
+}
+
+QList<QTcpServer *> HttpFrontend::servers() const
+{
+    return findChildren<QTcpServer *>(Qt::FindDirectChildrenOnly);
+}
+
+void HttpFrontend::acceptConnections(QTcpServer *server)
+{
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        new HttpConnection(socket, *this);
+    }
+}
+
+void HttpFrontend::upgrade(QTcpSocket *socket)
+{
+    m_webSockets.handleConnection(socket);
+    // The request was put back unread: let the WebSocket server read it.
+    emit socket->readyRead();
+}
+
+bool HttpFrontend::hasPendingWebSocketConnections() const
+{
+    return m_webSockets.hasPendingConnections();
+}
+
+std::unique_ptr<QWebSocket> HttpFrontend::nextPendingWebSocketConnection()
+{
+    return std::unique_ptr<QWebSocket>(m_webSockets.nextPendingConnection());
+}
+
+ApiRequest HttpFrontend::toApiRequest(HttpRequest &&request, const HttpConnection &connection) const
 {
     ApiRequest api;
-    api.method = methodName(request.method());
-    api.path = request.url().path();
-    api.query = request.query();
-    api.headers = request.headers();
-    api.body = request.body();
-    api.remote = request.remoteAddress().toString();
+    api.method = std::move(request.method);
+    // Still percent-encoded: the router splits it into segments first, then decodes them.
+    api.path = QString::fromLatin1(request.path);
+    if (!request.query.isEmpty())
+        api.query = QUrlQuery(QString::fromLatin1(request.query));
+    api.headers = std::move(request.headers);
+    api.body = std::move(request.body);
+    api.remote = connection.peer();
     const QByteArray given = api.header("x-request-id");
     api.requestId = isAcceptableRequestId(given) ? QString::fromLatin1(given) : newRequestId();
     api.route = u"unmatched"_s;
@@ -154,24 +231,19 @@ std::optional<ApiResponse> HttpFrontend::rateLimited(const QString &key) const
     return response;
 }
 
-bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void HttpFrontend::handle(HttpRequest &&request, HttpConnection &connection)
 {
-    // A WebSocket upgrade is completed by QAbstractHttpServer itself (newWebSocketConnection).
-    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
-        return true;
-
     const qint64 startedNs = monotonicNs();
-    auto shared = std::make_shared<ApiRequest>(toApiRequest(request));
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    QPointer<QTcpSocket> alive(socket);
+    auto shared = std::make_shared<ApiRequest>(toApiRequest(std::move(request), connection));
+    QPointer<HttpConnection> alive(&connection);
     ++m_openResponses;
     auto answered = std::make_shared<bool>(false);
-    Reply reply = [this, shared, responder, alive, answered, startedNs](ApiResponse response) {
+    Reply reply = [this, shared, alive, answered, startedNs](ApiResponse response) {
         if (std::exchange(*answered, true))
             return;
         // The client may have gone while a commit was in flight; the work stands regardless.
-        if (alive && alive->state() == QAbstractSocket::ConnectedState)
-            send(*responder, *shared, response, startedNs);
+        if (alive && alive->isOpen())
+            send(*alive, *shared, response, startedNs);
         if (--m_openResponses == 0)
             emit responsesSettled();
     };
@@ -179,60 +251,56 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     ApiRequest &api = *shared;
     if (m_draining) {
         reply(ApiResponse::error(Error::unavailable(u"the server is shutting down"_s)));
-        return true;
+        return;
     }
     const Router::Route *route = m_router.match(api.method, api.path, api.params);
     if (!route || route->access != Router::Access::Monitoring) {
         if (auto limited = rateLimited(u"ip:"_s + api.remote)) {
             reply(*limited);
-            return true;
+            return;
         }
     }
     if (!route) {
         reply(ApiResponse::error(
             Error(ErrorCode::NotFound,
                   u"no route for %1 %2"_s.arg(QString::fromLatin1(api.method), api.path))));
-        return true;
+        return;
     }
     api.route = route->pattern;
     if (api.body.size() > route->maxBody) {
         reply(ApiResponse::error(Error(ErrorCode::PayloadTooLarge,
                                        u"the body is larger than %1 bytes"_s.arg(route->maxBody),
                                        { { u"limit"_s, route->maxBody } })));
-        return true;
+        return;
     }
     if (route->access == Router::Access::Authenticated) {
         if (auto error = authenticate(api)) {
             reply(ApiResponse::error(*error));
-            return true;
+            return;
         }
         if (auto limited = rateLimited(u"user:"_s + api.user->id)) {
             reply(*limited);
-            return true;
+            return;
         }
     }
     route->handler(api, reply);
-    return true;
 }
 
-void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+// A request that could not be read: answered with the error envelope, and the connection
+// closed (where the next request starts is unknown).
+void HttpFrontend::refuse(int status, const QString &message, HttpConnection &connection)
 {
-    auto responder = makeResponder(request, socket);
-    const ApiRequest api = toApiRequest(request);
-    send(responder, api, ApiResponse::error(Error(ErrorCode::NotFound, u"no such route"_s)),
-         monotonicNs());
+    HttpRequest unread;
+    unread.method = "?";
+    const ApiRequest api = toApiRequest(std::move(unread), connection);
+    const ErrorCode code = status == 413 ? ErrorCode::PayloadTooLarge : ErrorCode::ValidationFailed;
+    send(connection, api, ApiResponse::json(status, Error(code, message).toJson()), monotonicNs());
 }
 
-void HttpFrontend::send(QHttpServerResponder &responder, const ApiRequest &request,
+void HttpFrontend::send(HttpConnection &connection, const ApiRequest &request,
                         const ApiResponse &response, qint64 startedNs)
 {
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeHeader("X-Request-Id", request.requestId.toLatin1());
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeBody(response.body);
+    connection.respond(response, request.requestId.toLatin1());
 
     const double seconds = (monotonicNs() - startedNs) / 1e9;
     m_metrics.recordRequest(request.route, request.method, response.status, seconds);

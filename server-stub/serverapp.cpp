@@ -32,9 +32,6 @@
 #include <QTcpServer>
 #include <QTimer>
 #include <QWebSocket>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcServer, "inventory.server")
 
@@ -159,7 +156,7 @@ void ServerApp::wire()
     listenForOtherInstances();
 
     m_http = std::make_unique<HttpFrontend>(m_router, *m_jwt, *m_limiter, *m_metrics, m_clock);
-    connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+    connect(m_http.get(), &HttpFrontend::newWebSocketConnection, this, [this] {
         while (m_http->hasPendingWebSocketConnections()) {
             auto socket = m_http->nextPendingWebSocketConnection();
             QTcpSocket *wire = m_http->connectionOf(*socket);
@@ -226,31 +223,6 @@ void ServerApp::listenForOtherInstances()
     connect(driver, &QSqlDriver::notification, this, &ServerApp::catchUp, Qt::UniqueConnection);
 }
 
-namespace {
-// Options for the listening sockets, which accepted sockets inherit or depend on.
-// TCP_NODELAY: with Nagle's algorithm a small message written while the previous one is
-// unacknowledged waits for the peer's delayed ACK (40 ms on Linux), which was most of the
-// feed's latency; Qt sets no TCP_NODELAY on accepted sockets and QWebSocket does not expose
-// its socket, but on Linux accepted sockets inherit it from the listening one.
-// Backlog: when the server restarts, every store's terminals reconnect at once, and
-// QAbstractHttpServer listens with Qt's default backlog of 50: a connection beyond it has
-// its SYN dropped and retried a second later (1,000 feed clients took 6-9 s to connect).
-// Calling listen() again on a listening socket only changes its backlog (capped at
-// somaxconn); QTcpServer::setListenBacklogSize cannot reach the server listen() creates.
-void tuneListeningSockets(HttpFrontend &http)
-{
-    constexpr int kBacklog = 4096;
-    const int on = 1;
-    for (QTcpServer *server : http.servers()) {
-        const int fd = int(server->socketDescriptor());
-        if (::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on) != 0)
-            qCWarning(lcServer) << "cannot set TCP_NODELAY:" << qt_error_string(errno);
-        if (::listen(fd, kBacklog) != 0)
-            qCWarning(lcServer) << "cannot raise the listen backlog:" << qt_error_string(errno);
-    }
-}
-} // namespace
-
 Status ServerApp::listen()
 {
     if (!m_config.tlsCert.isEmpty()) {
@@ -263,25 +235,14 @@ Status ServerApp::listen()
         if (cert.isNull() || key.isNull())
             return Error::unavailable(
                 u"--tls-cert or --tls-key is not a valid PEM RSA certificate/key"_s);
-        m_http->sslSetup(cert, key);
+        m_http->setTls(cert, key);
     }
-    auto bindTo = [](HttpFrontend &http, const QHostAddress &address, quint16 port) -> Status {
-        if (http.listen(address, port) != 0) {
-            tuneListeningSockets(http);
-            return {};
-        }
-        QTcpServer probe;
-        probe.listen(address, port);
-        return Error::unavailable(u"cannot listen on %1:%2: %3"_s.arg(address.toString())
-                                      .arg(port)
-                                      .arg(probe.errorString()));
-    };
-    if (Status s = bindTo(*m_http, m_config.listenAddress, m_config.listenPort); !s)
+    if (Status s = m_http->listen(m_config.listenAddress, m_config.listenPort); !s)
         return s;
     if (m_config.metricsPort != 0) {
         m_metricsHttp = std::make_unique<HttpFrontend>(m_metricsRouter, *m_jwt, *m_limiter,
                                                        *m_metrics, m_clock);
-        if (Status s = bindTo(*m_metricsHttp, m_config.metricsAddress, m_config.metricsPort); !s)
+        if (Status s = m_metricsHttp->listen(m_config.metricsAddress, m_config.metricsPort); !s)
             return s;
     }
     const quint16 port = m_http->servers().constFirst()->serverPort();

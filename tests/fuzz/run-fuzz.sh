@@ -16,7 +16,7 @@ fi
 cmake --build "$build" --parallel "$(nproc)" >/dev/null
 
 status=0
-for target in fuzz_request fuzz_jwt; do
+for target in fuzz_request fuzz_jwt fuzz_http; do
     corpus="$build/corpus/$target"
     findings="$build/findings/$target"
     mkdir -p "$corpus" "$findings"
