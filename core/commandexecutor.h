@@ -19,6 +19,8 @@ struct Applied
     int status = 200;
     QJsonObject body;
     QList<Event> events;
+    // The body as JSON text instead, when the command wrote it (see CommandOutcome).
+    QByteArray encodedBody;
 };
 
 // Applies one command inside the caller's open transaction. A rule violation comes back as

@@ -15,11 +15,14 @@ struct CommandOutcome
     QJsonObject body;
     bool replayed = false;
     std::optional<Error> error;
-    // The body as JSON text when the writer encoded it on its thread (GroupCommitWriter's
-    // Replies::Encoded), so that the event loop only sends it; empty otherwise.
+    // The body as JSON text, when the command wrote it as text (then `body` is empty), when
+    // it is a replay (the text first sent), or when the writer encoded it on its thread
+    // (GroupCommitWriter's Replies::Encoded), so that the event loop only sends it.
     QByteArray encodedBody;
 
     bool ok() const { return !error.has_value(); }
+    // body, or encodedBody parsed.
+    QJsonObject bodyObject() const;
     static CommandOutcome failure(const Error &error);
 };
 

@@ -2,9 +2,22 @@
 
 #include "timestamp.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace inventory {
+
+QJsonObject Event::dataObject() const
+{
+    return encodedData.isEmpty() ? data : QJsonDocument::fromJson(encodedData).object();
+}
+
+bool operator==(const Event &a, const Event &b)
+{
+    return a.seq == b.seq && a.type == b.type && a.atMs == b.atMs && a.storeId == b.storeId
+        && a.productId == b.productId && a.dataObject() == b.dataObject();
+}
 
 QJsonObject Event::toJson() const
 {
@@ -13,7 +26,7 @@ QJsonObject Event::toJson() const
              { u"at"_s, timestamp::format(atMs) },
              { u"storeId"_s, storeId.isEmpty() ? QJsonValue() : QJsonValue(storeId) },
              { u"productId"_s, productId.isEmpty() ? QJsonValue() : QJsonValue(productId) },
-             { u"data"_s, data } };
+             { u"data"_s, dataObject() } };
 }
 
 Event Event::fromJson(const QJsonObject &json)

@@ -50,7 +50,9 @@ Status EventLog::insert(const Event &event)
         { event.seq, event.type, event.atMs,
           event.storeId.isEmpty() ? QVariant() : QVariant(event.storeId),
           event.productId.isEmpty() ? QVariant() : QVariant(event.productId),
-          QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)) });
+          QString::fromUtf8(event.encodedData.isEmpty()
+                                ? QJsonDocument(event.data).toJson(QJsonDocument::Compact)
+                                : event.encodedData) });
 }
 
 Result<Event> EventLog::append(Event event)

@@ -23,8 +23,9 @@ Result<std::optional<IdempotencyStore::Entry>> IdempotencyStore::find(const QStr
     QSqlQuery *query = ran.value();
     if (!query->next())
         return std::optional<Entry>();
+    const QByteArray text = query->value(2).toString().toUtf8();
     Entry entry { query->value(0).toString().toLatin1(), query->value(1).toInt(),
-                  QJsonDocument::fromJson(query->value(2).toString().toUtf8()).object() };
+                  QJsonDocument::fromJson(text).object(), text };
     query->finish();
     return std::optional<Entry>(entry);
 }
@@ -35,7 +36,10 @@ Status IdempotencyStore::remember(const QString &key, const Entry &entry, qint64
         u"INSERT INTO idempotency (key, fingerprint, status, body,"
         " created_at_ms) VALUES (?, ?, ?, ?, ?)"_s,
         { key, QString::fromLatin1(entry.fingerprint), entry.status,
-          QString::fromUtf8(QJsonDocument(entry.body).toJson(QJsonDocument::Compact)), nowMs });
+          QString::fromUtf8(entry.encodedBody.isEmpty()
+                                ? QJsonDocument(entry.body).toJson(QJsonDocument::Compact)
+                                : entry.encodedBody),
+          nowMs });
 }
 
 Result<int> IdempotencyStore::purgeOlderThan(qint64 cutoffMs)

@@ -19,6 +19,8 @@ public:
         QByteArray fingerprint;
         int status = 0;
         QJsonObject body;
+        // The body as the client first got it: a replay sends these same bytes.
+        QByteArray encodedBody;
     };
 
     explicit IdempotencyStore(DbConnection &connection);

@@ -120,12 +120,10 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
                           u"this idempotency key was used with a different request"_s,
                           { { u"idempotencyKey"_s, key } })));
             } else {
-                CommandOutcome replay { entry.status,
-                                        entry.body,
-                                        true,
+                CommandOutcome replay { entry.status, entry.body, true,
                                         entry.status >= 400 ? Error::fromJson(entry.body)
                                                             : std::nullopt,
-                                        {} };
+                                        entry.encodedBody };
                 result.outcomes.append(replay);
             }
             return Step::Done;
@@ -138,7 +136,7 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
     auto applied = m_executor.execute(command, nowMs);
     CommandOutcome outcome;
     if (applied) {
-        outcome = { applied->status, applied->body, false, std::nullopt, {} };
+        outcome = { applied->status, applied->body, false, std::nullopt, applied->encodedBody };
         result.events.append(applied->events);
     } else {
         if (applied.error().code() == ErrorCode::Unavailable) {
@@ -155,7 +153,8 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
         return Step::StorageFailed;
 
     if (!key.isEmpty() && (outcome.ok() || isRemembered(*outcome.error))) {
-        if (!m_idempotency.remember(key, { fingerprint, outcome.status, outcome.body }, nowMs))
+        if (!m_idempotency.remember(
+                key, { fingerprint, outcome.status, outcome.body, outcome.encodedBody }, nowMs))
             return Step::StorageFailed;
     }
     result.outcomes.append(outcome);

@@ -84,6 +84,12 @@ void ReadModel::apply(const Event &event)
     }
     if (event.storeId.isEmpty() || event.productId.isEmpty())
         return;
+    if (event.row) {
+        putRow(*event.row);
+        if (event.reservation)
+            putReservation(*event.reservation);
+        return;
+    }
     putRow(StockRow::fromJson(event.data, event.productId, event.storeId));
     const QJsonValue reservation = event.data.value(u"reservation"_s);
     if (reservation.isObject())

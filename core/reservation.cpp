@@ -1,5 +1,6 @@
 #include "reservation.h"
 
+#include "jsonwriter.h"
 #include "timestamp.h"
 
 #include <QRandomGenerator>
@@ -22,6 +23,21 @@ QJsonObject Reservation::toJson() const
              { u"createdAt"_s, timestamp::format(createdAtMs) },
              { u"expiresAt"_s, timestamp::format(expiresAtMs) },
              { u"eventSeq"_s, eventSeq } };
+}
+
+void Reservation::writeJson(JsonWriter &out) const
+{
+    out.beginObject();
+    out.key("reservationId"_L1).value(id);
+    out.key("productId"_L1).value(productId);
+    out.key("storeId"_L1).value(storeId);
+    out.key("quantity"_L1).value(quantity);
+    out.key("customerId"_L1).value(customerId);
+    out.key("status"_L1).value(statusName(status));
+    out.key("createdAt"_L1).timestamp(createdAtMs);
+    out.key("expiresAt"_L1).timestamp(expiresAtMs);
+    out.key("eventSeq"_L1).value(eventSeq);
+    out.endObject();
 }
 
 QJsonObject Reservation::toJson(qint64 nowMs) const

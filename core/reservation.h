@@ -6,6 +6,8 @@
 
 namespace inventory {
 
+class JsonWriter;
+
 enum class ReservationStatus { Pending, Confirmed, Cancelled, Expired };
 
 struct Reservation
@@ -22,6 +24,8 @@ struct Reservation
     qint64 eventSeq = 0;
 
     QJsonObject toJson() const;
+    // The same object as toJson(), written straight into JSON text.
+    void writeJson(JsonWriter &out) const;
     // As GET /reservations/{id} shows it: with remainingSeconds relative to nowMs.
     QJsonObject toJson(qint64 nowMs) const;
     static Reservation fromJson(const QJsonObject &json);

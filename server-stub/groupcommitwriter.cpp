@@ -139,7 +139,9 @@ void GroupCommitWriter::encodeReplies(const std::vector<Request> &requests, Batc
         if (request.replies == Replies::Encoded) {
             for (qsizetype i = offset; i < offset + n && i < result.outcomes.size(); ++i) {
                 CommandOutcome &outcome = result.outcomes[i];
-                outcome.encodedBody = QJsonDocument(outcome.body).toJson(QJsonDocument::Compact);
+                if (outcome.encodedBody.isEmpty())
+                    outcome.encodedBody
+                        = QJsonDocument(outcome.body).toJson(QJsonDocument::Compact);
             }
         }
         offset += n;

@@ -87,7 +87,7 @@ void SyncController::push(const ApiRequest &request, const Reply &reply)
             const CommandOutcome &o = early.at(i) ? *early.at(i) : outcomes.at(next++);
             results.append(QJsonObject { { u"idempotencyKey"_s, keys.at(i) },
                                          { u"status"_s, o.status },
-                                         { u"body"_s, o.body } });
+                                         { u"body"_s, o.bodyObject() } });
         }
         reply(ApiResponse::json(200,
                                 { { u"results"_s, results }, { u"lastSeq"_s, model.lastSeq() } }));

@@ -225,11 +225,12 @@ void TestCommandRules::rules()
     QCOMPARE(outcome.status, status);
     if (code.isEmpty()) {
         QVERIFY(outcome.ok());
-        QVERIFY(!outcome.body.contains(u"error"_s));
+        QVERIFY(!outcome.bodyObject().contains(u"error"_s));
     } else {
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error->codeName(), code);
-        QCOMPARE(outcome.body.value(u"error"_s).toObject().value(u"code"_s).toString(), code);
+        QCOMPARE(outcome.bodyObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 code);
         const QStringList kv = detail.split(u'=');
         const QJsonValue value = outcome.error->details().value(kv.at(0));
         QCOMPARE(value.isDouble() ? QString::number(value.toInteger()) : value.toString(),
@@ -247,7 +248,7 @@ void TestCommandRules::everyChangeAppendsOneEvent()
     const qint64 start = db.lastSeq();
     const CommandOutcome added
         = db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 5, u"delivery"_s).by(u"clerk"_s));
-    QCOMPARE(added.body.value(u"eventSeq"_s).toInteger(), start + 1);
+    QCOMPARE(added.bodyObject().value(u"eventSeq"_s).toInteger(), start + 1);
     db.engine().execute(Command::count(u"P1"_s, u"S1"_s, 9));
     db.engine().execute(reserveR1(2));
     db.engine().execute(Command::confirm(u"R1"_s));
@@ -361,7 +362,7 @@ void TestCommandRules::serverMadeReservationIdsAreTimeOrderedUuids()
         const CommandOutcome outcome
             = db.engine().execute(Command::reserve(u"P1"_s, u"S1"_s, 1, u"c"_s));
         QCOMPARE(outcome.status, 201);
-        ids << outcome.body.value(u"reservationId"_s).toString();
+        ids << outcome.bodyObject().value(u"reservationId"_s).toString();
     }
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const QUuid uuid(ids.at(i));

@@ -83,7 +83,8 @@ void work(const QString &path, int seed, int batches, int batchSize, Ledger &led
                 ledger.added[key] += c.quantity;
             } else if (c.kind == CommandKind::Reserve) {
                 ledger.pending[key] += c.quantity;
-                held << Held { o.body.value(u"reservationId"_s).toString(), key, c.quantity };
+                held << Held { o.bodyObject().value(u"reservationId"_s).toString(), key,
+                               c.quantity };
             } else {
                 ledger.pending[key] -= c.quantity;
                 if (c.kind == CommandKind::Confirm)
