@@ -1,5 +1,6 @@
 #include "event.h"
 
+#include "jsonwriter.h"
 #include "timestamp.h"
 
 #include <QJsonDocument>
@@ -27,6 +28,27 @@ QJsonObject Event::toJson() const
              { u"storeId"_s, storeId.isEmpty() ? QJsonValue() : QJsonValue(storeId) },
              { u"productId"_s, productId.isEmpty() ? QJsonValue() : QJsonValue(productId) },
              { u"data"_s, dataObject() } };
+}
+
+QByteArray Event::toJsonText() const
+{
+    JsonWriter out(256 + encodedData.size());
+    out.beginObject();
+    out.key("seq"_L1).value(seq);
+    out.key("type"_L1).value(type);
+    out.key("at"_L1).timestamp(atMs);
+    if (storeId.isEmpty())
+        out.key("storeId"_L1).null();
+    else
+        out.key("storeId"_L1).value(storeId);
+    if (productId.isEmpty())
+        out.key("productId"_L1).null();
+    else
+        out.key("productId"_L1).value(productId);
+    out.key("data"_L1).raw(
+        encodedData.isEmpty() ? QJsonDocument(data).toJson(QJsonDocument::Compact) : encodedData);
+    out.endObject();
+    return out.bytes();
 }
 
 Event Event::fromJson(const QJsonObject &json)

@@ -42,6 +42,8 @@ struct Event
     // data, or encodedData parsed.
     QJsonObject dataObject() const;
     QJsonObject toJson() const;
+    // The same object as compact JSON text, with encodedData copied in as it is.
+    QByteArray toJsonText() const;
     static Event fromJson(const QJsonObject &json);
     // Equal in what they say, however the data is held.
     friend bool operator==(const Event &a, const Event &b);

@@ -106,6 +106,12 @@ void JsonWriter::null()
     m_out += "null";
 }
 
+void JsonWriter::raw(QByteArrayView json)
+{
+    separate();
+    m_out += json;
+}
+
 void JsonWriter::writeString(const QString &text)
 {
     // Most strings are identifiers and plain ASCII: copied in one pass straight into the

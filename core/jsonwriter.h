@@ -28,6 +28,8 @@ public:
     // An RFC 3339 UTC time string (timestamp::format), written without a QString.
     void timestamp(qint64 msSinceEpoch);
     void null();
+    // A value that is already JSON text, copied as it is.
+    void raw(QByteArrayView json);
 
     const QByteArray &bytes() const { return m_out; }
 

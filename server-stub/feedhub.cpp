@@ -158,7 +158,7 @@ void FeedHub::replayChunk(Subscriber *subscriber)
     for (const Event &event : events.value()) {
         if (event.seq > upTo)
             break;
-        if (!send(subscriber, compact(event.toJson())))
+        if (!send(subscriber, event.toJsonText()))
             return;
         subscriber->cursor = event.seq;
     }
@@ -198,7 +198,7 @@ void FeedHub::flush()
     frames.reserve(events.size());
     QByteArray all;
     for (const Event &event : events) {
-        messages.append(compact(event.toJson()));
+        messages.append(event.toJsonText());
         frames.append(textFrame(messages.constLast()));
         all += frames.constLast();
     }

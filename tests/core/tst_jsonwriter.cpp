@@ -1,7 +1,9 @@
 // JsonWriter, which the hot read routes use instead of QJsonObject: what it writes parses
 // back (with Qt's parser) to exactly what QJsonObject would have built.
+#include "event.h"
 #include "jsonwriter.h"
 #include "product.h"
+#include "reservation.h"
 #include "stockrow.h"
 
 #include <QJsonArray>
@@ -25,6 +27,9 @@ private slots:
     void stockRowMatchesToJson();
     void productMatchesToJson_data();
     void productMatchesToJson();
+    void reservationMatchesToJson();
+    void eventTextMatchesToJson_data();
+    void eventTextMatchesToJson();
 };
 
 void TestJsonWriter::strings_data()
@@ -132,6 +137,47 @@ void TestJsonWriter::productMatchesToJson()
     JsonWriter out;
     product.writeJson(out);
     QCOMPARE(QJsonDocument::fromJson(out.bytes()).object(), product.toJson());
+}
+
+void TestJsonWriter::reservationMatchesToJson()
+{
+    Reservation reservation;
+    reservation.id = u"01a2185b-868c-7ff6-9589-b6aa26b01a69"_s;
+    reservation.productId = u"PROD-001"_s;
+    reservation.storeId = u"MAD-001"_s;
+    reservation.quantity = 3;
+    reservation.customerId = u"cliente \"ñ\" \\ 7"_s;
+    reservation.status = ReservationStatus::Confirmed;
+    reservation.createdAtMs = 1'800'000'000'123;
+    reservation.expiresAtMs = 1'800'000'300'123;
+    reservation.eventSeq = 42;
+    JsonWriter out;
+    reservation.writeJson(out);
+    QCOMPARE(QJsonDocument::fromJson(out.bytes()).object(), reservation.toJson());
+}
+
+void TestJsonWriter::eventTextMatchesToJson_data()
+{
+    QTest::addColumn<Event>("event");
+    const QJsonObject data { { u"quantity"_s, 5 },
+                             { u"actor"_s, u"ana"_s },
+                             { u"reason"_s, u"a \"b\""_s } };
+    QTest::newRow("data as a tree")
+        << Event(7, u"stock.adjusted"_s, 1'800'000'000'000, u"MAD-001"_s, u"PROD-001"_s, data);
+    QTest::newRow("no store or product")
+        << Event(8, u"product.created"_s, 1'800'000'000'001, {}, {}, data);
+    Event written(9, u"stock.counted"_s, 1'800'000'000'002, u"BCN-001"_s, u"PROD-002"_s);
+    written.encodedData = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    QTest::newRow("data as text") << written;
+}
+
+void TestJsonWriter::eventTextMatchesToJson()
+{
+    QFETCH(Event, event);
+    const QJsonObject parsed = QJsonDocument::fromJson(event.toJsonText()).object();
+    QCOMPARE(parsed, event.toJson());
+    QCOMPARE(parsed.value(u"data"_s).toObject().value(u"quantity"_s).toInteger(), 5);
+    QCOMPARE(Event::fromJson(parsed), event);
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)
