@@ -2,7 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -84,10 +84,16 @@ Command &Command::by(const QString &actorName)
     return *this;
 }
 
+// A loop rather than a regular expression: matching one was 2 % of a reservation's CPU.
 bool Command::isValidId(const QString &id)
 {
-    static const QRegularExpression pattern(u"^[A-Za-z0-9._:-]{1,64}$"_s);
-    return pattern.match(id).hasMatch();
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    return std::all_of(id.begin(), id.end(), [](QChar ch) {
+        const char16_t c = ch.unicode();
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'.' || c == u'_' || c == u':' || c == u'-';
+    });
 }
 
 std::optional<Error> Command::validate() const

@@ -78,6 +78,7 @@ Result<std::unique_ptr<DbConnection>> DbConnection::open(const QString &location
             return Error::unavailable(
                 u"SQL driver %1 is not installed"_s.arg(dialect.driverName()));
         if (dialect.kind() == SqlDialect::Kind::Sqlite) {
+            SqliteStatements::configureProcess();
             db.setDatabaseName(location);
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
         } else {

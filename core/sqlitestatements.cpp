@@ -65,6 +65,16 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value)
 }
 } // namespace
 
+// SQLite keeps memory statistics by default, behind one global mutex taken on every
+// allocation and free: 4 % of the server's CPU per durable reservation went to that mutex.
+// Nothing here reads the statistics. It can only be changed before SQLite initializes.
+void SqliteStatements::configureProcess()
+{
+    static const int status = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    if (status != SQLITE_OK)
+        qCInfo(lcStorage) << "SQLite memory statistics stay on:" << sqlite3_errstr(status);
+}
+
 SqliteStatements::SqliteStatements(sqlite3 *db)
     : m_db(db)
 {

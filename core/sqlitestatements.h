@@ -22,6 +22,9 @@ class SqliteStatements
 {
 public:
     explicit SqliteStatements(sqlite3 *db);
+
+    // Process-wide settings, applied once before the first SQLite database is opened.
+    static void configureProcess();
     ~SqliteStatements();
     SqliteStatements(const SqliteStatements &) = delete;
     SqliteStatements &operator=(const SqliteStatements &) = delete;

@@ -97,6 +97,12 @@ void TestCommandRules::rules_data()
     QTest::newRow("product id with a bad character")
         << QList<Command> {} << Command::adjust(u"P 1"_s, u"S1"_s, 1) << 400
         << u"VALIDATION_FAILED"_s << u"field=productId"_s << QList<qint64> { 0, 0, 0 };
+    QTest::newRow("product id with a non-ASCII letter")
+        << QList<Command> {} << Command::adjust(u"PIÑA"_s, u"S1"_s, 1) << 400
+        << u"VALIDATION_FAILED"_s << u"field=productId"_s << QList<qint64> { 0, 0, 0 };
+    QTest::newRow("product id of 64 allowed characters passes validation")
+        << QList<Command> {} << Command::adjust(u"aZ09._:-"_s.repeated(8), u"S1"_s, 1) << 404
+        << u"NOT_FOUND"_s << u"id="_s + u"aZ09._:-"_s.repeated(8) << QList<qint64> { 0, 0, 0 };
     QTest::newRow("store id too long")
         << QList<Command> {} << Command::adjust(u"P1"_s, QString(65, u'S'), 1) << 400
         << u"VALIDATION_FAILED"_s << u"field=storeId"_s << QList<qint64> { 0, 0, 0 };
