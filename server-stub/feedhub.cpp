@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslSocket>
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <algorithm>
@@ -253,10 +254,11 @@ bool FeedHub::sendFrames(Subscriber *subscriber, const QByteArray &frames)
     // switches the write notifier on and flush() switches it off again, and the event
     // dispatcher finds a notifier by walking all of them: with a thousand subscribers each
     // publication cost a million steps.
+    // Never on TLS: the kernel would carry the frames unencrypted inside the TLS stream.
     QAbstractSocket *wire = subscriber->wire;
     qsizetype sent = 0;
     const qintptr fd = wire->socketDescriptor();
-    if (fd != -1 && wire->bytesToWrite() == 0) {
+    if (fd != -1 && wire->bytesToWrite() == 0 && !qobject_cast<QSslSocket *>(wire)) {
         const ssize_t n = ::send(int(fd), frames.constData(), size_t(frames.size()),
                                  MSG_DONTWAIT | MSG_NOSIGNAL);
         // EAGAIN and errors: Qt's write below queues the bytes or reports the error.

@@ -125,6 +125,28 @@ void TestServerSecurity::tlsServesHttpsAndWss()
     feed.open(QUrl(u"wss://127.0.0.1:%1/api/v1/feed?since=0&access_token=%2"_s.arg(port).arg(
         QString::fromLatin1(token))));
     QTRY_VERIFY_WITH_TIMEOUT(messages.size() >= 10, 10'000); // the demo seed's events
+    // A live event too: written after the subscriber caught up, it reaches it encrypted.
+    QTest::qWait(500);
+    QNetworkRequest adjust = HttpClient::request(
+        QUrl(u"https://127.0.0.1:%1/api/v1/products/PROD-001/stock"_s.arg(port)), token, {},
+        10'000);
+    adjust.setSslConfiguration(tls);
+    QNetworkReply *adjusted
+        = network.post(adjust, R"({"storeId":"MAD-001","operation":"add","quantity":2})");
+    QSignalSpy adjustDone(adjusted, &QNetworkReply::finished);
+    QVERIFY(adjustDone.wait(10'000));
+    QCOMPARE(adjusted->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    const qint64 eventSeq
+        = QJsonDocument::fromJson(adjusted->readAll()).object().value(u"eventSeq"_s).toInteger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(
+            messages.cbegin(), messages.cend(),
+            [&](const QString &m) {
+                return QJsonDocument::fromJson(m.toUtf8()).object().value(u"seq"_s).toInteger()
+                    == eventSeq;
+            }),
+        10'000);
+    QCOMPARE(feed.state(), QAbstractSocket::ConnectedState);
     feed.close();
     server.terminate();
     QVERIFY(server.waitForFinished(10'000));
