@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httprequestparser.h"
 #include "user.h"
 
 #include <QByteArray>
@@ -11,15 +12,14 @@
 
 namespace inventory::server {
 
-// What a handler needs of one HTTP request, copied out of Qt's request object.
+// What a handler needs of one HTTP request, taken over from the HttpRequest a connection read.
 struct ApiRequest
 {
     QByteArray method;
     QString path;
     QUrlQuery query;
-    // As received. A handful per request: a list searched in place costs less than hashing
-    // every name into a map (which was 3 % of the event loop's time).
-    QList<QPair<QByteArray, QByteArray>> headers;
+    HttpHeaders headers; // as received
+
     QByteArray body;
     QString remote; // the peer's address as text, for rate limits and logs
     QString requestId;
@@ -33,23 +33,13 @@ struct ApiRequest
         return query.queryItemValue(name, QUrl::FullyDecoded);
     }
     bool hasQuery(const QString &name) const { return query.hasQueryItem(name); }
-    // The value of a header (names compare without case; the last one given wins).
+    // The value of a header (see findHeader).
     QByteArray header(QByteArrayView name) const
     {
-        const auto *found = find(name);
+        const auto *found = findHeader(headers, name);
         return found ? found->second : QByteArray();
     }
-    bool hasHeader(QByteArrayView name) const { return find(name) != nullptr; }
-
-private:
-    const QPair<QByteArray, QByteArray> *find(QByteArrayView name) const
-    {
-        for (auto it = headers.crbegin(); it != headers.crend(); ++it) {
-            if (it->first.compare(name, Qt::CaseInsensitive) == 0)
-                return &*it;
-        }
-        return nullptr;
-    }
+    bool hasHeader(QByteArrayView name) const { return findHeader(headers, name) != nullptr; }
 };
 
 } // namespace inventory::server

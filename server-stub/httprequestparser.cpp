@@ -81,13 +81,13 @@ HttpRequestParser::Result invalid(int status, QString message)
 }
 } // namespace
 
-QByteArray HttpRequest::header(QByteArrayView name) const
+const QPair<QByteArray, QByteArray> *findHeader(const HttpHeaders &headers, QByteArrayView name)
 {
     for (auto it = headers.crbegin(); it != headers.crend(); ++it) {
         if (it->first.compare(name, Qt::CaseInsensitive) == 0)
-            return it->second;
+            return &*it;
     }
-    return {};
+    return nullptr;
 }
 
 HttpRequestParser::HttpRequestParser(qsizetype maxHead, qsizetype maxBody)
