@@ -1,19 +1,18 @@
 #include "feedhub.h"
 
 #include "clock.h"
-#include "eventlog.h"
+#include "error.h"
+#include "feedshard.h"
 #include "jwtcodec.h"
 #include "readmodel.h"
 
 #include <QAbstractSocket>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QPointer>
-#include <QSslSocket>
+#include <QThread>
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <algorithm>
-#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcFeed, "inventory.feed")
 
@@ -21,79 +20,58 @@ using namespace Qt::StringLiterals;
 
 namespace inventory::server {
 
-namespace {
-constexpr int kReplayChunk = 1000;
-
-QByteArray compact(const QJsonObject &json)
-{
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
-}
-
-// A subscriber's storeId filter lets through its store's events and those of no store.
-bool passes(const QString &storeFilter, const Event &event)
-{
-    return storeFilter.isEmpty() || event.storeId.isEmpty() || event.storeId == storeFilter;
-}
-
-// One WebSocket text message as it goes on the wire from a server (RFC 6455 5.2: FIN and the
-// text opcode, no mask). Written here because QWebSocket frames every message for every
-// socket anew and cannot send bytes framed once for many sockets.
-QByteArray textFrame(const QByteArray &payload)
-{
-    const quint64 n = quint64(payload.size());
-    QByteArray frame;
-    frame.reserve(payload.size() + 10);
-    frame.append(char(0x81));
-    if (n < 126) {
-        frame.append(char(n));
-    } else if (n <= 0xFFFF) {
-        frame.append(char(126));
-        frame.append(char(n >> 8)).append(char(n & 0xFF));
-    } else {
-        frame.append(char(127));
-        for (int shift = 56; shift >= 0; shift -= 8)
-            frame.append(char((n >> shift) & 0xFF));
-    }
-    frame.append(payload);
-    return frame;
-}
-} // namespace
-
-struct FeedHub::Subscriber
-{
-    QWebSocket *socket = nullptr;
-    // The WebSocket's own TCP (or TLS) socket, which live events are written to directly.
-    QPointer<QAbstractSocket> wire;
-    QString storeId;
-    qint64 cursor = 0; // last seq delivered (or skipped by the filter)
-    bool live = false;
-};
-
-FeedHub::FeedHub(const ReadModel &model, DbConnection &readConnection, const JwtCodec &jwt,
-                 const Clock &clock, int heartbeatMs, QObject *parent)
+FeedHub::FeedHub(const ReadModel &model, const JwtCodec &jwt, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_model(model)
-    , m_db(readConnection)
     , m_jwt(jwt)
     , m_clock(clock)
 {
-    m_heartbeat.setInterval(heartbeatMs);
-    connect(&m_heartbeat, &QTimer::timeout, this, &FeedHub::heartbeat);
-    m_heartbeat.start();
 }
 
 FeedHub::~FeedHub()
 {
-    for (Subscriber *s : std::as_const(m_subscribers)) {
-        s->socket->disconnect(this);
-        s->socket->deleteLater();
-        delete s;
+    stop();
+}
+
+Status FeedHub::start(const QString &databaseLocation, int heartbeatMs, int threads)
+{
+    for (int i = 0; i < std::max(1, threads); ++i) {
+        auto *thread = new QThread;
+        thread->setObjectName(u"feed-%1"_s.arg(i));
+        auto *shard = new FeedShard(databaseLocation, heartbeatMs);
+        shard->moveToThread(thread);
+        m_threads.push_back(thread);
+        m_shards.push_back(shard);
+        thread->start();
+        Status opened;
+        QMetaObject::invokeMethod(
+            shard, [shard, &opened] { opened = shard->open(); }, Qt::BlockingQueuedConnection);
+        if (!opened)
+            return opened;
     }
+    return {};
+}
+
+void FeedHub::stop()
+{
+    for (size_t i = 0; i < m_shards.size(); ++i) {
+        FeedShard *shard = m_shards[i];
+        QMetaObject::invokeMethod(shard, &FeedShard::shutdown, Qt::BlockingQueuedConnection);
+        shard->deleteLater(); // on its thread, as it finishes
+        m_threads[i]->quit();
+        m_threads[i]->wait();
+        delete m_threads[i];
+    }
+    m_shards.clear();
+    m_threads.clear();
 }
 
 int FeedHub::subscriberCount() const
 {
-    return int(m_subscribers.size());
+    int count = 0;
+    for (const FeedShard *shard : m_shards)
+        count += shard->subscriberCount();
+    return count;
 }
 
 void FeedHub::accept(std::unique_ptr<QWebSocket> owned, QAbstractSocket *wire)
@@ -103,7 +81,8 @@ void FeedHub::accept(std::unique_ptr<QWebSocket> owned, QAbstractSocket *wire)
     const QUrl url = socket->requestUrl();
     const QUrlQuery query(url);
     auto refuse = [socket](const Error &error, QWebSocketProtocol::CloseCode code) {
-        socket->sendTextMessage(QString::fromUtf8(compact(error.toJson())));
+        socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact)));
         socket->close(code, error.codeName());
         socket->deleteLater();
     };
@@ -126,199 +105,42 @@ void FeedHub::accept(std::unique_ptr<QWebSocket> owned, QAbstractSocket *wire)
 
     if (!wire)
         qCWarning(lcFeed) << "no TCP connection for a feed subscriber: sending message by message";
-    auto *subscriber
-        = new Subscriber { socket, wire, query.queryItemValue(u"storeId"_s), since, false };
-    m_subscribers.append(subscriber);
-    connect(socket, &QWebSocket::disconnected, this, [this, subscriber] { drop(subscriber); });
     qCInfo(lcFeed) << "subscriber from" << socket->peerAddress().toString() << "since" << since;
-
-    if (since > m_model.lastSeq()) {
-        // The client knows of events this log never had (another database, a restore):
-        // its state cannot be patched, it must read it again.
-        send(subscriber,
-             compact({ { u"type"_s, u"resync"_s }, { u"lastSeq"_s, m_model.lastSeq() } }));
-        subscriber->cursor = m_model.lastSeq();
-        subscriber->live = true;
-        return;
+    FeedShard *shard = *std::min_element(m_shards.begin(), m_shards.end(),
+                                         [](const FeedShard *a, const FeedShard *b) {
+                                             return a->subscriberCount() < b->subscriberCount();
+                                         });
+    // Both move: the WebSocket reads and writes through the TCP socket, which belongs to
+    // the listener until now.
+    socket->setParent(nullptr);
+    socket->moveToThread(shard->thread());
+    if (wire) {
+        wire->setParent(nullptr);
+        wire->moveToThread(shard->thread());
     }
-    replayChunk(subscriber);
-}
-
-void FeedHub::replayChunk(Subscriber *subscriber)
-{
-    if (!m_subscribers.contains(subscriber))
-        return; // gone meanwhile
-    const qint64 upTo = m_model.lastSeq();
-    auto events = EventLog(m_db).since(subscriber->cursor, kReplayChunk, subscriber->storeId);
-    if (!events) {
-        qCWarning(lcFeed) << "replay failed:" << events.error().message();
-        subscriber->socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection,
-                                  u"storage error"_s);
-        return;
-    }
-    for (const Event &event : events.value()) {
-        if (event.seq > upTo)
-            break;
-        if (!send(subscriber, event.toJsonText()))
-            return;
-        subscriber->cursor = event.seq;
-    }
-    if (events->size() < kReplayChunk || subscriber->cursor >= upTo) {
-        subscriber->cursor = upTo;
-        subscriber->live = true;
-        return;
-    }
-    // Let other work run between chunks; live events wait in the log until we catch up.
-    QTimer::singleShot(0, this, [this, subscriber] { replayChunk(subscriber); });
+    shard->expectSubscriber();
+    QMetaObject::invokeMethod(
+        shard,
+        [shard, socket, wire, storeId = query.queryItemValue(u"storeId"_s), since,
+         lastSeq = m_model.lastSeq()] { shard->adopt(socket, wire, storeId, since, lastSeq); },
+        Qt::QueuedConnection);
 }
 
 void FeedHub::publish(const QList<Event> &events)
 {
-    // Subscribers still catching up read the database; with nobody live there is nothing to
-    // encode (that was a tenth of the event loop's time per reservation).
-    const bool anyLive = std::any_of(m_subscribers.cbegin(), m_subscribers.cend(),
-                                     [](const Subscriber *s) { return s->live; });
-    if (events.isEmpty() || !anyLive)
-        return;
-    if (m_unsent.isEmpty())
-        QMetaObject::invokeMethod(this, &FeedHub::flush, Qt::QueuedConnection);
-    m_unsent.append(events);
-}
-
-void FeedHub::flush()
-{
-    const QList<Event> events = std::exchange(m_unsent, {});
-    if (events.isEmpty())
-        return;
-    // Every event is encoded and framed once; each subscriber then gets its share as one
-    // write. Sending message by message through each QWebSocket cost a thousand
-    // subscribers more than the event loop has at 2,000 changes a second.
-    QList<QByteArray> messages;
-    QList<QByteArray> frames;
-    messages.reserve(events.size());
-    frames.reserve(events.size());
-    QByteArray all;
-    for (const Event &event : events) {
-        messages.append(event.toJsonText());
-        frames.append(textFrame(messages.constLast()));
-        all += frames.constLast();
-    }
-    QHash<QString, QByteArray> byStore; // what a storeId filter lets through, built once
-    auto share = [&](const Subscriber *s) {
-        const bool whole = events.constFirst().seq > s->cursor;
-        if (whole && s->storeId.isEmpty())
-            return all;
-        if (whole) {
-            const auto cached = byStore.constFind(s->storeId);
-            if (cached != byStore.constEnd())
-                return *cached;
-        }
-        QByteArray bytes;
-        for (qsizetype i = 0; i < events.size(); ++i) {
-            const Event &event = events.at(i);
-            if (event.seq > s->cursor && passes(s->storeId, event))
-                bytes += frames.at(i);
-        }
-        if (whole)
-            byStore.insert(s->storeId, bytes);
-        return bytes;
-    };
-    const QList<Subscriber *> subscribers = m_subscribers;
-    for (Subscriber *s : subscribers) {
-        if (!s->live || events.constLast().seq <= s->cursor)
-            continue;
-        if (!s->wire) {
-            for (qsizetype i = 0; i < events.size(); ++i) {
-                const Event &event = events.at(i);
-                if (event.seq <= s->cursor)
-                    continue;
-                s->cursor = event.seq;
-                if (passes(s->storeId, event) && !send(s, messages.at(i)))
-                    break;
-            }
-            continue;
-        }
-        const QByteArray bytes = share(s);
-        s->cursor = events.constLast().seq;
-        if (!bytes.isEmpty())
-            sendFrames(s, bytes);
-    }
-}
-
-bool FeedHub::sendFrames(Subscriber *subscriber, const QByteArray &frames)
-{
-    if (!keepsUp(subscriber))
-        return false;
-    // Straight to the kernel when Qt holds nothing unsent for this connection (so the byte
-    // order stays right), and only the rest through Qt's buffer. QAbstractSocket::write()
-    // switches the write notifier on and flush() switches it off again, and the event
-    // dispatcher finds a notifier by walking all of them: with a thousand subscribers each
-    // publication cost a million steps.
-    // Never on TLS: the kernel would carry the frames unencrypted inside the TLS stream.
-    QAbstractSocket *wire = subscriber->wire;
-    qsizetype sent = 0;
-    const qintptr fd = wire->socketDescriptor();
-    if (fd != -1 && wire->bytesToWrite() == 0 && !qobject_cast<QSslSocket *>(wire)) {
-        const ssize_t n = ::send(int(fd), frames.constData(), size_t(frames.size()),
-                                 MSG_DONTWAIT | MSG_NOSIGNAL);
-        // EAGAIN and errors: Qt's write below queues the bytes or reports the error.
-        sent = n > 0 ? qsizetype(n) : 0;
-    }
-    if (sent < frames.size())
-        wire->write(frames.constData() + sent, frames.size() - sent);
-    return true;
-}
-
-bool FeedHub::keepsUp(Subscriber *subscriber)
-{
-    QWebSocket *socket = subscriber->socket;
-    if (socket->bytesToWrite() <= MaxBufferedBytes)
-        return true;
-    qCWarning(lcFeed) << "dropping slow subscriber" << socket->peerAddress().toString();
-    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too slow: reconnect with since"_s);
-    socket->abort();
-    return false;
-}
-
-bool FeedHub::send(Subscriber *subscriber, const QByteArray &message)
-{
-    return send(subscriber, QString::fromUtf8(message));
-}
-
-bool FeedHub::send(Subscriber *subscriber, const QString &message)
-{
-    if (!keepsUp(subscriber))
-        return false;
-    subscriber->socket->sendTextMessage(message);
-    return true;
-}
-
-void FeedHub::drop(Subscriber *subscriber)
-{
-    if (!m_subscribers.removeOne(subscriber))
-        return;
-    subscriber->socket->deleteLater();
-    delete subscriber;
-}
-
-void FeedHub::heartbeat()
-{
-    flush(); // a heartbeat's lastSeq must not run ahead of the events sent before it
-    const QByteArray message
-        = compact({ { u"type"_s, u"heartbeat"_s }, { u"lastSeq"_s, m_model.lastSeq() } });
-    const QList<Subscriber *> subscribers = m_subscribers;
-    for (Subscriber *s : subscribers) {
-        if (s->live)
-            send(s, message);
+    // A shard learns of what it skipped here from the lastSeq that comes with its next
+    // subscriber; shards with nobody are not woken for every commit.
+    for (FeedShard *shard : m_shards) {
+        if (shard->subscriberCount() > 0)
+            QMetaObject::invokeMethod(
+                shard, [shard, events] { shard->publish(events); }, Qt::QueuedConnection);
     }
 }
 
 void FeedHub::closeAll()
 {
-    flush();
-    const QList<Subscriber *> subscribers = m_subscribers;
-    for (Subscriber *s : subscribers)
-        s->socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"server shutting down"_s);
+    for (FeedShard *shard : m_shards)
+        QMetaObject::invokeMethod(shard, &FeedShard::closeAll, Qt::BlockingQueuedConnection);
 }
 
 } // namespace inventory::server

@@ -19,7 +19,11 @@ int main(int argc, char *argv[])
 
     auto config = ServerConfig::parse(QCoreApplication::arguments());
     if (!config) {
-        std::fprintf(stderr, "inventory-server: %s\n", qPrintable(config.error().message()));
+        // A bad option's message alone ("must be on or off") does not say which option.
+        const QString field = config.error().details().value(u"field"_s).toString();
+        std::fprintf(stderr, "inventory-server: %s%s\n",
+                     field.isEmpty() ? "" : qPrintable(u"--%1: "_s.arg(field)),
+                     qPrintable(config.error().message()));
         return 2;
     }
     LogSink::install(config->jsonLogs);

@@ -53,8 +53,7 @@ ServerApp::~ServerApp()
 {
     if (m_writer)
         m_writer->stop();
-    // The feed's WebSockets run on TCP sockets that belong to the HTTP server's listeners:
-    // members die in reverse order, which would free those sockets first.
+    // The feed's threads stop before the rest goes.
     m_feed.reset();
 }
 
@@ -104,7 +103,7 @@ void ServerApp::wire()
     m_metrics = std::make_unique<Metrics>();
     m_limiter = std::make_unique<RateLimiter>(m_config.ratePerSecond, m_config.rateBurst);
     m_logins = std::make_unique<LoginService>(m_config.database, m_clock);
-    m_feed = std::make_unique<FeedHub>(m_model, *m_readDb, *m_jwt, m_clock, m_config.heartbeatMs);
+    m_feed = std::make_unique<FeedHub>(m_model, *m_jwt, m_clock);
     m_expiry = std::make_unique<ExpiryScheduler>(m_model, *m_writer, m_clock);
     m_auth = std::make_unique<AuthController>(*m_logins, *m_jwt, m_clock, m_config.tokenTtlSeconds);
     m_catalog = std::make_unique<CatalogController>(m_model, *m_writer);
@@ -270,6 +269,8 @@ Status ServerApp::start()
     if (Status s = m_writer->start(); !s)
         return s;
     wire();
+    if (Status s = m_feed->start(m_config.database, m_config.heartbeatMs, m_config.feedThreads); !s)
+        return s;
     if (Status s = listen(); !s)
         return s;
     m_expiry->rearm();

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +35,8 @@ const QList<Option> kOptions {
       u"Per-user and per-IP request rate; 0 turns it off (default 50:100)."_s },
     { u"group-commit"_s, u"on|off"_s, u"Commit concurrent writes together (default on)."_s },
     { u"feed-heartbeat-ms"_s, u"MS"_s, u"Feed heartbeat interval (default 15000)."_s },
+    { u"feed-threads"_s, u"N"_s,
+      u"Threads that send the feed to subscribers (default: one per core, up to 4)."_s },
     { u"config"_s, u"FILE"_s, u"INI file with the same keys as the long options."_s },
     { u"role"_s, u"clerk|manager|admin"_s, u"user add: the new user's role."_s },
     { u"stores"_s, u"ID,ID"_s, u"user add: the stores the user works in."_s },
@@ -160,6 +164,13 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     if (!heartbeatOk || config.heartbeatMs < 10)
         return Error::validation(u"feed-heartbeat-ms"_s,
                                  u"must be a number of milliseconds >= 10"_s);
+
+    bool threadsOk = false;
+    config.feedThreads
+        = value(u"feed-threads"_s, QString::number(std::clamp(QThread::idealThreadCount(), 1, 4)))
+              .toInt(&threadsOk);
+    if (!threadsOk || config.feedThreads < 1 || config.feedThreads > 64)
+        return Error::validation(u"feed-threads"_s, u"must be a number from 1 to 64"_s);
 
     const QString demoPassword = qEnvironmentVariable("INVENTORY_DEMO_PASSWORD");
     if (!demoPassword.isEmpty())

@@ -25,6 +25,8 @@ struct ServerConfig
     double rateBurst = 100;
     bool groupCommit = true;
     int heartbeatMs = 15'000;
+    // Threads that serve feed subscribers: one per core, up to 4, unless set.
+    int feedThreads = 1;
     qint64 tokenTtlSeconds = 12 * 3600;
     QString demoPassword = QStringLiteral("demo");
     // Operator subcommand (user, store, import, backup) and its arguments, if any.

@@ -66,6 +66,7 @@ private slots:
     void initTestCase();
     void replayThenLiveWithoutGapOrDuplicate();
     void storeFilter();
+    void subscribersOnEveryThreadGetEveryEvent();
     void heartbeatAndResync();
     void badTokenIsRefused();
     void expiryReleasesUnitsOnTime();
@@ -88,7 +89,9 @@ private:
 
 void TestServerFeed::initTestCase()
 {
-    m_server = std::make_unique<ServerProcess>(QStringList { u"--feed-heartbeat-ms"_s, u"300"_s });
+    // Three feed threads whatever the machine: subscribers are spread over them.
+    m_server = std::make_unique<ServerProcess>(
+        QStringList { u"--feed-heartbeat-ms"_s, u"300"_s, u"--feed-threads"_s, u"3"_s });
     QVERIFY2(m_server->start(), qPrintable(m_server->failureReason()));
     m_token = m_http.login(m_server->url(), u"admin"_s);
     QVERIFY(!m_token.isEmpty());
@@ -153,6 +156,33 @@ void TestServerFeed::storeFilter()
     for (const QJsonObject &m : std::as_const(probe.messages)) {
         if (m.contains(u"seq"_s))
             QCOMPARE(m.value(u"storeId"_s).toString(), u"BCN-001"_s);
+    }
+}
+
+void TestServerFeed::subscribersOnEveryThreadGetEveryEvent()
+{
+    const qint64 from = lastSeq();
+    std::vector<std::unique_ptr<FeedProbe>> probes;
+    for (int i = 0; i < 7; ++i) {
+        probes.push_back(std::make_unique<FeedProbe>());
+        QVERIFY(probes.back()->open(feed(u"since=%1"_s.arg(from))));
+    }
+    probes.front()->socket.close(); // one leaves; the others on its thread go on
+    LoadClient load(8);
+    for (int i = 0; i < 90; ++i)
+        load.send("POST", m_server->url(u"/api/v1/products/PROD-013/stock"_s),
+                  json({ { u"storeId"_s, i % 2 ? u"MAD-001"_s : u"VAL-001"_s },
+                         { u"operation"_s, u"add"_s },
+                         { u"quantity"_s, 1 } }),
+                  m_token, {}, [](const HttpResponse &) {});
+    QTRY_COMPARE_WITH_TIMEOUT(load.pending(), 0, 60'000);
+    const qint64 last = lastSeq();
+    QCOMPARE(last, from + 90);
+    QList<qint64> expected(last - from);
+    std::iota(expected.begin(), expected.end(), from + 1);
+    for (size_t i = 1; i < probes.size(); ++i) {
+        QTRY_COMPARE_WITH_TIMEOUT(probes[i]->lastSeq(), last, 10'000);
+        QCOMPARE(probes[i]->seqs(), expected);
     }
 }
 

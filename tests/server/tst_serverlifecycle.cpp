@@ -21,6 +21,8 @@ private slots:
     void sigtermFinishesInFlightAndExitsZero();
     void portInUseIsAClearError();
     void unopenableDatabaseIsAClearError();
+    void badOptionIsAClearError_data();
+    void badOptionIsAClearError();
     void firstStartCreatesAnAdmin();
     void manyClientsCanConnectAtOnce();
     void subscriberIgnoringTheCloseDoesNotCrashShutdown();
@@ -81,6 +83,32 @@ void TestServerLifecycle::unopenableDatabaseIsAClearError()
     QVERIFY(process.waitForFinished(15'000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardError().contains("cannot open database"));
+}
+
+void TestServerLifecycle::badOptionIsAClearError_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("no feed threads") << u"--feed-threads"_s << u"0"_s;
+    QTest::newRow("feed threads not a number") << u"--feed-threads"_s << u"many"_s;
+    QTest::newRow("heartbeat too short") << u"--feed-heartbeat-ms"_s << u"5"_s;
+    QTest::newRow("group commit maybe") << u"--group-commit"_s << u"maybe"_s;
+}
+
+void TestServerLifecycle::badOptionIsAClearError()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, value);
+    QTemporaryDir dir;
+    QProcess process;
+    process.start(ServerProcess::binary(),
+                  { u"--listen"_s, u"127.0.0.1:%1"_s.arg(ServerProcess::freePort()), u"--db"_s,
+                    dir.filePath(u"db"_s), option, value });
+    QVERIFY(process.waitForFinished(15'000));
+    QCOMPARE(process.exitCode(), 2); // a usage error
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.contains(option + u": "_s), qPrintable(error));
+    QVERIFY2(error.contains(u"must be"_s), qPrintable(error));
 }
 
 void TestServerLifecycle::firstStartCreatesAnAdmin()
