@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "jsonwriter.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <algorithm>
@@ -173,17 +175,38 @@ QString Command::effectiveIdempotencyKey() const
 
 QByteArray Command::fingerprint() const
 {
-    QJsonObject json { { u"kind"_s, kindName(kind) },   { u"productId"_s, productId },
-                       { u"storeId"_s, storeId },       { u"quantity"_s, quantity },
-                       { u"reason"_s, reason },         { u"reservationId"_s, reservationId },
-                       { u"customerId"_s, customerId }, { u"ttl"_s, ttlSeconds } };
-    if (expectedVersion)
-        json.insert(u"expectedVersion"_s, *expectedVersion);
-    if (kind == CommandKind::CreateProduct)
-        json.insert(u"product"_s, product.toJson());
-    return QCryptographicHash::hash(QJsonDocument(json).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha256)
-        .toHex();
+    // The text is QJsonDocument's compact form of the command as an object (keys in Qt's
+    // sorted order, strings escaped as Qt does), so that fingerprints stored before stay
+    // valid; writing it directly instead of building the QJsonObject was a sixth of a keyed
+    // operation's time in the writer. A new product carries a nested object with a price:
+    // rare, so it keeps Qt's writer.
+    QByteArray text;
+    if (kind == CommandKind::CreateProduct) {
+        QJsonObject json { { u"kind"_s, kindName(kind) },     { u"productId"_s, productId },
+                           { u"storeId"_s, storeId },         { u"quantity"_s, quantity },
+                           { u"reason"_s, reason },           { u"reservationId"_s, reservationId },
+                           { u"customerId"_s, customerId },   { u"ttl"_s, ttlSeconds },
+                           { u"product"_s, product.toJson() } };
+        if (expectedVersion)
+            json.insert(u"expectedVersion"_s, *expectedVersion);
+        text = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    } else {
+        JsonWriter out(256);
+        out.beginObject();
+        out.key("customerId"_L1).value(customerId);
+        if (expectedVersion)
+            out.key("expectedVersion"_L1).value(*expectedVersion);
+        out.key("kind"_L1).value(kindName(kind));
+        out.key("productId"_L1).value(productId);
+        out.key("quantity"_L1).value(quantity);
+        out.key("reason"_L1).value(reason);
+        out.key("reservationId"_L1).value(reservationId);
+        out.key("storeId"_L1).value(storeId);
+        out.key("ttl"_L1).value(ttlSeconds);
+        out.endObject();
+        text = out.bytes();
+    }
+    return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
 }
 
 QString Command::kindName(CommandKind kind)

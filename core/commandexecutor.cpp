@@ -50,11 +50,15 @@ Applied reservationApplied(int status, const Reservation &reservation, QList<Eve
     return Applied { status, {}, std::move(events), out.bytes() };
 }
 
-QJsonObject stockReply(const StockRow &row, qint64 eventSeq)
+// The reply to a stock write, the row and its event's seq, as text (see Applied).
+Applied stockApplied(const StockRow &row, const Event &event)
 {
-    QJsonObject body = row.toJson(true);
-    body.insert(u"eventSeq"_s, eventSeq);
-    return body;
+    JsonWriter out(256);
+    out.beginObject();
+    row.writeFields(out, true);
+    out.key("eventSeq"_L1).value(event.seq);
+    out.endObject();
+    return Applied { 200, {}, { event }, out.bytes() };
 }
 } // namespace
 
@@ -135,7 +139,7 @@ Result<Applied> CommandExecutor::adjust(const Command &command, qint64 nowMs)
         stockEvent(eventtype::StockAdjusted, *row.value(), command, command.quantity, nowMs));
     if (!event)
         return event.error();
-    return Applied { 200, stockReply(*row.value(), event->seq), { event.value() }, {} };
+    return stockApplied(*row.value(), event.value());
 }
 
 Result<Applied> CommandExecutor::count(const Command &command, qint64 nowMs)
@@ -173,7 +177,7 @@ Result<Applied> CommandExecutor::count(const Command &command, qint64 nowMs)
                                             command.quantity - previous, nowMs));
     if (!event)
         return event.error();
-    return Applied { 200, stockReply(*row.value(), event->seq), { event.value() }, {} };
+    return stockApplied(*row.value(), event.value());
 }
 
 Result<Applied> CommandExecutor::reserve(const Command &command, qint64 nowMs)

@@ -132,22 +132,68 @@ void JsonWriter::writeString(const QString &text)
     *out = '"';
 }
 
+// Escapes exactly as QJsonDocument does (short escapes for \b \f \n \r \t, \u00XX for the
+// other control characters, UTF-8 for the rest, \uXXXX for a lone surrogate), so that text
+// written here hashes like Qt's: idempotency fingerprints were made with QJsonDocument.
 void JsonWriter::writeEscaped(const QString &text)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
+    auto escapeUnit = [this](char16_t u) {
+        m_out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4)
+            m_out += hex[(u >> shift) & 0xF];
+    };
     m_out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            m_out += '\\';
-            m_out += c;
-        } else if (u < 0x20) {
-            m_out += "\\u00";
-            m_out += hex[u >> 4];
-            m_out += hex[u & 0xF];
-        } else {
-            m_out += c;
+    const char16_t *at = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = at + text.size();
+    while (at != end) {
+        const char16_t u = *at++;
+        if (u >= 0x80) {
+            char32_t code = u;
+            if (QChar::isHighSurrogate(u) && at != end && QChar::isLowSurrogate(*at)) {
+                code = QChar::surrogateToUcs4(u, *at++);
+            } else if (QChar::isSurrogate(u)) {
+                escapeUnit(u);
+                continue;
+            }
+            char utf8[4];
+            const qsizetype n = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+            static constexpr uchar lead[] = { 0, 0, 0xC0, 0xE0, 0xF0 };
+            for (qsizetype i = n - 1; i > 0; --i) {
+                utf8[i] = char(0x80 | (code & 0x3F));
+                code >>= 6;
+            }
+            utf8[0] = char(lead[n] | code);
+            m_out.append(utf8, n);
+            continue;
+        }
+        switch (u) {
+        case u'"':
+            m_out += "\\\"";
+            break;
+        case u'\\':
+            m_out += "\\\\";
+            break;
+        case u'\b':
+            m_out += "\\b";
+            break;
+        case u'\f':
+            m_out += "\\f";
+            break;
+        case u'\n':
+            m_out += "\\n";
+            break;
+        case u'\r':
+            m_out += "\\r";
+            break;
+        case u'\t':
+            m_out += "\\t";
+            break;
+        default:
+            if (u < 0x20)
+                escapeUnit(u);
+            else
+                m_out += char(u);
         }
     }
     m_out += '"';

@@ -25,6 +25,12 @@ QJsonObject StockRow::toJson(bool withProductId) const
 void StockRow::writeJson(JsonWriter &out, bool withProductId) const
 {
     out.beginObject();
+    writeFields(out, withProductId);
+    out.endObject();
+}
+
+void StockRow::writeFields(JsonWriter &out, bool withProductId) const
+{
     out.key("storeId"_L1).value(storeId);
     out.key("quantity"_L1).value(quantity);
     out.key("reserved"_L1).value(reserved);
@@ -36,7 +42,6 @@ void StockRow::writeJson(JsonWriter &out, bool withProductId) const
         out.key("updatedAt"_L1).null();
     if (withProductId)
         out.key("productId"_L1).value(productId);
-    out.endObject();
 }
 
 StockRow StockRow::fromJson(const QJsonObject &json, const QString &productId,

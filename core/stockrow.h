@@ -23,6 +23,8 @@ struct StockRow
     QJsonObject toJson(bool withProductId = false) const;
     // The same object as toJson, written straight into a response being built.
     void writeJson(JsonWriter &out, bool withProductId = false) const;
+    // Its members only, into an object the caller has begun (to add more of its own).
+    void writeFields(JsonWriter &out, bool withProductId = false) const;
     // productId and storeId stand in for the fields when the JSON has none (event data).
     static StockRow fromJson(const QJsonObject &json, const QString &productId = {},
                              const QString &storeId = {});

@@ -9,6 +9,7 @@
 #include <QAbstractSocket>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QThread>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -106,6 +107,21 @@ void FeedHub::accept(std::unique_ptr<QWebSocket> owned, QAbstractSocket *wire)
     if (!wire)
         qCWarning(lcFeed) << "no TCP connection for a feed subscriber: sending message by message";
     qCInfo(lcFeed) << "subscriber from" << socket->peerAddress().toString() << "since" << since;
+    // Moved on the next pass: we are inside the TCP socket's readyRead (the handshake was
+    // read there), and Qt goes on using the socket's notifiers after we return.
+    QMetaObject::invokeMethod(
+        this,
+        [this, socket = QPointer<QWebSocket>(socket), wire = QPointer<QAbstractSocket>(wire),
+         storeId = query.queryItemValue(u"storeId"_s), since] {
+            if (socket)
+                handOver(socket, wire, storeId, since);
+        },
+        Qt::QueuedConnection);
+}
+
+void FeedHub::handOver(QWebSocket *socket, QAbstractSocket *wire, const QString &storeId,
+                       qint64 since)
+{
     FeedShard *shard = *std::min_element(m_shards.begin(), m_shards.end(),
                                          [](const FeedShard *a, const FeedShard *b) {
                                              return a->subscriberCount() < b->subscriberCount();
@@ -121,8 +137,9 @@ void FeedHub::accept(std::unique_ptr<QWebSocket> owned, QAbstractSocket *wire)
     shard->expectSubscriber();
     QMetaObject::invokeMethod(
         shard,
-        [shard, socket, wire, storeId = query.queryItemValue(u"storeId"_s), since,
-         lastSeq = m_model.lastSeq()] { shard->adopt(socket, wire, storeId, since, lastSeq); },
+        [shard, socket, wire, storeId, since, lastSeq = m_model.lastSeq()] {
+            shard->adopt(socket, wire, storeId, since, lastSeq);
+        },
         Qt::QueuedConnection);
 }
 

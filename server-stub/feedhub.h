@@ -47,6 +47,7 @@ public:
     int subscriberCount() const;
 
 private:
+    void handOver(QWebSocket *socket, QAbstractSocket *wire, const QString &storeId, qint64 since);
     void stop();
 
     const ReadModel &m_model;

@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -201,13 +202,22 @@ void ServerApp::catchUp()
 
 bool ServerApp::readConnectionHealthy()
 {
-    if (m_readDb->run(u"SELECT 1"_s))
+    // The answer is read to its end. On PostgreSQL, QSqlQuery::finish() (Qt 6.4) leaves the
+    // rest of a forward-only result on the connection, which keeps it busy: the other
+    // instances' notifications then waited unread behind it, and this instance's feed missed
+    // their events until its next query.
+    auto ping = [this] {
+        auto ran = m_readDb->run(u"SELECT 1"_s);
+        while (ran && ran.value()->next()) { }
+        return bool(ran);
+    };
+    if (ping())
         return true;
     if (!m_readDb->reconnect())
         return false;
     listenForOtherInstances();
     catchUp();
-    return bool(m_readDb->run(u"SELECT 1"_s));
+    return ping();
 }
 
 void ServerApp::listenForOtherInstances()

@@ -2,10 +2,12 @@
 
 #include "commandparser.h"
 #include "groupcommitwriter.h"
+#include "jsonwriter.h"
 #include "readmodel.h"
 #include "requesthelpers.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -80,18 +82,31 @@ void SyncController::push(const ApiRequest &request, const Reply &reply)
         }
     }
     const ReadModel &model = m_model;
-    m_writer.submit(commands, [reply, early, keys, &model](const QList<CommandOutcome> &outcomes) {
-        QJsonArray results;
-        qsizetype next = 0;
-        for (qsizetype i = 0; i < early.size(); ++i) {
-            const CommandOutcome &o = early.at(i) ? *early.at(i) : outcomes.at(next++);
-            results.append(QJsonObject { { u"idempotencyKey"_s, keys.at(i) },
-                                         { u"status"_s, o.status },
-                                         { u"body"_s, o.bodyObject() } });
-        }
-        reply(ApiResponse::json(200,
-                                { { u"results"_s, results }, { u"lastSeq"_s, model.lastSeq() } }));
-    });
+    // Written as text, with each body as the writer already encoded it: a QJsonArray of
+    // QJsonObjects was most of the event loop's time per pushed operation.
+    m_writer.submit(
+        commands,
+        [reply, early, keys, &model](const QList<CommandOutcome> &outcomes) {
+            JsonWriter out(64 + 320 * early.size());
+            out.beginObject();
+            out.key("results"_L1).beginArray();
+            qsizetype next = 0;
+            for (qsizetype i = 0; i < early.size(); ++i) {
+                const CommandOutcome &o = early.at(i) ? *early.at(i) : outcomes.at(next++);
+                out.beginObject();
+                out.key("idempotencyKey"_L1).value(keys.at(i));
+                out.key("status"_L1).value(qint64(o.status));
+                out.key("body"_L1).raw(o.encodedBody.isEmpty()
+                                           ? QJsonDocument(o.body).toJson(QJsonDocument::Compact)
+                                           : o.encodedBody);
+                out.endObject();
+            }
+            out.endArray();
+            out.key("lastSeq"_L1).value(model.lastSeq());
+            out.endObject();
+            reply(ApiResponse::json(200, out.bytes()));
+        },
+        GroupCommitWriter::Replies::Encoded);
 }
 
 } // namespace inventory::server

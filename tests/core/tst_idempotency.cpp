@@ -3,10 +3,33 @@
 #include "idempotencystore.h"
 #include "testdatabase.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using namespace inventory;
+
+namespace {
+// How fingerprints were made before they were written directly (QJsonDocument's compact
+// text of the command as an object): entries stored then must still match.
+QByteArray formerFingerprint(const Command &c)
+{
+    QJsonObject json { { u"kind"_s, Command::kindName(c.kind) },
+                       { u"productId"_s, c.productId },
+                       { u"storeId"_s, c.storeId },
+                       { u"quantity"_s, c.quantity },
+                       { u"reason"_s, c.reason },
+                       { u"reservationId"_s, c.reservationId },
+                       { u"customerId"_s, c.customerId },
+                       { u"ttl"_s, c.ttlSeconds } };
+    if (c.expectedVersion)
+        json.insert(u"expectedVersion"_s, *c.expectedVersion);
+    return QCryptographicHash::hash(QJsonDocument(json).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256)
+        .toHex();
+}
+} // namespace
 
 class TestIdempotency : public QObject
 {
@@ -21,6 +44,8 @@ private slots:
     void clientChosenReservationId();
     void repeatInsideOneBatch();
     void purgeForgetsOldEntries();
+    void fingerprintsMatchTheFormerOnes_data();
+    void fingerprintsMatchTheFormerOnes();
 };
 
 void TestIdempotency::repeatExecutesOnce()
@@ -137,3 +162,28 @@ void TestIdempotency::purgeForgetsOldEntries()
 
 QTEST_GUILESS_MAIN(TestIdempotency)
 #include "tst_idempotency.moc"
+
+void TestIdempotency::fingerprintsMatchTheFormerOnes_data()
+{
+    QTest::addColumn<Command>("command");
+    QTest::newRow("adjust") << Command::adjust(u"PROD-001"_s, u"MAD-001"_s, -3, u"sale"_s);
+    QTest::newRow("count with version")
+        << Command::count(u"PROD-002"_s, u"BCN-001"_s, 40, qint64(7), u"recuento"_s);
+    QTest::newRow("count without version") << Command::count(u"P"_s, u"S"_s, 0);
+    QTest::newRow("reserve") << Command::reserve(u"PROD-003"_s, u"VAL-001"_s, 2, u"cliente-9"_s,
+                                                 86'400, u"web-1"_s);
+    QTest::newRow("confirm") << Command::confirm(u"res-123"_s);
+    QTest::newRow("escapes in the reason")
+        << Command::adjust(u"P"_s, u"S"_s, 1, u"a\"b\\c\b\f\n\r\t\u0001\u001f/\u007f"_s);
+    QTest::newRow("accents and emoji")
+        << Command::adjust(u"P"_s, u"S"_s, 1, u"Ratón inalámbrico 🖱️ ñ €"_s);
+    QTest::newRow("lone surrogates") << Command::adjust(
+        u"P"_s, u"S"_s, 1, QString(QChar(0xD800)) + u"x"_s + QChar(0xDC00) + QChar(0xD83D));
+    QTest::newRow("extremes") << Command::adjust(u""_s, u""_s, std::numeric_limits<qint64>::min());
+}
+
+void TestIdempotency::fingerprintsMatchTheFormerOnes()
+{
+    QFETCH(Command, command);
+    QCOMPARE(command.fingerprint(), formerFingerprint(command));
+}

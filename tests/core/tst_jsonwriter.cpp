@@ -20,6 +20,8 @@ class TestJsonWriter : public QObject
 private slots:
     void strings_data();
     void strings();
+    void stringsAreEscapedAsQtDoes_data();
+    void stringsAreEscapedAsQtDoes();
     void numbers_data();
     void numbers();
     void nesting();
@@ -54,6 +56,27 @@ void TestJsonWriter::strings()
     const QJsonDocument doc = QJsonDocument::fromJson(out.bytes(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(doc.object().value(u"text"_s).toString(), text);
+}
+
+void TestJsonWriter::stringsAreEscapedAsQtDoes_data()
+{
+    strings_data();
+    QTest::newRow("every short escape") << u"\b\f\n\r\t"_s;
+    QTest::newRow("other control characters") << u"\u0000\u001f\u007f"_s;
+    QTest::newRow("lone surrogates") << QString(QChar(0xDC00)) + u"a"_s + QChar(0xD800);
+    QTest::newRow("three and four byte UTF-8") << u"€ 𝄞"_s;
+}
+
+// Idempotency fingerprints hash this text, and those stored before were QJsonDocument's.
+void TestJsonWriter::stringsAreEscapedAsQtDoes()
+{
+    QFETCH(QString, text);
+    JsonWriter out;
+    out.beginObject();
+    out.key("text"_L1).value(text);
+    out.endObject();
+    QCOMPARE(out.bytes(),
+             QJsonDocument(QJsonObject { { u"text"_s, text } }).toJson(QJsonDocument::Compact));
 }
 
 void TestJsonWriter::numbers_data()
