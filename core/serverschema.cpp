@@ -39,7 +39,11 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
         u"CREATE TABLE users (id TEXT PRIMARY KEY, role TEXT NOT NULL, store_ids TEXT NOT NULL,"
         " password_hash TEXT NOT NULL, created_at_ms %1 NOT NULL)"_s.arg(big),
     };
-    return { v1 };
+    // No query reads reservations by store and status any more (reads come from the read
+    // model), and keeping the index cost every reservation write a b-tree update: 12 % of
+    // the writer's time per reservation spread over many products.
+    QStringList v2 { u"DROP INDEX reservations_by_store"_s };
+    return { v1, v2 };
 }
 
 } // namespace inventory

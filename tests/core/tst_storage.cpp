@@ -1,5 +1,7 @@
 // Storage set-up, migrations, queries, users and the demo catalogue.
 #include "demoseeder.h"
+#include "invariantchecker.h"
+#include "inventoryqueries.h"
 #include "passwordhasher.h"
 #include "readmodel.h"
 #include "schemamigrator.h"
@@ -33,6 +35,7 @@ private slots:
     void durableSettings();
     void reopeningKeepsDataAndSchema();
     void refusesNewerSchema();
+    void upgradesAVersionOneDatabase();
     void unopenableLocationIsAnError();
     void productSearch_data();
     void productSearch();
@@ -68,7 +71,8 @@ void TestStorage::reopeningKeepsDataAndSchema()
     db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 7));
     auto reopened = DbConnection::open(db.path());
     QVERIFY(reopened.ok());
-    QCOMPARE(SchemaMigrator(*reopened.value(), SchemaMigrator::Schema::Server).currentVersion(), 1);
+    SchemaMigrator migrator(*reopened.value(), SchemaMigrator::Schema::Server);
+    QCOMPARE(migrator.currentVersion(), migrator.latestVersion());
     InventoryQueries queries(*reopened.value());
     const auto rows = queries.availability(u"P1"_s);
     QVERIFY(rows.ok());
@@ -84,6 +88,38 @@ void TestStorage::refusesNewerSchema()
     QVERIFY(!reopened.ok());
     QCOMPARE(reopened.error().code(), ErrorCode::Unavailable);
     QVERIFY(reopened.error().message().contains(u"newer"_s));
+}
+
+void TestStorage::upgradesAVersionOneDatabase()
+{
+    test::TestDatabase db;
+    db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 7));
+    db.engine().execute(Command::reserve(u"P1"_s, u"S1"_s, 2, u"c"_s));
+    // As version 1 left it.
+    QVERIFY(db.connection()
+                .exec(u"CREATE INDEX reservations_by_store ON reservations (store_id, status)"_s)
+                .ok());
+    QVERIFY(db.connection().exec(u"PRAGMA user_version = 1"_s).ok());
+    auto reopened = DbConnection::open(db.path());
+    QVERIFY(reopened.ok());
+    QCOMPARE(pragma(*reopened.value(), u"user_version"_s).toInt(), 2);
+    auto index = reopened.value()->run(
+        u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'reservations_by_store'"_s);
+    QVERIFY(index.ok());
+    QVERIFY(index.value()->next());
+    QCOMPARE(index.value()->value(0).toInt(), 0);
+    index.value()->finish();
+    const auto problems = InvariantChecker(*reopened.value()).check();
+    QVERIFY(problems.ok());
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
+    QCOMPARE(InventoryQueries(*reopened.value()).availability(u"P1"_s)->constFirst().reserved, 2);
+
+    // The checker (whose query changed with the index) still sees what pending reservations hold.
+    QVERIFY(reopened.value()->exec(u"UPDATE stock SET reserved = 0"_s).ok());
+    const auto tampered = InvariantChecker(*reopened.value()).check();
+    QVERIFY(tampered.ok());
+    const QString all = tampered->join(u'\n');
+    QVERIFY2(all.contains(u"reserved 0 but pending reservations hold 2"_s), qPrintable(all));
 }
 
 void TestStorage::unopenableLocationIsAnError()
