@@ -43,7 +43,28 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
     // model), and keeping the index cost every reservation write a b-tree update: 12 % of
     // the writer's time per reservation spread over many products.
     QStringList v2 { u"DROP INDEX reservations_by_store"_s };
-    return { v1, v2 };
+    // SQLite: reservations keyed by their id alone (WITHOUT ROWID), one b-tree instead of a
+    // table and its primary-key index; a tenth of the writer's time per reservation.
+    // PostgreSQL stores tables its own way: nothing to do there.
+    QStringList v3;
+    if (dialect.kind() == SqlDialect::Kind::Sqlite) {
+        const QString columns = u"id, product_id, store_id, quantity, customer_id, status,"
+                                " created_at_ms, expires_at_ms, event_seq"_s;
+        v3 = {
+            u"CREATE TABLE reservations_v3 (id TEXT PRIMARY KEY, product_id TEXT NOT NULL,"
+            " store_id TEXT NOT NULL, quantity INTEGER NOT NULL, customer_id TEXT NOT NULL,"
+            " status TEXT NOT NULL, created_at_ms INTEGER NOT NULL,"
+            " expires_at_ms INTEGER NOT NULL, event_seq INTEGER NOT NULL,"
+            " FOREIGN KEY (product_id, store_id) REFERENCES stock (product_id, store_id))"
+            " WITHOUT ROWID"_s,
+            u"INSERT INTO reservations_v3 (%1) SELECT %1 FROM reservations"_s.arg(columns),
+            u"DROP TABLE reservations"_s,
+            u"ALTER TABLE reservations_v3 RENAME TO reservations"_s,
+            u"CREATE INDEX reservations_due ON reservations (expires_at_ms)"
+            " WHERE status = 'PENDING'"_s,
+        };
+    }
+    return { v1, v2, v3 };
 }
 
 } // namespace inventory
