@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <utility>
 
 namespace inventory {
 
@@ -32,6 +33,8 @@ public:
     void raw(QByteArrayView json);
 
     const QByteArray &bytes() const { return m_out; }
+    // The text, handed over: appending to it then does not copy it.
+    QByteArray take() { return std::exchange(m_out, {}); }
 
 private:
     void separate();

@@ -98,7 +98,7 @@ void LogSink::writeRequest(const RequestRecord &r)
         else
             out.value(r.user);
         out.endObject();
-        line = out.bytes();
+        line = out.take();
     } else {
         line = (timestamp::format(now) + (error ? u" ERROR"_s : u" INFO"_s) + u" request bytes="_s
                 + QString::number(r.bytes) + u" latencyMs="_s + QString::number(r.latencyMs)

@@ -45,7 +45,7 @@ void Metrics::Histogram::observe(double value)
 void Metrics::recordRequest(const QString &route, const QByteArray &method, int status,
                             double seconds)
 {
-    ++m_requests[route + u'|' + QString::fromLatin1(method) + u'|' + QString::number(status)];
+    ++m_requests[RequestKey { route, method, status }];
     auto it = m_latency.find(route);
     if (it == m_latency.end()) {
         Histogram h;
@@ -92,10 +92,10 @@ QByteArray Metrics::exposition() const
     out += "# HELP inventory_http_requests_total HTTP requests by route, method and status.\n"
            "# TYPE inventory_http_requests_total counter\n";
     for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
-        const QStringList parts = it.key().split(u'|');
-        out += "inventory_http_requests_total{route=\"" + escape(parts.at(0)) + "\",method=\""
-            + escape(parts.at(1)) + "\",status=\"" + escape(parts.at(2)) + "\"} "
-            + QByteArray::number(it.value()) + '\n';
+        const RequestKey &key = it.key();
+        out += "inventory_http_requests_total{route=\"" + escape(key.route) + "\",method=\""
+            + escape(QString::fromLatin1(key.method)) + "\",status=\""
+            + QByteArray::number(key.status) + "\"} " + QByteArray::number(it.value()) + '\n';
     }
     out += "# HELP inventory_http_request_duration_seconds Time to answer, by route.\n"
            "# TYPE inventory_http_request_duration_seconds histogram\n";

@@ -35,7 +35,24 @@ private:
     static void writeHistogram(QByteArray &out, const QByteArray &name, const QByteArray &labels,
                                const Histogram &h);
 
-    QHash<QString, quint64> m_requests; // "route|method|status"
+    // What a request is counted by. Its parts are shared with the request, not copied into a
+    // key string: building "route|method|status" cost three allocations per request.
+    struct RequestKey
+    {
+        QString route;
+        QByteArray method;
+        int status = 0;
+        friend bool operator==(const RequestKey &a, const RequestKey &b)
+        {
+            return a.status == b.status && a.route == b.route && a.method == b.method;
+        }
+        friend size_t qHash(const RequestKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.route, key.method, key.status);
+        }
+    };
+
+    QHash<RequestKey, quint64> m_requests;
     QHash<QString, Histogram> m_latency; // route
     Histogram m_batchSize;
     Histogram m_commitSeconds;

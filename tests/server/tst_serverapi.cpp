@@ -476,9 +476,11 @@ void TestServerApi::requestIdIsEchoed()
 
 void TestServerApi::metricsPassPromtool()
 {
+    QCOMPARE(m_http.get(m_server->url(u"/health"_s)).status, 200);
     const HttpResponse metrics = m_http.get(m_server->url(u"/metrics"_s));
     QCOMPARE(metrics.status, 200);
-    QVERIFY(metrics.body.contains("inventory_http_requests_total{"));
+    QVERIFY(metrics.body.contains(
+        "inventory_http_requests_total{route=\"/health\",method=\"GET\",status=\"200\"} "));
     QVERIFY(metrics.body.contains("inventory_commit_batch_size_bucket"));
     QVERIFY(metrics.body.contains("inventory_reservations{status=\"PENDING\"}"));
     QVERIFY(metrics.body.contains("inventory_feed_clients"));
