@@ -13,6 +13,18 @@
 using namespace Qt::StringLiterals;
 using namespace inventory;
 
+namespace {
+// {"text": text}, as JsonWriter writes it.
+QByteArray textObject(const QString &text)
+{
+    JsonWriter out;
+    out.beginObject();
+    out.key("text"_L1).value(text);
+    out.endObject();
+    return out.bytes();
+}
+} // namespace
+
 class TestJsonWriter : public QObject
 {
     Q_OBJECT
@@ -48,12 +60,8 @@ void TestJsonWriter::strings_data()
 void TestJsonWriter::strings()
 {
     QFETCH(QString, text);
-    JsonWriter out;
-    out.beginObject();
-    out.key("text"_L1).value(text);
-    out.endObject();
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(out.bytes(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(textObject(text), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(doc.object().value(u"text"_s).toString(), text);
 }
@@ -71,11 +79,7 @@ void TestJsonWriter::stringsAreEscapedAsQtDoes_data()
 void TestJsonWriter::stringsAreEscapedAsQtDoes()
 {
     QFETCH(QString, text);
-    JsonWriter out;
-    out.beginObject();
-    out.key("text"_L1).value(text);
-    out.endObject();
-    QCOMPARE(out.bytes(),
+    QCOMPARE(textObject(text),
              QJsonDocument(QJsonObject { { u"text"_s, text } }).toJson(QJsonDocument::Compact));
 }
 
