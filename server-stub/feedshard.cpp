@@ -195,8 +195,13 @@ void FeedShard::flush()
             byStore.insert(s->storeId, bytes);
         return bytes;
     };
+    // A fan-out takes milliseconds, so whoever comes last waits that much longer. Each pass
+    // starts at a random place, so that no subscriber (a store that connected last) always
+    // waits the longest.
     const QList<Subscriber *> subscribers = m_subscribers;
-    for (Subscriber *s : subscribers) {
+    const qsizetype start = subscribers.isEmpty() ? 0 : m_random.bounded(subscribers.size());
+    for (qsizetype k = 0; k < subscribers.size(); ++k) {
+        Subscriber *s = subscribers.at((start + k) % subscribers.size());
         if (!s->live || events.constLast().seq <= s->cursor)
             continue;
         if (!s->wire) {

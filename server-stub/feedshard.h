@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QObject>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <atomic>
 #include <memory>
@@ -77,6 +78,7 @@ private:
     QList<Subscriber *> m_subscribers;
     QList<Event> m_unsent;
     qint64 m_lastSeq = 0;
+    QRandomGenerator m_random;
     std::atomic<int> m_count { 0 };
 };
 

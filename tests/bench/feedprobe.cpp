@@ -96,8 +96,8 @@ int main(int argc, char **argv)
     waitFor([&] { return startSeq >= 0; }, 15'000);
 
     // Subscribers: most are raw (cheap for the probe, on a thread of their own), a few are
-    // the client core's FeedClient on this thread. The FeedClients connect last, so the
-    // server writes to them after the others: they measure the end of each fan-out.
+    // the client core's FeedClient on this thread. The server starts each fan-out at a random
+    // subscriber, so the FeedClients measure every place in it, first to last.
     const int rawCount = subscribers - samplers;
     QElapsedTimer connecting;
     connecting.start();
