@@ -1,16 +1,15 @@
 #include "feedshard.h"
 
 #include "dbconnection.h"
+#include "directwrite.h"
 #include "eventlog.h"
 
 #include <QAbstractSocket>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QSslSocket>
 #include <QWebSocket>
 #include <algorithm>
-#include <sys/socket.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcFeed)
 
@@ -226,23 +225,7 @@ bool FeedShard::sendFrames(Subscriber *subscriber, const QByteArray &frames)
 {
     if (!keepsUp(subscriber))
         return false;
-    // Straight to the kernel when Qt holds nothing unsent for this connection (so the byte
-    // order stays right), and only the rest through Qt's buffer. QAbstractSocket::write()
-    // switches the write notifier on and flush() switches it off again, and the event
-    // dispatcher finds a notifier by walking all of them: with a thousand subscribers each
-    // publication cost a million steps.
-    // Never on TLS: the kernel would carry the frames unencrypted inside the TLS stream.
-    QAbstractSocket *wire = subscriber->wire;
-    qsizetype sent = 0;
-    const qintptr fd = wire->socketDescriptor();
-    if (fd != -1 && wire->bytesToWrite() == 0 && !qobject_cast<QSslSocket *>(wire)) {
-        const ssize_t n = ::send(int(fd), frames.constData(), size_t(frames.size()),
-                                 MSG_DONTWAIT | MSG_NOSIGNAL);
-        // EAGAIN and errors: Qt's write below queues the bytes or reports the error.
-        sent = n > 0 ? qsizetype(n) : 0;
-    }
-    if (sent < frames.size())
-        wire->write(frames.constData() + sent, frames.size() - sent);
+    writeDirect(subscriber->wire, frames);
     return true;
 }
 

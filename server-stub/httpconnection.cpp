@@ -1,5 +1,6 @@
 #include "httpconnection.h"
 
+#include "directwrite.h"
 #include "httpfrontend.h"
 
 #include <QTcpSocket>
@@ -158,7 +159,7 @@ void HttpConnection::respond(const ApiResponse &response, QByteArrayView request
     wire.append("\r\n");
     if (!m_headOnly)
         wire.append(response.body);
-    m_socket->write(wire);
+    writeDirect(m_socket, wire);
 
     m_busy = false;
     if (!m_keepAlive) {
