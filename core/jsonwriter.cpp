@@ -3,8 +3,26 @@
 #include "timestamp.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace inventory {
+
+void JsonWriter::makeRoom(qsizetype bytes)
+{
+    const qsizetype used = m_at ? m_at - m_out.constData() : m_out.size();
+    m_out.resize(std::max({ used + bytes, 2 * used, m_out.capacity(), qsizetype(64) }));
+    char *const base = m_out.data();
+    m_at = base + used;
+    m_end = base + m_out.size();
+}
+
+void JsonWriter::settle()
+{
+    if (!m_at)
+        return;
+    m_out.resize(m_at - m_out.constData());
+    m_at = m_end = nullptr;
+}
 
 void JsonWriter::separate()
 {
@@ -13,42 +31,42 @@ void JsonWriter::separate()
         return;
     }
     if (!m_first)
-        m_out += ',';
+        put(',');
     m_first = false;
 }
 
 void JsonWriter::beginObject()
 {
     separate();
-    m_out += '{';
+    put('{');
     m_first = true;
 }
 
 void JsonWriter::endObject()
 {
-    m_out += '}';
+    put('}');
     m_first = false;
 }
 
 void JsonWriter::beginArray()
 {
     separate();
-    m_out += '[';
+    put('[');
     m_first = true;
 }
 
 void JsonWriter::endArray()
 {
-    m_out += ']';
+    put(']');
     m_first = false;
 }
 
 JsonWriter &JsonWriter::key(QLatin1StringView name)
 {
     separate();
-    m_out += '"';
-    m_out += QByteArrayView(name.data(), name.size());
-    m_out += "\":";
+    put('"');
+    put(QByteArrayView(name.data(), name.size()));
+    put("\":");
     m_afterKey = true;
     return *this;
 }
@@ -62,9 +80,9 @@ void JsonWriter::value(const QString &text)
 void JsonWriter::value(QLatin1StringView ascii)
 {
     separate();
-    m_out += '"';
-    m_out += QByteArrayView(ascii.data(), ascii.size());
-    m_out += '"';
+    put('"');
+    put(QByteArrayView(ascii.data(), ascii.size()));
+    put('"');
 }
 
 void JsonWriter::value(qint64 number)
@@ -81,7 +99,7 @@ void JsonWriter::value(qint64 number)
     } while (magnitude != 0);
     if (number < 0)
         *--at = '-';
-    m_out.append(at, end - at);
+    put(QByteArrayView(at, end - at));
 }
 
 void JsonWriter::timestamp(qint64 msSinceEpoch)
@@ -91,45 +109,46 @@ void JsonWriter::timestamp(qint64 msSinceEpoch)
     buffer[0] = '"';
     timestamp::formatTo(msSinceEpoch, buffer + 1);
     buffer[sizeof buffer - 1] = '"';
-    m_out.append(buffer, sizeof buffer);
+    put(QByteArrayView(buffer, sizeof buffer));
 }
 
 void JsonWriter::value(double number)
 {
     separate();
-    m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+    put(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
 }
 
 void JsonWriter::null()
 {
     separate();
-    m_out += "null";
+    put("null");
 }
 
 void JsonWriter::raw(QByteArrayView json)
 {
     separate();
-    m_out += json;
+    put(json);
 }
 
 void JsonWriter::writeString(const QString &text)
 {
     // Most strings are identifiers and plain ASCII: copied in one pass straight into the
     // output; anything else goes through UTF-8 with escapes.
-    const qsizetype start = m_out.size();
-    m_out.resize(start + text.size() + 2);
-    char *out = m_out.data() + start;
+    if (m_end - m_at < text.size() + 2)
+        makeRoom(text.size() + 2);
+    char *const start = m_at;
+    char *out = start;
     *out++ = '"';
     for (const QChar ch : text) {
         const char16_t u = ch.unicode();
         if (u >= 0x80 || u < 0x20 || u == u'"' || u == u'\\') {
-            m_out.truncate(start);
             writeEscaped(text);
             return;
         }
         *out++ = char(u);
     }
-    *out = '"';
+    *out++ = '"';
+    m_at = out;
 }
 
 // Escapes exactly as QJsonDocument does (short escapes for \b \f \n \r \t, \u00XX for the
@@ -139,11 +158,11 @@ void JsonWriter::writeEscaped(const QString &text)
 {
     static constexpr char hex[] = "0123456789abcdef";
     auto escapeUnit = [this](char16_t u) {
-        m_out += "\\u";
+        put("\\u");
         for (int shift = 12; shift >= 0; shift -= 4)
-            m_out += hex[(u >> shift) & 0xF];
+            put(hex[(u >> shift) & 0xF]);
     };
-    m_out += '"';
+    put('"');
     const char16_t *at = reinterpret_cast<const char16_t *>(text.constData());
     const char16_t *const end = at + text.size();
     while (at != end) {
@@ -164,39 +183,39 @@ void JsonWriter::writeEscaped(const QString &text)
                 code >>= 6;
             }
             utf8[0] = char(lead[n] | code);
-            m_out.append(utf8, n);
+            put(QByteArrayView(utf8, n));
             continue;
         }
         switch (u) {
         case u'"':
-            m_out += "\\\"";
+            put("\\\"");
             break;
         case u'\\':
-            m_out += "\\\\";
+            put("\\\\");
             break;
         case u'\b':
-            m_out += "\\b";
+            put("\\b");
             break;
         case u'\f':
-            m_out += "\\f";
+            put("\\f");
             break;
         case u'\n':
-            m_out += "\\n";
+            put("\\n");
             break;
         case u'\r':
-            m_out += "\\r";
+            put("\\r");
             break;
         case u'\t':
-            m_out += "\\t";
+            put("\\t");
             break;
         default:
             if (u < 0x20)
                 escapeUnit(u);
             else
-                m_out += char(u);
+                put(char(u));
         }
     }
-    m_out += '"';
+    put('"');
 }
 
 } // namespace inventory

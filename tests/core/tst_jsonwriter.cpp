@@ -37,6 +37,7 @@ private slots:
     void numbers_data();
     void numbers();
     void nesting();
+    void writingOnLeavesEarlierTextAlone();
     void stockRowMatchesToJson_data();
     void stockRowMatchesToJson();
     void productMatchesToJson_data();
@@ -124,6 +125,29 @@ void TestJsonWriter::nesting()
         { u"empty"_s, QJsonObject() }
     };
     QCOMPARE(QJsonDocument::fromJson(out.bytes()).object(), expected);
+}
+
+void TestJsonWriter::writingOnLeavesEarlierTextAlone()
+{
+    // Past the first reserve, so that the buffer grows while a copy of it is held.
+    JsonWriter out(8);
+    out.beginArray();
+    out.value(u"first"_s);
+    const QByteArray early = out.bytes();
+    for (int i = 0; i < 100; ++i)
+        out.value(u"more text than the first reserve"_s);
+    const QByteArray middle = out.bytes();
+    out.value(u"\u00e9"_s); // the escaping path
+    out.endArray();
+    const QByteArray whole = out.take();
+
+    QCOMPARE(early, "[\"first\"");
+    QCOMPARE(middle.size(), early.size() + 100 * 35);
+    QVERIFY(middle.startsWith(early));
+    QVERIFY(whole.startsWith(middle));
+    QVERIFY(whole.endsWith(",\"\xc3\xa9\"]"));
+    QCOMPARE(QJsonDocument::fromJson(whole).array().size(), 102);
+    QVERIFY(out.bytes().isEmpty());
 }
 
 void TestJsonWriter::stockRowMatchesToJson_data()
