@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <limits>
 #include <netinet/in.h>
@@ -12,6 +13,10 @@
 #include <unistd.h>
 
 namespace inventory::bench {
+
+namespace {
+constexpr int kSweepMs = 100;
+} // namespace
 
 struct RawFeedFleet::Subscriber
 {
@@ -143,11 +148,22 @@ void RawFeedFleet::run()
     if (!openAll())
         return;
     std::vector<epoll_event> ready(size_t(std::max(1, m_count)));
+    auto lastSweep = std::chrono::steady_clock::now();
     while (!m_stopping) {
         // A timeout, so that a stop request is seen even when nothing arrives.
-        const int n = ::epoll_wait(m_epoll, ready.data(), int(ready.size()), 100);
+        const int n = ::epoll_wait(m_epoll, ready.data(), int(ready.size()), kSweepMs);
         for (int i = 0; i < n; ++i)
             onReadable(*static_cast<Subscriber *>(ready[size_t(i)].data.ptr));
+        // Whatever sits under the low-water mark is read every kSweepMs, so that the
+        // counts come out whole at the end.
+        const auto now = std::chrono::steady_clock::now();
+        if (now - lastSweep >= std::chrono::milliseconds(kSweepMs)) {
+            lastSweep = now;
+            for (auto &s : m_subscribers) {
+                if (s->upgraded && s->fd != -1)
+                    onReadable(*s);
+            }
+        }
     }
 }
 
@@ -177,6 +193,13 @@ void RawFeedFleet::onReadable(Subscriber &s)
     }
     s.upgraded = true;
     ++m_upgraded;
+    // From now on the kernel wakes this thread for a subscriber only once 64 KiB are
+    // waiting (about a seventh of a second of the feed) instead of for every write. These
+    // subscribers stand in for stores on machines of their own, yet share the two cores
+    // with the server they measure: a wake-up and a read for each of 100,000 writes a
+    // second took 40 % of the probe's CPU.
+    const int lowWater = 64 * 1024;
+    ::setsockopt(s.fd, SOL_SOCKET, SO_RCVLOWAT, &lowWater, sizeof lowWater);
     const QByteArray rest = s.response.mid(end + 4);
     s.response.clear();
     s.consumeFrames(rest.constData(), rest.size());
