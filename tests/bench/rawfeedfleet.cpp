@@ -22,6 +22,7 @@ struct RawFeedFleet::Subscriber
 {
     int fd = -1;
     bool upgraded = false;
+    bool ended = false; // closed by the server or refused: counted as failed once
     QByteArray response; // the HTTP upgrade response until its blank line
     quint8 header[10] {}; // a frame header split across reads
     int headerLength = 0;
@@ -160,7 +161,7 @@ void RawFeedFleet::run()
         if (now - lastSweep >= std::chrono::milliseconds(kSweepMs)) {
             lastSweep = now;
             for (auto &s : m_subscribers) {
-                if (s->upgraded && s->fd != -1)
+                if (s->upgraded && !s->ended)
                     onReadable(*s);
             }
         }
@@ -175,6 +176,7 @@ void RawFeedFleet::onReadable(Subscriber &s)
         return;
     if (n <= 0) {
         ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, s.fd, nullptr);
+        s.ended = true;
         ++m_failed;
         return;
     }
@@ -188,6 +190,7 @@ void RawFeedFleet::onReadable(Subscriber &s)
         return;
     if (!s.response.startsWith("HTTP/1.1 101")) {
         ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, s.fd, nullptr);
+        s.ended = true;
         ++m_failed;
         return;
     }
