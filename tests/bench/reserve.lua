@@ -1,8 +1,8 @@
 -- wrk script: durable reservations of one unit each, on one hot product or spread over
 -- PRODUCTS products (env INVENTORY_PRODUCTS, default 1), with the token in INVENTORY_TOKEN.
 -- Every request is built once, here: wrk shares the two cores with the server it measures,
--- and formatting a request in Lua for each one cost it about as much CPU as the server's
--- whole event loop spends on that request.
+-- and formatting each request in Lua took a third more of wrk's CPU per request (12-15
+-- against 9-10 µs).
 local token = os.getenv("INVENTORY_TOKEN")
 local products = tonumber(os.getenv("INVENTORY_PRODUCTS") or "1")
 local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token }
