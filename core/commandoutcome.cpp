@@ -15,4 +15,9 @@ QJsonObject CommandOutcome::bodyObject() const
                                                     : body;
 }
 
+QByteArray CommandOutcome::bodyText() const
+{
+    return encodedBody.isEmpty() ? QJsonDocument(body).toJson(QJsonDocument::Compact) : encodedBody;
+}
+
 } // namespace inventory

@@ -23,6 +23,8 @@ struct CommandOutcome
     bool ok() const { return !error.has_value(); }
     // body, or encodedBody parsed.
     QJsonObject bodyObject() const;
+    // encodedBody, or body written as compact JSON text.
+    QByteArray bodyText() const;
     static CommandOutcome failure(const Error &error);
 };
 

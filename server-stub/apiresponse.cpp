@@ -21,9 +21,7 @@ ApiResponse ApiResponse::error(const Error &error)
 
 ApiResponse ApiResponse::fromOutcome(const CommandOutcome &outcome)
 {
-    ApiResponse response = outcome.encodedBody.isEmpty()
-        ? json(outcome.status, outcome.body)
-        : json(outcome.status, outcome.encodedBody);
+    ApiResponse response = json(outcome.status, outcome.bodyText());
     if (outcome.replayed)
         response.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
     return response;

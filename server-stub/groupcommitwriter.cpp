@@ -4,7 +4,6 @@
 #include "inventoryengine.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <future>
 
@@ -139,9 +138,7 @@ void GroupCommitWriter::encodeReplies(const std::vector<Request> &requests, Batc
         if (request.replies == Replies::Encoded) {
             for (qsizetype i = offset; i < offset + n && i < result.outcomes.size(); ++i) {
                 CommandOutcome &outcome = result.outcomes[i];
-                if (outcome.encodedBody.isEmpty())
-                    outcome.encodedBody
-                        = QJsonDocument(outcome.body).toJson(QJsonDocument::Compact);
+                outcome.encodedBody = outcome.bodyText();
             }
         }
         offset += n;

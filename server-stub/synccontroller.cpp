@@ -7,7 +7,6 @@
 #include "requesthelpers.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -96,9 +95,7 @@ void SyncController::push(const ApiRequest &request, const Reply &reply)
                 out.beginObject();
                 out.key("idempotencyKey"_L1).value(keys.at(i));
                 out.key("status"_L1).value(qint64(o.status));
-                out.key("body"_L1).raw(o.encodedBody.isEmpty()
-                                           ? QJsonDocument(o.body).toJson(QJsonDocument::Compact)
-                                           : o.encodedBody);
+                out.key("body"_L1).raw(o.bodyText());
                 out.endObject();
             }
             out.endArray();
