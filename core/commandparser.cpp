@@ -21,10 +21,10 @@ Result<Command> validated(Command command)
 }
 } // namespace
 
-Result<Command> CommandParser::stock(const QString &productId, const QJsonObject &body,
+Result<Command> CommandParser::stock(const QString &productId, JsonMembers body,
                                      const QString &prefix)
 {
-    const JsonFields fields(body,
+    const JsonFields fields(std::move(body),
                             { u"storeId"_s, u"operation"_s, u"quantity"_s, u"reason"_s,
                               u"expectedVersion"_s, u"productId"_s },
                             prefix);
@@ -56,9 +56,9 @@ Result<Command> CommandParser::stock(const QString &productId, const QJsonObject
     return validated(command);
 }
 
-Result<Command> CommandParser::reserve(const QJsonObject &body, const QString &prefix)
+Result<Command> CommandParser::reserve(JsonMembers body, const QString &prefix)
 {
-    const JsonFields fields(body,
+    const JsonFields fields(std::move(body),
                             { u"reservationId"_s, u"productId"_s, u"storeId"_s, u"quantity"_s,
                               u"customerId"_s, u"ttl"_s },
                             prefix);
@@ -74,10 +74,10 @@ Result<Command> CommandParser::reserve(const QJsonObject &body, const QString &p
                                       reservationId));
 }
 
-Result<Command> CommandParser::createProduct(const QJsonObject &body)
+Result<Command> CommandParser::createProduct(JsonMembers body)
 {
     const JsonFields fields(
-        body, { u"id"_s, u"sku"_s, u"name"_s, u"category"_s, u"price"_s, u"barcode"_s });
+        std::move(body), { u"id"_s, u"sku"_s, u"name"_s, u"category"_s, u"price"_s, u"barcode"_s });
     if (auto unknown = fields.unknownField())
         return *unknown;
     TAKE(id, fields.string(u"id"_s, false));
@@ -111,7 +111,7 @@ Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int i
     const QJsonValue bodyValue = operation.value(u"body"_s);
     if (!bodyValue.isObject())
         return Error::validation(prefix + u".body"_s, u"must be an object"_s);
-    const QJsonObject body = bodyValue.toObject();
+    const JsonMembers body(bodyValue.toObject());
     const QString bodyPrefix = prefix + u".body"_s;
 
     Result<Command> command

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "jsonmembers.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -13,12 +14,12 @@ class CommandParser
 {
 public:
     // POST /products/{id}/stock: {"storeId","operation","quantity","reason","expectedVersion"?}
-    static Result<Command> stock(const QString &productId, const QJsonObject &body,
+    static Result<Command> stock(const QString &productId, JsonMembers body,
                                  const QString &prefix = {});
     // POST /reservations
-    static Result<Command> reserve(const QJsonObject &body, const QString &prefix = {});
+    static Result<Command> reserve(JsonMembers body, const QString &prefix = {});
     // POST /products
-    static Result<Command> createProduct(const QJsonObject &body);
+    static Result<Command> createProduct(JsonMembers body);
     // One operation of POST /sync/push: {"idempotencyKey","kind","body","clientTime"}.
     static Result<Command> syncOperation(const QJsonObject &operation, int index);
 };

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrl>
+#include <sqlite3.h>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -136,22 +137,48 @@ QSqlQuery &DbConnection::prepared(const QString &sql)
     return *slot;
 }
 
+sqlite3 *DbConnection::sqliteHandle() const
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Sqlite)
+        return nullptr;
+    // Qt's SQLite driver hands out its sqlite3 handle; on Debian it links the system
+    // libsqlite3, the same library this program links.
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 SqliteStatements *DbConnection::sqlite()
 {
     if (m_dialect.kind() != SqlDialect::Kind::Sqlite)
         return nullptr;
     if (!m_cache->direct) {
-        // Qt's SQLite driver hands out its sqlite3 handle; on Debian it links the system
-        // libsqlite3, the same library this program links.
-        const QVariant handle = database().driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return nullptr;
-        sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3 *db = sqliteHandle();
         if (!db)
             return nullptr;
         m_cache->direct = std::make_unique<SqliteStatements>(db);
     }
     return m_cache->direct.get();
+}
+
+Result<QString> DbConnection::deferLogSync()
+{
+    sqlite3 *db = sqliteHandle();
+    if (!db)
+        return Error::unavailable(u"only a SQLite database can defer its log's sync"_s);
+    const char *log = sqlite3_filename_wal(sqlite3_db_filename(db, "main"));
+    if (!log || !*log)
+        return Error::unavailable(u"the SQLite database has no write-ahead log"_s);
+    m_deferredSync = true;
+    if (Status s = applySyncMode(); !s)
+        return s.error();
+    return QString::fromUtf8(log);
+}
+
+Status DbConnection::applySyncMode()
+{
+    return m_deferredSync ? exec(u"PRAGMA synchronous=NORMAL"_s) : Status();
 }
 
 Status DbConnection::write(const QString &sql, const QVariantList &args)
@@ -209,7 +236,7 @@ Status DbConnection::reconnect()
         if (Status s = exec(statement); !s)
             return s;
     }
-    return {};
+    return applySyncMode();
 }
 
 Status DbConnection::beginWrite()

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace inventory {
 
@@ -47,6 +48,11 @@ public:
     // After the server went away: drops the session and opens a new one.
     Status reconnect();
 
+    // SQLite only: commits stop waiting for the disk (synchronous=NORMAL, kept across
+    // reconnect()). Gives the write-ahead log's path: the caller syncs it (WalSync) before it
+    // tells anyone that a commit happened.
+    Result<QString> deferLogSync();
+
     Status beginWrite();
     Status commit();
     void rollback();
@@ -55,12 +61,16 @@ private:
     DbConnection(QString name, QString location, SqlDialect dialect);
     // This connection's SQLite statements, or nullptr on PostgreSQL.
     SqliteStatements *sqlite();
+    // SQLite's own handle of this connection, or nullptr on PostgreSQL.
+    sqlite3 *sqliteHandle() const;
+    Status applySyncMode();
     struct Cache;
 
     QString m_name;
     QString m_location;
     SqlDialect m_dialect;
     std::unique_ptr<Cache> m_cache;
+    bool m_deferredSync = false;
 };
 
 } // namespace inventory

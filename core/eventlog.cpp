@@ -18,14 +18,13 @@ Result<qint64> EventLog::nextSeq()
 {
     if (m_seq.last)
         return ++*m_seq.last;
-    auto ran = m_connection.run(
-        u"UPDATE counters SET value = value + 1 WHERE name = 'event_seq' RETURNING value"_s);
-    if (!ran)
-        return ran.error();
-    if (!ran.value()->next())
+    auto row = m_connection.integerRow(
+        u"UPDATE counters SET value = value + 1 WHERE name = 'event_seq' RETURNING value"_s, {});
+    if (!row)
+        return row.error();
+    if (!row.value() || row.value()->isEmpty())
         return Error::unavailable(u"event counter row is missing"_s);
-    const qint64 seq = ran.value()->value(0).toLongLong();
-    ran.value()->finish();
+    const qint64 seq = row.value()->constFirst();
     m_seq = { seq, seq };
     return seq;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "jsonmembers.h"
 #include "result.h"
 
-#include <QJsonObject>
 #include <QStringList>
 #include <optional>
 
@@ -13,9 +13,9 @@ namespace inventory {
 class JsonFields
 {
 public:
-    JsonFields(const QJsonObject &object, QStringList allowed, QString prefix = {});
+    JsonFields(JsonMembers object, QStringList allowed, QString prefix = {});
 
-    // The first field that is not in the allowed list.
+    // A field that is not in the allowed list (the first by name, whatever the order sent).
     std::optional<Error> unknownField() const;
 
     Result<QString> string(const QString &name, bool required = true) const;
@@ -24,13 +24,12 @@ public:
     Result<qint64> requiredInteger(const QString &name) const;
     Result<std::optional<double>> number(const QString &name) const;
 
-    // Parses a request body that must be one UTF-8 JSON object.
-    static Result<QJsonObject> parseObject(const QByteArray &body);
-
 private:
     QString path(const QString &name) const;
+    // The member, or nullptr when it is absent or null.
+    const JsonMembers::Member *given(const QString &name) const;
 
-    QJsonObject m_object;
+    JsonMembers m_object;
     QStringList m_allowed;
     QString m_prefix;
 };

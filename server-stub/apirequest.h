@@ -33,13 +33,9 @@ struct ApiRequest
         return query.queryItemValue(name, QUrl::FullyDecoded);
     }
     bool hasQuery(const QString &name) const { return query.hasQueryItem(name); }
-    // The value of a header (see findHeader).
-    QByteArray header(QByteArrayView name) const
-    {
-        const auto *found = findHeader(headers, name);
-        return found ? found->second : QByteArray();
-    }
-    bool hasHeader(QByteArrayView name) const { return findHeader(headers, name) != nullptr; }
+    // The value of a header (see HttpHeaders::find).
+    QByteArray header(QByteArrayView name) const { return headers.find(name).toByteArray(); }
+    bool hasHeader(QByteArrayView name) const { return headers.contains(name); }
 };
 
 } // namespace inventory::server

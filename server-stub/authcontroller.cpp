@@ -32,7 +32,7 @@ void AuthController::login(const ApiRequest &request, const Reply &reply)
     auto body = requests::body(request);
     if (!body)
         return reply(ApiResponse::error(body.error()));
-    const JsonFields fields(body.value(), { u"username"_s, u"password"_s });
+    const JsonFields fields(std::move(body).value(), { u"username"_s, u"password"_s });
     if (auto unknown = fields.unknownField())
         return reply(ApiResponse::error(*unknown));
     auto username = fields.string(u"username"_s);

@@ -78,7 +78,7 @@ void CatalogController::createProduct(const ApiRequest &request, const Reply &re
     auto body = requests::body(request);
     if (!body)
         return reply(ApiResponse::error(body.error()));
-    auto command = CommandParser::createProduct(body.value());
+    auto command = CommandParser::createProduct(std::move(body).value());
     if (!command)
         return reply(ApiResponse::error(command.error()));
     requests::submit(m_writer, command.value(), request, reply);

@@ -1,7 +1,9 @@
 #include "groupcommitwriter.h"
 
+#include "commitsyncer.h"
 #include "dbconnection.h"
 #include "inventoryengine.h"
+#include "walsync.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -84,6 +86,21 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
         return;
     }
     InventoryEngine engine(*connection.value(), m_clock);
+    // Batches are acknowledged by the syncer once on disk. Not with group commit off, which
+    // stands for one fsync per write; nor on PostgreSQL, whose COMMIT waits for its own log.
+    std::unique_ptr<CommitSyncer> syncer;
+    if (m_groupCommit && connection.value()->dialect().kind() == SqlDialect::Kind::Sqlite) {
+        auto log = connection.value()->deferLogSync();
+        if (!log) {
+            opened->set_value(log.error());
+            return;
+        }
+        syncer = std::make_unique<CommitSyncer>(
+            std::make_unique<WalSync>(log.value()), [this](const Error &) {
+                QMetaObject::invokeMethod(
+                    this, [this] { setHealthy(false); }, Qt::QueuedConnection);
+            });
+    }
     opened->set_value(Status());
 
     for (;;) {
@@ -119,12 +136,21 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
             if (Status s = connection.value()->reconnect(); !s)
                 qCWarning(lcWriter) << s.error().message();
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, batch = std::move(batch), result = std::move(result), seconds]() mutable {
-                deliver(std::move(batch), std::move(result), seconds);
-            },
-            Qt::QueuedConnection);
+        // A failed batch was rolled back: its refusals need no sync and go out at once.
+        const bool waitForDisk = syncer && !result.failed;
+        auto acknowledge = [this, batch = std::move(batch), result = std::move(result),
+                            seconds]() mutable {
+            QMetaObject::invokeMethod(
+                this,
+                [this, batch = std::move(batch), result = std::move(result), seconds]() mutable {
+                    deliver(std::move(batch), std::move(result), seconds);
+                },
+                Qt::QueuedConnection);
+        };
+        if (waitForDisk)
+            syncer->add(std::move(acknowledge));
+        else
+            acknowledge();
     }
 }
 
@@ -145,14 +171,19 @@ void GroupCommitWriter::encodeReplies(const std::vector<Request> &requests, Batc
     }
 }
 
+void GroupCommitWriter::setHealthy(bool healthy)
+{
+    if (healthy == m_healthy)
+        return;
+    m_healthy = healthy;
+    qCWarning(lcWriter) << (healthy ? "storage writable again" : "storage not writable");
+    emit healthChanged(healthy);
+}
+
 void GroupCommitWriter::deliver(std::vector<Request> requests, BatchResult result, double seconds)
 {
     const bool ok = !result.failed;
-    if (ok != m_healthy) {
-        m_healthy = ok;
-        qCWarning(lcWriter) << (ok ? "storage writable again" : "storage not writable");
-        emit healthChanged(ok);
-    }
+    setHealthy(ok);
     emit batchFinished(int(result.outcomes.size()), seconds, ok);
     if (!result.events.isEmpty())
         emit committed(result.events);

@@ -19,9 +19,10 @@ class Clock;
 namespace inventory::server {
 
 // The single writer. Requests queue here; a worker thread takes everything queued while
-// the previous commit was in flight and applies it as one engine batch (one transaction,
-// one fsync), each command still succeeding or failing on its own. Replies are delivered
-// on the owner's thread only after the commit is durable.
+// the previous batch was being applied and applies it as one engine batch (one
+// transaction), each command still succeeding or failing on its own. Replies are delivered
+// on the owner's thread only after the commit is durable: on SQLite with group commit, once
+// a CommitSyncer has synced the log, while this thread goes on with the next batch.
 class GroupCommitWriter : public QObject
 {
     Q_OBJECT
@@ -65,6 +66,7 @@ private:
     void enqueue(Request request);
     void run(std::promise<Status> *opened);
     void deliver(std::vector<Request> requests, BatchResult result, double seconds);
+    void setHealthy(bool healthy);
     static void encodeReplies(const std::vector<Request> &requests, BatchResult &result);
 
     QString m_location;

@@ -1,7 +1,9 @@
 #include "httprequestparser.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -10,12 +12,36 @@ namespace inventory::server {
 namespace {
 constexpr qsizetype kMaxHeaders = 100;
 
-// RFC 9110 5.6.2: the characters of a token (methods, header names).
+// RFC 9110 5.6.2: the characters of a token (methods, header names), as a table: every byte
+// of every header name is looked up.
+constexpr std::array<bool, 256> kTokenChars = [] {
+    std::array<bool, 256> table {};
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        table[c] = true;
+    for (int c = '0'; c <= '9'; ++c)
+        table[c] = true;
+    for (char c : std::string_view("!#$%&'*+-.^_`|~"))
+        table[static_cast<unsigned char>(c)] = true;
+    return table;
+}();
+
 bool isTokenChar(char c)
 {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    return std::strchr("!#$%&'*+-.^_`|~", c) != nullptr && c != '\0';
+    return kTokenChars[static_cast<unsigned char>(c)];
+}
+
+// The common methods without an allocation each time (literals refer to static data).
+QByteArray methodBytes(QByteArrayView method)
+{
+    using namespace Qt::Literals::StringLiterals;
+    for (const QByteArray &known :
+         { "GET"_ba, "POST"_ba, "PUT"_ba, "PATCH"_ba, "DELETE"_ba, "HEAD"_ba, "OPTIONS"_ba }) {
+        if (method == known)
+            return known;
+    }
+    return method.toByteArray();
 }
 
 bool isToken(QByteArrayView text)
@@ -81,15 +107,6 @@ HttpRequestParser::Result invalid(int status, QString message)
 }
 } // namespace
 
-const QPair<QByteArray, QByteArray> *findHeader(const HttpHeaders &headers, QByteArrayView name)
-{
-    for (auto it = headers.crbegin(); it != headers.crend(); ++it) {
-        if (it->first.compare(name, Qt::CaseInsensitive) == 0)
-            return &*it;
-    }
-    return nullptr;
-}
-
 HttpRequestParser::HttpRequestParser(qsizetype maxHead, qsizetype maxBody)
     : m_maxHead(maxHead)
     , m_maxBody(maxBody)
@@ -132,7 +149,7 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArrayView data, HttpRequ
         return invalid(505, u"only HTTP/1.0 and HTTP/1.1 are supported"_s);
 
     request = HttpRequest();
-    request.method = method.toByteArray();
+    request.method = methodBytes(method);
     const qsizetype question = target.indexOf('?');
     request.path = (question < 0 ? target : target.first(question)).toByteArray();
     if (question >= 0)
@@ -174,8 +191,9 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArrayView data, HttpRequ
             keepAlive = keepAlive || listsToken(value, "keep-alive");
             upgrade = upgrade || listsToken(value, "upgrade");
         }
-        request.headers.append(qMakePair(name.toByteArray(), value.toByteArray()));
+        request.headers.add(data, name, value);
     }
+    request.headers.keepHead(data.first(pos));
     const qsizetype bodyLength = std::max<qsizetype>(contentLength, 0);
     if (bodyLength > m_maxBody)
         return invalid(413, u"the body is larger than %1 bytes"_s.arg(m_maxBody));
@@ -184,7 +202,7 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArrayView data, HttpRequ
         return { Status::Incomplete, size, 0, {} };
     request.body = data.sliced(pos, bodyLength).toByteArray();
     request.keepAlive = !close && (http11 || keepAlive);
-    request.webSocketUpgrade = upgrade && listsToken(request.header("upgrade"), "websocket");
+    request.webSocketUpgrade = upgrade && listsToken(request.headers.find("upgrade"), "websocket");
     return { Status::Complete, size, 0, {} };
 }
 

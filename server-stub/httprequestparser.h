@@ -1,19 +1,12 @@
 #pragma once
 
+#include "httpheaders.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QList>
-#include <QPair>
 #include <QString>
 
 namespace inventory::server {
-
-using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
-
-// A header's entry as received (names compare without case; the last one given wins), or
-// nullptr. A handful per request: a list searched in place costs less than hashing every
-// name into a map (which was 3 % of the event loop's time).
-const QPair<QByteArray, QByteArray> *findHeader(const HttpHeaders &headers, QByteArrayView name);
 
 // One HTTP/1.x request as it came off the wire.
 struct HttpRequest
@@ -26,11 +19,7 @@ struct HttpRequest
     bool keepAlive = true;
     bool webSocketUpgrade = false; // Connection: upgrade, Upgrade: websocket
 
-    QByteArray header(QByteArrayView name) const
-    {
-        const auto *found = findHeader(headers, name);
-        return found ? found->second : QByteArray();
-    }
+    QByteArray header(QByteArrayView name) const { return headers.find(name).toByteArray(); }
 };
 
 // Reads one HTTP/1.0 or 1.1 request (RFC 9112) from the front of a buffer.

@@ -61,9 +61,9 @@ void submit(GroupCommitWriter &writer, Command command, const ApiRequest &reques
         GroupCommitWriter::Replies::Encoded);
 }
 
-Result<QJsonObject> body(const ApiRequest &request)
+Result<JsonMembers> body(const ApiRequest &request)
 {
-    return JsonFields::parseObject(request.body);
+    return JsonMembers::parse(request.body);
 }
 
 } // namespace inventory::server::requests

@@ -3,6 +3,7 @@
 #include "apirequest.h"
 #include "apiresponse.h"
 #include "command.h"
+#include "jsonmembers.h"
 #include "result.h"
 
 namespace inventory::server {
@@ -26,7 +27,7 @@ std::optional<Error> checkStoreWrite(const User &user, const QString &storeId);
 // with its outcome once committed.
 void submit(GroupCommitWriter &writer, Command command, const ApiRequest &request,
             const Reply &reply);
-Result<QJsonObject> body(const ApiRequest &request);
+Result<JsonMembers> body(const ApiRequest &request);
 
 } // namespace requests
 } // namespace inventory::server

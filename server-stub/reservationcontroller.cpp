@@ -38,7 +38,7 @@ void ReservationController::create(const ApiRequest &request, const Reply &reply
     auto body = requests::body(request);
     if (!body)
         return reply(ApiResponse::error(body.error()));
-    auto command = CommandParser::reserve(body.value());
+    auto command = CommandParser::reserve(std::move(body).value());
     if (!command)
         return reply(ApiResponse::error(command.error()));
     Command reserve = command.value();

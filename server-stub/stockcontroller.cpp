@@ -70,7 +70,7 @@ void StockController::change(const ApiRequest &request, const Reply &reply)
         return reply(ApiResponse::error(body.error()));
     if (body->contains(u"productId"_s))
         return reply(ApiResponse::error(Error::validation(u"productId"_s, u"unknown field"_s)));
-    auto command = CommandParser::stock(product->id, body.value());
+    auto command = CommandParser::stock(product->id, std::move(body).value());
     if (!command)
         return reply(ApiResponse::error(command.error()));
     if (auto forbidden = requests::checkStoreWrite(*request.user, command->storeId))

@@ -5,7 +5,9 @@
 //
 //   INVENTORY_FAULT_PREFIX   files whose path starts with this are affected (the database)
 //   INVENTORY_FAULT_CONTROL  a file: absent = healthy; "ENOSPC" or "EROFS" = every write,
-//                            sync, truncate and allocation on an affected file fails so
+//                            sync, truncate and allocation on an affected file fails so;
+//                            "SYNC-EIO" = only syncs fail, with EIO (writes reach the page
+//                            cache, the disk never confirms them)
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -24,8 +26,11 @@ template<typename Fn> Fn next(const char *name)
     return reinterpret_cast<Fn>(dlsym(RTLD_NEXT, name));
 }
 
-// The errno to fail with now, or 0. Read on every call: tests flip it while the server runs.
-int injectedError()
+enum class Call { Write, Sync };
+
+// The errno to fail a call of this kind with now, or 0. Read on every call: tests flip it
+// while the server runs.
+int injectedError(Call call = Call::Write)
 {
     const char *control = std::getenv("INVENTORY_FAULT_CONTROL");
     if (!control)
@@ -44,6 +49,8 @@ int injectedError()
         return ENOSPC;
     if (std::strncmp(text, "EROFS", 5) == 0)
         return EROFS;
+    if (std::strncmp(text, "SYNC-EIO", 8) == 0 && call == Call::Sync)
+        return EIO;
     return 0;
 }
 
@@ -63,11 +70,11 @@ bool affected(int fd)
 }
 
 // True (with errno set) when this call on fd must fail.
-bool fails(int fd)
+bool fails(int fd, Call call = Call::Write)
 {
     if (!affected(fd))
         return false;
-    const int error = injectedError();
+    const int error = injectedError(call);
     if (error == 0)
         return false;
     errno = error;
@@ -105,13 +112,13 @@ ssize_t writev(int fd, const struct iovec *iov, int count)
 int fsync(int fd)
 {
     static auto real = next<int (*)(int)>("fsync");
-    return fails(fd) ? -1 : real(fd);
+    return fails(fd, Call::Sync) ? -1 : real(fd);
 }
 
 int fdatasync(int fd)
 {
     static auto real = next<int (*)(int)>("fdatasync");
-    return fails(fd) ? -1 : real(fd);
+    return fails(fd, Call::Sync) ? -1 : real(fd);
 }
 
 int ftruncate(int fd, off_t length)

@@ -11,6 +11,7 @@
 #include "testdatabase.h"
 #include "timestamp.h"
 #include "userstore.h"
+#include "walsync.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -34,6 +35,9 @@ class TestStorage : public QObject
 
 private slots:
     void durableSettings();
+    void deferredLogSync();
+    void textRoundTrips_data();
+    void textRoundTrips();
     void reopeningKeepsDataAndSchema();
     void refusesNewerSchema();
     void upgradesAVersionOneDatabase();
@@ -64,6 +68,71 @@ void TestStorage::durableSettings()
     QCOMPARE(pragma(db.connection(), u"foreign_keys"_s).toInt(), 1);
     QCOMPARE(pragma(db.connection(), u"user_version"_s).toInt(),
              SchemaMigrator(db.connection(), SchemaMigrator::Schema::Server).latestVersion());
+}
+
+// The group-commit writer's connection: commits stop waiting for the disk (a CommitSyncer
+// syncs the log instead), through a reconnect too; the log it names is this database's.
+void TestStorage::deferredLogSync()
+{
+    test::TestDatabase db;
+    auto log = db.connection().deferLogSync();
+    QVERIFY2(log.ok(), qPrintable(log.ok() ? QString() : log.error().message()));
+    QCOMPARE(log.value(), db.path() + u"-wal"_s);
+    QCOMPARE(pragma(db.connection(), u"synchronous"_s).toInt(), 1); // NORMAL
+    QVERIFY(db.connection().reconnect().ok());
+    QCOMPARE(pragma(db.connection(), u"synchronous"_s).toInt(), 1);
+
+    db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 3));
+    WalSync sync(log.value());
+    QVERIFY(sync.flush().ok());
+    WalSync missing(db.path() + u"-nowhere"_s);
+    const Status refused = missing.flush();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), ErrorCode::Unavailable);
+    QVERIFY2(refused.error().message().contains(u"-nowhere"_s),
+             qPrintable(refused.error().message()));
+}
+
+void TestStorage::textRoundTrips_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("ASCII") << QVariant(u"MAD-001"_s) << u"text"_s;
+    QTest::newRow("accents") << QVariant(u"Añejo café, crème brûlée"_s) << u"text"_s;
+    QTest::newRow("outside the BMP") << QVariant(u"manzana 🍎 𝄞"_s) << u"text"_s;
+    QTest::newRow("empty, not null") << QVariant(u""_s) << u"text"_s;
+    QTest::newRow("null string") << QVariant(QString()) << u"null"_s;
+    QTest::newRow("integer") << QVariant(qint64(-42)) << u"integer"_s;
+    QTest::newRow("bytes") << QVariant(QByteArray("\x00\xff", 2)) << u"blob"_s;
+}
+
+// Values written through SQLite's API (DbConnection::write, the writer's path) read back
+// through QtSql as they were, with the SQL type Qt's own driver would have given them.
+void TestStorage::textRoundTrips()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QString, type);
+    test::TestDatabase db;
+    QVERIFY(db.connection().exec(u"CREATE TABLE t (k INTEGER, v)"_s).ok());
+    const QString insert = u"INSERT INTO t (k, v) VALUES (?, ?)"_s;
+    // Two values in one statement, the second longer than the first, then the statement again
+    // from its cache: each bound value keeps its own text.
+    QVERIFY(db.connection().write(insert, { 1, value }).ok());
+    QVERIFY(db.connection().write(insert, { 2, u"second value, longer than the first"_s }).ok());
+    QSqlQuery q(db.connection().database());
+    QVERIFY(q.exec(u"SELECT v, typeof(v) FROM t ORDER BY k"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toString(), type);
+    if (type == u"null"_s)
+        QVERIFY(q.value(0).isNull());
+    else if (type == u"integer"_s)
+        QCOMPARE(q.value(0).toLongLong(), value.toLongLong());
+    else if (type == u"blob"_s)
+        QCOMPARE(q.value(0).toByteArray(), value.toByteArray());
+    else
+        QCOMPARE(q.value(0).toString(), value.toString());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"second value, longer than the first"_s);
 }
 
 void TestStorage::reopeningKeepsDataAndSchema()

@@ -418,6 +418,12 @@ void TestServerApi::badInput_data()
     QTest::newRow("array body") << stock << QByteArray("[1,2]") << 400 << u"VALIDATION_FAILED"_s;
     QTest::newRow("not UTF-8") << stock << QByteArray("{\"storeId\":\"\xff\xfe\"}") << 400
                                << u"VALIDATION_FAILED"_s;
+    QTest::newRow("UTF-8 overlong slash in a value")
+        << stock << QByteArray("{\"reason\":\"\xc0\xaf\"}") << 400 << u"VALIDATION_FAILED"_s;
+    QTest::newRow("UTF-8 encoded surrogate in a key")
+        << stock << QByteArray("{\"\xed\xa0\x80\":1}") << 400 << u"VALIDATION_FAILED"_s;
+    QTest::newRow("Latin-1 byte outside a string")
+        << stock << QByteArray("{\"quantity\":1\xe9}") << 400 << u"VALIDATION_FAILED"_s;
     QTest::newRow("storeId a number")
         << stock << QByteArray(R"({"storeId":7,"operation":"add","quantity":1})") << 400
         << u"VALIDATION_FAILED"_s;
