@@ -133,11 +133,19 @@ fi
 
 # measure KEY COMMAND…: runs COMMAND $runs times; each run prints numbers on one line, and
 # result[KEY.i] becomes "min median max" of the i-th number.
+# steal[KEY]: the share of this machine's CPU time its hypervisor gave to other guests while
+# KEY ran (/proc/stat). A VM's speed moves with it, and so do the figures: it says which
+# runs to compare.
+declare -A steal
+cpu_stat() { awk '/^cpu / {print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
 measure() {
     local key=$1; shift
-    local out="$work/measure-$key"
+    local out="$work/measure-$key" before
     : >"$out"
+    before=$(cpu_stat)
     for _ in $(seq 1 $runs); do "$@" >>"$out"; done
+    steal[$key]=$(awk -v a="$before" -v b="$(cpu_stat)" 'BEGIN {split(a, x, " "); split(b, y, " ");
+        printf "%.0f", (y[2] > x[2] ? 100 * (y[1] - x[1]) / (y[2] - x[2]) : 0)}')
     local columns
     columns=$(head -1 "$out" | wc -w)
     for i in $(seq 1 "$columns"); do result[$key.$i]=$(awk -v c="$i" '{print $c}' "$out" | stats); done
@@ -270,4 +278,11 @@ if ((${#ratios[@]} > 0)); then
 fi
 if has ours_hot; then
     echo "server RSS: idle ${rss_idle} MiB, after the hot-product benchmark ${rss_load} MiB"
+fi
+stolen=()
+for key in ours_hot ours_spread ours_off health availability pg_hot pg_spread feed client; do
+    [[ -n "${steal[$key]:-}" ]] && stolen+=("$key ${steal[$key]} %")
+done
+if ((${#stolen[@]} > 0)); then
+    (IFS=';'; echo "CPU time taken by the hypervisor (steal) during each measurement: ${stolen[*]}")
 fi
