@@ -13,9 +13,10 @@ namespace {
 constexpr std::chrono::milliseconds kRetryInterval(100);
 } // namespace
 
-CommitSyncer::CommitSyncer(std::unique_ptr<WalSync> log, Trouble trouble)
+CommitSyncer::CommitSyncer(std::unique_ptr<WalSync> log, Trouble trouble, Synced synced)
     : m_log(std::move(log))
     , m_trouble(std::move(trouble))
+    , m_synced(std::move(synced))
 {
     m_thread = std::thread([this] { run(); });
 }
@@ -62,6 +63,7 @@ void CommitSyncer::run()
                                  << m_log->path() << "could not be synced before stopping";
             return;
         }
+        m_synced(qsizetype(taken.size()));
         for (Acknowledge &acknowledge : taken)
             acknowledge();
     }

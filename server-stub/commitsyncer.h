@@ -28,8 +28,11 @@ public:
     using Acknowledge = std::function<void()>;
     // Called on this thread when syncing starts failing, once per episode.
     using Trouble = std::function<void(const Error &)>;
+    // Called on this thread after each sync, with how many batches it made durable, before
+    // they are acknowledged.
+    using Synced = std::function<void(qsizetype batches)>;
 
-    CommitSyncer(std::unique_ptr<WalSync> log, Trouble trouble);
+    CommitSyncer(std::unique_ptr<WalSync> log, Trouble trouble, Synced synced);
     ~CommitSyncer();
     CommitSyncer(const CommitSyncer &) = delete;
     CommitSyncer &operator=(const CommitSyncer &) = delete;
@@ -47,6 +50,7 @@ private:
 
     std::unique_ptr<WalSync> m_log;
     Trouble m_trouble;
+    Synced m_synced;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Acknowledge> m_queue;

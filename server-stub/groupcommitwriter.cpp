@@ -96,9 +96,17 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
             return;
         }
         syncer = std::make_unique<CommitSyncer>(
-            std::make_unique<WalSync>(log.value()), [this](const Error &) {
+            std::make_unique<WalSync>(log.value()),
+            [this](const Error &) {
                 QMetaObject::invokeMethod(
                     this, [this] { setHealthy(false); }, Qt::QueuedConnection);
+            },
+            [this](qsizetype batches) {
+                {
+                    std::lock_guard lock(m_mutex);
+                    m_unsynced -= batches;
+                }
+                m_wake.notify_one();
             });
     }
     opened->set_value(Status());
@@ -107,7 +115,15 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
         std::vector<Request> batch;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            // While a batch is being synced, the next one starts early only once it is at
+            // least as large: on a slow disk that keeps the writer busy during the sync; when
+            // the cores are the limit, batches stay as large as waiting for the sync made
+            // them (each commit costs as much for one command as for twenty).
+            m_wake.wait(lock, [this] {
+                return m_stopping
+                    || (!m_queue.empty()
+                        && (m_unsynced == 0 || qsizetype(m_queue.size()) >= m_lastBatch));
+            });
             if (m_queue.empty())
                 return; // stopping, and everything queued has been applied
             qsizetype commands = 0;
@@ -138,6 +154,7 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
         }
         // A failed batch was rolled back: its refusals need no sync and go out at once.
         const bool waitForDisk = syncer && !result.failed;
+        const qsizetype requests = qsizetype(batch.size());
         auto acknowledge = [this, batch = std::move(batch), result = std::move(result),
                             seconds]() mutable {
             QMetaObject::invokeMethod(
@@ -147,9 +164,14 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
                 },
                 Qt::QueuedConnection);
         };
-        if (waitForDisk)
+        if (waitForDisk) {
+            {
+                std::lock_guard lock(m_mutex);
+                ++m_unsynced;
+                m_lastBatch = requests;
+            }
             syncer->add(std::move(acknowledge));
-        else
+        } else
             acknowledge();
     }
 }

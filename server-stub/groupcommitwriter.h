@@ -78,6 +78,9 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Request> m_queue;
+    // Batches handed to the CommitSyncer and not yet on disk, and the size of the last one.
+    qsizetype m_unsynced = 0;
+    qsizetype m_lastBatch = 0;
     bool m_stopping = false;
     std::thread m_thread;
 };

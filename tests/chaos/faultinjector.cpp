@@ -7,7 +7,8 @@
 //   INVENTORY_FAULT_CONTROL  a file: absent = healthy; "ENOSPC" or "EROFS" = every write,
 //                            sync, truncate and allocation on an affected file fails so;
 //                            "SYNC-EIO" = only syncs fail, with EIO (writes reach the page
-//                            cache, the disk never confirms them)
+//                            cache, the disk never confirms them); "SYNC-SLOW" = every sync
+//                            takes 2 ms more, as on a disk without a write cache
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -51,6 +52,8 @@ int injectedError(Call call = Call::Write)
         return EROFS;
     if (std::strncmp(text, "SYNC-EIO", 8) == 0 && call == Call::Sync)
         return EIO;
+    if (std::strncmp(text, "SYNC-SLOW", 9) == 0 && call == Call::Sync)
+        usleep(2000);
     return 0;
 }
 
