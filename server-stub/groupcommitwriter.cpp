@@ -171,8 +171,9 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
                 m_lastBatch = requests;
             }
             syncer->add(std::move(acknowledge));
-        } else
+        } else {
             acknowledge();
+        }
     }
 }
 
