@@ -32,20 +32,26 @@ bool isNullValue(const QVariant &value)
     }
 }
 
-// Values SQLite gets as text: strings, and whatever else Qt's driver would bind as its text.
-bool isText(const QVariant &value)
+// How a value is bound: the SQL type Qt's driver gives it.
+enum class Binding { Null, Integer, Real, Blob, Text };
+
+Binding bindingOf(const QVariant &value)
 {
+    if (isNullValue(value))
+        return Binding::Null;
     switch (value.typeId()) {
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
     case QMetaType::Bool:
+        return Binding::Integer;
     case QMetaType::Double:
+        return Binding::Real;
     case QMetaType::QByteArray:
-        return false;
+        return Binding::Blob;
     default:
-        return !isNullValue(value);
+        return Binding::Text; // strings, and whatever else as its text
     }
 }
 
@@ -68,23 +74,19 @@ void SqliteStatements::configureProcess()
 
 int SqliteStatements::bind(sqlite3_stmt *statement, int index, const QVariant &value)
 {
-    if (isNullValue(value))
+    switch (bindingOf(value)) {
+    case Binding::Null:
         return sqlite3_bind_null(statement, index);
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Bool:
+    case Binding::Integer:
         return sqlite3_bind_int64(statement, index, value.toLongLong());
-    case QMetaType::Double:
+    case Binding::Real:
         return sqlite3_bind_double(statement, index, value.toDouble());
-    case QMetaType::QByteArray: {
+    case Binding::Blob: {
         const QByteArray bytes = value.toByteArray();
         return sqlite3_bind_blob64(statement, index, bytes.constData(),
                                    sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
     }
-    default: {
+    case Binding::Text: {
         // Into room bound() made for every text value of the statement, so nothing moves
         // while SQLite points at it.
         char *start = m_text.data() + m_textUsed;
@@ -94,6 +96,7 @@ int SqliteStatements::bind(sqlite3_stmt *statement, int index, const QVariant &v
                                    SQLITE_STATIC, SQLITE_UTF8);
     }
     }
+    Q_UNREACHABLE();
 }
 
 SqliteStatements::SqliteStatements(sqlite3 *db)
@@ -153,7 +156,7 @@ sqlite3_stmt *SqliteStatements::bound(const QString &sql, const QVariantList &ar
     }
     qsizetype textRoom = 0;
     for (const QVariant &arg : args) {
-        if (isText(arg))
+        if (bindingOf(arg) == Binding::Text)
             textRoom += m_encoder.requiredSpace(textOf(arg).size());
     }
     if (m_text.size() < textRoom)

@@ -16,11 +16,9 @@ QByteArrayView HttpHeaders::at(qsizetype offset, qsizetype size) const
 QByteArrayView HttpHeaders::find(QByteArrayView name) const
 {
     for (auto it = m_fields.crbegin(); it != m_fields.crend(); ++it) {
-        if (at(it->name, it->nameSize).compare(name, Qt::CaseInsensitive) == 0) {
-            // Not null even when empty, so that a field given empty is still there.
-            return it->valueSize > 0 ? at(it->value, it->valueSize)
-                                     : QByteArrayView(m_head.constData() + it->value, 0);
-        }
+        // Not null even when empty (it points into the head), so a field given empty is there.
+        if (at(it->name, it->nameSize).compare(name, Qt::CaseInsensitive) == 0)
+            return at(it->value, it->valueSize);
     }
     return {};
 }

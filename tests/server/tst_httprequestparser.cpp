@@ -16,6 +16,7 @@ class TestHttpRequestParser : public QObject
 private slots:
     void readsARequest();
     void bodyByContentLength();
+    void emptyHeaderIsPresent();
     void pipelinedRequestsOneAtATime();
     void waitsForMore_data();
     void waitsForMore();
@@ -47,6 +48,18 @@ void TestHttpRequestParser::readsARequest()
     QVERIFY(request.body.isEmpty());
     QVERIFY(request.keepAlive);
     QVERIFY(!request.webSocketUpgrade);
+}
+
+// An Idempotency-Key given empty must be refused as empty, not taken as absent.
+void TestHttpRequestParser::emptyHeaderIsPresent()
+{
+    const QByteArray wire = "POST /x HTTP/1.1\r\nIdempotency-Key:\r\nX-A: 1\r\n\r\n";
+    HttpRequest request;
+    QCOMPARE(m_parser.parse(wire, request).status, Status::Complete);
+    QVERIFY(request.headers.contains("idempotency-key"));
+    QVERIFY(request.headers.find("idempotency-key").isEmpty());
+    QVERIFY(!request.headers.contains("x-b"));
+    QCOMPARE(request.header("x-a"), QByteArray("1"));
 }
 
 void TestHttpRequestParser::bodyByContentLength()
