@@ -98,6 +98,11 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
         syncer = std::make_unique<CommitSyncer>(
             std::make_unique<WalSync>(log.value()),
             [this](const Error &) {
+                {
+                    std::lock_guard lock(m_mutex);
+                    m_syncFailing = true;
+                }
+                m_wake.notify_one();
                 QMetaObject::invokeMethod(
                     this, [this] { setHealthy(false); }, Qt::QueuedConnection);
             },
@@ -105,6 +110,7 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
                 {
                     std::lock_guard lock(m_mutex);
                     m_unsynced -= batches;
+                    m_syncFailing = false;
                 }
                 m_wake.notify_one();
             });
@@ -118,11 +124,14 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
             // While a batch is being synced, the next one starts early only once it is at
             // least as large: on a slow disk that keeps the writer busy during the sync; when
             // the cores are the limit, batches stay as large as waiting for the sync made
-            // them (each commit costs as much for one command as for twenty).
+            // them (each commit costs as much for one command as for twenty). Not while
+            // syncs fail: the held requests' clients cannot send more, and what comes must
+            // still be answered (with 503 when the disk refuses the commit too).
             m_wake.wait(lock, [this] {
                 return m_stopping
                     || (!m_queue.empty()
-                        && (m_unsynced == 0 || qsizetype(m_queue.size()) >= m_lastBatch));
+                        && (m_unsynced == 0 || m_syncFailing
+                            || qsizetype(m_queue.size()) >= m_lastBatch));
             });
             if (m_queue.empty())
                 return; // stopping, and everything queued has been applied

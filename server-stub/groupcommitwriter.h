@@ -81,6 +81,7 @@ private:
     // Batches handed to the CommitSyncer and not yet on disk, and the size of the last one.
     qsizetype m_unsynced = 0;
     qsizetype m_lastBatch = 0;
+    bool m_syncFailing = false;
     bool m_stopping = false;
     std::thread m_thread;
 };

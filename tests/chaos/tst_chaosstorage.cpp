@@ -164,21 +164,37 @@ void TestChaosStorage::repliesWaitForTheDisk()
     const qint64 before = quantity();
 
     setFault(controlFile, "SYNC-EIO");
-    LoadClient load(1);
+    // Two more writers whose writes are held with it, so that the batch being synced is
+    // larger than the one write that comes next.
+    LoadClient load(3);
     std::optional<HttpResponse> reply;
+    int others = 0;
     load.send("POST", stockUrl, addOne(), clerk, key,
               [&reply](const HttpResponse &r) { reply = r; });
+    for (const QByteArray name : { "unsynced-3", "unsynced-4" }) {
+        load.send("POST", stockUrl, addOne(), clerk, { { "Idempotency-Key", name } },
+                  [&others](const HttpResponse &r) { others += r.status == 200 ? 1 : 100; });
+    }
     if (groupCommit) {
         QTRY_COMPARE_WITH_TIMEOUT(http.get(server.url(u"/health"_s)).status, 503, 10'000);
         QVERIFY(!reply);
         QCOMPARE(quantity(), before);
+        // While a batch waits for its sync the writer still takes what comes: when the disk
+        // then refuses writes too, a new write is answered 503 at once, not left waiting.
+        setFault(controlFile, "EROFS");
+        const HttpResponse refused
+            = http.send("POST", stockUrl, addOne(), clerk, { { "Idempotency-Key", "unsynced-2" } });
+        QCOMPARE(refused.status, 503);
+        QVERIFY(!reply);
         QVERIFY(QFile::remove(controlFile));
         QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 10'000);
         QCOMPARE(reply->status, 200);
-        QCOMPARE(quantity(), before + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(others, 2, 10'000);
+        QCOMPARE(quantity(), before + 3);
     } else {
         QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 10'000);
         QCOMPARE(reply->status, 503);
+        QTRY_COMPARE_WITH_TIMEOUT(load.pending(), 0, 10'000);
         QCOMPARE(quantity(), before);
         QVERIFY(QFile::remove(controlFile));
     }
@@ -187,7 +203,7 @@ void TestChaosStorage::repliesWaitForTheDisk()
     const HttpResponse again = http.send("POST", stockUrl, addOne(), clerk, key);
     QCOMPARE(again.status, 200);
     QCOMPARE(again.headers.value("idempotent-replayed") == "true", groupCommit);
-    QCOMPARE(quantity(), before + 1);
+    QCOMPARE(quantity(), before + (groupCommit ? 3 : 1));
 
     QCOMPARE(server.stop(), 0);
     const QStringList problems = server.databaseViolations();
