@@ -192,6 +192,25 @@ Status DbConnection::write(const QString &sql, const QVariantList &args)
     return {};
 }
 
+Result<qint64> DbConnection::writeCounted(const QString &sql, const QVariantList &args)
+{
+    if (SqliteStatements *direct = sqlite())
+        return direct->executeCounted(sql, args);
+    auto ran = run(sql, args);
+    if (!ran)
+        return ran.error();
+    const qint64 changed = ran.value()->numRowsAffected();
+    ran.value()->finish();
+    return changed;
+}
+
+std::optional<qint64> DbConnection::totalChanges()
+{
+    if (SqliteStatements *direct = sqlite())
+        return direct->totalChanges();
+    return std::nullopt;
+}
+
 Result<std::optional<QList<qint64>>> DbConnection::integerRow(const QString &sql,
                                                               const QVariantList &args)
 {

@@ -37,9 +37,14 @@ public:
     // Runs a statement that returns no rows with args bound in order; on SQLite through
     // SqliteStatements (the writer's hot path), elsewhere as run(). A failure is UNAVAILABLE.
     Status write(const QString &sql, const QVariantList &args);
+    // write(), then how many rows the statement inserted, changed or deleted.
+    Result<qint64> writeCounted(const QString &sql, const QVariantList &args);
     // Runs a statement and returns its first row's columns as whole numbers, or nullopt when
     // it gave no row (UPDATE ... RETURNING); on SQLite through SqliteStatements.
     Result<std::optional<QList<qint64>>> integerRow(const QString &sql, const QVariantList &args);
+    // SQLite: rows inserted, changed or deleted through this connection since it opened, to
+    // tell whether a piece of work wrote anything. nullopt elsewhere.
+    std::optional<qint64> totalChanges();
     // A prepared statement, cached per connection: preparing costs more than running.
     QSqlQuery &prepared(const QString &sql);
     // Binds args in order to the cached statement and runs it; a failure is UNAVAILABLE.

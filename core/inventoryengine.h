@@ -11,8 +11,9 @@ class Clock;
 class DbConnection;
 
 // Applies commands to the database, a batch per transaction: each command is checked and
-// applied on its own (a savepoint each), so one failing command never fails its neighbours,
-// and the whole batch becomes durable with one commit. This is what group commit runs.
+// applied on its own, so one failing command never fails its neighbours (what it wrote is
+// undone), and the whole batch becomes durable with one commit. This is what group commit
+// runs.
 class InventoryEngine
 {
 public:
@@ -33,9 +34,15 @@ public:
     DbConnection &connection() { return m_connection; }
 
 private:
+    // How a failed command's writes are undone: a savepoint around every command, or none,
+    // with the connection's change count telling whether a failed command wrote anything.
+    enum class Guard { Savepoint, ChangeCount };
     BatchResult apply(const QList<Command> &commands, bool touchStorage);
-    enum class Step { Done, StorageFailed };
-    Step applyOne(const Command &command, qint64 nowMs, BatchResult &result);
+    // nullopt (rolled back) when a command failed after it wrote, under Guard::ChangeCount.
+    std::optional<BatchResult> applyGuarded(const QList<Command> &commands, bool touchStorage,
+                                            qint64 nowMs, Guard guard);
+    enum class Step { Done, StorageFailed, WroteBeforeFailing };
+    Step applyOne(const Command &command, qint64 nowMs, Guard guard, BatchResult &result);
     BatchResult failAll(qsizetype count, const Error &error);
 
     DbConnection &m_connection;

@@ -191,6 +191,18 @@ Status SqliteStatements::execute(const QString &sql, const QVariantList &args)
     return finish(prepared, sqlite3_step(prepared), sql);
 }
 
+Result<qint64> SqliteStatements::executeCounted(const QString &sql, const QVariantList &args)
+{
+    if (Status s = execute(sql, args); !s)
+        return s.error();
+    return qint64(sqlite3_changes64(m_db));
+}
+
+qint64 SqliteStatements::totalChanges() const
+{
+    return qint64(sqlite3_total_changes64(m_db));
+}
+
 Result<std::optional<QList<qint64>>> SqliteStatements::integerRow(const QString &sql,
                                                                   const QVariantList &args)
 {

@@ -34,6 +34,10 @@ public:
 
     // Any failure is UNAVAILABLE with SQLite's message: callers treat it as storage trouble.
     Status execute(const QString &sql, const QVariantList &args = {});
+    // execute(), then how many rows the statement inserted, changed or deleted.
+    Result<qint64> executeCounted(const QString &sql, const QVariantList &args);
+    // Rows inserted, changed or deleted on this connection since it opened.
+    qint64 totalChanges() const;
     // Runs the statement to its end and returns its first row's columns as whole numbers
     // (UPDATE ... RETURNING of a stock row); nullopt when it gave no row.
     Result<std::optional<QList<qint64>>> integerRow(const QString &sql, const QVariantList &args);

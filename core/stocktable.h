@@ -34,6 +34,10 @@ public:
     Result<bool> storeExists(const QString &storeId);
 
 private:
+    // Runs a conditional UPDATE of one stock row; the row as it is afterwards, or nullopt when
+    // the UPDATE matched nothing.
+    Result<std::optional<StockRow>> updated(const QString &update, const QVariantList &args,
+                                            const QString &productId, const QString &storeId);
     Result<bool> exists(const QString &sql, const QString &id);
 
     DbConnection &m_connection;
