@@ -150,6 +150,7 @@ std::optional<JsonMembers> JsonMembers::parseFlat(QByteArrayView text)
 {
     FlatReader in(text);
     JsonMembers object;
+    object.m_members.reserve(8); // a request body's members, without growing the list
     in.skipSpace();
     if (!in.take('{'))
         return std::nullopt;

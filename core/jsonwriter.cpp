@@ -118,6 +118,32 @@ void JsonWriter::value(double number)
     put(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
 }
 
+void JsonWriter::fixedPoint(qint64 scaled, int decimals)
+{
+    while (decimals > 0 && scaled % 10 == 0) {
+        scaled /= 10;
+        --decimals;
+    }
+    separate();
+    char buffer[48];
+    char *end = buffer + sizeof buffer;
+    char *at = end;
+    quint64 magnitude = scaled < 0 ? 0 - quint64(scaled) : quint64(scaled);
+    for (int i = 0; i < decimals; ++i) {
+        *--at = char('0' + magnitude % 10);
+        magnitude /= 10;
+    }
+    if (decimals > 0)
+        *--at = '.';
+    do {
+        *--at = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (scaled < 0)
+        *--at = '-';
+    put(QByteArrayView(at, end - at));
+}
+
 void JsonWriter::null()
 {
     separate();

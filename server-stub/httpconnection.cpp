@@ -4,6 +4,9 @@
 #include "httpfrontend.h"
 
 #include <QTcpSocket>
+#include <QVarLengthArray>
+#include <algorithm>
+#include <charconv>
 
 using namespace Qt::StringLiterals;
 
@@ -78,7 +81,13 @@ void HttpConnection::readAvailable()
     if (m_socket->bytesAvailable() > 0) {
         if (m_buffer.isEmpty() && !m_socket->isTransactionStarted())
             m_socket->startTransaction();
-        m_buffer.append(m_socket->readAll());
+        // Read straight into the buffer: readAll() sized a new array by growing it, which
+        // cost more than the copy.
+        const qsizetype had = m_buffer.size();
+        const qint64 available = m_socket->bytesAvailable();
+        m_buffer.resize(had + qsizetype(available));
+        const qint64 got = m_socket->read(m_buffer.data() + had, available);
+        m_buffer.resize(had + qsizetype(std::max<qint64>(got, 0)));
     }
     processBuffered();
 }
@@ -144,21 +153,40 @@ void HttpConnection::refuse(int status, const QString &message)
 
 void HttpConnection::respond(const ApiResponse &response, QByteArrayView requestId)
 {
-    const QByteArray length = QByteArray::number(response.body.size());
-    QByteArray wire;
-    wire.reserve(128 + response.contentType.size() + requestId.size() + response.body.size()
-                 + response.headers.size() * 64);
-    wire.append("HTTP/1.1 ").append(QByteArray::number(response.status)).append(' ');
-    wire.append(reasonPhrase(response.status)).append("\r\nContent-Type: ");
-    wire.append(response.contentType).append("\r\nContent-Length: ").append(length);
-    wire.append("\r\nX-Request-Id: ").append(requestId).append("\r\n");
-    for (const auto &[name, value] : response.headers)
-        wire.append(name).append(": ").append(value).append("\r\n");
+    char status[16];
+    char length[24];
+    const char *statusEnd = std::to_chars(status, status + sizeof status, response.status).ptr;
+    const char *lengthEnd = std::to_chars(length, length + sizeof length, response.body.size()).ptr;
+    // The pieces are gathered, then copied once into a buffer of their total size:
+    // QByteArray::append checked and grew the array once per piece, twenty times a reply.
+    QVarLengthArray<QByteArrayView, 32> pieces { "HTTP/1.1 ",
+                                                 QByteArrayView(status, statusEnd),
+                                                 " ",
+                                                 reasonPhrase(response.status),
+                                                 "\r\nContent-Type: ",
+                                                 response.contentType,
+                                                 "\r\nContent-Length: ",
+                                                 QByteArrayView(length, lengthEnd),
+                                                 "\r\nX-Request-Id: ",
+                                                 requestId,
+                                                 "\r\n" };
+    for (const auto &[name, value] : response.headers) {
+        for (QByteArrayView piece : { QByteArrayView(name), QByteArrayView(": "),
+                                      QByteArrayView(value), QByteArrayView("\r\n") })
+            pieces.append(piece);
+    }
     if (!m_keepAlive)
-        wire.append("Connection: close\r\n");
-    wire.append("\r\n");
+        pieces.append("Connection: close\r\n");
+    pieces.append("\r\n");
     if (!m_headOnly)
-        wire.append(response.body);
+        pieces.append(response.body);
+    qsizetype total = 0;
+    for (QByteArrayView piece : pieces)
+        total += piece.size();
+    QByteArray wire(total, Qt::Uninitialized);
+    char *at = wire.data();
+    for (QByteArrayView piece : pieces)
+        at = std::copy(piece.begin(), piece.end(), at);
     writeDirect(m_socket, wire);
 
     m_busy = false;

@@ -306,8 +306,7 @@ void HttpFrontend::send(HttpConnection &connection, const ApiRequest &request,
     m_metrics.recordRequest(request.route, request.method, response.status, seconds);
     LogSink::writeRequest({ request.requestId, request.user ? request.user->id : QString(),
                             request.method, request.route, request.path, response.status,
-                            qRound64(seconds * 1e6) / 1000.0, response.body.size(),
-                            request.remote });
+                            qRound64(seconds * 1e6), response.body.size(), request.remote });
 }
 
 } // namespace inventory::server

@@ -82,7 +82,7 @@ void LogSink::writeRequest(const RequestRecord &r)
         JsonWriter out;
         out.beginObject();
         out.key("bytes"_L1).value(r.bytes);
-        out.key("latencyMs"_L1).value(r.latencyMs);
+        out.key("latencyMs"_L1).fixedPoint(r.latencyUs, 3);
         out.key("level"_L1).value(error ? "error"_L1 : "info"_L1);
         out.key("method"_L1).value(QLatin1StringView(r.method));
         out.key("msg"_L1).value("request"_L1);
@@ -101,10 +101,11 @@ void LogSink::writeRequest(const RequestRecord &r)
         line = out.take();
     } else {
         line = (timestamp::format(now) + (error ? u" ERROR"_s : u" INFO"_s) + u" request bytes="_s
-                + QString::number(r.bytes) + u" latencyMs="_s + QString::number(r.latencyMs)
-                + u" method="_s + QString::fromLatin1(r.method) + u" path="_s + r.path
-                + u" remote="_s + r.remote + u" requestId="_s + r.requestId + u" route="_s + r.route
-                + u" status="_s + QString::number(r.status) + u" user="_s + r.user)
+                + QString::number(r.bytes) + u" latencyMs="_s
+                + QString::number(double(r.latencyUs) / 1000.0) + u" method="_s
+                + QString::fromLatin1(r.method) + u" path="_s + r.path + u" remote="_s + r.remote
+                + u" requestId="_s + r.requestId + u" route="_s + r.route + u" status="_s
+                + QString::number(r.status) + u" user="_s + r.user)
                    .toUtf8();
     }
     line += '\n';

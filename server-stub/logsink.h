@@ -20,7 +20,7 @@ public:
         QString route;
         QString path;
         int status = 0;
-        double latencyMs = 0;
+        qint64 latencyUs = 0;
         qint64 bytes = 0;
         QString remote;
     };

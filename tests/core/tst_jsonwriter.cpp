@@ -36,6 +36,8 @@ private slots:
     void stringsAreEscapedAsQtDoes();
     void numbers_data();
     void numbers();
+    void fixedPoint_data();
+    void fixedPoint();
     void nesting();
     void writingOnLeavesEarlierTextAlone();
     void stockRowMatchesToJson_data();
@@ -101,6 +103,42 @@ void TestJsonWriter::numbers()
     out.value(number);
     out.endArray();
     QCOMPARE(out.bytes(), "[" + QByteArray::number(number) + "]");
+}
+
+void TestJsonWriter::fixedPoint_data()
+{
+    QTest::addColumn<qint64>("scaled");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("fraction") << qint64(412) << 3 << QByteArray("0.412");
+    QTest::newRow("trailing zeros") << qint64(1500) << 3 << QByteArray("1.5");
+    QTest::newRow("whole") << qint64(2000) << 3 << QByteArray("2");
+    QTest::newRow("zero") << qint64(0) << 3 << QByteArray("0");
+    QTest::newRow("leading zeros") << qint64(5) << 3 << QByteArray("0.005");
+    QTest::newRow("negative") << qint64(-1500) << 3 << QByteArray("-1.5");
+    QTest::newRow("large") << qint64(123'456'789) << 3 << QByteArray("123456.789");
+    QTest::newRow("no decimals") << qint64(7) << 0 << QByteArray("7");
+}
+
+void TestJsonWriter::fixedPoint()
+{
+    QFETCH(qint64, scaled);
+    QFETCH(int, decimals);
+    QFETCH(QByteArray, expected);
+    JsonWriter out;
+    out.beginArray();
+    out.fixedPoint(scaled, decimals);
+    out.value(qint64(1));
+    out.endArray();
+    QCOMPARE(out.bytes(), "[" + expected + ",1]");
+    // The same number as the double it stands for (one division, as the log's latency was
+    // computed), written by Qt.
+    qint64 unit = 1;
+    for (int i = 0; i < decimals; ++i)
+        unit *= 10;
+    QCOMPARE(
+        expected,
+        QByteArray::number(double(scaled) / double(unit), 'g', QLocale::FloatingPointShortest));
 }
 
 void TestJsonWriter::nesting()
