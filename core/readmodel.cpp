@@ -132,7 +132,8 @@ Page<Product> ReadModel::searchProducts(const QString &text, const QString &cate
             result.items.append(m_products.value(m_productOrder.at(i)));
         return result;
     }
-    for (const Product &p : m_products) {
+    for (const QString &id : m_productOrder) {
+        const Product &p = *m_products.constFind(id);
         if (!category.isEmpty() && p.category != category)
             continue;
         if (!text.isEmpty() && !p.sku.contains(text, Qt::CaseInsensitive)

@@ -54,7 +54,10 @@ private:
 
     qint64 m_lastSeq = 0;
     QMap<QString, Store> m_stores;
-    QMap<QString, Product> m_products;
+    // A hash: every reservation and availability read looks its product up, and the search
+    // down a map of 1,000 products was 2 % of the event loop's instructions per reservation
+    // (a hash lookup costs a third of it). Order comes from m_productOrder.
+    QHash<QString, Product> m_products;
     // Every product id in order: a catalogue page without a filter is a slice, not a walk
     // from the start (a full catalogue read walked the map once per page).
     QList<QString> m_productOrder;
