@@ -48,7 +48,7 @@ private:
     static std::optional<JsonMembers> parseFlat(QByteArrayView text);
 
     // A list, not an array with room inside: the members are handed on by value several times
-    // per request, and moving an array kept inline moved every member (8 % of the event
+    // per request, and moving an array kept inline moved every member (5 % of the event
     // loop's instructions per reservation).
     QList<Member> m_members;
 };
