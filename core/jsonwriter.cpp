@@ -87,19 +87,7 @@ void JsonWriter::value(QLatin1StringView ascii)
 
 void JsonWriter::value(qint64 number)
 {
-    separate();
-    // Digits on the stack: QByteArray::number allocates a buffer for every number.
-    char buffer[24];
-    char *end = buffer + sizeof buffer;
-    char *at = end;
-    quint64 magnitude = number < 0 ? 0 - quint64(number) : quint64(number);
-    do {
-        *--at = char('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude != 0);
-    if (number < 0)
-        *--at = '-';
-    put(QByteArrayView(at, end - at));
+    fixedPoint(number, 0);
 }
 
 void JsonWriter::timestamp(qint64 msSinceEpoch)
@@ -125,6 +113,7 @@ void JsonWriter::fixedPoint(qint64 scaled, int decimals)
         --decimals;
     }
     separate();
+    // Digits on the stack: QByteArray::number allocates a buffer for every number.
     char buffer[48];
     char *end = buffer + sizeof buffer;
     char *at = end;
