@@ -25,8 +25,9 @@ feedprobe="$build/tests/bench/inventory-feedprobe"
 clientprobe="$build/tests/bench/inventory-clientprobe"
 work=$(mktemp -d)
 pids=()
-# Each section stops what it started, so that no idle server or PostgreSQL's autovacuum
-# after the write runs takes CPU from the next section's measurements.
+# The write and read measurements stop their servers and PostgreSQL before the feed and
+# client sections, so that no idle server or PostgreSQL's autovacuum after the write runs
+# takes CPU from those.
 stop_servers() {
     for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
     for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
@@ -131,45 +132,41 @@ port_off=$port; pid_off=$last_pid
 prepare_stock "$port_off" "$tok"
 fi
 
-# measure KEY COMMAND…: runs COMMAND $runs times; each run prints numbers on one line, and
-# result[KEY.i] becomes "min median max" of the i-th number.
+# measure_once KEY COMMAND…: runs COMMAND once; it prints numbers on one line, which are
+# added to KEY's. summarize KEY: result[KEY.i] becomes "min median max" of the i-th number.
 # steal[KEY]: the share of this machine's CPU time its hypervisor gave to other guests while
 # KEY ran (/proc/stat). A VM's speed moves with it, and so do the figures: it says which
 # runs to compare.
-declare -A steal
+declare -A steal stolen_ticks all_ticks
 cpu_stat() { awk '/^cpu / {print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
-measure() {
+measure_once() {
     local key=$1; shift
-    local out="$work/measure-$key" before
-    : >"$out"
-    before=$(cpu_stat)
-    for _ in $(seq 1 $runs); do "$@" >>"$out"; done
-    steal[$key]=$(awk -v a="$before" -v b="$(cpu_stat)" 'BEGIN {split(a, x, " "); split(b, y, " ");
-        printf "%.0f", (y[2] > x[2] ? 100 * (y[1] - x[1]) / (y[2] - x[2]) : 0)}')
-    local columns
+    local before after
+    before=($(cpu_stat))
+    "$@" >>"$work/measure-$key"
+    after=($(cpu_stat))
+    stolen_ticks[$key]=$((${stolen_ticks[$key]:-0} + after[0] - before[0]))
+    all_ticks[$key]=$((${all_ticks[$key]:-0} + after[1] - before[1]))
+}
+summarize() {
+    local key=$1 out="$work/measure-$1" columns
+    steal[$key]=$(awk -v s="${stolen_ticks[$key]}" -v a="${all_ticks[$key]}" 'BEGIN {printf "%.0f", (a > 0 ? 100 * s / a : 0)}')
     columns=$(head -1 "$out" | wc -w)
     for i in $(seq 1 "$columns"); do result[$key.$i]=$(awk -v c="$i" '{print $c}' "$out" | stats); done
 }
-if section http; then
-rss_idle=$(ps -o rss= -p "$pid_on" | awk '{printf "%.0f", $1/1024}')
-export INVENTORY_TOKEN=$tok
-server_pid=$pid_on INVENTORY_PRODUCTS=1 measure ours_hot wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_on"
-rss_load=$(ps -o rss= -p "$pid_on" | awk '{printf "%.0f", $1/1024}')
-server_pid=$pid_on INVENTORY_PRODUCTS=1000 measure ours_spread wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_on"
-server_pid=$pid_off INVENTORY_PRODUCTS=1 measure ours_off wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_off"
-measure health wrk_run "http://127.0.0.1:$port_on/health"
-measure availability wrk_run -H "Authorization: Bearer $tok" "http://127.0.0.1:$port_on/api/v1/products/PROD-001/availability"
-stop_servers
-fi
-
+measure() { # KEY COMMAND…: COMMAND $runs times
+    local key=$1; shift
+    for _ in $(seq 1 $runs); do measure_once "$key" "$@"; done
+    summarize "$key"
+}
 # PostgreSQL with default durable settings, same machine.
 if section postgres; then
 bash "$root/tests/postgres/pg-cluster.sh" start "$work/pg" >/dev/null
-pg_url=$(cat "$work/pg/url")
 pg_port=$(cat "$work/pg/port")
 psql -q -h 127.0.0.1 -p "$pg_port" -U inventory -d postgres -c "CREATE DATABASE bench" >/dev/null
 psql -q -h 127.0.0.1 -p "$pg_port" -U inventory -d bench -f "$here/pg-schema.sql" >/dev/null
 postmaster=$(head -1 "$(cat "$work/pg/cluster")/data/postmaster.pid")
+fi
 # → "transactions/s mean_latency_ms", PostgreSQL's CPU µs per transaction (all its processes)
 pg_run() {
     local before out
@@ -180,10 +177,38 @@ pg_run() {
         '/^tps/ {tps=$3} /latency average/ {lat=$4} /actually processed/ {n=$NF}
          END {printf "%.0f %s %.0f\n", tps, lat, (n > 0 ? cpu * 1e6 / hz / n : 0)}' <<<"$out"
 }
-measure pg_hot pg_run 1
-measure pg_spread pg_run 1000
-stop_postgres
+ours_run() { # products on the hot server
+    server_pid=$pid_on INVENTORY_PRODUCTS=$1 wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_on"
+}
+# Ours and PostgreSQL run in turns, so that both see the same phases of the VM (its speed
+# moves by up to half within minutes); a ratio from runs minutes apart measured the VM
+# as much as the servers.
+alternate() { # KEY_A "COMMAND A" KEY_B "COMMAND B": $runs turns; a key whose section is off is skipped
+    local i
+    for i in $(seq 1 $runs); do
+        [[ -z "$2" ]] || measure_once "$1" $2
+        [[ -z "$4" ]] || measure_once "$3" $4
+    done
+    [[ -z "$2" ]] || summarize "$1"
+    [[ -z "$4" ]] || summarize "$3"
+}
+section http && ours=ours_run || ours=""
+section postgres && pg=pg_run || pg=""
+if section http; then
+rss_idle=$(ps -o rss= -p "$pid_on" | awk '{printf "%.0f", $1/1024}')
+export INVENTORY_TOKEN=$tok
 fi
+alternate ours_hot "${ours:+$ours 1}" pg_hot "${pg:+$pg 1}"
+section http && rss_load=$(ps -o rss= -p "$pid_on" | awk '{printf "%.0f", $1/1024}')
+alternate ours_spread "${ours:+$ours 1000}" pg_spread "${pg:+$pg 1000}"
+if section http; then
+server_pid=$pid_off INVENTORY_PRODUCTS=1 measure ours_off wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_off"
+health_run() { wrk_run "http://127.0.0.1:$port_on/health"; }
+availability_run() { wrk_run -H "Authorization: Bearer $tok" "http://127.0.0.1:$port_on/api/v1/products/PROD-001/availability"; }
+alternate health health_run availability availability_run
+stop_servers
+fi
+stop_postgres
 
 # Feed latency: a fresh server, SUBSCRIBERS subscribers, RATE changes a second.
 if section feed; then
