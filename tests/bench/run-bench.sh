@@ -177,32 +177,36 @@ pg_run() {
         '/^tps/ {tps=$3} /latency average/ {lat=$4} /actually processed/ {n=$NF}
          END {printf "%.0f %s %.0f\n", tps, lat, (n > 0 ? cpu * 1e6 / hz / n : 0)}' <<<"$out"
 }
-ours_run() { # products on the hot server
+ours_run() { # products, on the server with group commit
     server_pid=$pid_on INVENTORY_PRODUCTS=$1 wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_on"
 }
-# Ours and PostgreSQL run in turns, so that both see the same phases of the VM (its speed
-# moves by up to half within minutes); a ratio from runs minutes apart measured the VM
-# as much as the servers.
-alternate() { # KEY_A "COMMAND A" KEY_B "COMMAND B": $runs turns; a key whose section is off is skipped
-    local i
+off_run() { server_pid=$pid_off INVENTORY_PRODUCTS=1 wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_off"; }
+# What is compared runs in turns (ours and PostgreSQL, group commit on and off), so that
+# both sides see the same phases of the VM (its speed moves by up to half within minutes);
+# a ratio of runs minutes apart measured the VM as much as the servers.
+alternate() { # KEY "COMMAND" …: $runs turns; a KEY with an empty COMMAND (its section is off) is skipped
+    local i k
+    local -a args=("$@")
     for i in $(seq 1 $runs); do
-        [[ -z "$2" ]] || measure_once "$1" $2
-        [[ -z "$4" ]] || measure_once "$3" $4
+        for ((k = 0; k < ${#args[@]}; k += 2)); do
+            [[ -z "${args[k + 1]}" ]] || measure_once "${args[k]}" ${args[k + 1]}
+        done
     done
-    [[ -z "$2" ]] || summarize "$1"
-    [[ -z "$4" ]] || summarize "$3"
+    for ((k = 0; k < ${#args[@]}; k += 2)); do
+        [[ -z "${args[k + 1]}" ]] || summarize "${args[k]}"
+    done
 }
 section http && ours=ours_run || ours=""
+section http && off=off_run || off=""
 section postgres && pg=pg_run || pg=""
 if section http; then
 rss_idle=$(ps -o rss= -p "$pid_on" | awk '{printf "%.0f", $1/1024}')
 export INVENTORY_TOKEN=$tok
 fi
-alternate ours_hot "${ours:+$ours 1}" pg_hot "${pg:+$pg 1}"
+alternate ours_hot "${ours:+$ours 1}" pg_hot "${pg:+$pg 1}" ours_off "$off"
 section http && rss_load=$(ps -o rss= -p "$pid_on" | awk '{printf "%.0f", $1/1024}')
 alternate ours_spread "${ours:+$ours 1000}" pg_spread "${pg:+$pg 1000}"
 if section http; then
-server_pid=$pid_off INVENTORY_PRODUCTS=1 measure ours_off wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_off"
 health_run() { wrk_run "http://127.0.0.1:$port_on/health"; }
 availability_run() { wrk_run -H "Authorization: Bearer $tok" "http://127.0.0.1:$port_on/api/v1/products/PROD-001/availability"; }
 alternate health health_run availability availability_run
