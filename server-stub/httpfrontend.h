@@ -51,7 +51,8 @@ public:
     QList<QTcpServer *> servers() const;
 
     bool hasPendingWebSocketConnections() const;
-    // An upgraded connection; null when none is pending.
+    // An upgraded connection, no longer watched by the WebSocket server: its owner (a feed
+    // thread) ends it. Null when none is pending.
     std::unique_ptr<QWebSocket> nextPendingWebSocketConnection();
 
     // While shutting down, new requests get 503 UNAVAILABLE.
