@@ -28,10 +28,30 @@ pids=()
 # The write and read measurements stop their servers and PostgreSQL before the feed and
 # client sections, so that no idle server or PostgreSQL's autovacuum after the write runs
 # takes CPU from those.
+declare -A server_names
+crashed=0
+# Stops one server, and says so when it was no longer running or did not stop cleanly: a
+# figure from a server that died would mean nothing.
+stop_server() {
+    local p=$1 status=0
+    if ! kill -0 "$p" 2>/dev/null; then
+        echo "the ${server_names[$p]} server died during the benchmark" >&2
+        crashed=1
+    fi
+    kill -TERM "$p" 2>/dev/null || true
+    wait "$p" 2>/dev/null || status=$?
+    if ((status != 0)); then
+        echo "the ${server_names[$p]} server exited with status $status; its log ends:" >&2
+        tail -5 "$work/${server_names[$p]}.log" >&2
+        crashed=1
+    fi
+    local kept=()
+    for other in "${pids[@]}"; do [[ "$other" == "$p" ]] || kept+=("$other"); done
+    pids=("${kept[@]}")
+}
 stop_servers() {
-    for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
-    for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-    pids=()
+    local p
+    for p in "${pids[@]}"; do stop_server "$p"; done
 }
 stop_postgres() { bash "$root/tests/postgres/pg-cluster.sh" stop "$work/pg" >/dev/null 2>&1 || true; }
 cleanup() {
@@ -87,6 +107,7 @@ start_server() { # name, extra args… → sets $port and remembers the pid
         --seed demo --rate-limit 0 --log-format json "$@" >/dev/null 2>"$work/$name.log" &
     pids+=($!)
     last_pid=$!
+    server_names[$last_pid]=$name
     for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && return; sleep 0.1; done
     echo "the server did not start: $(tail -3 "$work/$name.log")" >&2
     exit 1
@@ -233,8 +254,7 @@ fi
 # The client core: a PRODUCTS × 4 stores catalogue, then an empty profile each run.
 if section client; then
 start_server client # creates the database with the demo stores and users
-kill -TERM "$last_pid"
-wait "$last_pid" || true
+stop_server "$last_pid"
 "$clientprobe" seed --db "$work/client.db" --products "$products" >&2
 start_server client
 port_client=$port
@@ -314,4 +334,8 @@ for key in ours_hot ours_spread ours_off health availability pg_hot pg_spread fe
 done
 if ((${#stolen[@]} > 0)); then
     (IFS=';'; echo "CPU time taken by the hypervisor (steal) during each measurement: ${stolen[*]}")
+fi
+if ((crashed)); then
+    echo "a server died or did not stop cleanly: the figures above are not to be trusted" >&2
+    exit 1
 fi
