@@ -160,19 +160,20 @@ bool HttpFrontend::hasPendingWebSocketConnections() const
     return m_webSockets.hasPendingConnections();
 }
 
-std::unique_ptr<QWebSocket> HttpFrontend::nextPendingWebSocketConnection()
+HttpFrontend::Upgraded HttpFrontend::nextPendingWebSocketConnection()
 {
-    std::unique_ptr<QWebSocket> socket(m_webSockets.nextPendingConnection());
-    if (!socket)
-        return socket;
+    Upgraded upgraded { std::unique_ptr<QWebSocket>(m_webSockets.nextPendingConnection()) };
+    if (!upgraded.socket)
+        return upgraded;
     // QWebSocketServer keeps watching the TCP connection it upgraded: when it closes, the
     // server deletes it through sender(), on this thread. A feed thread owns the connection
     // by then and deletes it too, and when it came first the server's deleteLater() went to
     // a dead object: a double delete (the server aborted in 2 of 92 feed benchmark runs, as
     // 1,000 subscribers left at once). From here on only the connection's owner ends it.
-    if (QTcpSocket *wire = connectionOf(*socket))
-        QObject::disconnect(wire, nullptr, &m_webSockets, nullptr);
-    return socket;
+    upgraded.wire = connectionOf(*upgraded.socket);
+    if (upgraded.wire)
+        QObject::disconnect(upgraded.wire, nullptr, &m_webSockets, nullptr);
+    return upgraded;
 }
 
 ApiRequest HttpFrontend::toApiRequest(HttpRequest &&request, const HttpConnection &connection) const

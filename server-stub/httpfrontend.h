@@ -51,16 +51,19 @@ public:
     QList<QTcpServer *> servers() const;
 
     bool hasPendingWebSocketConnections() const;
-    // An upgraded connection, no longer watched by the WebSocket server: its owner (a feed
-    // thread) ends it. Null when none is pending.
-    std::unique_ptr<QWebSocket> nextPendingWebSocketConnection();
+    // An upgraded connection and the TCP socket under it (accepted sockets stay children of
+    // their QTcpServer; null if not found), no longer watched by the WebSocket server: its
+    // owner (a feed thread) ends it. A null socket when none is pending.
+    struct Upgraded
+    {
+        std::unique_ptr<QWebSocket> socket;
+        QTcpSocket *wire = nullptr;
+    };
+    Upgraded nextPendingWebSocketConnection();
 
     // While shutting down, new requests get 503 UNAVAILABLE.
     void setDraining(bool draining) { m_draining = draining; }
     int openResponses() const { return m_openResponses; }
-    // The TCP connection a WebSocket was upgraded from (accepted sockets stay children of
-    // their QTcpServer), or nullptr.
-    QTcpSocket *connectionOf(const QWebSocket &socket) const;
 
     // For HttpConnection.
     const HttpRequestParser &parser() const { return m_parser; }
@@ -73,6 +76,7 @@ signals:
     void responsesSettled();
 
 private:
+    QTcpSocket *connectionOf(const QWebSocket &socket) const;
     void acceptConnections(QTcpServer *server);
     ApiRequest toApiRequest(HttpRequest &&request, const HttpConnection &connection) const;
     std::optional<Error> authenticate(ApiRequest &request) const;

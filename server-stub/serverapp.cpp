@@ -158,9 +158,8 @@ void ServerApp::wire()
     m_http = std::make_unique<HttpFrontend>(m_router, *m_jwt, *m_limiter, *m_metrics, m_clock);
     connect(m_http.get(), &HttpFrontend::newWebSocketConnection, this, [this] {
         while (m_http->hasPendingWebSocketConnections()) {
-            auto socket = m_http->nextPendingWebSocketConnection();
-            QTcpSocket *wire = m_http->connectionOf(*socket);
-            m_feed->accept(std::move(socket), wire);
+            auto upgraded = m_http->nextPendingWebSocketConnection();
+            m_feed->accept(std::move(upgraded.socket), upgraded.wire);
         }
     });
 }

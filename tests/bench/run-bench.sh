@@ -198,10 +198,9 @@ pg_run() {
         '/^tps/ {tps=$3} /latency average/ {lat=$4} /actually processed/ {n=$NF}
          END {printf "%.0f %s %.0f\n", tps, lat, (n > 0 ? cpu * 1e6 / hz / n : 0)}' <<<"$out"
 }
-ours_run() { # products, on the server with group commit
-    server_pid=$pid_on INVENTORY_PRODUCTS=$1 wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_on"
+reserve_run() { # pid port products: durable reservations on one of our servers
+    server_pid=$1 INVENTORY_PRODUCTS=$3 wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$2"
 }
-off_run() { server_pid=$pid_off INVENTORY_PRODUCTS=1 wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_off"; }
 # What is compared runs in turns (ours and PostgreSQL, group commit on and off), so that
 # both sides see the same phases of the VM (its speed moves by up to half within minutes);
 # a ratio of runs minutes apart measured the VM as much as the servers.
@@ -217,8 +216,8 @@ alternate() { # KEY "COMMAND" …: $runs turns; a KEY with an empty COMMAND (its
         [[ -z "${args[k + 1]}" ]] || summarize "${args[k]}"
     done
 }
-section http && ours=ours_run || ours=""
-section http && off=off_run || off=""
+section http && ours="reserve_run $pid_on $port_on" || ours=""
+section http && off="reserve_run $pid_off $port_off 1" || off=""
 section postgres && pg=pg_run || pg=""
 if section http; then
 rss_idle=$(ps -o rss= -p "$pid_on" | awk '{printf "%.0f", $1/1024}')

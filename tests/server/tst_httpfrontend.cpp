@@ -37,15 +37,15 @@ void TestHttpFrontend::upgradedConnectionIsLeftToItsOwner()
     const ManualClock clock;
     HttpFrontend frontend(router, jwt, limiter, metrics, clock);
     QVERIFY(frontend.listen(QHostAddress::LocalHost, 0).ok());
-    QSignalSpy upgraded(&frontend, &HttpFrontend::newWebSocketConnection);
+    QSignalSpy upgrading(&frontend, &HttpFrontend::newWebSocketConnection);
 
     QWebSocket client;
     client.open(
         QUrl(u"ws://127.0.0.1:%1/api/v1/feed"_s.arg(frontend.servers().first()->serverPort())));
-    QVERIFY(upgraded.wait(5000));
-    const std::unique_ptr<QWebSocket> socket = frontend.nextPendingWebSocketConnection();
-    QVERIFY(socket);
-    QPointer<QTcpSocket> wire = frontend.connectionOf(*socket);
+    QVERIFY(upgrading.wait(5000));
+    const HttpFrontend::Upgraded upgraded = frontend.nextPendingWebSocketConnection();
+    QVERIFY(upgraded.socket);
+    QPointer<QTcpSocket> wire = upgraded.wire;
     QVERIFY(wire);
     QSignalSpy closed(wire.data(), &QTcpSocket::disconnected);
     // The front end's own clean-up of closed connections, which the feed's owner replaces.
