@@ -45,6 +45,13 @@ struct Event
     // The same object as compact JSON text, with encodedData copied in as it is.
     QByteArray toJsonText() const;
     static Event fromJson(const QJsonObject &json);
+    // An event message as the feed sends it, read without building a QJsonDocument: its data
+    // is kept as text (encodedData) for dataObject() to parse when somebody needs it. nullopt
+    // when it is not an event or not of the plain kind JsonReader reads (escapes, text outside
+    // ASCII, fractions, repeated members...): such text goes to fromJson(), which reads it
+    // the same way. Parsing every message into a QJsonDocument was most of a FeedClient's
+    // time per event.
+    static std::optional<Event> fromJsonText(QByteArrayView text);
     // Equal in what they say, however the data is held.
     friend bool operator==(const Event &a, const Event &b);
 };

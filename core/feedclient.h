@@ -34,6 +34,8 @@ public:
 signals:
     void connected();
     void disconnected();
+    // Events usually come with their data as text (Event::encodedData): read it through
+    // Event::dataObject().
     void eventsReceived(const QList<inventory::Event> &events);
     void heartbeatReceived(qint64 lastSeq);
     void resyncRequested(qint64 lastSeq);
@@ -42,6 +44,9 @@ signals:
 private:
     void open();
     void onMessage(const QString &text);
+    // Holds an event for the next eventsReceived, which goes out once the messages that
+    // arrived together have been read.
+    void buffer(Event event);
     void flush();
     void scheduleReconnect();
 

@@ -1,5 +1,7 @@
 #include "jsonmembers.h"
 
+#include "jsonreader.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -7,83 +9,6 @@ using namespace Qt::StringLiterals;
 namespace inventory {
 
 namespace {
-// Reads the flat kind of object (see parseFlat) off the front of a byte view.
-class FlatReader
-{
-public:
-    explicit FlatReader(QByteArrayView text)
-        : m_at(text.begin())
-        , m_end(text.end())
-    {
-    }
-
-    void skipSpace()
-    {
-        while (m_at != m_end && (*m_at == ' ' || *m_at == '\t' || *m_at == '\n' || *m_at == '\r'))
-            ++m_at;
-    }
-    bool take(char c)
-    {
-        if (m_at == m_end || *m_at != c)
-            return false;
-        ++m_at;
-        return true;
-    }
-    bool atEnd() const { return m_at == m_end; }
-
-    // A string with no escapes and nothing outside printable ASCII, after its opening quote.
-    std::optional<QString> plainString()
-    {
-        const char *start = m_at;
-        while (m_at != m_end && *m_at != '"') {
-            const auto c = static_cast<unsigned char>(*m_at);
-            if (c < 0x20 || c >= 0x7f || c == '\\')
-                return std::nullopt;
-            ++m_at;
-        }
-        if (m_at == m_end)
-            return std::nullopt;
-        QString text = QString::fromLatin1(start, m_at - start);
-        ++m_at;
-        return text;
-    }
-
-    // A whole number of at most 15 digits (exact as a double), not -0 and without a fraction
-    // or an exponent.
-    std::optional<double> plainInteger()
-    {
-        const bool negative = take('-');
-        const char *start = m_at;
-        qint64 value = 0;
-        while (m_at != m_end && *m_at >= '0' && *m_at <= '9') {
-            if (m_at - start == 15)
-                return std::nullopt; // longer ones go to Qt, before they could overflow
-            value = value * 10 + (*m_at++ - '0');
-        }
-        const qsizetype digits = m_at - start;
-        if (digits == 0 || (digits > 1 && *start == '0') || (negative && value == 0))
-            return std::nullopt;
-        if (m_at != m_end && (*m_at == '.' || *m_at == 'e' || *m_at == 'E'))
-            return std::nullopt;
-        return double(negative ? -value : value);
-    }
-
-    bool word(QByteArrayView expected)
-    {
-        if (QByteArrayView(m_at, m_end - m_at).startsWith(expected)) {
-            m_at += expected.size();
-            return true;
-        }
-        return false;
-    }
-
-    char peek() const { return m_at == m_end ? '\0' : *m_at; }
-
-private:
-    const char *m_at;
-    const char *m_end;
-};
-
 JsonMembers::Member memberOf(const QString &name, const QJsonValue &value)
 {
     JsonMembers::Member member { name, value.type(), {}, 0, false, {} };
@@ -148,7 +73,7 @@ QJsonValue JsonMembers::value(QStringView name) const
 
 std::optional<JsonMembers> JsonMembers::parseFlat(QByteArrayView text)
 {
-    FlatReader in(text);
+    JsonReader in(text);
     JsonMembers object;
     object.m_members.reserve(8); // a request body's members, without growing the list
     in.skipSpace();

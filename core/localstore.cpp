@@ -160,18 +160,20 @@ Result<int> LocalStore::applyEvents(const QList<Event> &events)
                 continue;
             last = event.seq;
             ++applied;
-            if (event.type == QLatin1StringView(eventtype::ProductCreated)) {
-                if (Status put = putProducts({ Product::fromJson(event.data) }); !put)
+            const bool product = event.type == QLatin1StringView(eventtype::ProductCreated);
+            if (!product && event.storeId.isEmpty())
+                continue;
+            const QJsonObject data = event.dataObject();
+            if (product) {
+                if (Status put = putProducts({ Product::fromJson(data) }); !put)
                     return put;
                 continue;
             }
-            if (event.storeId.isEmpty())
-                continue;
             if (Status put
-                = upsertRow(StockRow::fromJson(event.data, event.productId, event.storeId), false);
+                = upsertRow(StockRow::fromJson(data, event.productId, event.storeId), false);
                 !put)
                 return put;
-            const QJsonValue reservation = event.data.value(u"reservation"_s);
+            const QJsonValue reservation = data.value(u"reservation"_s);
             if (reservation.isObject()) {
                 if (Status put = putReservation(Reservation::fromJson(reservation.toObject()));
                     !put)

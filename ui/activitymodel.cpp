@@ -57,9 +57,9 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case Product:
         return e.productId;
     case Quantity:
-        return e.data.value(u"quantity"_s).toVariant();
+        return e.dataObject().value(u"quantity"_s).toVariant();
     case Available:
-        return e.data.value(u"available"_s).toVariant();
+        return e.dataObject().value(u"available"_s).toVariant();
     }
     return {};
 }

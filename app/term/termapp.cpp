@@ -514,13 +514,14 @@ void TermApp::watch(const Done &)
     });
     connect(m_sync.get(), &SyncEngine::eventsApplied, this, [this](const QList<Event> &events) {
         for (const Event &e : events) {
+            const QJsonObject data = e.dataObject();
             m_out.document(e.toJson(),
                            tr("%1  #%2 %3 %4 %5 → quantity %6, available %7")
                                .arg(timestamp::format(e.atMs))
                                .arg(e.seq)
                                .arg(e.type, e.productId, e.storeId)
-                               .arg(e.data.value(u"quantity"_s).toInteger())
-                               .arg(e.data.value(u"available"_s).toInteger()));
+                               .arg(data.value(u"quantity"_s).toInteger())
+                               .arg(data.value(u"available"_s).toInteger()));
         }
     });
     m_sync->startLive();

@@ -33,6 +33,7 @@ private slots:
     void offlineSalesQueueAndSync();
     void conflictIsRejectedAndShown();
     void failsOverToTheSecondServer();
+    void watchPrintsChangesAsTheyCommit();
 
 private:
     TermRun term(const QStringList &args, const QString &profile = {}, const QString &server = {});
@@ -222,6 +223,29 @@ void TestTermClient::failsOverToTheSecondServer()
     const qint64 before = serverRow(u"PROD-010"_s, u"MAD-001"_s, u"quantity"_s);
     QCOMPARE(term({ u"receive"_s, u"PROD-010"_s, u"2"_s }, u"failover"_s, both).exitCode, 0);
     QCOMPARE(serverRow(u"PROD-010"_s, u"MAD-001"_s, u"quantity"_s), before + 2);
+}
+
+// `watch` prints each change from the feed with the row it left, read from the event's data.
+void TestTermClient::watchPrintsChangesAsTheyCommit()
+{
+    QCOMPARE(
+        term({ u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"login"_s }, u"watch"_s)
+            .exitCode,
+        0);
+    QProcess watch;
+    watch.start(QStringLiteral(INVENTORY_TERM_BINARY),
+                { u"--server"_s, m_server->url().toString(), u"--profile"_s,
+                  m_profiles.filePath(u"watch"_s), u"watch"_s });
+    QVERIFY(watch.waitForStarted());
+    QByteArray out, err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += watch.readAllStandardError()).contains("[Live]"), 30'000);
+    QCOMPARE(m_http.setStock(m_server->url(), u"PROD-016"_s, u"MAD-001"_s, 4321, m_admin), 200);
+    const qint64 available = serverRow(u"PROD-016"_s, u"MAD-001"_s, u"available"_s);
+    const QByteArray line
+        = "PROD-016 MAD-001 → quantity 4321, available " + QByteArray::number(available);
+    QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains(line), 30'000);
+    watch.kill();
+    watch.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestTermClient)

@@ -13,10 +13,14 @@ seconds=${2:-${FUZZ_SECONDS:-60}}
 if [[ ! -f "$build/build.ninja" ]]; then
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null
 fi
-cmake --build "$build" --parallel "$(nproc)" >/dev/null
+if ! cmake --build "$build" --parallel "$(nproc)" >"$build/build.log" 2>&1; then
+    echo "fuzz targets did not build:"
+    grep -E "error|FAILED" "$build/build.log" | head -20
+    exit 1
+fi
 
 status=0
-for target in fuzz_request fuzz_jwt fuzz_http; do
+for target in fuzz_request fuzz_jwt fuzz_http fuzz_event; do
     corpus="$build/corpus/$target"
     findings="$build/findings/$target"
     mkdir -p "$corpus" "$findings"

@@ -155,7 +155,11 @@ void TestPosClient::changeByAnotherUserShowsUp()
     QTRY_COMPARE_WITH_TIMEOUT(
         m_window->availability()->index(row, ui::AvailabilityModel::Quantity).data().toLongLong(),
         before + 7, 1000);
-    QVERIFY(m_window->activity()->rowCount() >= 1);
+    // The activity list shows the change with the row it left (from the event's data).
+    const ui::ActivityModel *activity = m_window->activity();
+    QVERIFY(activity->rowCount() >= 1);
+    QCOMPARE(activity->index(0, ui::ActivityModel::Product).data().toString(), u"PROD-010"_s);
+    QCOMPARE(activity->index(0, ui::ActivityModel::Quantity).data().toLongLong(), before + 7);
 }
 
 void TestPosClient::offlineSalesQueueAndDrain()
