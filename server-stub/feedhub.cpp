@@ -148,9 +148,11 @@ void FeedHub::publish(const QList<Event> &events)
     // A shard learns of what it skipped here from the lastSeq that comes with its next
     // subscriber; shards with nobody are not woken for every commit.
     for (FeedShard *shard : m_shards) {
-        if (shard->subscriberCount() > 0)
+        if (shard->subscriberCount() > 0) {
+            shard->expectPublish();
             QMetaObject::invokeMethod(
                 shard, [shard, events] { shard->publish(events); }, Qt::QueuedConnection);
+        }
     }
 }
 

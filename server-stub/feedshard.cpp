@@ -142,18 +142,20 @@ void FeedShard::replayChunk(Subscriber *subscriber)
 
 void FeedShard::publish(const QList<Event> &events)
 {
-    if (events.isEmpty())
-        return;
-    m_lastSeq = std::max(m_lastSeq, events.constLast().seq);
-    // Subscribers still catching up read the database; with nobody live there is nothing to
-    // encode (that was a tenth of the event loop's time per reservation).
-    const bool anyLive = std::any_of(m_subscribers.cbegin(), m_subscribers.cend(),
-                                     [](const Subscriber *s) { return s->live; });
-    if (!anyLive)
-        return;
-    if (m_unsent.isEmpty())
-        QMetaObject::invokeMethod(this, &FeedShard::flush, Qt::QueuedConnection);
-    m_unsent.append(events);
+    // Flushing here rather than from a call queued behind this one saves a pass of the
+    // event loop per commit, with its poll of every subscriber's socket.
+    const bool lastQueued = --m_publishesQueued <= 0;
+    if (!events.isEmpty()) {
+        m_lastSeq = std::max(m_lastSeq, events.constLast().seq);
+        // Subscribers still catching up read the database; with nobody live there is nothing
+        // to encode (that was a tenth of the event loop's time per reservation).
+        const bool anyLive = std::any_of(m_subscribers.cbegin(), m_subscribers.cend(),
+                                         [](const Subscriber *s) { return s->live; });
+        if (anyLive)
+            m_unsent.append(events);
+    }
+    if (lastQueued)
+        flush();
 }
 
 void FeedShard::flush()

@@ -42,8 +42,8 @@ public:
     // without it (nullptr) the subscriber is served message by message.
     void adopt(QWebSocket *socket, QAbstractSocket *wire, const QString &storeId, qint64 since,
                qint64 lastSeq);
-    // Queues committed events; they go out on this thread's next pass, together with any
-    // committed meanwhile (see flush()).
+    // Sends committed events, together with those of any publish() already queued behind
+    // this one (see flush() and expectPublish()).
     void publish(const QList<Event> &events);
     // Closes every subscriber with "going away" (server shutdown).
     void closeAll();
@@ -53,6 +53,8 @@ public:
     // Any thread: subscribers adopted or on their way here.
     int subscriberCount() const { return m_count.load(); }
     void expectSubscriber() { ++m_count; }
+    // Before queuing a publish(): the last of those queued together sends for them all.
+    void expectPublish() { ++m_publishesQueued; }
 
     static constexpr qint64 MaxBufferedBytes = 8 << 20;
 
@@ -80,6 +82,7 @@ private:
     qint64 m_lastSeq = 0;
     QRandomGenerator m_random;
     std::atomic<int> m_count { 0 };
+    std::atomic<int> m_publishesQueued { 0 };
 };
 
 } // namespace inventory::server
