@@ -77,8 +77,9 @@ void TestChaosStorage::writesFailCleanlyAndResume()
 
     // A stream of keyed writes; the fault starts while some are in flight.
     constexpr int total = 400;
-    LoadClient load(16);
+    // Declared before the client whose callbacks write to it, so that it outlives them.
     QHash<int, int> statusOf;
+    LoadClient load(16);
     for (int n = 0; n < total; ++n) {
         if (n == total / 2) {
             QTRY_VERIFY_WITH_TIMEOUT(statusOf.size() >= total / 4, 30'000);
@@ -168,9 +169,9 @@ void TestChaosStorage::repliesWaitForTheDisk()
     setFault(controlFile, "SYNC-EIO");
     // Two more writers whose writes are held with it, so that the batch being synced is
     // larger than the one write that comes next.
-    LoadClient load(3);
     std::optional<HttpResponse> reply;
     int others = 0;
+    LoadClient load(3);
     load.send("POST", stockUrl, addOne(), clerk, key,
               [&reply](const HttpResponse &r) { reply = r; });
     for (const QByteArray name : { "unsynced-3", "unsynced-4" }) {
