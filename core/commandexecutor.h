@@ -35,6 +35,8 @@ public:
     Result<QList<Event>> expireDue(qint64 nowMs);
     // The transaction's seq allocation (reset at begin, flushed before commit).
     EventLog &events() { return m_events; }
+    // The transaction's stock rows (begun and flushed with it).
+    StockTable &stock() { return m_stock; }
 
 private:
     Result<Applied> adjust(const Command &command, qint64 nowMs);

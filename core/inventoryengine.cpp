@@ -74,6 +74,9 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
     if (Status s = m_connection.beginWrite(); !s)
         return failAll(commands.size(), s.error());
     m_executor.events().resetSeq();
+    // A row is kept for the commit only where commands may share it: with one command, writing
+    // it at once costs the same statements and no bookkeeping.
+    m_executor.stock().begin(guard == Guard::ChangeCount && commands.size() > 1);
     // A row whose bytes change: SQLite skips writing a page an UPDATE leaves identical.
     if (touchStorage
         && !m_connection.exec(u"INSERT INTO counters (name, value) VALUES ('write_probe', 1)"
@@ -103,7 +106,7 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
                            Error::unavailable(u"storage failed; nothing was applied"_s));
         }
     }
-    if (!m_executor.events().flushSeq()) {
+    if (!m_executor.stock().flush() || !m_executor.events().flushSeq()) {
         m_connection.rollback();
         return failAll(commands.size(),
                        Error::unavailable(u"storage failed; nothing was applied"_s));
@@ -120,6 +123,16 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
         return failAll(commands.size(), s.error());
     }
     return result;
+}
+
+// What the transaction has changed so far: the database's count and the stock rows held for
+// the commit.
+std::optional<qint64> InventoryEngine::changeCount()
+{
+    const std::optional<qint64> written = m_connection.totalChanges();
+    if (!written)
+        return std::nullopt;
+    return *written + m_executor.stock().heldChanges();
 }
 
 InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 nowMs, Guard guard,
@@ -155,8 +168,7 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
     }
 
     const bool savepoint = guard == Guard::Savepoint;
-    const std::optional<qint64> changesBefore
-        = savepoint ? std::nullopt : m_connection.totalChanges();
+    const std::optional<qint64> changesBefore = savepoint ? std::nullopt : changeCount();
     if (savepoint && !m_connection.exec(u"SAVEPOINT command"_s))
         return Step::StorageFailed;
     const EventLog::SeqState seqBefore = m_executor.events().seqState();
@@ -171,7 +183,7 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
                                 << applied.error().message();
             return Step::StorageFailed;
         }
-        if (!savepoint && m_connection.totalChanges() != changesBefore)
+        if (!savepoint && changeCount() != changesBefore)
             return Step::WroteBeforeFailing;
         if (savepoint && !m_connection.exec(u"ROLLBACK TO SAVEPOINT command"_s))
             return Step::StorageFailed;
@@ -196,6 +208,8 @@ Result<qsizetype> InventoryEngine::applyAllOrNothing(const QList<Command> &comma
     if (Status s = m_connection.beginWrite(); !s)
         return s.error();
     m_executor.events().resetSeq();
+    // Nothing to undo command by command: a failure rolls everything back.
+    m_executor.stock().begin(true);
     for (qsizetype i = 0; i < commands.size(); ++i) {
         auto applied = commands.at(i).validate() ? Result<Applied>(*commands.at(i).validate())
                                                  : m_executor.execute(commands.at(i), nowMs);
@@ -205,6 +219,10 @@ Result<qsizetype> InventoryEngine::applyAllOrNothing(const QList<Command> &comma
                 return applied.error();
             return i;
         }
+    }
+    if (Status s = m_executor.stock().flush(); !s) {
+        m_connection.rollback();
+        return s.error();
     }
     if (Status s = m_executor.events().flushSeq(); !s) {
         m_connection.rollback();

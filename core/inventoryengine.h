@@ -43,6 +43,7 @@ private:
                                             qint64 nowMs, Guard guard);
     enum class Step { Done, StorageFailed, WroteBeforeFailing };
     Step applyOne(const Command &command, qint64 nowMs, Guard guard, BatchResult &result);
+    std::optional<qint64> changeCount();
     BatchResult failAll(qsizetype count, const Error &error);
 
     DbConnection &m_connection;

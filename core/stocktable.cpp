@@ -30,19 +30,84 @@ StockTable::StockTable(DbConnection &connection)
 {
 }
 
+void StockTable::begin(bool writeBack)
+{
+    m_writeBack = writeBack && m_connection.dialect().kind() == SqlDialect::Kind::Sqlite;
+    m_held.clear();
+    m_heldChanges = 0;
+}
+
+Status StockTable::flush()
+{
+    for (auto it = m_held.cbegin(); it != m_held.cend(); ++it) {
+        if (!it->dirty)
+            continue;
+        const StockRow &row = it->row;
+        auto changed = m_connection.writeCounted(
+            u"UPDATE stock SET quantity = ?, reserved = ?, version = ?, updated_at_ms = ?"
+            " WHERE product_id = ? AND store_id = ?"_s,
+            { row.quantity, row.reserved, row.version, row.updatedAtMs, row.productId,
+              row.storeId });
+        if (!changed)
+            return changed.error();
+        if (changed.value() != 1)
+            return Error::unavailable(u"storage error: the stock row of %1 at %2 is gone"_s.arg(
+                row.productId, row.storeId));
+    }
+    m_held.clear();
+    m_heldChanges = 0;
+    return {};
+}
+
 Result<std::optional<StockRow>> StockTable::load(const QString &productId, const QString &storeId)
 {
-    return rowFrom(
+    if (m_writeBack) {
+        const auto held = m_held.constFind({ productId, storeId });
+        if (held != m_held.constEnd())
+            return std::optional<StockRow>(held->row);
+    }
+    auto row = rowFrom(
         m_connection.integerRow(u"SELECT quantity, reserved, version, updated_at_ms FROM stock"
                                 " WHERE product_id = ? AND store_id = ?"_s,
                                 { productId, storeId }),
         productId, storeId);
+    if (m_writeBack && row && row.value())
+        m_held.insert({ productId, storeId }, Held { *row.value(), false });
+    return row;
+}
+
+template<typename Change>
+Result<std::optional<StockRow>> StockTable::changeHeld(const QString &productId,
+                                                       const QString &storeId, qint64 nowMs,
+                                                       Change change)
+{
+    auto loaded = load(productId, storeId);
+    if (!loaded || !loaded.value())
+        return loaded;
+    Held &held = m_held[{ productId, storeId }];
+    if (!change(held.row))
+        return std::optional<StockRow>();
+    held.row.version += 1;
+    held.row.updatedAtMs = nowMs;
+    held.dirty = true;
+    ++m_heldChanges;
+    return std::optional<StockRow>(held.row);
 }
 
 Result<std::optional<StockRow>> StockTable::applyDeltas(const QString &productId,
                                                         const QString &storeId, qint64 dQuantity,
                                                         qint64 dReserved, qint64 nowMs)
 {
+    if (m_writeBack) {
+        // The same precondition as the UPDATE's WHERE clause below.
+        return changeHeld(productId, storeId, nowMs, [&](StockRow &row) {
+            if (row.quantity + dQuantity < row.reserved + dReserved || row.reserved + dReserved < 0)
+                return false;
+            row.quantity += dQuantity;
+            row.reserved += dReserved;
+            return true;
+        });
+    }
     return updated(
         u"UPDATE stock SET quantity = quantity + ?, reserved = reserved + ?,"
         " version = version + 1, updated_at_ms = ?"
@@ -57,6 +122,15 @@ Result<std::optional<StockRow>> StockTable::setQuantity(const QString &productId
                                                         std::optional<qint64> expectedVersion,
                                                         qint64 nowMs)
 {
+    if (m_writeBack) {
+        // The same precondition as the UPDATEs' WHERE clauses below.
+        return changeHeld(productId, storeId, nowMs, [&](StockRow &row) {
+            if (row.reserved > newQuantity || (expectedVersion && row.version != *expectedVersion))
+                return false;
+            row.quantity = newQuantity;
+            return true;
+        });
+    }
     if (expectedVersion) {
         return updated(u"UPDATE stock SET quantity = ?, version = version + 1,"
                        " updated_at_ms = ? WHERE product_id = ? AND store_id = ?"

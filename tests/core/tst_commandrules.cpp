@@ -45,6 +45,7 @@ private slots:
     void batchCommandsSucceedOrFailOnTheirOwn();
     void seqStaysGapFreeAcrossBatches();
     void failureAfterAWriteLeavesNoTrace();
+    void aBatchOnOneRowGivesEachCommandTheRowItLeft();
     void serverMadeReservationIdsAreTimeOrderedUuids();
 };
 
@@ -387,6 +388,66 @@ void TestCommandRules::failureAfterAWriteLeavesNoTrace()
     QCOMPARE(result.events.at(1).seq, before + 2);
     QCOMPARE(db.lastSeq(), before + 2);
     QVERIFY(db.violations().isEmpty());
+}
+
+void TestCommandRules::aBatchOnOneRowGivesEachCommandTheRowItLeft()
+{
+    // On SQLite a batch keeps the rows it changes and writes them once before the commit:
+    // each command must still see the row as the commands before it left it, refusals
+    // included, and the database must end up with the last of them.
+    test::TestDatabase db;
+    QVERIFY(db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 10)).ok());
+    const qint64 before = db.lastSeq();
+    const BatchResult result = db.engine().applyBatch({
+        Command::reserve(u"P1"_s, u"S1"_s, 4, u"c"_s, 60, u"R1"_s),
+        Command::reserve(u"P1"_s, u"S1"_s, 5, u"c"_s, 60, u"R2"_s),
+        Command::reserve(u"P1"_s, u"S1"_s, 2, u"c"_s, 60, u"R3"_s), // 1 available
+        Command::adjust(u"P1"_s, u"S1"_s, -2), // would leave 8 for 9 reserved
+        Command::confirm(u"R1"_s), Command::cancel(u"R2"_s), Command::count(u"P1"_s, u"S1"_s, 3, 5),
+        Command::count(u"P1"_s, u"S1"_s, 4, 5), // the row is at version 6 by now
+        Command::reserve(u"P1"_s, u"S1"_s, 3, u"c"_s, 60, u"R4"_s),
+        Command::adjust(u"P1"_s, u"S2"_s, 1), // a row the batch creates
+    });
+    QList<int> statuses;
+    for (const CommandOutcome &o : result.outcomes)
+        statuses << o.status;
+    QCOMPARE(statuses, (QList<int> { 201, 201, 409, 409, 200, 200, 200, 409, 201, 200 }));
+    QCOMPARE(result.outcomes.at(2).error->details().value(u"available"_s).toInteger(), 1);
+    QCOMPARE(result.outcomes.at(3).error->details().value(u"available"_s).toInteger(), 1);
+    QCOMPARE(result.outcomes.at(7).error->codeName(), u"VERSION_CONFLICT"_s);
+    QCOMPARE(result.outcomes.at(7).error->details().value(u"currentVersion"_s).toInteger(), 6);
+
+    QList<QList<qint64>> rows;
+    for (const Event &e : result.events) {
+        const QJsonObject data = e.dataObject();
+        rows << QList<qint64> { data.value(u"quantity"_s).toInteger(),
+                                data.value(u"reserved"_s).toInteger(),
+                                data.value(u"version"_s).toInteger() };
+    }
+    QCOMPARE(rows,
+             (QList<QList<qint64>> { { 10, 4, 2 },
+                                     { 10, 9, 3 },
+                                     { 6, 5, 4 },
+                                     { 6, 0, 5 },
+                                     { 3, 0, 6 },
+                                     { 3, 3, 7 },
+                                     { 1, 0, 1 } }));
+    // What was committed, and what the log holds, is the same.
+    const StockRow row = db.row();
+    QCOMPARE((QList<qint64> { row.quantity, row.reserved, row.version }),
+             (QList<qint64> { 3, 3, 7 }));
+    QCOMPARE(db.row(u"P1"_s, u"S2"_s).quantity, 1);
+    const QList<Event> logged = db.queries().eventsSince(before, 100).value();
+    QCOMPARE(logged.size(), result.events.size());
+    QCOMPARE(logged.constLast().data.value(u"version"_s).toInteger(), 1);
+    QCOMPARE(logged.at(5).data.value(u"version"_s).toInteger(), 7);
+    QVERIFY2(db.violations().isEmpty(), qPrintable(db.violations().join(u'\n')));
+
+    // The next batch starts from what was committed, not from rows kept by this one.
+    QCOMPARE(db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, -1)).status, 409);
+    QCOMPARE(db.engine().execute(Command::reserve(u"P1"_s, u"S1"_s, 1, u"c"_s)).status, 409);
+    QCOMPARE(db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 2)).status, 200);
+    QCOMPARE(db.row().version, 8);
 }
 
 void TestCommandRules::serverMadeReservationIdsAreTimeOrderedUuids()
