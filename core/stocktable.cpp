@@ -1,6 +1,7 @@
 #include "stocktable.h"
 
 #include "dbconnection.h"
+#include "logging.h"
 #include "sqldialect.h"
 
 #include <QSqlQuery>
@@ -50,9 +51,13 @@ Status StockTable::flush()
               row.storeId });
         if (!changed)
             return changed.error();
-        if (changed.value() != 1)
+        if (changed.value() != 1) {
+            // Nothing else writes while the writer holds the lock: this is a bug, not a race.
+            qCWarning(lcStorage) << "a held stock row is no longer in the database:"
+                                 << row.productId << row.storeId;
             return Error::unavailable(u"storage error: the stock row of %1 at %2 is gone"_s.arg(
                 row.productId, row.storeId));
+        }
     }
     m_held.clear();
     m_heldChanges = 0;
