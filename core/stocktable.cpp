@@ -64,21 +64,36 @@ Status StockTable::flush()
     return {};
 }
 
-Result<std::optional<StockRow>> StockTable::load(const QString &productId, const QString &storeId)
+Result<std::optional<StockRow>> StockTable::select(const QString &productId, const QString &storeId)
 {
-    if (m_writeBack) {
-        const auto held = m_held.constFind({ productId, storeId });
-        if (held != m_held.constEnd())
-            return std::optional<StockRow>(held->row);
-    }
-    auto row = rowFrom(
+    return rowFrom(
         m_connection.integerRow(u"SELECT quantity, reserved, version, updated_at_ms FROM stock"
                                 " WHERE product_id = ? AND store_id = ?"_s,
                                 { productId, storeId }),
         productId, storeId);
-    if (m_writeBack && row && row.value())
-        m_held.insert({ productId, storeId }, Held { *row.value(), false });
-    return row;
+}
+
+Result<StockTable::Held *> StockTable::held(const QString &productId, const QString &storeId)
+{
+    const auto found = m_held.find({ productId, storeId });
+    if (found != m_held.end())
+        return &found.value();
+    auto row = select(productId, storeId);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return static_cast<Held *>(nullptr);
+    return &m_held.insert({ productId, storeId }, Held { *row.value(), false }).value();
+}
+
+Result<std::optional<StockRow>> StockTable::load(const QString &productId, const QString &storeId)
+{
+    if (!m_writeBack)
+        return select(productId, storeId);
+    auto kept = held(productId, storeId);
+    if (!kept)
+        return kept.error();
+    return kept.value() ? std::optional<StockRow>(kept.value()->row) : std::nullopt;
 }
 
 template<typename Change>
@@ -86,17 +101,17 @@ Result<std::optional<StockRow>> StockTable::changeHeld(const QString &productId,
                                                        const QString &storeId, qint64 nowMs,
                                                        Change change)
 {
-    auto loaded = load(productId, storeId);
-    if (!loaded || !loaded.value())
-        return loaded;
-    Held &held = m_held[{ productId, storeId }];
-    if (!change(held.row))
+    auto kept = held(productId, storeId);
+    if (!kept)
+        return kept.error();
+    Held *row = kept.value();
+    if (!row || !change(row->row))
         return std::optional<StockRow>();
-    held.row.version += 1;
-    held.row.updatedAtMs = nowMs;
-    held.dirty = true;
+    row->row.version += 1;
+    row->row.updatedAtMs = nowMs;
+    row->dirty = true;
     ++m_heldChanges;
-    return std::optional<StockRow>(held.row);
+    return std::optional<StockRow>(row->row);
 }
 
 Result<std::optional<StockRow>> StockTable::applyDeltas(const QString &productId,

@@ -57,17 +57,20 @@ private:
     Result<std::optional<StockRow>> updated(const QString &update, const QVariantList &args,
                                             const QString &productId, const QString &storeId);
     Result<bool> exists(const QString &sql, const QString &id);
-    // With write-back: the held row (loaded if need be) changed by change(row), which returns
-    // false when the precondition fails and the row must stay as it is.
-    template<typename Change>
-    Result<std::optional<StockRow>> changeHeld(const QString &productId, const QString &storeId,
-                                               qint64 nowMs, Change change);
-
     struct Held
     {
         StockRow row;
         bool dirty = false;
     };
+    // The row as the database has it, without write-back.
+    Result<std::optional<StockRow>> select(const QString &productId, const QString &storeId);
+    // With write-back: the held row, read and kept on first use; nullptr when there is none.
+    Result<Held *> held(const QString &productId, const QString &storeId);
+    // With write-back: the held row changed by change(row), which returns false when the
+    // precondition fails and the row must stay as it is.
+    template<typename Change>
+    Result<std::optional<StockRow>> changeHeld(const QString &productId, const QString &storeId,
+                                               qint64 nowMs, Change change);
 
     DbConnection &m_connection;
     bool m_writeBack = false;
