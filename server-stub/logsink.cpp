@@ -1,7 +1,7 @@
-#include "logsink.h"
+#include "server-stub/logsink.h"
 
-#include "jsonwriter.h"
-#include "timestamp.h"
+#include "core/protocol/json/jsonwriter.h"
+#include "core/domain/timestamp.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

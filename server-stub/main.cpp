@@ -1,8 +1,8 @@
-#include "logsink.h"
-#include "operatorcommands.h"
-#include "serverapp.h"
-#include "serverconfig.h"
-#include "signalwatcher.h"
+#include "server-stub/logsink.h"
+#include "server-stub/operatorcommands.h"
+#include "server-stub/serverapp.h"
+#include "server-stub/serverconfig.h"
+#include "server-stub/signalwatcher.h"
 
 #include <QCoreApplication>
 #include <cstdio>

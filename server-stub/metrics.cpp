@@ -1,4 +1,4 @@
-#include "metrics.h"
+#include "server-stub/metrics.h"
 
 using namespace Qt::StringLiterals;
 

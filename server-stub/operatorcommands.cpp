@@ -1,12 +1,12 @@
-#include "operatorcommands.h"
+#include "server-stub/operatorcommands.h"
 
-#include "clock.h"
-#include "databasebackup.h"
-#include "dbconnection.h"
-#include "inventoryengine.h"
-#include "productimporter.h"
-#include "storeregistry.h"
-#include "userstore.h"
+#include "core/domain/clock.h"
+#include "core/engine/admin/databasebackup.h"
+#include "core/storage/dbconnection.h"
+#include "core/engine/inventoryengine.h"
+#include "core/engine/admin/productimporter.h"
+#include "core/engine/admin/storeregistry.h"
+#include "core/engine/admin/userstore.h"
 
 #include <QFile>
 #include <QJsonArray>

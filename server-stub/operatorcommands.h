@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serverconfig.h"
+#include "server-stub/serverconfig.h"
 
 namespace inventory::server {
 

@@ -1,4 +1,4 @@
-#include "secretfile.h"
+#include "server-stub/secretfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,28 +1,29 @@
-#include "serverapp.h"
+#include "server-stub/serverapp.h"
+#include "server-stub/serverlog.h"
 
-#include "authcontroller.h"
-#include "catalogcontroller.h"
-#include "dbconnection.h"
-#include "demoseeder.h"
-#include "eventcontroller.h"
-#include "eventlog.h"
-#include "expiryscheduler.h"
-#include "feedhub.h"
-#include "groupcommitwriter.h"
-#include "httpfrontend.h"
-#include "inventoryengine.h"
-#include "jwtcodec.h"
-#include "loginservice.h"
-#include "metrics.h"
-#include "operationscontroller.h"
-#include "operatorcommands.h"
-#include "ratelimiter.h"
-#include "reservationcontroller.h"
-#include "secretfile.h"
-#include "stockcontroller.h"
-#include "storeregistry.h"
-#include "synccontroller.h"
-#include "userstore.h"
+#include "server-stub/api/authcontroller.h"
+#include "server-stub/api/catalogcontroller.h"
+#include "core/storage/dbconnection.h"
+#include "core/engine/admin/demoseeder.h"
+#include "server-stub/api/eventcontroller.h"
+#include "core/engine/eventlog.h"
+#include "server-stub/write/expiryscheduler.h"
+#include "server-stub/feed/feedhub.h"
+#include "server-stub/write/groupcommitwriter.h"
+#include "server-stub/http/httpfrontend.h"
+#include "core/engine/inventoryengine.h"
+#include "core/protocol/jwtcodec.h"
+#include "server-stub/api/loginservice.h"
+#include "server-stub/metrics.h"
+#include "server-stub/api/operationscontroller.h"
+#include "server-stub/operatorcommands.h"
+#include "server-stub/http/ratelimiter.h"
+#include "server-stub/api/reservationcontroller.h"
+#include "server-stub/secretfile.h"
+#include "server-stub/api/stockcontroller.h"
+#include "core/engine/admin/storeregistry.h"
+#include "server-stub/api/synccontroller.h"
+#include "core/engine/admin/userstore.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -34,7 +35,6 @@
 #include <QTimer>
 #include <QWebSocket>
 
-Q_LOGGING_CATEGORY(lcServer, "inventory.server")
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "clock.h"
-#include "readmodel.h"
-#include "result.h"
-#include "router.h"
-#include "serverconfig.h"
+#include "core/domain/clock.h"
+#include "core/engine/readmodel.h"
+#include "core/domain/result.h"
+#include "server-stub/http/router.h"
+#include "server-stub/serverconfig.h"
 
 #include <QObject>
 #include <QTimer>

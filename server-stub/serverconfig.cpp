@@ -1,4 +1,4 @@
-#include "serverconfig.h"
+#include "server-stub/serverconfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

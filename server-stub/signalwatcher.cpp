@@ -1,4 +1,4 @@
-#include "signalwatcher.h"
+#include "server-stub/signalwatcher.h"
 
 #include <QSocketNotifier>
 #include <csignal>

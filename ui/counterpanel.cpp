@@ -1,6 +1,7 @@
-#include "counterpanel.h"
+#include "ui/counterpanel.h"
 
-#include "clientsession.h"
+#include "core/client/clientsession.h"
+#include "ui/uilog.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -87,7 +88,13 @@ void CounterPanel::refresh()
         m_stock->clear();
         return;
     }
-    const StockRow row = m_session.store().row(m_product->id, m_session.storeId());
+    const auto read = m_session.cache().row(m_product->id, m_session.storeId());
+    if (!read) {
+        qCWarning(lcUi) << "cannot read the stock row:" << read.error().message();
+        m_stock->setText(tr("The stock of this product cannot be read from this till's cache."));
+        return;
+    }
+    const StockRow &row = read.value();
     m_title->setText(u"%1 — %2"_s.arg(m_product->sku, m_product->name));
     m_stock->setText(tr("At %1: %2 in stock, %3 reserved, %4 available (version %5)")
                          .arg(m_session.storeId())
@@ -129,12 +136,14 @@ void CounterPanel::count()
 {
     if (!m_product)
         return;
-    const StockRow row = m_session.store().row(m_product->id, m_session.storeId());
-    auto op = m_session.count(m_product->id, m_quantity->value(), row.version);
+    const auto row = m_session.cache().row(m_product->id, m_session.storeId());
+    if (!row)
+        return report(tr("Count of %1").arg(m_product->name), false, row.error().message());
+    auto op = m_session.count(m_product->id, m_quantity->value(), row->version);
     report(tr("Counted %1: %2 (at version %3)")
                .arg(m_product->name)
                .arg(m_quantity->value())
-               .arg(row.version),
+               .arg(row->version),
            op.ok(), op ? QString() : op.error().message());
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "product.h"
+#include "core/domain/product.h"
 
 #include <QWidget>
 #include <optional>

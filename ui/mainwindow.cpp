@@ -1,15 +1,16 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "activitymodel.h"
-#include "availabilitymodel.h"
-#include "clientsession.h"
-#include "counterpanel.h"
-#include "matrixpanel.h"
-#include "pendingpanel.h"
-#include "productsearchmodel.h"
-#include "reservationspanel.h"
-#include "settingsdialog.h"
-#include "toast.h"
+#include "ui/models/activitymodel.h"
+#include "ui/models/availabilitymodel.h"
+#include "core/client/clientsession.h"
+#include "ui/counterpanel.h"
+#include "ui/matrixpanel.h"
+#include "ui/pendingpanel.h"
+#include "ui/models/productsearchmodel.h"
+#include "ui/reservationspanel.h"
+#include "ui/settingsdialog.h"
+#include "ui/toast.h"
+#include "ui/uilog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -50,7 +51,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_search(new QLineEdit(this))
-    , m_results(new ProductSearchModel(session.store(), this))
+    , m_results(new ProductSearchModel(session.cache(), this))
     , m_counter(new CounterPanel(session, this))
     , m_availability(new AvailabilityModel(this))
     , m_reservations(new ReservationsPanel(session, this))
@@ -91,7 +92,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         tableFor(m_activity, u"activityView"_s, tr("Live activity"), activity));
     m_tabs->addTab(activity, tr("Ac&tivity"));
     if (session.user().role != Role::Clerk) {
-        m_matrix = new MatrixPanel(session.store(), this);
+        m_matrix = new MatrixPanel(session.cache(), this);
         m_tabs->addTab(m_matrix, tr("Stock &matrix"));
     }
 
@@ -168,18 +169,32 @@ void MainWindow::buildActions()
 
 void MainWindow::selectProduct(const QString &idSkuOrBarcode)
 {
-    const auto product = m_session.store().product(idSkuOrBarcode);
-    m_counter->setProduct(product);
-    m_availability->setRows(product ? m_session.store().availability(product->id)
-                                    : QList<StockRow> {});
+    const auto product = m_session.cache().product(idSkuOrBarcode);
+    if (!product)
+        return toast(tr("This till's cache cannot be read: %1").arg(product.error().message()),
+                     true);
+    m_counter->setProduct(product.value());
+    showAvailability(product.value());
+}
+
+void MainWindow::showAvailability(const std::optional<Product> &product)
+{
+    if (!product)
+        return m_availability->setRows({});
+    const auto rows = m_session.cache().availability(product->id);
+    if (rows)
+        m_availability->setRows(rows.value());
+    else
+        qCWarning(lcUi) << "cannot read the availability of" << product->id << ':'
+                        << rows.error().message();
 }
 
 void MainWindow::onSearchEntered()
 {
     // A barcode scanner types the code and Enter: an exact code selects the product at once.
     const QString text = m_search->text().trimmed();
-    if (const auto exact = m_session.store().product(text)) {
-        selectProduct(exact->id);
+    if (const auto exact = m_session.cache().product(text); exact && exact.value()) {
+        selectProduct(exact.value()->id);
         m_search->clear();
         return;
     }
@@ -190,7 +205,7 @@ void MainWindow::onSearchEntered()
 void MainWindow::onCacheChanged()
 {
     if (const auto product = m_counter->product())
-        m_availability->setRows(m_session.store().availability(product->id));
+        showAvailability(product);
     m_counter->refresh();
     m_reservations->refresh();
     m_pending->refresh();
@@ -232,12 +247,22 @@ void MainWindow::updateStatus()
     m_connection->setStyleSheet(state == SyncEngine::State::Live          ? u"color:#0f5132"_s
                                     : state == SyncEngine::State::Offline ? u"color:#842029"_s
                                                                           : u"color:#664d03"_s);
-    m_pendingCount->setText(tr("%n pending", nullptr, m_session.store().queuedCount()));
-    const qint64 last = m_session.store().meta(u"lastSyncMs"_s).toLongLong();
-    m_lastSync->setText(
-        last ? tr("Last sync %1").arg(QDateTime::fromMSecsSinceEpoch(last).toString(u"HH:mm:ss"))
-             : tr("Never synced"));
-    m_lastSeq->setText(tr("Seq %1").arg(m_session.store().lastSeq()));
+    LocalCache &cache = m_session.cache();
+    const auto pending = cache.queuedCount();
+    const auto lastSync = cache.meta(u"lastSyncMs"_s);
+    const auto lastSeq = cache.lastSeq();
+    if (!pending || !lastSync || !lastSeq) {
+        m_pendingCount->setText(tr("Cache unreadable"));
+        qCWarning(lcUi) << "cannot read the till's cache for the status bar";
+    } else {
+        m_pendingCount->setText(tr("%n pending", nullptr, pending.value()));
+        const qint64 last = lastSync->toLongLong();
+        m_lastSync->setText(last ? tr("Last sync %1")
+                                       .arg(QDateTime::fromMSecsSinceEpoch(last).toString(
+                                           u"HH:mm:ss"))
+                                 : tr("Never synced"));
+        m_lastSeq->setText(tr("Seq %1").arg(lastSeq.value()));
+    }
     m_counter->refresh();
 }
 

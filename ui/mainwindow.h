@@ -1,8 +1,10 @@
 #pragma once
 
-#include "pendingoperation.h"
+#include "core/client/pendingoperation.h"
+#include "core/domain/product.h"
 
 #include <QMainWindow>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -50,6 +52,7 @@ public:
 private:
     void buildActions();
     void onSearchEntered();
+    void showAvailability(const std::optional<Product> &product);
     void onCacheChanged();
     void onRejected(const PendingOperation &operation);
     void updateStatus();

@@ -1,7 +1,7 @@
-#include "matrixpanel.h"
+#include "ui/matrixpanel.h"
 
-#include "lowstockfilter.h"
-#include "stockmatrixmodel.h"
+#include "ui/models/lowstockfilter.h"
+#include "ui/models/stockmatrixmodel.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -16,9 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace inventory::ui {
 
-MatrixPanel::MatrixPanel(LocalStore &store, QWidget *parent)
+MatrixPanel::MatrixPanel(LocalCache &cache, QWidget *parent)
     : QWidget(parent)
-    , m_model(new StockMatrixModel(store, this))
+    , m_model(new StockMatrixModel(cache, this))
     , m_filter(new LowStockFilter(this))
 {
     m_filter->setSourceModel(m_model);

@@ -3,7 +3,7 @@
 #include <QWidget>
 
 namespace inventory {
-class LocalStore;
+class LocalCache;
 }
 
 namespace inventory::ui {
@@ -17,7 +17,7 @@ class MatrixPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit MatrixPanel(LocalStore &store, QWidget *parent = nullptr);
+    explicit MatrixPanel(LocalCache &cache, QWidget *parent = nullptr);
     void refresh();
     bool exportCsv(const QString &path) const;
     LowStockFilter *filter() const { return m_filter; }

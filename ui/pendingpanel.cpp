@@ -1,7 +1,8 @@
-#include "pendingpanel.h"
+#include "ui/pendingpanel.h"
 
-#include "clientsession.h"
-#include "pendingmodel.h"
+#include "core/client/clientsession.h"
+#include "ui/models/pendingmodel.h"
+#include "ui/uilog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,7 +44,14 @@ PendingPanel::PendingPanel(ClientSession &session, QWidget *parent)
 
 void PendingPanel::refresh()
 {
-    m_model->setRows(m_session.store().queued() + m_session.store().rejected());
+    const auto queued = m_session.cache().queued();
+    const auto rejected = m_session.cache().rejected();
+    if (!queued || !rejected) {
+        qCWarning(lcUi) << "cannot read the pending operations:"
+                        << (!queued ? queued.error() : rejected.error()).message();
+        return;
+    }
+    m_model->setRows(queued.value() + rejected.value());
 }
 
 void PendingPanel::act(bool retry)
@@ -53,10 +61,10 @@ void PendingPanel::act(bool retry)
         return;
     const QString key = m_model->rowAt(current.row()).key;
     if (retry) {
-        m_session.store().retry(key);
+        m_session.cache().retry(key);
         m_session.sync().queueChanged();
     } else {
-        m_session.store().dismiss(key);
+        m_session.cache().dismiss(key);
     }
     refresh();
 }

@@ -1,7 +1,8 @@
-#include "reservationspanel.h"
+#include "ui/reservationspanel.h"
 
-#include "clientsession.h"
-#include "reservationmodel.h"
+#include "core/client/clientsession.h"
+#include "ui/models/reservationmodel.h"
+#include "ui/uilog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -58,8 +59,13 @@ ReservationsPanel::ReservationsPanel(ClientSession &session, QWidget *parent)
 void ReservationsPanel::refresh()
 {
     const QString wanted = m_status->currentData().toString();
+    const auto reservations = m_session.cache().reservations(m_session.storeId());
+    if (!reservations) {
+        qCWarning(lcUi) << "cannot read the reservations:" << reservations.error().message();
+        return;
+    }
     QList<Reservation> shown;
-    for (const Reservation &r : m_session.store().reservations(m_session.storeId())) {
+    for (const Reservation &r : reservations.value()) {
         if (wanted.isEmpty() || Reservation::statusName(r.status) == wanted)
             shown << r;
     }

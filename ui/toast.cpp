@@ -1,4 +1,4 @@
-#include "toast.h"
+#include "ui/toast.h"
 
 using namespace Qt::StringLiterals;
 

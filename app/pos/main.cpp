@@ -1,7 +1,7 @@
-#include "clientsession.h"
-#include "logindialog.h"
-#include "mainwindow.h"
-#include "settingsdialog.h"
+#include "core/client/clientsession.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

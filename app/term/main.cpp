@@ -1,5 +1,5 @@
-#include "termapp.h"
-#include "termprompt.h"
+#include "app/term/termapp.h"
+#include "app/term/termprompt.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

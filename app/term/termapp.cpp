@@ -1,39 +1,14 @@
-#include "termapp.h"
+#include "app/term/termapp.h"
 
-#include "timestamp.h"
+#include "core/protocol/reservationjson.h"
+#include "core/protocol/stockrowjson.h"
+#include "core/protocol/userjson.h"
 
-#include <QDateTime>
 #include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QMetaEnum>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace inventory::term {
-
-namespace {
-QString ago(qint64 ms)
-{
-    if (ms <= 0)
-        return QObject::tr("never");
-    const qint64 seconds = (QDateTime::currentMSecsSinceEpoch() - ms) / 1000;
-    if (seconds < 120)
-        return QObject::tr("%n second(s) ago", nullptr, int(seconds));
-    return QObject::tr("%n minute(s) ago", nullptr, int(seconds / 60));
-}
-
-QStringList rowCells(const StockRow &r)
-{
-    return { r.storeId,
-             QString::number(r.quantity),
-             QString::number(r.reserved),
-             QString::number(r.available()),
-             QString::number(r.version),
-             r.updatedAtMs ? timestamp::format(r.updatedAtMs) : u"-"_s };
-}
-} // namespace
 
 TermApp::TermApp(TermOptions options, QObject *parent)
     : QObject(parent)
@@ -71,102 +46,55 @@ QString TermApp::usage()
 bool TermApp::open()
 {
     const QString path = m_options.profileDir.isEmpty()
-        ? LocalStore::defaultPath()
+        ? LocalCache::defaultPath()
         : QDir(m_options.profileDir).filePath(u"profile.db"_s);
-    auto store = LocalStore::open(path, m_clock);
-    if (!store) {
-        m_out.error(tr("cannot open the profile %1: %2").arg(path, store.error().message()));
+    m_session = std::make_unique<ClientSession>(path);
+    // A terminal command should answer at once when the server is down: no long retries.
+    m_session->setRetryPolicy(2, 5000, 100);
+    if (Status opened = m_session->open(); !opened) {
+        m_out.error(tr("cannot open the profile %1: %2").arg(path, opened.error().message()));
         return false;
     }
-    m_store = std::move(store).value();
     if (m_options.servers.isEmpty()) {
-        for (const QString &s : m_store->meta(u"servers"_s).split(u' ', Qt::SkipEmptyParts))
-            m_options.servers << QUrl(s);
+        auto saved = m_session->savedServers();
+        if (!saved) {
+            m_out.error(tr("cannot read the profile %1: %2").arg(path, saved.error().message()));
+            return false;
+        }
+        m_options.servers = saved.value();
     }
     if (m_options.servers.isEmpty())
         m_options.servers << QUrl(u"http://127.0.0.1:8080"_s);
-    m_api = std::make_unique<ApiClient>(m_options.servers);
-    // A terminal command should answer at once when the server is down: no long retries.
-    m_api->setRetryPolicy(2, 5000, 100);
-    m_sync = std::make_unique<SyncEngine>(*m_store, *m_api);
-    connect(m_sync.get(), &SyncEngine::progress, this,
-            [this](qint64 done, qint64 total, const QString &what) {
-                if (!m_out.json() && total > 2000)
-                    m_out.error(tr("  %1: %2 / %3").arg(what).arg(done).arg(total));
-            });
-    const QJsonObject user = QJsonDocument::fromJson(m_store->meta(u"user"_s).toUtf8()).object();
-    m_user = { user.value(u"id"_s).toString(),
-               User::roleFromName(user.value(u"role"_s).toString()).value_or(Role::Clerk),
-               {} };
-    for (const QJsonValue &s : user.value(u"storeIds"_s).toArray())
-        m_user.storeIds << s.toString();
+    m_reports = std::make_unique<TermReports>(*m_session, m_out, m_options);
     return true;
-}
-
-QString TermApp::currentStore() const
-{
-    if (!m_options.store.isEmpty())
-        return m_options.store;
-    return m_user.storeIds.value(0);
 }
 
 void TermApp::authenticate(std::function<void(bool)> next)
 {
-    if (!m_options.token.isEmpty()) {
-        m_api->setToken(m_options.token.toLatin1());
-        return next(true);
-    }
-    if (m_options.user.isEmpty()) {
-        const QByteArray saved = m_store->meta(u"token"_s).toLatin1();
-        m_api->setToken(saved);
-        return next(!saved.isEmpty());
-    }
-    m_api->login(m_options.user, m_options.password, [this, next](const ApiReply &reply) {
-        if (!reply.ok()) {
-            // Offline with the same user as last time: the saved session still serves.
-            const bool sameUser = QJsonDocument::fromJson(m_store->meta(u"user"_s).toUtf8())
-                                      .object()
-                                      .value(u"id"_s)
-                                      .toString()
-                == m_options.user;
-            if (!reply.reachedServer() && sameUser && !m_store->meta(u"token"_s).isEmpty()) {
-                m_api->setToken(m_store->meta(u"token"_s).toLatin1());
-                return next(true);
-            }
-            m_out.error(
-                reply.reachedServer()
-                    ? tr("cannot sign in: %1").arg(reply.error ? reply.error->message() : QString())
-                    : tr("cannot sign in: the server cannot be reached"));
+    const auto started = [this, next](const Result<User> &user) {
+        if (!user) {
+            if (user.error().code() == ErrorCode::Unauthenticated && m_options.user.isEmpty()
+                && m_options.token.isEmpty())
+                m_out.error(tr("not signed in: use --user and --password (or login)"));
+            else
+                m_out.error(tr("cannot sign in: %1").arg(user.error().message()));
             return next(false);
         }
-        m_api->setToken(reply.body.value(u"token"_s).toString().toLatin1());
-        m_store->setMeta(u"token"_s, reply.body.value(u"token"_s).toString());
-        m_store->setMeta(u"user"_s,
-                         QString::fromUtf8(QJsonDocument(reply.body.value(u"user"_s).toObject())
-                                               .toJson(QJsonDocument::Compact)));
-        QStringList servers;
-        for (const QUrl &u : m_options.servers)
-            servers << u.toString();
-        m_store->setMeta(u"servers"_s, servers.join(u' '));
-        const QJsonObject user = reply.body.value(u"user"_s).toObject();
-        m_user.id = user.value(u"id"_s).toString();
-        m_user.storeIds.clear();
-        for (const QJsonValue &s : user.value(u"storeIds"_s).toArray())
-            m_user.storeIds << s.toString();
+        m_session->setStoreId(m_options.store.isEmpty() ? user->storeIds.value(0)
+                                                        : m_options.store);
+        connect(&m_session->sync(), &SyncEngine::progress, this,
+                [this](qint64 done, qint64 total, const QString &what) {
+                    if (!m_out.json() && total > 2000)
+                        m_out.error(tr("  %1: %2 / %3").arg(what).arg(done).arg(total));
+                });
         next(true);
-    });
-}
-
-void TermApp::refresh(std::function<void(bool)> next)
-{
-    m_sync->syncOnce([this, next](Status s) {
-        if (!s && s.error().code() != ErrorCode::Unavailable)
-            m_out.error(tr("sync failed: %1").arg(s.error().message()));
-        if (!s)
-            m_out.error(tr("offline — showing data from the last sync (%1)")
-                            .arg(ago(m_store->meta(u"lastSyncMs"_s).toLongLong())));
-        next(s.ok());
-    });
+    };
+    if (!m_options.token.isEmpty())
+        return started(m_session->useToken(m_options.servers, m_options.token.toLatin1()));
+    if (m_options.user.isEmpty())
+        return started(m_session->resume(m_options.servers));
+    m_session->signIn(m_options.servers, m_options.user, m_options.password,
+                      [started](Result<User> user, bool) { started(user); });
 }
 
 void TermApp::run(const QStringList &command, std::function<void(int)> done)
@@ -194,19 +122,16 @@ void TermApp::run(const QStringList &command, std::function<void(int)> done)
         return done(ExitUsage);
     }
     authenticate([=, this](bool ok) {
-        if (!ok) {
-            if (m_options.user.isEmpty() && m_options.token.isEmpty())
-                m_out.error(tr("not signed in: use --user and --password (or login)"));
+        if (!ok)
             return done(ExitCannotAuthenticate);
-        }
         if (name == u"login"_s)
             login(done);
         else if (name == u"stores"_s)
-            stores(done);
+            m_reports->stores(done);
         else if (name == u"products"_s)
-            products(args.join(u' '), done);
+            m_reports->products(args.join(u' '), done);
         else if (name == u"stock"_s)
-            stock(args.at(0), done);
+            m_reports->stock(args.at(0), done);
         else if (name == u"sell"_s || name == u"receive"_s || name == u"count"_s)
             change(name, args, done);
         else if (name == u"reserve"_s)
@@ -214,86 +139,34 @@ void TermApp::run(const QStringList &command, std::function<void(int)> done)
         else if (name == u"confirm"_s || name == u"cancel"_s)
             finish(name, args.at(0), done);
         else if (name == u"reservations"_s)
-            reservations(done);
+            m_reports->reservations(done);
         else if (name == u"pending"_s)
-            pending(done);
+            m_reports->pending(done);
         else if (name == u"sync"_s)
             sync(done);
         else
-            watch(done);
+            m_reports->watch(done);
     });
 }
 
 void TermApp::login(const Done &done)
 {
-    m_out.document({ { u"user"_s, m_user.toJson() } },
-                   tr("signed in as %1 (stores: %2)").arg(m_user.id, m_user.storeIds.join(u", ")));
+    const User &user = m_session->user();
+    m_out.document({ { u"user"_s, toJson(user) } },
+                   tr("signed in as %1 (stores: %2)").arg(user.id, user.storeIds.join(u", ")));
     done(ExitDone);
-}
-
-void TermApp::stores(const Done &done)
-{
-    refresh([this, done](bool) {
-        QList<QStringList> rows;
-        QJsonArray list;
-        for (const Store &s : m_store->stores()) {
-            rows << QStringList { s.id, s.name, s.city };
-            list << s.toJson();
-        }
-        m_out.table({ tr("ID"), tr("Name"), tr("City") }, rows, { { u"stores"_s, list } });
-        done(ExitDone);
-    });
-}
-
-void TermApp::products(const QString &query, const Done &done)
-{
-    refresh([this, query, done](bool) {
-        QList<QStringList> rows;
-        QJsonArray list;
-        for (const Product &p : m_store->searchProducts(query, 200)) {
-            rows << QStringList { p.id, p.sku, p.barcode, p.name,
-                                  QString::number(p.priceCents / 100.0, 'f', 2) };
-            list << p.toJson();
-        }
-        m_out.table({ tr("ID"), tr("SKU"), tr("Barcode"), tr("Name"), tr("Price") }, rows,
-                    { { u"products"_s, list } });
-        done(ExitDone);
-    });
 }
 
 std::optional<Product> TermApp::findProduct(const QString &text)
 {
-    auto product = m_store->product(text);
-    if (!product)
+    auto product = m_session->cache().product(text);
+    if (!product) {
+        m_out.error(tr("cannot read the profile: %1").arg(product.error().message()));
+        return std::nullopt;
+    }
+    if (!product.value())
         m_out.error(tr("unknown product '%1'").arg(text));
-    return product;
-}
-
-void TermApp::stock(const QString &productText, const Done &done)
-{
-    refresh([this, productText, done](bool) {
-        const auto product = findProduct(productText);
-        if (!product)
-            return done(ExitRejected);
-        QList<QStringList> rows;
-        QJsonArray list;
-        qint64 total = 0;
-        for (const StockRow &r : m_store->availability(product->id)) {
-            if (!m_options.store.isEmpty() && r.storeId != m_options.store)
-                continue;
-            rows << rowCells(r);
-            list << r.toJson();
-            total += r.available();
-        }
-        m_out.line(tr("%1 — %2").arg(product->id, product->name));
-        m_out.table({ tr("Store"), tr("Quantity"), tr("Reserved"), tr("Available"), tr("Version"),
-                      tr("Updated") },
-                    rows,
-                    { { u"productId"_s, product->id },
-                      { u"totalAvailable"_s, total },
-                      { u"stores"_s, list } });
-        done(ExitDone);
-    });
+    return product.value();
 }
 
 void TermApp::change(const QString &operation, const QStringList &args, const Done &done)
@@ -304,8 +177,7 @@ void TermApp::change(const QString &operation, const QStringList &args, const Do
         m_out.error(tr("QTY must be a whole number of units"));
         return done(ExitUsage);
     }
-    const QString storeId = currentStore();
-    if (storeId.isEmpty()) {
+    if (m_session->storeId().isEmpty()) {
         m_out.error(tr("no store: give --store"));
         return done(ExitUsage);
     }
@@ -313,55 +185,56 @@ void TermApp::change(const QString &operation, const QStringList &args, const Do
         const auto product = findProduct(args.at(0));
         if (!product)
             return done(ExitRejected);
-        QJsonObject body { { u"productId"_s, product->id },
-                           { u"storeId"_s, storeId },
-                           { u"quantity"_s, quantity } };
-        qint64 delta = quantity;
-        if (operation == u"sell"_s) {
-            body.insert(u"operation"_s, u"subtract"_s);
-            body.insert(u"reason"_s, u"sale"_s);
-            delta = -quantity;
-        } else if (operation == u"receive"_s) {
-            body.insert(u"operation"_s, u"add"_s);
-            body.insert(u"reason"_s, u"receipt"_s);
-        } else {
-            body.insert(u"operation"_s, u"set"_s);
-            body.insert(u"reason"_s, u"count"_s);
-            if (m_options.expectVersion)
-                body.insert(u"expectedVersion"_s, *m_options.expectVersion);
-            delta = quantity - m_store->row(product->id, storeId).quantity;
-        }
-        auto op = m_store->enqueue(u"stock"_s, body, product->id, storeId, delta);
-        if (!op) {
-            m_out.error(tr("cannot queue the operation: %1").arg(op.error().message()));
-            return done(ExitRejected);
-        }
-        submit(op.value(), done);
+        if (operation == u"sell"_s)
+            submit(m_session->sell(product->id, quantity), done);
+        else if (operation == u"receive"_s)
+            submit(m_session->receive(product->id, quantity), done);
+        else
+            submit(m_session->count(product->id, quantity, m_options.expectVersion), done);
     };
     // The catalogue comes with the first sync; an offline terminal uses what it has.
-    if (m_store->product(args.at(0)))
+    const auto cached = m_session->cache().product(args.at(0));
+    if (cached && cached.value())
         proceed();
     else
-        refresh([proceed](bool) { proceed(); });
+        m_reports->refresh([proceed](bool) { proceed(); });
 }
 
-void TermApp::submit(const PendingOperation &op, const Done &done)
+void TermApp::submit(const Result<PendingOperation> &queued, const Done &done)
 {
-    m_sync->pushQueue([this, op, done](Status s) {
+    if (!queued) {
+        m_out.error(queued.error().code() == ErrorCode::Unavailable
+                        ? queued.error().message()
+                        : tr("cannot queue the operation: %1").arg(queued.error().message()));
+        return done(ExitRejected);
+    }
+    const PendingOperation op = queued.value();
+    m_session->sync().pushQueue([this, op, done](Status s) {
         if (!s) {
             if (s.error().code() == ErrorCode::Unavailable) {
-                m_out.document({ { u"queued"_s, true },
-                                 { u"idempotencyKey"_s, op.key },
-                                 { u"pending"_s, m_store->queuedCount() } },
-                               tr("offline — queued, will sync later (%n pending)", nullptr,
-                                  m_store->queuedCount()));
+                const auto pending = m_session->cache().queuedCount();
+                if (!pending)
+                    m_out.error(tr("queued, but the profile cannot be read: %1")
+                                    .arg(pending.error().message()));
+                else
+                    m_out.document({ { u"queued"_s, true },
+                                     { u"idempotencyKey"_s, op.key },
+                                     { u"pending"_s, pending.value() } },
+                                   tr("offline — queued, will sync later (%n pending)", nullptr,
+                                      pending.value()));
                 return done(ExitQueuedOffline);
             }
             m_out.error(s.error().message());
             return done(s.error().code() == ErrorCode::Unauthenticated ? ExitCannotAuthenticate
                                                                        : ExitRejected);
         }
-        for (const PendingOperation &r : m_store->rejected()) {
+        const auto rejected = m_session->cache().rejected();
+        if (!rejected) {
+            m_out.error(tr("sent, but the profile cannot be read: %1")
+                            .arg(rejected.error().message()));
+            return done(ExitRejected);
+        }
+        for (const PendingOperation &r : rejected.value()) {
             if (r.key == op.key) {
                 m_out.error(tr("rejected by the server: %1").arg(r.reason()));
                 if (m_out.json())
@@ -369,27 +242,38 @@ void TermApp::submit(const PendingOperation &op, const Done &done)
                 return done(ExitRejected);
             }
         }
-        const StockRow row
-            = op.productId.isEmpty() ? StockRow {} : m_store->row(op.productId, op.storeId);
-        if (op.kind == u"stock"_s) {
-            m_out.document(row.toJson(true),
-                           tr("done: %1 at %2 — quantity %3, available %4 (version %5)")
-                               .arg(op.productId, op.storeId)
-                               .arg(row.quantity)
-                               .arg(row.available())
-                               .arg(row.version));
-        } else {
-            const QString id = op.body.value(u"reservationId"_s).toString();
-            Reservation found;
-            for (const Reservation &r : m_store->reservations())
-                if (r.id == id)
-                    found = r;
-            m_out.document(
-                found.toJson(),
-                tr("done: reservation %1 is %2").arg(id, Reservation::statusName(found.status)));
-        }
+        reportDone(op);
         done(ExitDone);
     });
+}
+
+void TermApp::reportDone(const PendingOperation &op)
+{
+    LocalCache &cache = m_session->cache();
+    if (op.kind == u"stock"_s) {
+        const auto row = cache.row(op.productId, op.storeId);
+        if (!row)
+            return m_out.error(tr("done, but the profile cannot be read: %1")
+                                   .arg(row.error().message()));
+        m_out.document(toJson(row.value(), ProductIdField::Included),
+                       tr("done: %1 at %2 — quantity %3, available %4 (version %5)")
+                           .arg(op.productId, op.storeId)
+                           .arg(row->quantity)
+                           .arg(row->available())
+                           .arg(row->version));
+        return;
+    }
+    const QString id = op.body.value(u"reservationId"_s).toString();
+    const auto reservations = cache.reservations();
+    if (!reservations)
+        return m_out.error(
+            tr("done, but the profile cannot be read: %1").arg(reservations.error().message()));
+    Reservation found;
+    for (const Reservation &r : reservations.value())
+        if (r.id == id)
+            found = r;
+    m_out.document(toJson(found),
+                   tr("done: reservation %1 is %2").arg(id, Reservation::statusName(found.status)));
 }
 
 void TermApp::reserve(const QStringList &args, const Done &done)
@@ -401,130 +285,59 @@ void TermApp::reserve(const QStringList &args, const Done &done)
         return done(ExitUsage);
     }
     // Reservations promise stock other channels may promise too: only the server can decide.
-    m_api->get(u"/health"_s, [=, this](const ApiReply &health) {
+    m_session->api().get(u"/health"_s, [=, this](const ApiReply &health) {
         if (!health.reachedServer()) {
             m_out.error(tr("reservations need the server, which cannot be reached now"));
             return done(ExitRejected);
         }
-        refresh([=, this](bool) {
+        m_reports->refresh([=, this](bool) {
             const auto product = findProduct(args.at(0));
             if (!product)
                 return done(ExitRejected);
-            const QJsonObject body { { u"reservationId"_s,
-                                       QUuid::createUuid().toString(QUuid::WithoutBraces) },
-                                     { u"productId"_s, product->id },
-                                     { u"storeId"_s, currentStore() },
-                                     { u"quantity"_s, quantity },
-                                     { u"customerId"_s, m_options.customer },
-                                     { u"ttl"_s, m_options.ttl } };
-            auto op = m_store->enqueue(u"reserve"_s, body, product->id, currentStore(), 0);
-            if (!op)
-                return done(ExitRejected);
-            submit(op.value(), done);
+            submit(m_session->reserve(product->id, quantity, m_options.customer, m_options.ttl),
+                   done);
         });
     });
 }
 
 void TermApp::finish(const QString &kind, const QString &id, const Done &done)
 {
-    m_api->get(u"/health"_s, [=, this](const ApiReply &health) {
+    m_session->api().get(u"/health"_s, [=, this](const ApiReply &health) {
         if (!health.reachedServer()) {
             m_out.error(tr("reservations need the server, which cannot be reached now"));
             return done(ExitRejected);
         }
-        auto op = m_store->enqueue(kind, { { u"reservationId"_s, id } });
-        if (!op)
-            return done(ExitRejected);
-        submit(op.value(), done);
+        m_reports->refresh([=, this](bool) {
+            submit(kind == u"confirm"_s ? m_session->confirm(id) : m_session->cancel(id), done);
+        });
     });
-}
-
-void TermApp::reservations(const Done &done)
-{
-    refresh([this, done](bool) {
-        QList<QStringList> rows;
-        QJsonArray list;
-        const qint64 now = m_clock.nowMs();
-        for (const Reservation &r : m_store->reservations(currentStore())) {
-            const QJsonObject json = r.toJson(now);
-            rows << QStringList { r.id,
-                                  r.productId,
-                                  r.storeId,
-                                  QString::number(r.quantity),
-                                  r.customerId,
-                                  Reservation::statusName(r.status),
-                                  QString::number(json.value(u"remainingSeconds"_s).toInt()) };
-            list << json;
-        }
-        m_out.table({ tr("ID"), tr("Product"), tr("Store"), tr("Qty"), tr("Customer"), tr("Status"),
-                      tr("Seconds left") },
-                    rows, { { u"reservations"_s, list } });
-        done(ExitDone);
-    });
-}
-
-void TermApp::pending(const Done &done)
-{
-    QList<QStringList> rows;
-    QJsonArray list;
-    for (const auto &ops : { m_store->queued(), m_store->rejected() }) {
-        for (const PendingOperation &op : ops) {
-            rows << QStringList { op.key.left(8),
-                                  op.kind,
-                                  op.body.value(u"productId"_s).toString(),
-                                  op.body.value(u"operation"_s).toString(),
-                                  QString::number(op.body.value(u"quantity"_s).toInteger()),
-                                  op.state == PendingOperation::State::Queued ? tr("queued")
-                                                                              : tr("rejected"),
-                                  op.reason() };
-            list << op.toJson();
-        }
-    }
-    m_out.table({ tr("Key"), tr("Kind"), tr("Product"), tr("Operation"), tr("Qty"), tr("State"),
-                  tr("Reason") },
-                rows, { { u"operations"_s, list }, { u"queued"_s, m_store->queuedCount() } });
-    done(ExitDone);
 }
 
 void TermApp::sync(const Done &done)
 {
-    m_sync->syncOnce([this, done](Status s) {
+    m_session->sync().syncOnce([this, done](Status s) {
         if (!s) {
             m_out.error(s.error().message());
             return done(s.error().code() == ErrorCode::Unavailable ? ExitQueuedOffline
                                                                    : ExitRejected);
         }
-        const int rejected = int(m_store->rejected().size());
-        m_out.document({ { u"lastSeq"_s, m_store->lastSeq() },
-                         { u"queued"_s, m_store->queuedCount() },
-                         { u"rejected"_s, rejected } },
+        LocalCache &cache = m_session->cache();
+        const auto rejected = cache.rejected();
+        const auto queued = cache.queuedCount();
+        const auto lastSeq = cache.lastSeq();
+        if (!rejected || !queued || !lastSeq) {
+            m_out.error(tr("synced, but the profile cannot be read"));
+            return done(ExitRejected);
+        }
+        m_out.document({ { u"lastSeq"_s, lastSeq.value() },
+                         { u"queued"_s, queued.value() },
+                         { u"rejected"_s, int(rejected->size()) } },
                        tr("synced: up to event %1, %2 queued, %3 rejected")
-                           .arg(m_store->lastSeq())
-                           .arg(m_store->queuedCount())
-                           .arg(rejected));
+                           .arg(lastSeq.value())
+                           .arg(queued.value())
+                           .arg(rejected->size()));
         done(ExitDone);
     });
-}
-
-void TermApp::watch(const Done &)
-{
-    connect(m_sync.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
-        m_out.error(tr("[%1]").arg(
-            QString::fromLatin1(QMetaEnum::fromType<SyncEngine::State>().valueToKey(int(state)))));
-    });
-    connect(m_sync.get(), &SyncEngine::eventsApplied, this, [this](const QList<Event> &events) {
-        for (const Event &e : events) {
-            const QJsonObject data = e.dataObject();
-            m_out.document(e.toJson(),
-                           tr("%1  #%2 %3 %4 %5 → quantity %6, available %7")
-                               .arg(timestamp::format(e.atMs))
-                               .arg(e.seq)
-                               .arg(e.type, e.productId, e.storeId)
-                               .arg(data.value(u"quantity"_s).toInteger())
-                               .arg(data.value(u"available"_s).toInteger()));
-        }
-    });
-    m_sync->startLive();
 }
 
 } // namespace inventory::term

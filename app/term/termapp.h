@@ -1,11 +1,9 @@
 #pragma once
 
-#include "apiclient.h"
-#include "clock.h"
-#include "localstore.h"
-#include "syncengine.h"
-#include "termoutput.h"
-#include "user.h"
+#include "app/term/termoptions.h"
+#include "app/term/termoutput.h"
+#include "app/term/termreports.h"
+#include "core/client/clientsession.h"
 
 #include <QObject>
 #include <functional>
@@ -13,30 +11,8 @@
 
 namespace inventory::term {
 
-enum ExitCode {
-    ExitDone = 0,
-    ExitRejected = 1,
-    ExitUsage = 2,
-    ExitCannotAuthenticate = 3,
-    ExitQueuedOffline = 10
-};
-
-struct TermOptions
-{
-    QList<QUrl> servers;
-    QString user;
-    QString password;
-    QString token;
-    QString profileDir;
-    QString store;
-    QString customer;
-    qint64 ttl = 600;
-    std::optional<qint64> expectVersion;
-    bool json = false;
-};
-
-// One inventory-term session: a profile (local store), the API client and the sync engine,
-// and the commands of DESIGN.md. Each command ends by calling done(exit code).
+// One inventory-term session on a ClientSession (the same sign-in, cache, queue and sync as
+// the POS): the commands of DESIGN.md. Each command ends by calling done(exit code).
 class TermApp : public QObject
 {
     Q_OBJECT
@@ -53,31 +29,21 @@ public:
 private:
     using Done = std::function<void(int)>;
     void authenticate(std::function<void(bool)> next);
-    void refresh(std::function<void(bool online)> next);
-    QString currentStore() const;
     std::optional<Product> findProduct(const QString &text);
 
     void login(const Done &done);
-    void stores(const Done &done);
-    void products(const QString &query, const Done &done);
-    void stock(const QString &product, const Done &done);
     void change(const QString &operation, const QStringList &args, const Done &done);
     void reserve(const QStringList &args, const Done &done);
     void finish(const QString &kind, const QString &id, const Done &done);
-    void reservations(const Done &done);
-    void pending(const Done &done);
     void sync(const Done &done);
-    void watch(const Done &done);
-    // Queues the operation, pushes, and reports its own result.
-    void submit(const PendingOperation &op, const Done &done);
+    // Pushes the operation just queued and reports its own result.
+    void submit(const Result<PendingOperation> &queued, const Done &done);
+    void reportDone(const PendingOperation &op);
 
     TermOptions m_options;
-    SystemClock m_clock;
     TermOutput m_out;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<SyncEngine> m_sync;
-    User m_user;
+    std::unique_ptr<ClientSession> m_session;
+    std::unique_ptr<TermReports> m_reports;
 };
 
 } // namespace inventory::term

@@ -1,4 +1,4 @@
-#include "termoutput.h"
+#include "app/term/termoutput.h"
 
 #include <QJsonDocument>
 #include <cstdio>

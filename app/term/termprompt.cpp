@@ -1,6 +1,6 @@
-#include "termprompt.h"
+#include "app/term/termprompt.h"
 
-#include "termapp.h"
+#include "app/term/termapp.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -6,13 +6,14 @@
 //                         [--operations 10000]
 //       initial sync of an empty profile (with peak RSS), draining a queue of operations,
 //       and search-as-you-type over the cached catalogue; prints one line of figures each.
-#include "apiclient.h"
-#include "clock.h"
-#include "dbconnection.h"
-#include "inventoryengine.h"
-#include "localstore.h"
-#include "storeregistry.h"
-#include "syncengine.h"
+#include "core/client/apiclient.h"
+#include "readok.h"
+#include "core/domain/clock.h"
+#include "core/storage/dbconnection.h"
+#include "core/engine/inventoryengine.h"
+#include "core/client/localcache.h"
+#include "core/engine/admin/storeregistry.h"
+#include "core/client/syncengine.h"
 #include "syntheticcatalog.h"
 
 #include <QCommandLineParser>
@@ -102,7 +103,7 @@ int measure(const QUrl &server, const QString &user, const QString &password, in
 {
     QTemporaryDir profile;
     SystemClock clock;
-    auto store = LocalStore::open(profile.filePath(u"profile.db"_s), clock);
+    auto store = LocalCache::open(profile.filePath(u"profile.db"_s), clock);
     if (!store) {
         std::fprintf(stderr, "clientprobe: %s\n", qPrintable(store.error().message()));
         return 1;
@@ -134,8 +135,8 @@ int measure(const QUrl &server, const QString &user, const QString &password, in
         return 1;
     }
     const double syncSeconds = timer.elapsed() / 1000.0;
-    const qint64 cached = store.value()->productCount();
-    const qint64 rows = store.value()->allRows().size();
+    const qint64 cached = readOk(store.value()->productCount());
+    const qint64 rows = readOk(store.value()->allRows()).size();
     std::printf("initial-sync: products=%lld rows=%lld seconds=%.2f peak_rss_mib=%.0f\n", cached,
                 rows, syncSeconds, peakRssMiB());
 
@@ -154,7 +155,7 @@ int measure(const QUrl &server, const QString &user, const QString &password, in
         }
     }
     timer.restart();
-    while (store.value()->queuedCount() > 0 && timer.elapsed() < 300'000) {
+    while (readOk(store.value()->queuedCount()) > 0 && timer.elapsed() < 300'000) {
         bool pushed = false;
         Status pushStatus;
         sync.pushQueue([&](Status s) {
@@ -168,7 +169,7 @@ int measure(const QUrl &server, const QString &user, const QString &password, in
     }
     const double drainSeconds = timer.elapsed() / 1000.0;
     std::printf("drain: operations=%d rejected=%lld seconds=%.2f ops_per_s=%.0f\n", operations,
-                qint64(store.value()->rejected().size()), drainSeconds,
+                qint64(readOk(store.value()->rejected()).size()), drainSeconds,
                 operations / qMax(drainSeconds, 0.001));
 
     // 3. Search as you type: every prefix of a few things a clerk types, as the POS's
@@ -180,7 +181,7 @@ int measure(const QUrl &server, const QString &user, const QString &password, in
         for (qsizetype n = 1; n <= text.size(); ++n) {
             QElapsedTimer key;
             key.start();
-            const qsizetype found = store.value()->searchProducts(text.left(n), 200).size();
+            const qsizetype found = readOk(store.value()->searchProducts(text.left(n), 200)).size();
             keystrokes.push_back(key.nsecsElapsed() / 1e6);
             if (found == 0 && n == 1)
                 std::fprintf(stderr, "clientprobe: '%s' finds nothing\n", qPrintable(text.left(n)));

@@ -4,8 +4,8 @@
 // client core, p50/p99/max, and how many messages reached every subscriber.
 //   inventory-feedprobe --server URL [--subscribers 1000] [--samplers 10] [--rate 2000]
 //                       [--seconds 10] [--warmup 2] [--user admin --password demo]
-#include "apiclient.h"
-#include "feedclient.h"
+#include "core/client/apiclient.h"
+#include "core/client/feedclient.h"
 #include "rawfeedfleet.h"
 
 #include <QCommandLineParser>

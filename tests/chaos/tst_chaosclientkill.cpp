@@ -1,7 +1,7 @@
 // inventory-term is SIGKILLed in the middle of pushing its offline queue, ten times over;
 // then it syncs to the end. Every queued operation reaches the server exactly once.
 #include "httpclient.h"
-#include "localstore.h"
+#include "core/client/localcache.h"
 #include "offlinequeue.h"
 #include "serverprocess.h"
 
@@ -59,7 +59,7 @@ void TestChaosClientKill::killedDuringSyncAppliesEachOnce()
         = http.get(m_server->url(u"/health"_s)).json().value(u"lastSeq"_s).toInteger();
     {
         SystemClock clock;
-        auto store = LocalStore::open(m_profile.filePath(u"profile.db"_s), clock);
+        auto store = LocalCache::open(m_profile.filePath(u"profile.db"_s), clock);
         QVERIFY(store.ok());
         QVERIFY(OfflineQueue::addUnits(*store.value(), u"PROD-016"_s, u"MAD-001"_s, kOperations,
                                        u"chaos-"_s));

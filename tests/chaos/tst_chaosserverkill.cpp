@@ -1,7 +1,7 @@
 // The server is SIGKILLed under a mixed write load, cycle after cycle. After each restart:
 // every acknowledged operation is there, the books balance, the log has no gap, and a feed
 // client that lived through all of it has seen every event exactly once, in order.
-#include "feedclient.h"
+#include "core/client/feedclient.h"
 #include "loadclient.h"
 #include "serverprocess.h"
 

@@ -1,7 +1,7 @@
 // A feed subscriber that stops reading (a frozen terminal, a dead network that has not said
 // so) must not make the server hold unbounded memory: past 8 MiB unsent it is cut off,
 // while everybody else keeps getting every event.
-#include "feedclient.h"
+#include "core/client/feedclient.h"
 #include "httpclient.h"
 #include "serverprocess.h"
 

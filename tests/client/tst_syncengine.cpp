@@ -1,9 +1,11 @@
 // The client core (local store, sync engine, feed client) against a real server.
-#include "apiclient.h"
+#include "core/client/apiclient.h"
+#include "core/protocol/stockrowjson.h"
+#include "readok.h"
 #include "httpclient.h"
-#include "localstore.h"
+#include "core/client/localcache.h"
 #include "serverprocess.h"
-#include "syncengine.h"
+#include "core/client/syncengine.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -18,13 +20,13 @@ namespace {
 struct Client
 {
     SystemClock clock;
-    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<LocalCache> store;
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<SyncEngine> sync;
 
     Client(const QString &path, const QUrl &server, const QByteArray &token)
     {
-        store = std::move(LocalStore::open(path, clock)).value();
+        store = std::move(LocalCache::open(path, clock)).value();
         api = std::make_unique<ApiClient>(QList<QUrl> { server });
         api->setToken(token);
         sync = std::make_unique<SyncEngine>(*store, *api);
@@ -91,19 +93,19 @@ void TestSyncEngine::initialSyncDownloadsEverythingWithProgress()
     auto c = client(u"initial"_s);
     QSignalSpy progress(c->sync.get(), &SyncEngine::progress);
     QVERIFY(c->syncOnce());
-    QCOMPARE(c->store->stores().size(), 4);
-    QCOMPARE(c->store->productCount(), 16);
+    QCOMPARE(readOk(c->store->stores()).size(), 4);
+    QCOMPARE(readOk(c->store->productCount()), 16);
     QVERIFY(progress.count() >= 5); // products, then each store's stock
-    QCOMPARE(c->store->lastSeq(), serverSeq());
+    QCOMPARE(readOk(c->store->lastSeq()), serverSeq());
     const QJsonArray server
         = m_http.get(m_server->url(u"/api/v1/products/PROD-001/availability"_s), m_token)
               .json()
               .value(u"stores"_s)
               .toArray();
-    const QList<StockRow> local = c->store->availability(u"PROD-001"_s);
+    const QList<StockRow> local = readOk(c->store->availability(u"PROD-001"_s));
     QCOMPARE(local.size(), server.size());
     for (int i = 0; i < local.size(); ++i)
-        QCOMPARE(local.at(i).toJson(), server.at(i).toObject());
+        QCOMPARE(toJson(local.at(i)), server.at(i).toObject());
 }
 
 void TestSyncEngine::changeReachesTheOtherClientWithinASecond()
@@ -113,12 +115,12 @@ void TestSyncEngine::changeReachesTheOtherClientWithinASecond()
     QVERIFY(a->syncOnce());
     b->sync->startLive();
     QTRY_COMPARE_WITH_TIMEOUT(b->sync->state(), SyncEngine::State::Live, 10'000);
-    const qint64 before = b->store->row(u"PROD-003"_s, u"VAL-001"_s).quantity;
+    const qint64 before = readOk(b->store->row(u"PROD-003"_s, u"VAL-001"_s)).quantity;
     QElapsedTimer timer;
     timer.start();
     a->sell(u"PROD-003"_s, u"VAL-001"_s, 2);
     a->sync->pushQueue([](Status) {});
-    QTRY_COMPARE_WITH_TIMEOUT(b->store->row(u"PROD-003"_s, u"VAL-001"_s).quantity, before - 2,
+    QTRY_COMPARE_WITH_TIMEOUT(readOk(b->store->row(u"PROD-003"_s, u"VAL-001"_s)).quantity, before - 2,
                               1000);
     qInfo() << "change visible in the other client after" << timer.elapsed() << "ms";
 }
@@ -135,20 +137,20 @@ void TestSyncEngine::offlineClientCatchesUpWithoutGaps()
         a->sell(u"PROD-004"_s, u"SEV-001"_s, 1);
         QVERIFY(a->syncOnce());
     }
-    QVERIFY(b->store->lastSeq() < serverSeq());
+    QVERIFY(readOk(b->store->lastSeq()) < serverSeq());
     QSignalSpy applied(b->sync.get(), &SyncEngine::cacheChanged);
     b->sync->startLive();
-    QTRY_COMPARE_WITH_TIMEOUT(b->store->lastSeq(), serverSeq(), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(readOk(b->store->lastSeq()), serverSeq(), 10'000);
     const QJsonObject row = m_http.stockRow(m_server->url(), u"PROD-004"_s, u"SEV-001"_s, m_token);
-    QCOMPARE(b->store->row(u"PROD-004"_s, u"SEV-001"_s).toJson(), row);
-    QCOMPARE(a->store->row(u"PROD-004"_s, u"SEV-001"_s).toJson(), row);
+    QCOMPARE(toJson(readOk(b->store->row(u"PROD-004"_s, u"SEV-001"_s))), row);
+    QCOMPARE(toJson(readOk(a->store->row(u"PROD-004"_s, u"SEV-001"_s))), row);
 }
 
 void TestSyncEngine::rejectedOperationRollsBackItsEffect()
 {
     auto c = client(u"reject"_s);
     QVERIFY(c->syncOnce());
-    const StockRow before = c->store->row(u"PROD-005"_s, u"BCN-001"_s);
+    const StockRow before = readOk(c->store->row(u"PROD-005"_s, u"BCN-001"_s));
     QSignalSpy rejected(c->sync.get(), &SyncEngine::operationRejected);
     c->store->enqueue(u"stock"_s,
                       { { u"productId"_s, u"PROD-005"_s },
@@ -156,17 +158,17 @@ void TestSyncEngine::rejectedOperationRollsBackItsEffect()
                         { u"operation"_s, u"subtract"_s },
                         { u"quantity"_s, 1000 } },
                       u"PROD-005"_s, u"BCN-001"_s, -1000);
-    QCOMPARE(c->store->row(u"PROD-005"_s, u"BCN-001"_s).quantity,
+    QCOMPARE(readOk(c->store->row(u"PROD-005"_s, u"BCN-001"_s)).quantity,
              before.quantity - 1000); // optimistic
-    QCOMPARE(c->store->queuedCount(), 1);
+    QCOMPARE(readOk(c->store->queuedCount()), 1);
     QVERIFY(c->syncOnce());
     QCOMPARE(rejected.count(), 1);
     QCOMPARE(rejected.first().first().value<PendingOperation>().status, 409);
-    QCOMPARE(c->store->row(u"PROD-005"_s, u"BCN-001"_s), before); // rolled back
-    QCOMPARE(c->store->rejected().size(), 1);
-    QCOMPARE(c->store->queuedCount(), 0);
-    QVERIFY(c->store->dismiss(c->store->rejected().first().key).ok());
-    QCOMPARE(c->store->rejected().size(), 0);
+    QCOMPARE(readOk(c->store->row(u"PROD-005"_s, u"BCN-001"_s)), before); // rolled back
+    QCOMPARE(readOk(c->store->rejected()).size(), 1);
+    QCOMPARE(readOk(c->store->queuedCount()), 0);
+    QVERIFY(c->store->dismiss(readOk(c->store->rejected()).first().key).ok());
+    QCOMPARE(readOk(c->store->rejected()).size(), 0);
 }
 
 void TestSyncEngine::resyncWhenTheClientIsAhead()
@@ -175,7 +177,7 @@ void TestSyncEngine::resyncWhenTheClientIsAhead()
     QVERIFY(c->syncOnce());
     QVERIFY(c->store->setMeta(u"lastSeq"_s, QString::number(serverSeq() + 1000)).ok());
     c->sync->startLive();
-    QTRY_COMPARE_WITH_TIMEOUT(c->store->lastSeq(), serverSeq(), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(readOk(c->store->lastSeq()), serverSeq(), 10'000);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

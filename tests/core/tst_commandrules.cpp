@@ -233,11 +233,11 @@ void TestCommandRules::rules()
     QCOMPARE(outcome.status, status);
     if (code.isEmpty()) {
         QVERIFY(outcome.ok());
-        QVERIFY(!outcome.bodyObject().contains(u"error"_s));
+        QVERIFY(!outcome.body.object().contains(u"error"_s));
     } else {
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error->codeName(), code);
-        QCOMPARE(outcome.bodyObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
+        QCOMPARE(outcome.body.object().value(u"error"_s).toObject().value(u"code"_s).toString(),
                  code);
         const QStringList kv = detail.split(u'=');
         const QJsonValue value = outcome.error->details().value(kv.at(0));
@@ -256,7 +256,7 @@ void TestCommandRules::everyChangeAppendsOneEvent()
     const qint64 start = db.lastSeq();
     const CommandOutcome added
         = db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 5, u"delivery"_s).by(u"clerk"_s));
-    QCOMPARE(added.bodyObject().value(u"eventSeq"_s).toInteger(), start + 1);
+    QCOMPARE(added.body.object().value(u"eventSeq"_s).toInteger(), start + 1);
     db.engine().execute(Command::count(u"P1"_s, u"S1"_s, 9));
     db.engine().execute(reserveR1(2));
     db.engine().execute(Command::confirm(u"R1"_s));
@@ -270,13 +270,13 @@ void TestCommandRules::everyChangeAppendsOneEvent()
     QCOMPARE(types,
              (QStringList { u"stock.adjusted"_s, u"stock.counted"_s, u"reservation.created"_s,
                             u"reservation.confirmed"_s }));
-    QCOMPARE(events.at(0).data.value(u"delta"_s).toInteger(), 5);
-    QCOMPARE(events.at(0).data.value(u"reason"_s).toString(), u"delivery"_s);
-    QCOMPARE(events.at(0).data.value(u"actor"_s).toString(), u"clerk"_s);
-    QCOMPARE(events.at(1).data.value(u"delta"_s).toInteger(), 4);
-    QCOMPARE(events.at(3).data.value(u"quantity"_s).toInteger(), 7);
-    QCOMPARE(events.at(3).data.value(u"available"_s).toInteger(), 7);
-    QCOMPARE(events.at(3).data.value(u"version"_s).toInteger(), 4);
+    QCOMPARE(events.at(0).data.object().value(u"delta"_s).toInteger(), 5);
+    QCOMPARE(events.at(0).data.object().value(u"reason"_s).toString(), u"delivery"_s);
+    QCOMPARE(events.at(0).data.object().value(u"actor"_s).toString(), u"clerk"_s);
+    QCOMPARE(events.at(1).data.object().value(u"delta"_s).toInteger(), 4);
+    QCOMPARE(events.at(3).data.object().value(u"quantity"_s).toInteger(), 7);
+    QCOMPARE(events.at(3).data.object().value(u"available"_s).toInteger(), 7);
+    QCOMPARE(events.at(3).data.object().value(u"version"_s).toInteger(), 4);
     for (int i = 0; i < events.size(); ++i)
         QCOMPARE(events.at(i).seq, start + 1 + i);
     QCOMPARE(db.queries().eventsSince(start, 100, u"S2"_s)->size(), 0);
@@ -419,7 +419,7 @@ void TestCommandRules::aBatchOnOneRowGivesEachCommandTheRowItLeft()
 
     QList<QList<qint64>> rows;
     for (const Event &e : result.events) {
-        const QJsonObject data = e.dataObject();
+        const QJsonObject data = e.data.object();
         rows << QList<qint64> { data.value(u"quantity"_s).toInteger(),
                                 data.value(u"reserved"_s).toInteger(),
                                 data.value(u"version"_s).toInteger() };
@@ -439,8 +439,8 @@ void TestCommandRules::aBatchOnOneRowGivesEachCommandTheRowItLeft()
     QCOMPARE(db.row(u"P1"_s, u"S2"_s).quantity, 1);
     const QList<Event> logged = db.queries().eventsSince(before, 100).value();
     QCOMPARE(logged.size(), result.events.size());
-    QCOMPARE(logged.constLast().data.value(u"version"_s).toInteger(), 1);
-    QCOMPARE(logged.at(5).data.value(u"version"_s).toInteger(), 7);
+    QCOMPARE(logged.constLast().data.object().value(u"version"_s).toInteger(), 1);
+    QCOMPARE(logged.at(5).data.object().value(u"version"_s).toInteger(), 7);
     QVERIFY2(db.violations().isEmpty(), qPrintable(db.violations().join(u'\n')));
 
     // The next batch starts from what was committed, not from rows kept by this one.
@@ -461,7 +461,7 @@ void TestCommandRules::serverMadeReservationIdsAreTimeOrderedUuids()
         const CommandOutcome outcome
             = db.engine().execute(Command::reserve(u"P1"_s, u"S1"_s, 1, u"c"_s));
         QCOMPARE(outcome.status, 201);
-        ids << outcome.bodyObject().value(u"reservationId"_s).toString();
+        ids << outcome.body.object().value(u"reservationId"_s).toString();
     }
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const QUuid uuid(ids.at(i));

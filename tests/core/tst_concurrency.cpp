@@ -83,7 +83,7 @@ void work(const QString &path, int seed, int batches, int batchSize, Ledger &led
                 ledger.added[key] += c.quantity;
             } else if (c.kind == CommandKind::Reserve) {
                 ledger.pending[key] += c.quantity;
-                held << Held { o.bodyObject().value(u"reservationId"_s).toString(), key,
+                held << Held { o.body.object().value(u"reservationId"_s).toString(), key,
                                c.quantity };
             } else {
                 ledger.pending[key] -= c.quantity;

@@ -1,8 +1,8 @@
 // Request bodies as the server reads them (JsonMembers): its own pass over flat objects and
 // Qt's parser for everything else must give the same members, the same refusals and the
 // same validation errors.
-#include "commandparser.h"
-#include "jsonmembers.h"
+#include "core/protocol/commandparser.h"
+#include "core/protocol/json/jsonmembers.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -1,10 +1,13 @@
 // JsonWriter, which the hot read routes use instead of QJsonObject: what it writes parses
 // back (with Qt's parser) to exactly what QJsonObject would have built.
-#include "event.h"
-#include "jsonwriter.h"
-#include "product.h"
-#include "reservation.h"
-#include "stockrow.h"
+#include "core/protocol/event.h"
+#include "core/protocol/stockrowjson.h"
+#include "core/protocol/reservationjson.h"
+#include "core/protocol/productjson.h"
+#include "core/protocol/json/jsonwriter.h"
+#include "core/domain/product.h"
+#include "core/domain/reservation.h"
+#include "core/domain/stockrow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -203,8 +206,9 @@ void TestJsonWriter::stockRowMatchesToJson()
     QFETCH(bool, withProductId);
     const StockRow row { u"PROD-001"_s, u"MAD-001"_s, 7, 2, 12, updatedAtMs };
     JsonWriter out;
-    row.writeJson(out, withProductId);
-    QCOMPARE(QJsonDocument::fromJson(out.bytes()).object(), row.toJson(withProductId));
+    const ProductIdField field = withProductId ? ProductIdField::Included : ProductIdField::Omitted;
+    writeJson(out, row, field);
+    QCOMPARE(QJsonDocument::fromJson(out.bytes()).object(), toJson(row, field));
 }
 
 void TestJsonWriter::productMatchesToJson_data()
@@ -224,8 +228,8 @@ void TestJsonWriter::productMatchesToJson()
     const Product product { u"PROD-001"_s,      u"SKU-1"_s,       barcode,
                             u"Ratón \"pro\""_s, u"Periféricos"_s, priceCents };
     JsonWriter out;
-    product.writeJson(out);
-    QCOMPARE(QJsonDocument::fromJson(out.bytes()).object(), product.toJson());
+    writeJson(out, product);
+    QCOMPARE(QJsonDocument::fromJson(out.bytes()).object(), toJson(product));
 }
 
 void TestJsonWriter::reservationMatchesToJson()
@@ -241,8 +245,8 @@ void TestJsonWriter::reservationMatchesToJson()
     reservation.expiresAtMs = 1'800'000'300'123;
     reservation.eventSeq = 42;
     JsonWriter out;
-    reservation.writeJson(out);
-    QCOMPARE(QJsonDocument::fromJson(out.bytes()).object(), reservation.toJson());
+    writeJson(out, reservation);
+    QCOMPARE(QJsonDocument::fromJson(out.bytes()).object(), toJson(reservation));
 }
 
 void TestJsonWriter::eventTextMatchesToJson_data()
@@ -256,7 +260,7 @@ void TestJsonWriter::eventTextMatchesToJson_data()
     QTest::newRow("no store or product")
         << Event(8, u"product.created"_s, 1'800'000'000'001, {}, {}, data);
     Event written(9, u"stock.counted"_s, 1'800'000'000'002, u"BCN-001"_s, u"PROD-002"_s);
-    written.encodedData = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    written.data = JsonBody::fromText(QJsonDocument(data).toJson(QJsonDocument::Compact));
     QTest::newRow("data as text") << written;
 }
 

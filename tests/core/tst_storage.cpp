@@ -1,17 +1,17 @@
 // Storage set-up, migrations, queries, users and the demo catalogue.
-#include "demoseeder.h"
-#include "invariantchecker.h"
-#include "inventoryqueries.h"
-#include "passwordhasher.h"
-#include "readmodel.h"
-#include "schemamigrator.h"
-#include "serverschema.h"
-#include "storeregistry.h"
+#include "core/engine/admin/demoseeder.h"
+#include "core/engine/invariantchecker.h"
+#include "core/engine/inventoryqueries.h"
+#include "core/engine/admin/passwordhasher.h"
+#include "core/engine/readmodel.h"
+#include "core/storage/schemamigrator.h"
+#include "core/storage/serverschema.h"
+#include "core/engine/admin/storeregistry.h"
 #include "syntheticcatalog.h"
 #include "testdatabase.h"
-#include "timestamp.h"
-#include "userstore.h"
-#include "walsync.h"
+#include "core/domain/timestamp.h"
+#include "core/engine/admin/userstore.h"
+#include "core/storage/walsync.h"
 
 #include <QSqlQuery>
 #include <QtTest>

@@ -1,7 +1,7 @@
 // libFuzzer target: a feed message as a client receives it. Whatever the client's own pass
 // reads (Event::fromJsonText) Qt's parser must read too, as the same event; a crash, a
 // sanitizer report or a disagreement is a failure.
-#include "event.h"
+#include "core/protocol/event.h"
 
 #include <QJsonDocument>
 #include <cstdlib>

@@ -2,7 +2,7 @@
 // Every prefix is parsed too, as requests arrive in pieces. A crash, a sanitizer report, or a
 // result that contradicts the input (a request larger than the bytes, a body over the limit,
 // a refusal without a status) is a failure.
-#include "httprequestparser.h"
+#include "server-stub/http/httprequestparser.h"
 
 #include <cstdlib>
 

@@ -1,8 +1,8 @@
 // libFuzzer target: a request body as it arrives from the network, through the same parsing
 // and validation the server's routes and the batch push use. A crash, a sanitizer report,
 // or a parse that both succeeds and leaves an invalid command is a failure.
-#include "commandparser.h"
-#include "jsonmembers.h"
+#include "core/protocol/commandparser.h"
+#include "core/protocol/json/jsonmembers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

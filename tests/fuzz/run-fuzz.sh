@@ -13,7 +13,8 @@ seconds=${2:-${FUZZ_SECONDS:-60}}
 if [[ ! -f "$build/build.ninja" ]]; then
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null
 fi
-if ! cmake --build "$build" --parallel "$(nproc)" >"$build/build.log" 2>&1; then
+if ! cmake --build "$build" --parallel "$(nproc)" --target fuzz_request fuzz_jwt fuzz_http fuzz_event \
+    >"$build/build.log" 2>&1; then
     echo "fuzz targets did not build:"
     grep -E "error|FAILED" "$build/build.log" | head -20
     exit 1

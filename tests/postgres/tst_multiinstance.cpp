@@ -1,9 +1,9 @@
 // Two inventory-server instances on one PostgreSQL database: no oversell across them, each
 // one's feed carries the other's changes, seq stays gap-free, and a client fails over when
 // one instance is killed without losing anything acknowledged.
-#include "apiclient.h"
-#include "dbconnection.h"
-#include "invariantchecker.h"
+#include "core/client/apiclient.h"
+#include "core/storage/dbconnection.h"
+#include "core/engine/invariantchecker.h"
 #include "loadclient.h"
 #include "serverprocess.h"
 

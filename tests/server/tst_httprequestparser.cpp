@@ -1,6 +1,6 @@
 // The server's HTTP/1.x request parser on its own: what it takes, what it waits for, what it
 // refuses and with which status.
-#include "httprequestparser.h"
+#include "server-stub/http/httprequestparser.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // Every route of API.md against a real inventory-server over real sockets: successes,
 // each documented error, the role/store matrix, tokens, idempotency, bad input, metrics.
 #include "httpclient.h"
-#include "jwtcodec.h"
+#include "core/protocol/jwtcodec.h"
 #include "serverprocess.h"
 
 #include <QJsonArray>

@@ -1,16 +1,16 @@
 #include "offlinequeue.h"
 
-#include "localstore.h"
+#include "core/client/localcache.h"
 
 using namespace Qt::StringLiterals;
 
 namespace inventory::test {
 
-bool OfflineQueue::addUnits(LocalStore &store, const QString &productId, const QString &storeId,
+bool OfflineQueue::addUnits(LocalCache &cache, const QString &productId, const QString &storeId,
                             int count, const QString &reasonPrefix)
 {
     for (int i = 0; i < count; ++i) {
-        if (!store.enqueue(u"stock"_s,
+        if (!cache.enqueue(u"stock"_s,
                            { { u"productId"_s, productId },
                              { u"storeId"_s, storeId },
                              { u"operation"_s, u"add"_s },

@@ -3,7 +3,7 @@
 #include <QString>
 
 namespace inventory {
-class LocalStore;
+class LocalCache;
 }
 
 namespace inventory::test {
@@ -13,7 +13,7 @@ class OfflineQueue
 {
 public:
     // `count` operations adding one unit each, reasons "<reasonPrefix>0", "<reasonPrefix>1", …
-    static bool addUnits(LocalStore &store, const QString &productId, const QString &storeId,
+    static bool addUnits(LocalCache &cache, const QString &productId, const QString &storeId,
                          int count, const QString &reasonPrefix);
 };
 

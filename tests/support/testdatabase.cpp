@@ -1,7 +1,7 @@
 #include "testdatabase.h"
 
-#include "invariantchecker.h"
-#include "storeregistry.h"
+#include "core/engine/invariantchecker.h"
+#include "core/engine/admin/storeregistry.h"
 
 #include <QtTest>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clock.h"
-#include "dbconnection.h"
-#include "inventoryengine.h"
-#include "inventoryqueries.h"
+#include "core/domain/clock.h"
+#include "core/storage/dbconnection.h"
+#include "core/engine/inventoryengine.h"
+#include "core/engine/inventoryqueries.h"
 
 #include <QTemporaryDir>
 #include <memory>

@@ -1,8 +1,8 @@
 // Renders the POS main screens against a running demo server to PNG files, for the docs:
 //   posscreenshots SERVER_URL OUTPUT_DIR [LANG]     (scripts/screenshots.sh runs it)
-#include "clientsession.h"
-#include "mainwindow.h"
-#include "matrixpanel.h"
+#include "core/client/clientsession.h"
+#include "ui/mainwindow.h"
+#include "ui/matrixpanel.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,17 +1,18 @@
 // The desktop POS (offscreen) against a real server: search and barcode, selling, live
 // updates, offline and back, the count conflict dialog, reservation countdown, Spanish.
-#include "activitymodel.h"
-#include "availabilitymodel.h"
-#include "clientsession.h"
-#include "counterpanel.h"
+#include "ui/models/activitymodel.h"
+#include "readok.h"
+#include "ui/models/availabilitymodel.h"
+#include "core/client/clientsession.h"
+#include "ui/counterpanel.h"
 #include "httpclient.h"
-#include "lowstockfilter.h"
-#include "mainwindow.h"
-#include "matrixpanel.h"
-#include "pendingmodel.h"
-#include "pendingpanel.h"
-#include "reservationmodel.h"
-#include "reservationspanel.h"
+#include "ui/models/lowstockfilter.h"
+#include "ui/mainwindow.h"
+#include "ui/matrixpanel.h"
+#include "ui/models/pendingmodel.h"
+#include "ui/pendingpanel.h"
+#include "ui/models/reservationmodel.h"
+#include "ui/reservationspanel.h"
 #include "serverprocess.h"
 
 #include <QAction>
@@ -79,7 +80,7 @@ void TestPosClient::init()
     m_window->show();
     m_session->startSync();
     QTRY_COMPARE_WITH_TIMEOUT(m_session->sync().state(), SyncEngine::State::Live, 15'000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->store().productCount() >= 16, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(readOk(m_session->cache().productCount()) >= 16, 5000);
 }
 
 void TestPosClient::cleanup()
@@ -114,7 +115,7 @@ void TestPosClient::searchByNameAndBarcodeThenSell()
     QTRY_COMPARE(results->model()->rowCount(), 2);
     search->clear();
 
-    const QString barcode = m_session->store().product(u"PROD-009"_s)->barcode;
+    const QString barcode = readOk(m_session->cache().product(u"PROD-009"_s))->barcode;
     QTest::keyClicks(search, barcode);
     QTest::keyClick(search, Qt::Key_Return); // what a keyboard-wedge scanner sends
     QCOMPARE(m_window->counter()->product()->id, u"PROD-009"_s);
@@ -128,7 +129,7 @@ void TestPosClient::searchByNameAndBarcodeThenSell()
     QTest::keyClick(m_window.get(), Qt::Key_F5); // sell 1
     QTest::keyClick(m_window.get(),
                     Qt::Key_F5); // and one more than there is: rejected, shown, rolled back
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->store().rejected().size(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(readOk(m_session->cache().rejected()).size(), 1, 10'000);
     QCOMPARE(serverQuantity(u"PROD-009"_s), before);
     QTRY_COMPARE_WITH_TIMEOUT(
         m_window->availability()->index(row, ui::AvailabilityModel::Quantity).data().toLongLong(),
@@ -173,7 +174,7 @@ void TestPosClient::offlineSalesQueueAndDrain()
     m_window->counter()->sell();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingLabel()->text(), u"2 pending"_s, 5000);
     QCOMPARE(m_window->pending()->model()->rowCount(), 2);
-    QCOMPARE(m_session->store().row(u"PROD-012"_s, u"MAD-001"_s).quantity,
+    QCOMPARE(readOk(m_session->cache().row(u"PROD-012"_s, u"MAD-001"_s)).quantity,
              before - 2); // optimistic
     QVERIFY(m_server->start());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingLabel()->text(), u"0 pending"_s, 40'000);
@@ -184,7 +185,7 @@ void TestPosClient::offlineSalesQueueAndDrain()
 void TestPosClient::staleCountShowsTheConflictDialog()
 {
     m_window->selectProduct(u"PROD-013"_s);
-    const StockRow row = m_session->store().row(u"PROD-013"_s, u"MAD-001"_s);
+    const StockRow row = readOk(m_session->cache().row(u"PROD-013"_s, u"MAD-001"_s));
     QVERIFY(
         m_session->count(u"PROD-013"_s, 9, row.version - 1).ok()); // counted against an old version
     QTRY_VERIFY_WITH_TIMEOUT(m_window->conflictDialog() && m_window->conflictDialog()->isVisible(),
@@ -192,7 +193,7 @@ void TestPosClient::staleCountShowsTheConflictDialog()
     QVERIFY(m_window->conflictDialog()->text().contains(
         QString::number(serverQuantity(u"PROD-013"_s))));
     QVERIFY(m_window->conflictDialog()->text().contains(u"version %1"_s.arg(row.version)));
-    QCOMPARE(m_session->store().row(u"PROD-013"_s, u"MAD-001"_s).quantity,
+    QCOMPARE(readOk(m_session->cache().row(u"PROD-013"_s, u"MAD-001"_s)).quantity,
              serverQuantity(u"PROD-013"_s));
     m_window->conflictDialog()->close();
 }
@@ -211,7 +212,7 @@ void TestPosClient::reservationCountsDownAndExpires()
 
 void TestPosClient::matrixFiltersLowStockAndExportsCsv()
 {
-    ui::MatrixPanel matrix(m_session->store());
+    ui::MatrixPanel matrix(m_session->cache());
     matrix.refresh();
     QTemporaryDir dir;
     const QString all = dir.filePath(u"all.csv"_s);
@@ -220,7 +221,7 @@ void TestPosClient::matrixFiltersLowStockAndExportsCsv()
     QVERIFY(allFile.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(allFile.readAll()).trimmed().split(u'\n');
     QCOMPARE(lines.first(), u"Product,Name,BCN-001,MAD-001,SEV-001,VAL-001"_s);
-    QCOMPARE(lines.size(), 1 + int(m_session->store().productCount()));
+    QCOMPARE(lines.size(), 1 + int(readOk(m_session->cache().productCount())));
 
     matrix.filter()->setEnabled(true);
     const QString low = dir.filePath(u"low.csv"_s);

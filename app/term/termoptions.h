@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+namespace inventory::term {
+
+enum ExitCode {
+    ExitDone = 0,
+    ExitRejected = 1,
+    ExitUsage = 2,
+    ExitCannotAuthenticate = 3,
+    ExitQueuedOffline = 10
+};
+
+struct TermOptions
+{
+    QList<QUrl> servers;
+    QString user;
+    QString password;
+    QString token;
+    QString profileDir;
+    QString store;
+    QString customer;
+    qint64 ttl = 600;
+    std::optional<qint64> expectVersion;
+    bool json = false;
+};
+
+} // namespace inventory::term

@@ -1,0 +1,3 @@
+#include "core/client/clientlog.h"
+
+Q_LOGGING_CATEGORY(lcClient, "inventory.client")

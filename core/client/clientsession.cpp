@@ -1,0 +1,245 @@
+#include "core/client/clientsession.h"
+
+#include "core/client/clientlog.h"
+#include "core/domain/timestamp.h"
+#include "core/protocol/userjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+ClientSession::ClientSession(QString profilePath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(profilePath))
+{
+}
+
+ClientSession::~ClientSession()
+{
+    m_sync.reset(); // before the API client whose replies it waits for
+}
+
+Status ClientSession::open()
+{
+    auto cache = LocalCache::open(m_path, m_clock);
+    if (!cache)
+        return cache.error();
+    m_cache = std::move(cache).value();
+    return {};
+}
+
+void ClientSession::setRetryPolicy(int attempts, int timeoutMs, int baseDelayMs)
+{
+    m_retry = { attempts, timeoutMs, baseDelayMs };
+    if (m_api)
+        m_api->setRetryPolicy(attempts, timeoutMs, baseDelayMs);
+}
+
+Result<QList<QUrl>> ClientSession::savedServers()
+{
+    auto saved = m_cache->meta(u"servers"_s);
+    if (!saved)
+        return saved.error();
+    QList<QUrl> servers;
+    for (const QString &s : saved->split(u' ', Qt::SkipEmptyParts))
+        servers << QUrl(s);
+    return servers;
+}
+
+void ClientSession::connectTo(const QList<QUrl> &servers)
+{
+    m_sync.reset();
+    m_api = std::make_unique<ApiClient>(servers);
+    m_api->setRetryPolicy(m_retry.attempts, m_retry.timeoutMs, m_retry.baseDelayMs);
+    m_sync = std::make_unique<SyncEngine>(*m_cache, *m_api);
+}
+
+Status ClientSession::remember(const QJsonObject &login, const QList<QUrl> &servers)
+{
+    QStringList urls;
+    for (const QUrl &u : servers)
+        urls << u.toString();
+    const QList<std::pair<QString, QString>> entries {
+        { u"servers"_s, urls.join(u' ') },
+        { u"token"_s, login.value(u"token"_s).toString() },
+        { u"tokenExpiresAt"_s, login.value(u"expiresAt"_s).toString() },
+        { u"user"_s,
+          QString::fromUtf8(QJsonDocument(login.value(u"user"_s).toObject())
+                                .toJson(QJsonDocument::Compact)) },
+    };
+    for (const auto &[key, value] : entries) {
+        if (Status s = m_cache->setMeta(key, value); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<User> ClientSession::savedUser()
+{
+    auto user = m_cache->meta(u"user"_s);
+    if (!user)
+        return user.error();
+    auto expires = m_cache->meta(u"tokenExpiresAt"_s);
+    if (!expires)
+        return expires.error();
+    m_tokenExpiresAtMs = timestamp::parse(expires.value()).value_or(0);
+    return userFromJson(QJsonDocument::fromJson(user->toUtf8()).object());
+}
+
+void ClientSession::signIn(const QList<QUrl> &servers, const QString &userName,
+                           const QString &password, std::function<void(Result<User>, bool)> done)
+{
+    connectTo(servers);
+    m_api->login(userName, password, [this, servers, userName, done](const ApiReply &reply) {
+        if (reply.ok()) {
+            if (Status saved = remember(reply.body, servers); !saved)
+                qCWarning(lcClient) << "the session could not be saved in the profile:"
+                                    << saved.error().message();
+            m_api->setToken(reply.body.value(u"token"_s).toString().toLatin1());
+            m_user = userFromJson(reply.body.value(u"user"_s).toObject());
+            m_tokenExpiresAtMs
+                = timestamp::parse(reply.body.value(u"expiresAt"_s).toString()).value_or(0);
+            m_storeId = m_user.storeIds.value(0);
+            return done(m_user, false);
+        }
+        if (reply.reachedServer())
+            return done(
+                reply.error.value_or(Error(ErrorCode::Unauthenticated, tr("sign-in refused"))),
+                false);
+        // No server: the last session of the same user serves until its token expires.
+        auto cached = resume(servers);
+        if (!cached && cached.error().code() != ErrorCode::Unauthenticated)
+            return done(cached.error(), false); // the profile could not be read
+        if (!cached || cached->id != userName)
+            return done(Error::unavailable(
+                            tr("the server cannot be reached and there is no valid saved session")),
+                        false);
+        done(cached.value(), true);
+    });
+}
+
+Result<User> ClientSession::resume(const QList<QUrl> &servers)
+{
+    auto cached = savedUser();
+    if (!cached)
+        return cached.error();
+    auto token = m_cache->meta(u"token"_s);
+    if (!token)
+        return token.error();
+    if (cached->id.isEmpty() || token->isEmpty())
+        return Error(ErrorCode::Unauthenticated, tr("not signed in"));
+    if (m_tokenExpiresAtMs <= m_clock.nowMs())
+        return Error(ErrorCode::Unauthenticated, tr("the saved session has expired: sign in again"));
+    if (!m_api || m_api->servers() != servers)
+        connectTo(servers);
+    m_api->setToken(token->toLatin1());
+    m_user = cached.value();
+    m_storeId = m_user.storeIds.value(0);
+    return m_user;
+}
+
+Result<User> ClientSession::useToken(const QList<QUrl> &servers, const QByteArray &token)
+{
+    auto cached = savedUser();
+    if (!cached)
+        return cached.error();
+    connectTo(servers);
+    m_api->setToken(token);
+    m_user = cached.value();
+    m_tokenExpiresAtMs = 0;
+    m_storeId = m_user.storeIds.value(0);
+    return m_user;
+}
+
+void ClientSession::startSync()
+{
+    m_sync->startLive();
+}
+
+bool ClientSession::online() const
+{
+    return m_sync
+        && (m_sync->state() == SyncEngine::State::Live
+            || m_sync->state() == SyncEngine::State::CatchingUp);
+}
+
+Result<PendingOperation> ClientSession::queue(const QString &kind, const QJsonObject &body,
+                                              const QString &productId, qint64 delta)
+{
+    auto op = m_cache->enqueue(kind, body, productId, m_storeId, delta);
+    if (!op)
+        return op.error();
+    emit operationQueued(op.value());
+    m_sync->queueChanged();
+    return op;
+}
+
+Result<PendingOperation> ClientSession::stockChange(const QString &operation, const QString &reason,
+                                                    const QString &productId, qint64 quantity,
+                                                    qint64 delta,
+                                                    std::optional<qint64> expectedVersion)
+{
+    QJsonObject body { { u"productId"_s, productId },
+                       { u"storeId"_s, m_storeId },
+                       { u"operation"_s, operation },
+                       { u"quantity"_s, quantity },
+                       { u"reason"_s, reason } };
+    if (expectedVersion)
+        body.insert(u"expectedVersion"_s, *expectedVersion);
+    return queue(u"stock"_s, body, productId, delta);
+}
+
+Result<PendingOperation> ClientSession::sell(const QString &productId, qint64 quantity)
+{
+    return stockChange(u"subtract"_s, u"sale"_s, productId, quantity, -quantity);
+}
+
+Result<PendingOperation> ClientSession::receive(const QString &productId, qint64 quantity)
+{
+    return stockChange(u"add"_s, u"receipt"_s, productId, quantity, quantity);
+}
+
+Result<PendingOperation> ClientSession::count(const QString &productId, qint64 quantity,
+                                              std::optional<qint64> expectedVersion)
+{
+    const auto shown = m_cache->row(productId, m_storeId);
+    if (!shown)
+        return shown.error();
+    return stockChange(u"set"_s, u"count"_s, productId, quantity, quantity - shown->quantity,
+                       expectedVersion);
+}
+
+Result<PendingOperation> ClientSession::reserve(const QString &productId, qint64 quantity,
+                                                const QString &customerId, qint64 ttlSeconds)
+{
+    if (!online())
+        return Error::unavailable(tr("reservations need the server, which cannot be reached now"));
+    return queue(u"reserve"_s,
+                 { { u"reservationId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
+                   { u"productId"_s, productId },
+                   { u"storeId"_s, m_storeId },
+                   { u"quantity"_s, quantity },
+                   { u"customerId"_s, customerId },
+                   { u"ttl"_s, ttlSeconds } },
+                 productId, 0);
+}
+
+Result<PendingOperation> ClientSession::confirm(const QString &reservationId)
+{
+    if (!online())
+        return Error::unavailable(tr("reservations need the server, which cannot be reached now"));
+    return queue(u"confirm"_s, { { u"reservationId"_s, reservationId } }, {}, 0);
+}
+
+Result<PendingOperation> ClientSession::cancel(const QString &reservationId)
+{
+    if (!online())
+        return Error::unavailable(tr("reservations need the server, which cannot be reached now"));
+    return queue(u"cancel"_s, { { u"reservationId"_s, reservationId } }, {}, 0);
+}
+
+} // namespace inventory

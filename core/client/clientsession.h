@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/client/apiclient.h"
+#include "core/domain/clock.h"
+#include "core/client/localcache.h"
+#include "core/client/syncengine.h"
+#include "core/domain/user.h"
+
+#include <QObject>
+#include <memory>
+
+namespace inventory {
+
+// Everything a store client does, behind one object: sign in (online, or offline with the
+// cached session until its token expires), the counter actions (queued with their
+// optimistic effect, then pushed), and the live sync. The desktop UI and the terminal client
+// talk only to this.
+class ClientSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClientSession(QString profilePath, QObject *parent = nullptr);
+    ~ClientSession() override;
+
+    Status open();
+    // How hard the API client tries a request before the session counts as offline: a POS
+    // waits longer than a one-shot terminal command.
+    void setRetryPolicy(int attempts, int timeoutMs, int baseDelayMs);
+    // The servers the profile last signed in to.
+    Result<QList<QUrl>> savedServers();
+
+    // done(user, offline): offline is true when the cached session was used, which it is only
+    // while its token has not expired (the same rule for every client).
+    void signIn(const QList<QUrl> &servers, const QString &user, const QString &password,
+                std::function<void(Result<User>, bool offline)> done);
+    // The profile's saved session, without a password: refused once its token has expired.
+    Result<User> resume(const QList<QUrl> &servers);
+    // A token the caller was given (scripts): the server judges it; the user is the profile's.
+    Result<User> useToken(const QList<QUrl> &servers, const QByteArray &token);
+    void startSync();
+
+    const User &user() const { return m_user; }
+    QString storeId() const { return m_storeId; }
+    void setStoreId(const QString &storeId) { m_storeId = storeId; }
+    qint64 tokenExpiresAtMs() const { return m_tokenExpiresAtMs; }
+    bool online() const;
+
+    LocalCache &cache() { return *m_cache; }
+    SyncEngine &sync() { return *m_sync; }
+    ApiClient &api() { return *m_api; }
+
+    Result<PendingOperation> sell(const QString &productId, qint64 quantity);
+    Result<PendingOperation> receive(const QString &productId, qint64 quantity);
+    Result<PendingOperation> count(const QString &productId, qint64 quantity,
+                                   std::optional<qint64> expectedVersion);
+    // Reservations need the server: refused (UNAVAILABLE) while offline, never queued for later.
+    Result<PendingOperation> reserve(const QString &productId, qint64 quantity,
+                                     const QString &customerId, qint64 ttlSeconds);
+    Result<PendingOperation> confirm(const QString &reservationId);
+    Result<PendingOperation> cancel(const QString &reservationId);
+
+signals:
+    void operationQueued(const inventory::PendingOperation &operation);
+
+private:
+    void connectTo(const QList<QUrl> &servers);
+    // The session saved in the profile, with its token's expiry.
+    Result<User> savedUser();
+    Result<PendingOperation> queue(const QString &kind, const QJsonObject &body,
+                                   const QString &productId, qint64 delta);
+    Result<PendingOperation> stockChange(const QString &operation, const QString &reason,
+                                         const QString &productId, qint64 quantity, qint64 delta,
+                                         std::optional<qint64> expectedVersion = {});
+    Status remember(const QJsonObject &login, const QList<QUrl> &servers);
+
+    QString m_path;
+    SystemClock m_clock;
+    std::unique_ptr<LocalCache> m_cache;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<SyncEngine> m_sync;
+    User m_user;
+    QString m_storeId;
+    qint64 m_tokenExpiresAtMs = 0;
+    struct
+    {
+        int attempts = 3;
+        int timeoutMs = 8000;
+        int baseDelayMs = 300;
+    } m_retry;
+};
+
+} // namespace inventory

@@ -1,0 +1,475 @@
+#include "core/client/localcache.h"
+#include "core/protocol/productjson.h"
+#include "core/protocol/stockrowjson.h"
+#include "core/protocol/reservationjson.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+namespace {
+const auto kShownRows
+    = u"SELECT st.id, COALESCE(s.quantity, 0) + COALESCE((SELECT SUM(o.delta) FROM operations o"
+      " WHERE o.state = 'queued' AND o.product_id = ? AND o.store_id = st.id), 0),"
+      " COALESCE(s.reserved, 0), COALESCE(s.version, 0), COALESCE(s.updated_at_ms, 0)"
+      " FROM stores st LEFT JOIN stock s ON s.store_id = st.id AND s.product_id = ?"_s;
+const auto kProductColumns
+    = u"SELECT id, sku, barcode, name, category, price_cents FROM products"_s;
+
+QString compact(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+Product productFrom(const QSqlQuery &q)
+{
+    return { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+             q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong() };
+}
+} // namespace
+
+LocalCache::LocalCache(std::unique_ptr<DbConnection> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{
+}
+
+Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &path, const Clock &clock)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto db = DbConnection::open(path, SchemaMigrator::Schema::Client);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<LocalCache>(new LocalCache(std::move(db).value(), clock));
+}
+
+QString LocalCache::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profile.db"_s;
+}
+
+Status LocalCache::transaction(const std::function<Status()> &work)
+{
+    if (Status s = m_db->beginWrite(); !s)
+        return s;
+    if (Status s = work(); !s) {
+        m_db->rollback();
+        return s;
+    }
+    if (Status s = m_db->commit(); !s) {
+        m_db->rollback();
+        return s;
+    }
+    return {};
+}
+
+Status LocalCache::replaceAll(const QList<Store> &stores, const QList<Product> &products,
+                              const QList<StockRow> &rows, qint64 lastSeq)
+{
+    return transaction([&]() -> Status {
+        if (Status s = setMeta(u"bulkLoad"_s, u"1"_s); !s)
+            return s;
+        for (const QString &table : { u"stores"_s, u"products"_s, u"stock"_s }) {
+            if (Status s = m_db->exec(u"DELETE FROM "_s + table); !s)
+                return s;
+        }
+        for (const Store &store : stores) {
+            if (Status s = m_db->write(u"INSERT INTO stores (id, name, city) VALUES (?, ?, ?)"_s,
+                                       { store.id, store.name, store.city });
+                !s)
+                return s;
+        }
+        if (Status s = putProducts(products); !s)
+            return s;
+        if (Status s
+            = m_db->exec(u"INSERT INTO product_search (product_search) VALUES ('rebuild')"_s);
+            !s)
+            return s;
+        if (Status s = m_db->write(u"DELETE FROM meta WHERE key = 'bulkLoad'"_s, {}); !s)
+            return s;
+        for (const StockRow &row : rows) {
+            if (Status s = upsertRow(row, true); !s)
+                return s;
+        }
+        return setMeta(u"lastSeq"_s, QString::number(lastSeq));
+    });
+}
+
+Status LocalCache::putProducts(const QList<Product> &products)
+{
+    // Writes go through DbConnection::write (SQLite's API directly): QtSql's binding was a
+    // third of a first sync's time.
+    for (const Product &p : products) {
+        if (Status s = m_db->write(
+                // An upsert, not INSERT OR REPLACE: a replace deletes without firing the
+                // delete trigger, which would leave the search index pointing at old text.
+                u"INSERT INTO products (id, sku, barcode, name, category, price_cents)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                " sku = excluded.sku, barcode = excluded.barcode, name = excluded.name,"
+                " category = excluded.category, price_cents = excluded.price_cents"_s,
+                { p.id, p.sku, p.barcode, p.name, p.category, p.priceCents });
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status LocalCache::upsertRow(const StockRow &row, bool force)
+{
+    // A row older than the one we have (a late reply after a newer event) never wins.
+    const QString guard = force ? QString() : u" WHERE excluded.version > stock.version"_s;
+    return m_db->write(
+        u"INSERT INTO stock (product_id, store_id, quantity, reserved, version, updated_at_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (product_id, store_id) DO UPDATE SET"
+        " quantity = excluded.quantity, reserved = excluded.reserved,"
+        " version = excluded.version, updated_at_ms = excluded.updated_at_ms"_s
+            + guard,
+        { row.productId, row.storeId, row.quantity, row.reserved, row.version, row.updatedAtMs });
+}
+
+Status LocalCache::putRows(const QList<StockRow> &rows)
+{
+    return transaction([&]() -> Status {
+        for (const StockRow &row : rows) {
+            if (Status s = upsertRow(row, false); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status LocalCache::putReservation(const Reservation &r)
+{
+    return m_db->write(
+        u"INSERT OR REPLACE INTO reservations (id, product_id, store_id, quantity, customer_id,"
+        " status, created_at_ms, expires_at_ms, event_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { r.id, r.productId, r.storeId, r.quantity, r.customerId, Reservation::statusName(r.status),
+          r.createdAtMs, r.expiresAtMs, r.eventSeq });
+}
+
+Result<int> LocalCache::applyEvents(const QList<Event> &events)
+{
+    int applied = 0;
+    Status s = transaction([&]() -> Status {
+        auto lastApplied = lastSeq();
+        if (!lastApplied)
+            return lastApplied.error();
+        qint64 last = lastApplied.value();
+        for (const Event &event : events) {
+            if (event.seq <= last)
+                continue;
+            last = event.seq;
+            ++applied;
+            const bool product = event.type == QLatin1StringView(eventtype::ProductCreated);
+            if (!product && event.storeId.isEmpty())
+                continue;
+            const QJsonObject data = event.data.object();
+            if (product) {
+                if (Status put = putProducts({ productFromJson(data) }); !put)
+                    return put;
+                continue;
+            }
+            if (Status put
+                = upsertRow(stockRowFromJson(data, event.productId, event.storeId), false);
+                !put)
+                return put;
+            const QJsonValue reservation = data.value(u"reservation"_s);
+            if (reservation.isObject()) {
+                if (Status put = putReservation(reservationFromJson(reservation.toObject()));
+                    !put)
+                    return put;
+            }
+        }
+        return setMeta(u"lastSeq"_s, QString::number(last));
+    });
+    if (!s)
+        return s.error();
+    return applied;
+}
+
+Result<qint64> LocalCache::lastSeq()
+{
+    auto value = meta(u"lastSeq"_s);
+    if (!value)
+        return value.error();
+    return value->toLongLong();
+}
+
+Result<QString> LocalCache::meta(const QString &key)
+{
+    auto ran = m_db->run(u"SELECT value FROM meta WHERE key = ?"_s, { key });
+    if (!ran)
+        return ran.error();
+    if (!ran.value()->next())
+        return QString();
+    const QString value = ran.value()->value(0).toString();
+    ran.value()->finish();
+    return value;
+}
+
+Status LocalCache::setMeta(const QString &key, const QString &value)
+{
+    return m_db->write(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s, { key, value });
+}
+
+Result<QList<Store>> LocalCache::stores()
+{
+    auto ran = m_db->run(u"SELECT id, name, city FROM stores ORDER BY id"_s);
+    if (!ran)
+        return ran.error();
+    QList<Store> list;
+    while (ran.value()->next())
+        list.append({ ran.value()->value(0).toString(), ran.value()->value(1).toString(),
+                      ran.value()->value(2).toString() });
+    return list;
+}
+
+Result<std::optional<Product>> LocalCache::product(const QString &idSkuOrBarcode)
+{
+    auto ran = m_db->run(
+        kProductColumns
+            + u" WHERE id = ? OR sku = ? OR barcode = ? ORDER BY (id = ?) DESC LIMIT 1"_s,
+        { idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode });
+    if (!ran)
+        return ran.error();
+    if (!ran.value()->next())
+        return std::optional<Product>();
+    const Product p = productFrom(*ran.value());
+    ran.value()->finish();
+    return std::optional<Product>(p);
+}
+
+Result<QList<Product>> LocalCache::searchProducts(const QString &text, int limit)
+{
+    QString sql;
+    QVariantList args;
+    if (text.size() >= 3) {
+        // The first matches in catalogue order, shown by name; more than `limit` matches
+        // means the clerk is still typing.
+        QString phrase = text;
+        phrase.replace(u'"', u"\"\""_s);
+        sql = kProductColumns
+            + u" WHERE rowid IN (SELECT rowid FROM product_search"
+              " WHERE product_search MATCH ? LIMIT ?) ORDER BY name"_s;
+        args = { u'"' + phrase + u'"', limit };
+    } else {
+        // Too short for the trigram index: names, SKUs and barcodes that start with it,
+        // each an index range (a substring scan of one or two letters read every product).
+        QString pattern = text;
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        pattern += u'%';
+        sql = kProductColumns
+            + u" WHERE rowid IN (SELECT rowid FROM (SELECT rowid FROM products"
+              " WHERE name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?)"
+              " UNION SELECT rowid FROM (SELECT rowid FROM products"
+              " WHERE sku LIKE ? ESCAPE '\\' LIMIT ?)"
+              " UNION SELECT rowid FROM (SELECT rowid FROM products"
+              " WHERE barcode LIKE ? ESCAPE '\\' LIMIT ?))"
+              " ORDER BY name COLLATE NOCASE LIMIT ?"_s;
+        args = { pattern, limit, pattern, limit, pattern, limit, limit };
+    }
+    auto ran = m_db->run(sql, args);
+    if (!ran)
+        return ran.error();
+    QList<Product> list;
+    while (ran.value()->next())
+        list.append(productFrom(*ran.value()));
+    return list;
+}
+
+Result<qint64> LocalCache::productCount()
+{
+    auto ran = m_db->run(u"SELECT COUNT(*) FROM products"_s);
+    if (!ran)
+        return ran.error();
+    return ran.value()->next() ? ran.value()->value(0).toLongLong() : 0;
+}
+
+Result<QList<StockRow>> LocalCache::availability(const QString &productId)
+{
+    auto ran = m_db->run(kShownRows + u" ORDER BY st.id"_s, { productId, productId });
+    if (!ran)
+        return ran.error();
+    QList<StockRow> rows;
+    while (ran.value()->next()) {
+        const QSqlQuery *q = ran.value();
+        rows.append({ productId, q->value(0).toString(), q->value(1).toLongLong(),
+                      q->value(2).toLongLong(), q->value(3).toLongLong(),
+                      q->value(4).toLongLong() });
+    }
+    return rows;
+}
+
+Result<StockRow> LocalCache::row(const QString &productId, const QString &storeId)
+{
+    auto rows = availability(productId);
+    if (!rows)
+        return rows.error();
+    for (const StockRow &r : rows.value()) {
+        if (r.storeId == storeId)
+            return r;
+    }
+    return StockRow { productId, storeId };
+}
+
+Result<QList<StockRow>> LocalCache::allRows()
+{
+    auto ran = m_db->run(
+        u"SELECT s.product_id, s.store_id, s.quantity + COALESCE(p.delta, 0), s.reserved, "
+        u"s.version,"
+        " s.updated_at_ms FROM stock s LEFT JOIN (SELECT product_id, store_id, SUM(delta) AS delta"
+        " FROM operations WHERE state = 'queued' GROUP BY product_id, store_id) p"
+        " ON p.product_id = s.product_id AND p.store_id = s.store_id ORDER BY s.product_id"_s);
+    if (!ran)
+        return ran.error();
+    QList<StockRow> rows;
+    while (ran.value()->next()) {
+        const QSqlQuery *q = ran.value();
+        rows.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
+                      q->value(3).toLongLong(), q->value(4).toLongLong(),
+                      q->value(5).toLongLong() });
+    }
+    return rows;
+}
+
+Result<QList<Reservation>> LocalCache::reservations(const QString &storeId)
+{
+    auto ran = m_db->run(
+        u"SELECT id, product_id, store_id, quantity, customer_id, status, created_at_ms,"
+        " expires_at_ms, event_seq FROM reservations WHERE COALESCE(?, '') = '' OR store_id = ?"
+        " ORDER BY created_at_ms"_s,
+        { storeId, storeId });
+    if (!ran)
+        return ran.error();
+    QList<Reservation> list;
+    while (ran.value()->next()) {
+        const QSqlQuery *q = ran.value();
+        list.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                      q->value(3).toLongLong(), q->value(4).toString(),
+                      Reservation::statusFromName(q->value(5).toString())
+                          .value_or(ReservationStatus::Pending),
+                      q->value(6).toLongLong(), q->value(7).toLongLong(),
+                      q->value(8).toLongLong() });
+    }
+    return list;
+}
+
+Result<PendingOperation> LocalCache::enqueue(const QString &kind, const QJsonObject &body,
+                                             const QString &productId, const QString &storeId,
+                                             qint64 delta)
+{
+    PendingOperation op;
+    op.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    op.kind = kind;
+    op.body = body;
+    op.productId = productId;
+    op.storeId = storeId;
+    op.delta = delta;
+    op.createdAtMs = m_clock.nowMs();
+    auto ran
+        = m_db->run(u"INSERT INTO operations (key, kind, body, product_id, store_id, delta, state, "
+                    u"created_at_ms)"
+                    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)"_s,
+                    { op.key, kind, compact(body), productId, storeId, delta, op.createdAtMs });
+    if (!ran)
+        return ran.error();
+    op.seq = ran.value()->lastInsertId().toLongLong();
+    return op;
+}
+
+Result<QList<PendingOperation>> LocalCache::operations(const QString &state, int limit)
+{
+    auto ran = m_db->run(
+        u"SELECT seq, key, kind, body, product_id, store_id, delta, state, status, result,"
+        " created_at_ms FROM operations WHERE state = ? ORDER BY seq LIMIT ?"_s,
+        { state, limit });
+    if (!ran)
+        return ran.error();
+    QList<PendingOperation> list;
+    while (ran.value()->next()) {
+        const QSqlQuery *q = ran.value();
+        list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                      QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object(),
+                      q->value(4).toString(), q->value(5).toString(), q->value(6).toLongLong(),
+                      q->value(7).toString() == u"queued"_s ? PendingOperation::State::Queued
+                                                            : PendingOperation::State::Rejected,
+                      q->value(8).toInt(),
+                      QJsonDocument::fromJson(q->value(9).toString().toUtf8()).object(),
+                      q->value(10).toLongLong() });
+    }
+    return list;
+}
+
+Result<QList<PendingOperation>> LocalCache::queued(int limit)
+{
+    return operations(u"queued"_s, limit);
+}
+
+Result<QList<PendingOperation>> LocalCache::rejected()
+{
+    return operations(u"rejected"_s, 1'000'000);
+}
+
+Result<int> LocalCache::queuedCount()
+{
+    auto ran = m_db->run(u"SELECT COUNT(*) FROM operations WHERE state = 'queued'"_s);
+    if (!ran)
+        return ran.error();
+    return ran.value()->next() ? ran.value()->value(0).toInt() : 0;
+}
+
+Status LocalCache::recordResults(const QList<PushResult> &results)
+{
+    // One commit for the whole batch: a commit per operation made draining 10,000 queued
+    // operations wait for 10,000 fsyncs.
+    return transaction([&]() -> Status {
+        for (const PushResult &result : results) {
+            if (Status s = recordResult(result); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status LocalCache::recordResult(const PushResult &result)
+{
+    const QJsonObject &body = result.body;
+    if (result.status >= 200 && result.status < 300) {
+        if (body.contains(u"version"_s) && body.contains(u"storeId"_s)
+            && body.contains(u"productId"_s)) {
+            if (Status s = upsertRow(stockRowFromJson(body), false); !s)
+                return s;
+        }
+        if (body.contains(u"reservationId"_s)) {
+            if (Status s = putReservation(reservationFromJson(body)); !s)
+                return s;
+        }
+        return m_db->write(u"DELETE FROM operations WHERE key = ?"_s, { result.key });
+    }
+    if (result.status >= 400 && result.status < 500 && result.status != 429 && result.status != 401)
+        return m_db->write(
+            u"UPDATE operations SET state = 'rejected', status = ?, result = ? WHERE key = ?"_s,
+            { result.status, compact(body), result.key });
+    return {};
+}
+
+Status LocalCache::dismiss(const QString &key)
+{
+    return m_db->write(u"DELETE FROM operations WHERE key = ? AND state = 'rejected'"_s, { key });
+}
+
+Status LocalCache::retry(const QString &key)
+{
+    // A new key: the old one is remembered by the server with its rejection.
+    return m_db->write(u"UPDATE operations SET state = 'queued', status = 0, result = '', key = ?"
+                       " WHERE key = ? AND state = 'rejected'"_s,
+                       { QUuid::createUuid().toString(QUuid::WithoutBraces), key });
+}
+
+} // namespace inventory

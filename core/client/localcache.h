@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/domain/clock.h"
+#include "core/storage/dbconnection.h"
+#include "core/protocol/event.h"
+#include "core/client/pendingoperation.h"
+#include "core/domain/product.h"
+#include "core/domain/reservation.h"
+#include "core/domain/result.h"
+#include "core/domain/stockrow.h"
+#include "core/domain/store.h"
+
+#include <memory>
+#include <optional>
+
+namespace inventory {
+
+// A terminal's own SQLite file: the cached catalogue and stock of every store (as the
+// server last confirmed them), reservations, the last applied event seq, and the queue of
+// pending operations. What the clerk sees is the confirmed row plus the deltas of the
+// operations still queued, so an accepted operation's effect arrives with the server's row
+// and a rejected one's simply stops counting: the optimistic effect can never be applied
+// twice nor outlive a rejection.
+class LocalCache
+{
+public:
+    static Result<std::unique_ptr<LocalCache>> open(const QString &path, const Clock &clock);
+    // The profile file for a profile folder, or the default profile's.
+    static QString defaultPath();
+
+    // Catalogue and rows as read from the server (a full re-read replaces them).
+    Status replaceAll(const QList<Store> &stores, const QList<Product> &products,
+                      const QList<StockRow> &rows, qint64 lastSeq);
+    Status putProducts(const QList<Product> &products);
+    Status putRows(const QList<StockRow> &rows);
+    Status putReservation(const Reservation &reservation);
+    // Applies events in one transaction; those at or below the last applied seq are skipped.
+    Result<int> applyEvents(const QList<Event> &events);
+
+    // Reads fail with the storage's error, never with an empty answer that looks like an
+    // empty profile.
+    Result<qint64> lastSeq();
+    // The empty string for a key never set.
+    Result<QString> meta(const QString &key);
+    Status setMeta(const QString &key, const QString &value);
+
+    Result<QList<Store>> stores();
+    // nullopt: no such product in the cache.
+    Result<std::optional<Product>> product(const QString &idSkuOrBarcode);
+    Result<QList<Product>> searchProducts(const QString &text, int limit);
+    Result<qint64> productCount();
+    // Shown rows (confirmed + queued deltas) for every store.
+    Result<QList<StockRow>> availability(const QString &productId);
+    // A store without a row reads as a row of zeros.
+    Result<StockRow> row(const QString &productId, const QString &storeId);
+    // Every shown row of every product (the managers' matrix).
+    Result<QList<StockRow>> allRows();
+    Result<QList<Reservation>> reservations(const QString &storeId = {});
+
+    // Queues an operation with a fresh idempotency key.
+    Result<PendingOperation> enqueue(const QString &kind, const QJsonObject &body,
+                                     const QString &productId = {}, const QString &storeId = {},
+                                     qint64 delta = 0);
+    Result<QList<PendingOperation>> queued(int limit = 1'000'000);
+    Result<QList<PendingOperation>> rejected();
+    Result<int> queuedCount();
+    struct PushResult
+    {
+        QString key;
+        int status = 0;
+        QJsonObject body;
+    };
+    // The server's answers for pushed operations, in one transaction: 2xx removes an
+    // operation (and stores the returned row), 4xx keeps it as rejected with the reason.
+    // Other answers leave it queued.
+    Status recordResults(const QList<PushResult> &results);
+    Status dismiss(const QString &key);
+    // Puts a rejected operation back in the queue under a new key.
+    Status retry(const QString &key);
+
+    DbConnection &connection() { return *m_db; }
+
+private:
+    LocalCache(std::unique_ptr<DbConnection> db, const Clock &clock);
+    Result<QList<PendingOperation>> operations(const QString &state, int limit);
+    Status upsertRow(const StockRow &row, bool force);
+    Status recordResult(const PushResult &result);
+    Status transaction(const std::function<Status()> &work);
+
+    std::unique_ptr<DbConnection> m_db;
+    const Clock &m_clock;
+};
+
+} // namespace inventory

@@ -1,0 +1,321 @@
+#include "core/client/syncengine.h"
+
+#include "core/client/apiclient.h"
+#include "core/client/clientlog.h"
+#include "core/client/feedclient.h"
+#include "core/client/localcache.h"
+#include "core/client/pagefetcher.h"
+#include "core/protocol/productjson.h"
+#include "core/protocol/stockrowjson.h"
+#include "core/protocol/storejson.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+namespace {
+constexpr int kRetryMs = 2000;
+} // namespace
+
+SyncEngine::SyncEngine(LocalCache &cache, ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_api(api)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (m_live)
+            syncOnce([this](Status s) {
+                if (!s)
+                    retryLater();
+            });
+    });
+}
+
+SyncEngine::~SyncEngine()
+{
+    *m_alive = false;
+    if (m_feed) {
+        m_feed->disconnect(this);
+        m_feed->stop();
+    }
+}
+
+std::function<void(const ApiReply &)>
+SyncEngine::guarded(std::function<void(const ApiReply &)> callback) const
+{
+    return [alive = m_alive, callback = std::move(callback)](const ApiReply &reply) {
+        if (*alive)
+            callback(reply);
+    };
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::markSynced()
+{
+    m_lastSyncMs = QDateTime::currentMSecsSinceEpoch();
+    m_cache.setMeta(u"lastSyncMs"_s, QString::number(m_lastSyncMs));
+    emit synced(m_lastSyncMs);
+}
+
+void SyncEngine::retryLater()
+{
+    if (m_live && !m_retry.isActive())
+        m_retry.start(kRetryMs);
+}
+
+void SyncEngine::syncOnce(Done done)
+{
+    if (m_state == State::Offline)
+        setState(State::Connecting);
+    auto afterInitial = [this, done](Status s) {
+        if (!s) {
+            setState(State::Offline);
+            return done(s);
+        }
+        setState(State::CatchingUp);
+        pushQueue([this, done](Status pushed) {
+            if (!pushed) {
+                setState(State::Offline);
+                return done(pushed);
+            }
+            pullEvents([this, done](Status pulled) {
+                if (!pulled) {
+                    setState(State::Offline);
+                    return done(pulled);
+                }
+                markSynced();
+                setState(m_feed && m_feed->isConnected() ? State::Live : State::CatchingUp);
+                done({});
+            });
+        });
+    };
+    // Only a profile that holds no store is new: a failed read is not an empty profile.
+    const auto stores = m_cache.stores();
+    if (!stores)
+        return done(stores.error());
+    if (stores->isEmpty())
+        initialSync(afterInitial);
+    else
+        afterInitial({});
+}
+
+void SyncEngine::fetchPages(const QString &path, const QString &listField, int limit,
+                            std::function<void(Result<QList<QJsonObject>>)> done)
+{
+    auto *fetcher = new PageFetcher(m_api, path, listField, limit, this);
+    connect(fetcher, &PageFetcher::progress, this,
+            [this, listField](qint64 received, qint64 total) {
+                emit progress(received, total, listField);
+            });
+    fetcher->start(std::move(done));
+}
+
+void SyncEngine::initialSync(Done done)
+{
+    // The log position is taken first: whatever changes while we read is replayed after.
+    m_api.get(
+        u"/health"_s, guarded([this, done](const ApiReply &health) {
+            if (!health.reachedServer())
+                return done(health.failure());
+            const qint64 startSeq = health.body.value(u"lastSeq"_s).toInteger();
+            m_api.get(
+                u"/api/v1/stores"_s, guarded([this, done, startSeq](const ApiReply &storesReply) {
+                    if (!storesReply.ok())
+                        return done(storesReply.failure());
+                    QList<Store> stores;
+                    for (const QJsonValue &v : storesReply.body.value(u"stores"_s).toArray())
+                        stores.append(storeFromJson(v.toObject()));
+                    fetchPages(
+                        u"/api/v1/products"_s, u"products"_s, 500,
+                        [this, done, startSeq, stores](Result<QList<QJsonObject>> products) {
+                            if (!products)
+                                return done(products.error());
+                            auto rows = std::make_shared<QList<StockRow>>();
+                            // Stores are read one after another; each pending request keeps the
+                            // step alive, and the step refers to itself only weakly (no cycle).
+                            auto next = std::make_shared<std::function<void(int)>>();
+                            std::weak_ptr<std::function<void(int)>> weakNext = next;
+                            *next = [=, this](int index) {
+                                if (index == stores.size()) {
+                                    QList<Product> list;
+                                    for (const QJsonObject &p : products.value())
+                                        list.append(productFromJson(p));
+                                    return done(m_cache.replaceAll(stores, list, *rows, startSeq));
+                                }
+                                auto self = weakNext.lock();
+                                fetchPages(u"/api/v1/stores/%1/stock"_s.arg(stores.at(index).id),
+                                           u"stock"_s, 1000, [=](Result<QList<QJsonObject>> stock) {
+                                               if (!stock)
+                                                   return done(stock.error());
+                                               for (const QJsonObject &r : stock.value())
+                                                   rows->append(stockRowFromJson(r));
+                                               (*self)(index + 1);
+                                           });
+                            };
+                            (*next)(0);
+                        });
+                }));
+        }));
+}
+
+void SyncEngine::pushQueue(Done done)
+{
+    auto queued = m_cache.queued(PushBatch);
+    if (!queued) {
+        m_pushing = false;
+        return done(queued.error());
+    }
+    const QList<PendingOperation> batch = std::move(queued).value();
+    if (batch.isEmpty()) {
+        m_pushing = false;
+        emit pendingCountChanged(0);
+        return done({});
+    }
+    m_pushing = true;
+    QJsonArray operations;
+    for (const PendingOperation &op : batch)
+        operations.append(op.toPushJson());
+    m_api.send("POST", u"/api/v1/sync/push"_s, { { u"operations"_s, operations } }, {},
+               guarded([this, done, batch](const ApiReply &reply) {
+                   if (!reply.ok()) {
+                       m_pushing = false;
+                       return done(reply.failure());
+                   }
+                   QList<LocalCache::PushResult> results;
+                   for (const QJsonValue &value : reply.body.value(u"results"_s).toArray()) {
+                       const QJsonObject result = value.toObject();
+                       results.append({ result.value(u"idempotencyKey"_s).toString(),
+                                        result.value(u"status"_s).toInt(),
+                                        result.value(u"body"_s).toObject() });
+                   }
+                   if (Status s = m_cache.recordResults(results); !s) {
+                       m_pushing = false;
+                       return done(s);
+                   }
+                   QHash<QString, const LocalCache::PushResult *> rejected;
+                   for (const LocalCache::PushResult &result : std::as_const(results)) {
+                       if (result.status >= 400 && result.status < 500)
+                           rejected.insert(result.key, &result);
+                   }
+                   for (PendingOperation op : batch) {
+                       if (const LocalCache::PushResult *result = rejected.value(op.key)) {
+                           op.state = PendingOperation::State::Rejected;
+                           op.status = result->status;
+                           op.result = result->body;
+                           emit operationRejected(op);
+                       }
+                   }
+                   emitPendingCount();
+                   emit cacheChanged();
+                   pushQueue(done);
+               }));
+}
+
+void SyncEngine::pullEvents(Done done)
+{
+    const auto since = m_cache.lastSeq();
+    if (!since)
+        return done(since.error());
+    m_api.get(u"/api/v1/events?since=%1&limit=1000"_s.arg(since.value()),
+              guarded([this, done](const ApiReply &reply) {
+                  if (!reply.ok())
+                      return done(reply.failure());
+                  QList<Event> events;
+                  for (const QJsonValue &v : reply.body.value(u"events"_s).toArray())
+                      events.append(Event::fromJson(v.toObject()));
+                  if (events.isEmpty())
+                      return done({});
+                  auto applied = m_cache.applyEvents(events);
+                  if (!applied)
+                      return done(applied.error());
+                  emit cacheChanged();
+                  if (events.size() < 1000)
+                      return done({});
+                  pullEvents(done);
+              }));
+}
+
+void SyncEngine::startLive(const QString &storeFilter)
+{
+    m_live = true;
+    if (!m_feed) {
+        m_feed = new FeedClient([this] { return m_api.currentServer(); },
+                                [this] { return m_cache.lastSeq(); }, this);
+        connect(m_feed, &FeedClient::eventsReceived, this, [this](const QList<Event> &events) {
+            if (m_cache.applyEvents(events)) {
+                emit eventsApplied(events);
+                emit cacheChanged();
+            }
+        });
+        connect(m_feed, &FeedClient::connected, this, [this] {
+            setState(State::Live);
+            queueChanged();
+        });
+        connect(m_feed, &FeedClient::connectionFailed, this, [this] { setState(State::Offline); });
+        connect(m_feed, &FeedClient::resyncRequested, this, [this] {
+            setState(State::CatchingUp);
+            initialSync([this](Status s) {
+                if (s)
+                    emit cacheChanged();
+            });
+        });
+        connect(&m_api, &ApiClient::serverChanged, m_feed, [this] {
+            if (!m_feed->isConnected())
+                return;
+            m_feed->stop();
+            m_feed->start();
+        });
+    }
+    m_feed->setStoreFilter(storeFilter);
+    m_feed->setToken(m_api.token());
+    setState(State::Connecting);
+    syncOnce([this](Status s) {
+        if (!s)
+            retryLater();
+        m_feed->start();
+    });
+}
+
+void SyncEngine::stop()
+{
+    m_live = false;
+    m_retry.stop();
+    if (m_feed)
+        m_feed->stop();
+    setState(State::Offline);
+}
+
+void SyncEngine::emitPendingCount()
+{
+    const auto count = m_cache.queuedCount();
+    if (count)
+        emit pendingCountChanged(count.value());
+    else
+        qCWarning(lcClient) << "cannot count the queued operations:" << count.error().message();
+}
+
+void SyncEngine::queueChanged()
+{
+    emitPendingCount();
+    if (m_pushing || !m_live)
+        return;
+    pushQueue([this](Status s) {
+        if (!s) {
+            setState(State::Offline);
+            retryLater();
+        }
+    });
+}
+
+} // namespace inventory

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/protocol/event.h"
+#include "core/client/pendingoperation.h"
+#include "core/domain/result.h"
+
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+namespace inventory {
+
+class ApiClient;
+class FeedClient;
+class LocalCache;
+
+// Keeps a terminal's LocalCache in step with the server: the first sync of an empty profile
+// downloads the catalogue and every store's stock (with progress), queued operations are
+// pushed in order in batches (each exactly once, by its key), and changes arrive over the
+// feed (or by pulling /events). States: offline → connecting → catching up → live.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Offline, Connecting, CatchingUp, Live };
+    Q_ENUM(State)
+    using Done = std::function<void(Status)>;
+
+    SyncEngine(LocalCache &cache, ApiClient &api, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Initial sync if the profile is empty, then push the queue, then pull new events.
+    void syncOnce(Done done);
+    void pushQueue(Done done);
+    void pullEvents(Done done);
+    void initialSync(Done done);
+
+    // Keeps syncing: feed subscription, reconnects, pushes whenever something is queued.
+    void startLive(const QString &storeFilter = {});
+    void stop();
+    // Call after queueing an operation, so it is sent now rather than at the next retry.
+    void queueChanged();
+
+    State state() const { return m_state; }
+    qint64 lastSyncMs() const { return m_lastSyncMs; }
+
+    static constexpr int PushBatch = 500;
+
+signals:
+    void stateChanged(inventory::SyncEngine::State state);
+    void pendingCountChanged(int count);
+    void synced(qint64 atMs);
+    void operationRejected(const inventory::PendingOperation &operation);
+    void progress(qint64 done, qint64 total, const QString &what);
+    void cacheChanged();
+    // Feed events just applied to the cache (for live displays).
+    void eventsApplied(const QList<inventory::Event> &events);
+
+private:
+    void setState(State state);
+    void emitPendingCount();
+    void markSynced();
+    void fetchPages(const QString &path, const QString &listField, int limit,
+                    std::function<void(Result<QList<QJsonObject>>)> done);
+    void retryLater();
+    // Wraps a callback so that it does nothing once this engine is gone (replies can
+    // outlive it).
+    std::function<void(const struct ApiReply &)>
+    guarded(std::function<void(const struct ApiReply &)> callback) const;
+
+    LocalCache &m_cache;
+    ApiClient &m_api;
+    FeedClient *m_feed = nullptr;
+    QTimer m_retry;
+    State m_state = State::Offline;
+    qint64 m_lastSyncMs = 0;
+    bool m_pushing = false;
+    bool m_live = false;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+};
+
+} // namespace inventory

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/domain/error.h"
+#include "core/domain/product.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace inventory {
+
+enum class CommandKind { Adjust, Count, Reserve, Confirm, Cancel, CreateProduct };
+
+// One write the engine applies in a transaction. Built by the factories below or by
+// CommandParser from a request body; validate() holds every limit of API.md.
+struct Command
+{
+    CommandKind kind = CommandKind::Adjust;
+    QString idempotencyKey;
+    QString actor;
+    QString productId;
+    QString storeId;
+    // Adjust: signed delta. Count: the new quantity. Reserve: units to hold.
+    qint64 quantity = 0;
+    QString reason;
+    std::optional<qint64> expectedVersion;
+    QString reservationId;
+    QString customerId;
+    qint64 ttlSeconds = 600;
+    Product product;
+
+    static Command adjust(const QString &productId, const QString &storeId, qint64 delta,
+                          const QString &reason = {});
+    static Command count(const QString &productId, const QString &storeId, qint64 quantity,
+                         std::optional<qint64> expectedVersion = std::nullopt,
+                         const QString &reason = {});
+    static Command reserve(const QString &productId, const QString &storeId, qint64 quantity,
+                           const QString &customerId, qint64 ttlSeconds = 600,
+                           const QString &reservationId = {});
+    static Command confirm(const QString &reservationId);
+    static Command cancel(const QString &reservationId);
+    static Command createProduct(const Product &product);
+
+    Command &withKey(const QString &key);
+    Command &by(const QString &actorName);
+
+    std::optional<Error> validate() const;
+
+    // The key under which the result is remembered: the explicit Idempotency-Key, or for a
+    // reservation with a client-chosen id, that id (API.md: it "acts the same way").
+    QString effectiveIdempotencyKey() const;
+
+    static bool isValidId(const QString &id);
+    static QString kindName(CommandKind kind);
+
+    static constexpr qint64 MaxDelta = 1'000'000;
+    static constexpr qint64 MaxCount = 1'000'000'000;
+    static constexpr qint64 MaxTtlSeconds = 86'400;
+    static constexpr int MaxTextLength = 200;
+    static constexpr int MaxKeyLength = 128;
+};
+
+} // namespace inventory

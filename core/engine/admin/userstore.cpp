@@ -1,0 +1,119 @@
+#include "core/engine/admin/userstore.h"
+
+#include "core/domain/clock.h"
+#include "core/domain/command.h"
+#include "core/storage/dbconnection.h"
+#include "core/engine/enginelog.h"
+#include "core/engine/admin/passwordhasher.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+namespace {
+// A fixed hash to verify against when the user does not exist, so that an unknown name
+// takes as long as a wrong password and user names cannot be probed by timing.
+const QString &decoyHash()
+{
+    static const QString hash = PasswordHasher().hash(u"decoy"_s);
+    return hash;
+}
+} // namespace
+
+UserStore::UserStore(DbConnection &connection, const Clock &clock)
+    : m_connection(connection)
+    , m_clock(clock)
+{
+}
+
+Status UserStore::add(const User &user, const QString &password)
+{
+    if (!Command::isValidId(user.id))
+        return Error::validation(u"username"_s, u"must be 1..64 characters of [A-Za-z0-9._:-]"_s);
+    if (password.size() < MinPasswordLength)
+        return Error::validation(u"password"_s, u"must be at least 4 characters"_s);
+    auto existing = find(user.id);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return Error::validation(u"username"_s, u"user '%1' already exists"_s.arg(user.id));
+    auto ran = m_connection.run(u"INSERT INTO users (id, role, store_ids, password_hash,"
+                                " created_at_ms) VALUES (?, ?, COALESCE(?, ''), ?, ?)"_s,
+                                { user.id, User::roleName(user.role), user.storeIds.join(u','),
+                                  PasswordHasher().hash(password), m_clock.nowMs() });
+    if (!ran)
+        return ran.error();
+    return {};
+}
+
+Status UserStore::setPassword(const QString &userId, const QString &password)
+{
+    if (password.size() < MinPasswordLength)
+        return Error::validation(u"password"_s, u"must be at least 4 characters"_s);
+    auto ran = m_connection.run(u"UPDATE users SET password_hash = ? WHERE id = ?"_s,
+                                { PasswordHasher().hash(password), userId });
+    if (!ran)
+        return ran.error();
+    if (ran.value()->numRowsAffected() != 1)
+        return Error::notFound(u"user"_s, userId);
+    return {};
+}
+
+Result<QList<User>> UserStore::list()
+{
+    auto ran = m_connection.run(u"SELECT id, role, store_ids FROM users ORDER BY id"_s);
+    if (!ran)
+        return ran.error();
+    QList<User> users;
+    while (ran.value()->next()) {
+        const QSqlQuery *q = ran.value();
+        users.append({ q->value(0).toString(),
+                       User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
+                       q->value(2).toString().split(u',', Qt::SkipEmptyParts) });
+    }
+    return users;
+}
+
+Result<std::optional<User>> UserStore::find(const QString &userId)
+{
+    auto ran
+        = m_connection.run(u"SELECT id, role, store_ids FROM users WHERE id = ?"_s, { userId });
+    if (!ran)
+        return ran.error();
+    QSqlQuery *q = ran.value();
+    if (!q->next())
+        return std::optional<User>();
+    User user { q->value(0).toString(),
+                User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
+                q->value(2).toString().split(u',', Qt::SkipEmptyParts) };
+    q->finish();
+    return std::optional<User>(user);
+}
+
+Result<User> UserStore::authenticate(const QString &userId, const QString &password)
+{
+    auto ran = m_connection.run(
+        u"SELECT id, role, store_ids, password_hash FROM users WHERE id = ?"_s, { userId });
+    if (!ran)
+        return ran.error();
+    QSqlQuery *q = ran.value();
+    const Error rejected(ErrorCode::Unauthenticated, u"wrong user name or password"_s);
+    if (!q->next()) {
+        PasswordHasher::verify(password, decoyHash());
+        return rejected;
+    }
+    User user { q->value(0).toString(),
+                User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
+                q->value(2).toString().split(u',', Qt::SkipEmptyParts) };
+    const QString stored = q->value(3).toString();
+    q->finish();
+    if (!PasswordHasher::verify(password, stored)) {
+        qCInfo(lcAuth) << "failed login for" << userId;
+        return rejected;
+    }
+    return user;
+}
+
+} // namespace inventory

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/domain/user.h"
+
+namespace inventory {
+
+class DbConnection;
+class Clock;
+
+// Accounts, with passwords only as salted slow hashes.
+class UserStore
+{
+public:
+    UserStore(DbConnection &connection, const Clock &clock);
+
+    Status add(const User &user, const QString &password);
+    Status setPassword(const QString &userId, const QString &password);
+    Result<QList<User>> list();
+    Result<std::optional<User>> find(const QString &userId);
+    // UNAUTHENTICATED for an unknown user and for a wrong password alike.
+    Result<User> authenticate(const QString &userId, const QString &password);
+
+    static constexpr int MinPasswordLength = 4;
+
+private:
+    DbConnection &m_connection;
+    const Clock &m_clock;
+};
+
+} // namespace inventory

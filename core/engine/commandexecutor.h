@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/domain/command.h"
+#include "core/protocol/event.h"
+#include "core/engine/eventlog.h"
+#include "core/domain/reservation.h"
+#include "core/domain/result.h"
+#include "core/engine/stocktable.h"
+
+#include <QJsonObject>
+
+namespace inventory {
+
+class DbConnection;
+
+// What one command did: the HTTP-shaped reply and the events it appended.
+struct Applied
+{
+    int status = 200;
+    // Text when the command wrote it as text (see CommandOutcome).
+    JsonBody body;
+    QList<Event> events;
+};
+
+// Applies one command inside the caller's open transaction. A rule violation comes back as
+// an Error (the caller rolls back to its savepoint); UNAVAILABLE means the storage failed.
+class CommandExecutor
+{
+public:
+    explicit CommandExecutor(DbConnection &connection);
+
+    Result<Applied> execute(const Command &command, qint64 nowMs);
+    // Every PENDING reservation whose expiresAt has passed becomes EXPIRED.
+    Result<QList<Event>> expireDue(qint64 nowMs);
+    // The transaction's seq allocation (reset at begin, flushed before commit).
+    EventLog &events() { return m_events; }
+    // The transaction's stock rows (begun and flushed with it).
+    StockTable &stock() { return m_stock; }
+
+private:
+    Result<Applied> adjust(const Command &command, qint64 nowMs);
+    Result<Applied> count(const Command &command, qint64 nowMs);
+    Result<Applied> reserve(const Command &command, qint64 nowMs);
+    Result<Applied> finish(const Command &command, ReservationStatus target, qint64 nowMs);
+    Result<Applied> createProduct(const Command &command, qint64 nowMs);
+
+    // Runs change; when it matches no row because the row does not exist yet, creates the
+    // row at quantity 0 (after checking product and store) and runs change once more.
+    template<typename Change>
+    Result<std::optional<StockRow>> onRow(const QString &productId, const QString &storeId,
+                                          qint64 nowMs, Change change);
+    Error insufficient(const QString &productId, const QString &storeId, qint64 requested);
+
+    Result<std::optional<Reservation>> loadReservation(const QString &id);
+    Result<Event> appendReservationEvent(const char *type, const Reservation &reservation,
+                                         const StockRow &row, const QString &actor, qint64 nowMs);
+    Status saveReservation(const Reservation &reservation, bool isNew);
+
+    DbConnection &m_connection;
+    StockTable m_stock;
+    EventLog m_events;
+};
+
+} // namespace inventory

@@ -1,0 +1,101 @@
+#include "core/engine/eventlog.h"
+
+#include "core/storage/dbconnection.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+EventLog::EventLog(DbConnection &connection)
+    : m_connection(connection)
+{
+}
+
+Result<qint64> EventLog::nextSeq()
+{
+    if (m_seq.last)
+        return ++*m_seq.last;
+    auto row = m_connection.integerRow(
+        u"UPDATE counters SET value = value + 1 WHERE name = 'event_seq' RETURNING value"_s, {});
+    if (!row)
+        return row.error();
+    if (!row.value() || row.value()->isEmpty())
+        return Error::unavailable(u"event counter row is missing"_s);
+    const qint64 seq = row.value()->constFirst();
+    m_seq = { seq, seq };
+    return seq;
+}
+
+Status EventLog::flushSeq()
+{
+    if (!m_seq.last || *m_seq.last == m_seq.stored)
+        return {};
+    if (Status s = m_connection.write(u"UPDATE counters SET value = ? WHERE name = 'event_seq'"_s,
+                                      { *m_seq.last });
+        !s)
+        return s;
+    m_seq.stored = *m_seq.last;
+    return {};
+}
+
+Status EventLog::insert(const Event &event)
+{
+    return m_connection.write(
+        u"INSERT INTO events (seq, type, at_ms, store_id, product_id, data)"
+        " VALUES (?, ?, ?, ?, ?, ?)"_s,
+        { event.seq, event.type, event.atMs,
+          event.storeId.isEmpty() ? QVariant() : QVariant(event.storeId),
+          event.productId.isEmpty() ? QVariant() : QVariant(event.productId),
+          QString::fromUtf8(event.data.text()) });
+}
+
+Result<Event> EventLog::append(Event event)
+{
+    auto seq = nextSeq();
+    if (!seq)
+        return seq.error();
+    event.seq = seq.value();
+    if (Status s = insert(event); !s)
+        return s.error();
+    return event;
+}
+
+Result<QList<Event>> EventLog::since(qint64 afterSeq, int limit, const QString &storeId)
+{
+    const QString columns = u"SELECT seq, type, at_ms, store_id, product_id, data FROM events"_s;
+    auto ran = storeId.isEmpty()
+        ? m_connection.run(columns + u" WHERE seq > ? ORDER BY seq LIMIT ?"_s, { afterSeq, limit })
+        : m_connection.run(columns
+                               + u" WHERE seq > ? AND (store_id = ? OR store_id IS NULL)"
+                                 " ORDER BY seq LIMIT ?"_s,
+                           { afterSeq, storeId, limit });
+    if (!ran)
+        return ran.error();
+    QSqlQuery *query = ran.value();
+    QList<Event> events;
+    while (query->next()) {
+        events.append({ query->value(0).toLongLong(), query->value(1).toString(),
+                        query->value(2).toLongLong(), query->value(3).toString(),
+                        query->value(4).toString(),
+                        JsonBody::fromText(query->value(5).toString().toUtf8()) });
+    }
+    query->finish();
+    return events;
+}
+
+Result<qint64> EventLog::lastSeq()
+{
+    auto ran = m_connection.run(u"SELECT value FROM counters WHERE name = 'event_seq'"_s);
+    if (!ran)
+        return ran.error();
+    if (!ran.value()->next())
+        return Error::unavailable(u"event counter row is missing"_s);
+    const qint64 seq = ran.value()->value(0).toLongLong();
+    ran.value()->finish();
+    return seq;
+}
+
+} // namespace inventory

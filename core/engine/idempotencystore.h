@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/protocol/json/jsonbody.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <optional>
+
+namespace inventory {
+
+class DbConnection;
+
+// Results remembered by idempotency key, in the database so they survive restarts.
+class IdempotencyStore
+{
+public:
+    struct Entry
+    {
+        QByteArray fingerprint;
+        int status = 0;
+        // The body as the client first got it: a replay sends these same bytes.
+        JsonBody body;
+    };
+
+    explicit IdempotencyStore(DbConnection &connection);
+
+    Result<std::optional<Entry>> find(const QString &key);
+    Status remember(const QString &key, const Entry &entry, qint64 nowMs);
+    // Forgets entries older than the cut-off; API.md promises at least 24 h.
+    Result<int> purgeOlderThan(qint64 cutoffMs);
+
+private:
+    DbConnection &m_connection;
+};
+
+} // namespace inventory

@@ -1,0 +1,164 @@
+#include "core/engine/invariantchecker.h"
+
+#include "core/storage/dbconnection.h"
+#include "core/protocol/event.h"
+#include "core/engine/eventlog.h"
+#include "core/engine/inventoryqueries.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+namespace {
+struct ReplayedRow
+{
+    qint64 quantity = 0;
+    qint64 reserved = 0;
+    qint64 version = 0;
+};
+
+QString rowKey(const QString &productId, const QString &storeId)
+{
+    return productId + u'@' + storeId;
+}
+
+// Applies one event's delta to the replayed row; false when the type is not a stock change.
+bool applyDelta(const Event &event, const QJsonObject &data, ReplayedRow &row)
+{
+    const qint64 reservedQty
+        = data.value(u"reservation"_s).toObject().value(u"quantity"_s).toInteger();
+    if (event.type == QLatin1StringView(eventtype::StockAdjusted))
+        row.quantity += data.value(u"delta"_s).toInteger();
+    else if (event.type == QLatin1StringView(eventtype::StockCounted))
+        row.quantity = data.value(u"quantity"_s).toInteger();
+    else if (event.type == QLatin1StringView(eventtype::ReservationCreated))
+        row.reserved += reservedQty;
+    else if (event.type == QLatin1StringView(eventtype::ReservationConfirmed)) {
+        row.quantity -= reservedQty;
+        row.reserved -= reservedQty;
+    } else if (event.type == QLatin1StringView(eventtype::ReservationCancelled)
+               || event.type == QLatin1StringView(eventtype::ReservationExpired))
+        row.reserved -= reservedQty;
+    else
+        return false;
+    ++row.version;
+    return true;
+}
+} // namespace
+
+InvariantChecker::InvariantChecker(DbConnection &connection)
+    : m_connection(connection)
+{
+}
+
+Result<QStringList> InvariantChecker::check()
+{
+    QStringList problems;
+    for (auto step : { &InvariantChecker::checkRows, &InvariantChecker::checkSequence,
+                       &InvariantChecker::checkReplay }) {
+        if (Status s = (this->*step)(problems); !s)
+            return s.error();
+    }
+    return problems;
+}
+
+Status InvariantChecker::checkRows(QStringList &problems)
+{
+    // One pass over the pending reservations, grouped, rather than a lookup per stock row:
+    // no index serves the lookup.
+    auto ran = m_connection.run(
+        u"SELECT s.product_id, s.store_id, s.quantity, s.reserved, COALESCE(p.held, 0)"
+        " FROM stock s LEFT JOIN (SELECT product_id, store_id, SUM(quantity) AS held"
+        " FROM reservations WHERE status = 'PENDING' GROUP BY product_id, store_id) p"
+        " ON p.product_id = s.product_id AND p.store_id = s.store_id"_s);
+    if (!ran)
+        return ran.error();
+    QSqlQuery *q = ran.value();
+    while (q->next()) {
+        const QString where = rowKey(q->value(0).toString(), q->value(1).toString());
+        const qint64 quantity = q->value(2).toLongLong();
+        const qint64 reserved = q->value(3).toLongLong();
+        if (reserved < 0 || reserved > quantity)
+            problems << u"%1: reserved %2 outside 0..%3"_s.arg(where).arg(reserved).arg(quantity);
+        if (reserved != q->value(4).toLongLong())
+            problems << u"%1: reserved %2 but pending reservations hold %3"_s.arg(where)
+                            .arg(reserved)
+                            .arg(q->value(4).toLongLong());
+    }
+    return {};
+}
+
+Status InvariantChecker::checkSequence(QStringList &problems)
+{
+    auto ran = m_connection.run(
+        u"SELECT COUNT(*), COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM events"_s);
+    if (!ran)
+        return ran.error();
+    ran.value()->next();
+    const qint64 count = ran.value()->value(0).toLongLong();
+    const qint64 min = ran.value()->value(1).toLongLong();
+    const qint64 max = ran.value()->value(2).toLongLong();
+    ran.value()->finish();
+    auto counter = EventLog(m_connection).lastSeq();
+    if (!counter)
+        return counter.error();
+    if (count != max || (count > 0 && min != 1))
+        problems << u"event log is not gap-free: %1 events, seq %2..%3"_s.arg(count).arg(min).arg(
+            max);
+    if (counter.value() != max)
+        problems << u"event counter is %1 but the last event is %2"_s.arg(counter.value()).arg(max);
+    return {};
+}
+
+Status InvariantChecker::checkReplay(QStringList &problems)
+{
+    QHash<QString, ReplayedRow> replayed;
+    EventLog log(m_connection);
+    qint64 after = 0;
+    for (;;) {
+        auto batch = log.since(after, 5000);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
+            break;
+        for (const Event &event : batch.value()) {
+            after = event.seq;
+            ReplayedRow &row = replayed[rowKey(event.productId, event.storeId)];
+            const QJsonObject data = event.data.object();
+            if (!applyDelta(event, data, row)) {
+                replayed.remove(rowKey(event.productId, event.storeId));
+                continue;
+            }
+            const ReplayedRow carried { data.value(u"quantity"_s).toInteger(),
+                                        data.value(u"reserved"_s).toInteger(),
+                                        data.value(u"version"_s).toInteger() };
+            if (carried.quantity != row.quantity || carried.reserved != row.reserved
+                || carried.version != row.version)
+                problems << u"event %1 carries a row that its deltas do not explain"_s.arg(
+                    event.seq);
+        }
+    }
+    auto rows = InventoryQueries(m_connection).allStock();
+    if (!rows)
+        return rows.error();
+    for (const StockRow &row : rows.value()) {
+        const QString key = rowKey(row.productId, row.storeId);
+        const ReplayedRow r = replayed.take(key);
+        if (r.quantity != row.quantity || r.reserved != row.reserved || r.version != row.version)
+            problems << u"%1: table has %2/%3 v%4, replay gives %5/%6 v%7"_s.arg(key)
+                            .arg(row.quantity)
+                            .arg(row.reserved)
+                            .arg(row.version)
+                            .arg(r.quantity)
+                            .arg(r.reserved)
+                            .arg(r.version);
+    }
+    for (auto it = replayed.cbegin(); it != replayed.cend(); ++it)
+        problems << u"%1: in the event log but not in the stock table"_s.arg(it.key());
+    return {};
+}
+
+} // namespace inventory

@@ -1,0 +1,244 @@
+#include "core/engine/inventoryengine.h"
+
+#include "core/domain/clock.h"
+#include "core/storage/dbconnection.h"
+#include "core/engine/enginelog.h"
+#include "core/protocol/commandfingerprint.h"
+#include "core/protocol/errorjson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+namespace {
+// Failures that say nothing about the state (bad input, storage down) are not remembered,
+// so the same key can be retried once the cause is gone.
+bool isRemembered(const Error &error)
+{
+    return error.code() != ErrorCode::ValidationFailed && error.code() != ErrorCode::Unavailable;
+}
+} // namespace
+
+InventoryEngine::InventoryEngine(DbConnection &connection, const Clock &clock)
+    : m_connection(connection)
+    , m_clock(clock)
+    , m_executor(connection)
+    , m_idempotency(connection)
+{
+}
+
+CommandOutcome InventoryEngine::execute(const Command &command)
+{
+    return applyBatch({ command }).outcomes.constFirst();
+}
+
+BatchResult InventoryEngine::failAll(qsizetype count, const Error &error)
+{
+    BatchResult result;
+    result.failed = true;
+    for (qsizetype i = 0; i < count; ++i)
+        result.outcomes.append(CommandOutcome::failure(error));
+    return result;
+}
+
+BatchResult InventoryEngine::applyBatch(const QList<Command> &commands)
+{
+    return apply(commands, false);
+}
+
+BatchResult InventoryEngine::probeWrite()
+{
+    return apply({}, true);
+}
+
+BatchResult InventoryEngine::apply(const QList<Command> &commands, bool touchStorage)
+{
+    // A savepoint around every command cost a reservation a tenth of the writer's time: SQLite
+    // copies each page the command changes into a sub-journal first. Nearly every command
+    // that fails does so before it writes (its conditional UPDATE matched no row), and then
+    // there is nothing to undo. So on SQLite a batch runs without savepoints, and in the rare
+    // case of a command that wrote and then failed, the batch is rolled back and runs again
+    // with them, at the same time and so to the same outcomes.
+    const qint64 nowMs = m_clock.nowMs();
+    if (m_connection.totalChanges()) {
+        if (auto result = applyGuarded(commands, touchStorage, nowMs, Guard::ChangeCount))
+            return *std::move(result);
+        qCDebug(lcEngine) << "a command failed after writing: the batch runs again with a"
+                             " savepoint per command";
+    }
+    return *applyGuarded(commands, touchStorage, nowMs, Guard::Savepoint);
+}
+
+std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &commands,
+                                                         bool touchStorage, qint64 nowMs,
+                                                         Guard guard)
+{
+    if (Status s = m_connection.beginWrite(); !s)
+        return failAll(commands.size(), s.error());
+    m_executor.events().resetSeq();
+    // A row is kept for the commit only where commands may share it: with one command, writing
+    // it at once costs the same statements and no bookkeeping.
+    m_executor.stock().begin(guard == Guard::ChangeCount && commands.size() > 1);
+    // A row whose bytes change: SQLite skips writing a page an UPDATE leaves identical.
+    if (touchStorage
+        && !m_connection.exec(u"INSERT INTO counters (name, value) VALUES ('write_probe', 1)"
+                              " ON CONFLICT (name) DO UPDATE SET value = counters.value + 1"_s)) {
+        m_connection.rollback();
+        return failAll(0, Error::unavailable(u"storage does not take writes"_s));
+    }
+
+    BatchResult result;
+    // Expiring first means no command of this batch can act on a reservation whose time is up.
+    auto expired = m_executor.expireDue(nowMs);
+    if (!expired) {
+        m_connection.rollback();
+        return failAll(commands.size(), expired.error());
+    }
+    result.events = expired.value();
+
+    for (const Command &command : commands) {
+        const Step step = applyOne(command, nowMs, guard, result);
+        if (step == Step::WroteBeforeFailing) {
+            m_connection.rollback();
+            return std::nullopt;
+        }
+        if (step == Step::StorageFailed) {
+            m_connection.rollback();
+            return failAll(commands.size(),
+                           Error::unavailable(u"storage failed; nothing was applied"_s));
+        }
+    }
+    if (!m_executor.stock().flush() || !m_executor.events().flushSeq()) {
+        m_connection.rollback();
+        return failAll(commands.size(),
+                       Error::unavailable(u"storage failed; nothing was applied"_s));
+    }
+    if (!result.events.isEmpty() && !m_connection.dialect().notifyEvents().isEmpty()) {
+        if (!m_connection.exec(m_connection.dialect().notifyEvents())) {
+            m_connection.rollback();
+            return failAll(commands.size(),
+                           Error::unavailable(u"storage failed; nothing was applied"_s));
+        }
+    }
+    if (Status s = m_connection.commit(); !s) {
+        m_connection.rollback();
+        return failAll(commands.size(), s.error());
+    }
+    return result;
+}
+
+// What the transaction has changed so far: the database's count and the stock rows held for
+// the commit.
+std::optional<qint64> InventoryEngine::changeCount()
+{
+    const std::optional<qint64> written = m_connection.totalChanges();
+    if (!written)
+        return std::nullopt;
+    return *written + m_executor.stock().heldChanges();
+}
+
+InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 nowMs, Guard guard,
+                                                BatchResult &result)
+{
+    if (auto invalid = command.validate()) {
+        result.outcomes.append(CommandOutcome::failure(*invalid));
+        return Step::Done;
+    }
+    const QString key = command.effectiveIdempotencyKey();
+    // Hashing the command is a tenth of a reservation's cost: only keyed commands need it.
+    const QByteArray fingerprint = key.isEmpty() ? QByteArray() : commandFingerprint(command);
+    if (!key.isEmpty()) {
+        auto found = m_idempotency.find(key);
+        if (!found)
+            return Step::StorageFailed;
+        if (found.value()) {
+            const IdempotencyStore::Entry &entry = *found.value();
+            if (entry.fingerprint != fingerprint) {
+                result.outcomes.append(CommandOutcome::failure(
+                    Error(ErrorCode::IdempotencyKeyReused,
+                          u"this idempotency key was used with a different request"_s,
+                          { { u"idempotencyKey"_s, key } })));
+            } else {
+                CommandOutcome replay { entry.status, entry.body, true,
+                                        entry.status >= 400 ? errorFromJson(entry.body.object())
+                                                            : std::nullopt };
+                result.outcomes.append(replay);
+            }
+            return Step::Done;
+        }
+    }
+
+    const bool savepoint = guard == Guard::Savepoint;
+    const std::optional<qint64> changesBefore = savepoint ? std::nullopt : changeCount();
+    if (savepoint && !m_connection.exec(u"SAVEPOINT command"_s))
+        return Step::StorageFailed;
+    const EventLog::SeqState seqBefore = m_executor.events().seqState();
+    auto applied = m_executor.execute(command, nowMs);
+    CommandOutcome outcome;
+    if (applied) {
+        outcome = { applied->status, applied->body, false, std::nullopt };
+        result.events.append(applied->events);
+    } else {
+        if (applied.error().code() == ErrorCode::Unavailable) {
+            qCWarning(lcEngine) << "storage failure in" << Command::kindName(command.kind)
+                                << applied.error().message();
+            return Step::StorageFailed;
+        }
+        if (!savepoint && changeCount() != changesBefore)
+            return Step::WroteBeforeFailing;
+        if (savepoint && !m_connection.exec(u"ROLLBACK TO SAVEPOINT command"_s))
+            return Step::StorageFailed;
+        m_executor.events().restoreSeq(seqBefore);
+        outcome = CommandOutcome::failure(applied.error());
+    }
+    if (savepoint && !m_connection.exec(u"RELEASE SAVEPOINT command"_s))
+        return Step::StorageFailed;
+
+    if (!key.isEmpty() && (outcome.ok() || isRemembered(*outcome.error))) {
+        if (!m_idempotency.remember(
+                key, { fingerprint, outcome.status, outcome.body }, nowMs))
+            return Step::StorageFailed;
+    }
+    result.outcomes.append(outcome);
+    return Step::Done;
+}
+
+Result<qsizetype> InventoryEngine::applyAllOrNothing(const QList<Command> &commands)
+{
+    const qint64 nowMs = m_clock.nowMs();
+    if (Status s = m_connection.beginWrite(); !s)
+        return s.error();
+    m_executor.events().resetSeq();
+    // Nothing to undo command by command: a failure rolls everything back.
+    m_executor.stock().begin(true);
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        auto applied = commands.at(i).validate() ? Result<Applied>(*commands.at(i).validate())
+                                                 : m_executor.execute(commands.at(i), nowMs);
+        if (!applied) {
+            m_connection.rollback();
+            if (applied.error().code() == ErrorCode::Unavailable)
+                return applied.error();
+            return i;
+        }
+    }
+    if (Status s = m_executor.stock().flush(); !s) {
+        m_connection.rollback();
+        return s.error();
+    }
+    if (Status s = m_executor.events().flushSeq(); !s) {
+        m_connection.rollback();
+        return s.error();
+    }
+    if (Status s = m_connection.commit(); !s) {
+        m_connection.rollback();
+        return s.error();
+    }
+    return qsizetype(-1);
+}
+
+BatchResult InventoryEngine::expireDue()
+{
+    return applyBatch({});
+}
+
+} // namespace inventory

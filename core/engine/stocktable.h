@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/domain/stockrow.h"
+
+#include <QHash>
+#include <optional>
+#include <utility>
+
+namespace inventory {
+
+class DbConnection;
+
+// The stock rows, changed only when a command's precondition holds: by conditional updates
+// whose WHERE clause is the precondition (an update that matches no row is how a command
+// learns it may not run), or, on SQLite with write-back, checked here against the row as the
+// transaction has it and written once before the commit.
+class StockTable
+{
+public:
+    explicit StockTable(DbConnection &connection);
+
+    // Starts a transaction's use of the table. With writeBack (SQLite only), the rows it reads
+    // and changes are kept here and written by flush(): a batch on one hot product changed
+    // and read back the same row for every command, two statements that were a fifth of the
+    // writer's work. Without it (PostgreSQL, whose other instances change rows too; a batch
+    // run again with a savepoint per command, which a row kept here could not follow back)
+    // every change goes to the database at once.
+    void begin(bool writeBack);
+    // Writes the rows changed since begin(); UNAVAILABLE when one cannot be written (the
+    // schema's CHECK refuses a row that breaks 0 <= reserved <= quantity).
+    Status flush();
+    // Changes kept for flush() so far: with the connection's own count, this tells whether a
+    // command that failed had changed anything.
+    qint64 heldChanges() const { return m_heldChanges; }
+
+    Result<std::optional<StockRow>> load(const QString &productId, const QString &storeId);
+    // quantity += dQuantity, reserved += dReserved, version + 1, provided that afterwards
+    // 0 <= reserved <= quantity. nullopt when the precondition (or the row) is missing.
+    Result<std::optional<StockRow>> applyDeltas(const QString &productId, const QString &storeId,
+                                                qint64 dQuantity, qint64 dReserved, qint64 nowMs);
+    // quantity = newQuantity, version + 1, provided newQuantity >= reserved and, if given,
+    // version == expectedVersion.
+    Result<std::optional<StockRow>> setQuantity(const QString &productId, const QString &storeId,
+                                                qint64 newQuantity,
+                                                std::optional<qint64> expectedVersion,
+                                                qint64 nowMs);
+    // Creates the row at quantity 0, version 0 (a product never stocked there).
+    Status insertEmpty(const QString &productId, const QString &storeId, qint64 nowMs);
+
+    Result<bool> productExists(const QString &productId);
+    Result<bool> storeExists(const QString &storeId);
+
+private:
+    // Runs a conditional UPDATE of one stock row; the row as it is afterwards, or nullopt when
+    // the UPDATE matched nothing.
+    Result<std::optional<StockRow>> updated(const QString &update, const QVariantList &args,
+                                            const QString &productId, const QString &storeId);
+    Result<bool> exists(const QString &sql, const QString &id);
+    struct Held
+    {
+        StockRow row;
+        bool dirty = false;
+    };
+    // The row as the database has it, without write-back.
+    Result<std::optional<StockRow>> select(const QString &productId, const QString &storeId);
+    // With write-back: the held row, read and kept on first use; nullptr when there is none.
+    Result<Held *> held(const QString &productId, const QString &storeId);
+    // With write-back: the held row changed by change(row), which returns false when the
+    // precondition fails and the row must stay as it is.
+    template<typename Change>
+    Result<std::optional<StockRow>> changeHeld(const QString &productId, const QString &storeId,
+                                               qint64 nowMs, Change change);
+
+    DbConnection &m_connection;
+    bool m_writeBack = false;
+    QHash<std::pair<QString, QString>, Held> m_held;
+    qint64 m_heldChanges = 0;
+};
+
+} // namespace inventory

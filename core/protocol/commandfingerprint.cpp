@@ -1,0 +1,49 @@
+#include "core/protocol/commandfingerprint.h"
+
+#include "core/protocol/json/jsonwriter.h"
+#include "core/protocol/productjson.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+QByteArray commandFingerprint(const Command &command)
+{
+    // The text is QJsonDocument's compact form of the command as an object (keys in Qt's
+    // sorted order, strings escaped as Qt does), so that fingerprints stored before stay
+    // valid; writing it directly instead of building the QJsonObject was a sixth of a keyed
+    // operation's time in the writer. A new product carries a nested object with a price:
+    // rare, so it keeps Qt's writer.
+    QByteArray text;
+    if (command.kind == CommandKind::CreateProduct) {
+        QJsonObject json { { u"kind"_s, Command::kindName(command.kind) },     { u"productId"_s, command.productId },
+                           { u"storeId"_s, command.storeId },         { u"quantity"_s, command.quantity },
+                           { u"reason"_s, command.reason },           { u"reservationId"_s, command.reservationId },
+                           { u"customerId"_s, command.customerId },   { u"ttl"_s, command.ttlSeconds },
+                           { u"product"_s, toJson(command.product) } };
+        if (command.expectedVersion)
+            json.insert(u"expectedVersion"_s, *command.expectedVersion);
+        text = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    } else {
+        JsonWriter out(256);
+        out.beginObject();
+        out.key("customerId"_L1).value(command.customerId);
+        if (command.expectedVersion)
+            out.key("expectedVersion"_L1).value(*command.expectedVersion);
+        out.key("kind"_L1).value(Command::kindName(command.kind));
+        out.key("productId"_L1).value(command.productId);
+        out.key("quantity"_L1).value(command.quantity);
+        out.key("reason"_L1).value(command.reason);
+        out.key("reservationId"_L1).value(command.reservationId);
+        out.key("storeId"_L1).value(command.storeId);
+        out.key("ttl"_L1).value(command.ttlSeconds);
+        out.endObject();
+        text = out.bytes();
+    }
+    return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace inventory

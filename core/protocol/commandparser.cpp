@@ -1,0 +1,142 @@
+#include "core/protocol/commandparser.h"
+
+#include "core/protocol/json/jsonfields.h"
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+namespace {
+#define TAKE(var, expr)                                                                            \
+    auto var##Result = (expr);                                                                     \
+    if (!var##Result)                                                                              \
+        return var##Result.error();                                                                \
+    auto var = std::move(var##Result).value()
+
+Result<Command> validated(Command command)
+{
+    if (auto error = command.validate())
+        return *error;
+    return command;
+}
+} // namespace
+
+Result<Command> CommandParser::stock(const QString &productId, JsonMembers body,
+                                     const QString &prefix)
+{
+    const JsonFields fields(std::move(body),
+                            { u"storeId"_s, u"operation"_s, u"quantity"_s, u"reason"_s,
+                              u"expectedVersion"_s, u"productId"_s },
+                            prefix);
+    if (auto unknown = fields.unknownField())
+        return *unknown;
+    TAKE(storeId, fields.string(u"storeId"_s));
+    TAKE(operation, fields.string(u"operation"_s));
+    TAKE(quantity, fields.requiredInteger(u"quantity"_s));
+    TAKE(reason, fields.string(u"reason"_s, false));
+    TAKE(expectedVersion, fields.integer(u"expectedVersion"_s));
+
+    const QString field = prefix.isEmpty() ? u"quantity"_s : prefix + u".quantity"_s;
+    Command command;
+    if (operation == u"add"_s || operation == u"subtract"_s) {
+        if (quantity < 1 || quantity > Command::MaxDelta)
+            return Error::validation(field, u"must be between 1 and 1000000"_s);
+        if (expectedVersion)
+            return Error::validation(prefix.isEmpty() ? u"expectedVersion"_s
+                                                      : prefix + u".expectedVersion"_s,
+                                     u"only a set takes an expectedVersion"_s);
+        command = Command::adjust(productId, storeId, operation == u"add"_s ? quantity : -quantity,
+                                  reason);
+    } else if (operation == u"set"_s) {
+        command = Command::count(productId, storeId, quantity, expectedVersion, reason);
+    } else {
+        return Error::validation(prefix.isEmpty() ? u"operation"_s : prefix + u".operation"_s,
+                                 u"must be add, subtract or set"_s);
+    }
+    return validated(command);
+}
+
+Result<Command> CommandParser::reserve(JsonMembers body, const QString &prefix)
+{
+    const JsonFields fields(std::move(body),
+                            { u"reservationId"_s, u"productId"_s, u"storeId"_s, u"quantity"_s,
+                              u"customerId"_s, u"ttl"_s },
+                            prefix);
+    if (auto unknown = fields.unknownField())
+        return *unknown;
+    TAKE(reservationId, fields.string(u"reservationId"_s, false));
+    TAKE(productId, fields.string(u"productId"_s));
+    TAKE(storeId, fields.string(u"storeId"_s));
+    TAKE(quantity, fields.requiredInteger(u"quantity"_s));
+    TAKE(customerId, fields.string(u"customerId"_s));
+    TAKE(ttl, fields.integer(u"ttl"_s));
+    return validated(Command::reserve(productId, storeId, quantity, customerId, ttl.value_or(600),
+                                      reservationId));
+}
+
+Result<Command> CommandParser::createProduct(JsonMembers body)
+{
+    const JsonFields fields(
+        std::move(body), { u"id"_s, u"sku"_s, u"name"_s, u"category"_s, u"price"_s, u"barcode"_s });
+    if (auto unknown = fields.unknownField())
+        return *unknown;
+    TAKE(id, fields.string(u"id"_s, false));
+    TAKE(sku, fields.string(u"sku"_s));
+    TAKE(name, fields.string(u"name"_s));
+    TAKE(category, fields.string(u"category"_s));
+    TAKE(price, fields.number(u"price"_s));
+    TAKE(barcode, fields.string(u"barcode"_s, false));
+    if (!price)
+        return Error::validation(u"price"_s, u"is required"_s);
+    if (*price < 0 || *price > 100'000'000)
+        return Error::validation(u"price"_s, u"must be between 0 and 100000000"_s);
+    // Without an explicit id the SKU is the id: both are unique and URL-safe.
+    return validated(Command::createProduct({ id.isEmpty() ? sku : id, sku, barcode, name, category,
+                                              Product::centsFromPrice(*price) }));
+}
+
+Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int index)
+{
+    const QString prefix = u"operations[%1]"_s.arg(index);
+    const JsonFields fields(operation,
+                            { u"idempotencyKey"_s, u"kind"_s, u"body"_s, u"clientTime"_s }, prefix);
+    if (auto unknown = fields.unknownField())
+        return *unknown;
+    TAKE(key, fields.string(u"idempotencyKey"_s));
+    TAKE(kind, fields.string(u"kind"_s));
+    TAKE(clientTime, fields.string(u"clientTime"_s, false));
+    Q_UNUSED(clientTime);
+    if (key.isEmpty() || key.size() > Command::MaxKeyLength)
+        return Error::validation(prefix + u".idempotencyKey"_s, u"must be 1..128 characters"_s);
+    const QJsonValue bodyValue = operation.value(u"body"_s);
+    if (!bodyValue.isObject())
+        return Error::validation(prefix + u".body"_s, u"must be an object"_s);
+    const JsonMembers body(bodyValue.toObject());
+    const QString bodyPrefix = prefix + u".body"_s;
+
+    Result<Command> command
+        = Error::validation(prefix + u".kind"_s, u"must be stock, reserve, confirm or cancel"_s);
+    if (kind == u"stock"_s) {
+        const JsonFields bodyFields(body, {}, bodyPrefix);
+        TAKE(productId, bodyFields.string(u"productId"_s));
+        command = stock(productId, body, bodyPrefix);
+    } else if (kind == u"reserve"_s) {
+        command = reserve(body, bodyPrefix);
+    } else if (kind == u"confirm"_s || kind == u"cancel"_s) {
+        const JsonFields bodyFields(body, { u"reservationId"_s }, bodyPrefix);
+        if (auto unknown = bodyFields.unknownField())
+            return *unknown;
+        TAKE(reservationId, bodyFields.string(u"reservationId"_s));
+        command = validated(kind == u"confirm"_s ? Command::confirm(reservationId)
+                                                 : Command::cancel(reservationId));
+    }
+    if (!command)
+        return command.error();
+    Command result = std::move(command).value();
+    result.idempotencyKey = key;
+    return result;
+}
+
+#undef TAKE
+
+} // namespace inventory

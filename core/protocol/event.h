@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/domain/reservation.h"
+#include "core/domain/stockrow.h"
+#include "core/protocol/json/jsonbody.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace inventory {
+
+// One entry of the change feed. seq is gap-free and strictly increasing in commit order.
+struct Event
+{
+    Event() = default;
+    Event(qint64 seq, QString type, qint64 atMs, QString storeId, QString productId,
+          JsonBody data = {})
+        : seq(seq)
+        , type(std::move(type))
+        , atMs(atMs)
+        , storeId(std::move(storeId))
+        , productId(std::move(productId))
+        , data(std::move(data))
+    {
+    }
+
+    qint64 seq = 0;
+    QString type;
+    qint64 atMs = 0;
+    QString storeId;
+    QString productId;
+    // On the stock and reservation events the writer makes, `data` is JSON text written once
+    // (for the log and the feed), and the row and reservation it reports are kept as they are
+    // (for the read model and the reply). Building the JSON tree and then parsing it back was a
+    // large share of a durable reservation's CPU (docs/PERFORMANCE.md).
+    JsonBody data;
+    std::optional<StockRow> row;
+    std::optional<Reservation> reservation;
+
+    QJsonObject toJson() const;
+    // The same object as compact JSON text, with data copied in as it is held.
+    QByteArray toJsonText() const;
+    static Event fromJson(const QJsonObject &json);
+    // An event message as the feed sends it, read without building a QJsonDocument: its data
+    // is kept as text for data.object() to parse when somebody needs it. nullopt
+    // when it is not an event or not of the plain kind JsonReader reads (escapes, text outside
+    // ASCII, fractions, repeated members...): such text goes to fromJson(), which reads it
+    // the same way. Parsing every message into a QJsonDocument was most of a FeedClient's
+    // time per event.
+    static std::optional<Event> fromJsonText(QByteArrayView text);
+    // Equal in what they say, however the data is held.
+    friend bool operator==(const Event &a, const Event &b);
+};
+
+namespace eventtype {
+inline constexpr auto StockAdjusted = "stock.adjusted";
+inline constexpr auto StockCounted = "stock.counted";
+inline constexpr auto ReservationCreated = "reservation.created";
+inline constexpr auto ReservationConfirmed = "reservation.confirmed";
+inline constexpr auto ReservationCancelled = "reservation.cancelled";
+inline constexpr auto ReservationExpired = "reservation.expired";
+inline constexpr auto ProductCreated = "product.created";
+} // namespace eventtype
+
+} // namespace inventory

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/protocol/json/jsonmembers.h"
+#include "core/domain/result.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace inventory {
+
+// Typed, strict access to the fields of one request object: every failure is a
+// VALIDATION_FAILED naming the field (details.field), never a silent default.
+class JsonFields
+{
+public:
+    JsonFields(JsonMembers object, QStringList allowed, QString prefix = {});
+
+    // A field that is not in the allowed list (the first by name, whatever the order sent).
+    std::optional<Error> unknownField() const;
+
+    Result<QString> string(const QString &name, bool required = true) const;
+    // An integer: a JSON number with no fraction, within 2^53.
+    Result<std::optional<qint64>> integer(const QString &name) const;
+    Result<qint64> requiredInteger(const QString &name) const;
+    Result<std::optional<double>> number(const QString &name) const;
+
+private:
+    QString path(const QString &name) const;
+    // The member, or nullptr when it is absent or null.
+    const JsonMembers::Member *given(const QString &name) const;
+
+    JsonMembers m_object;
+    QStringList m_allowed;
+    QString m_prefix;
+};
+
+} // namespace inventory

@@ -1,0 +1,61 @@
+#include "core/protocol/stockrowjson.h"
+
+#include "core/domain/timestamp.h"
+#include "core/protocol/json/jsonwriter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+QJsonObject toJson(const StockRow &row, ProductIdField productId)
+{
+    QJsonObject json { { u"storeId"_s, row.storeId },
+                       { u"quantity"_s, row.quantity },
+                       { u"reserved"_s, row.reserved },
+                       { u"available"_s, row.available() },
+                       { u"version"_s, row.version },
+                       { u"updatedAt"_s,
+                         row.updatedAtMs > 0 ? QJsonValue(timestamp::format(row.updatedAtMs))
+                                             : QJsonValue() } };
+    if (productId == ProductIdField::Included)
+        json.insert(u"productId"_s, row.productId);
+    return json;
+}
+
+void writeJson(JsonWriter &out, const StockRow &row, ProductIdField productId)
+{
+    out.beginObject();
+    writeStockRowFields(out, row, productId);
+    out.endObject();
+}
+
+void writeStockRowFields(JsonWriter &out, const StockRow &row, ProductIdField productId)
+{
+    out.key("storeId"_L1).value(row.storeId);
+    out.key("quantity"_L1).value(row.quantity);
+    out.key("reserved"_L1).value(row.reserved);
+    out.key("available"_L1).value(row.available());
+    out.key("version"_L1).value(row.version);
+    if (row.updatedAtMs > 0)
+        out.key("updatedAt"_L1).timestamp(row.updatedAtMs);
+    else
+        out.key("updatedAt"_L1).null();
+    if (productId == ProductIdField::Included)
+        out.key("productId"_L1).value(row.productId);
+}
+
+StockRow stockRowFromJson(const QJsonObject &json, const QString &productId,
+                          const QString &storeId)
+{
+    StockRow row;
+    row.productId
+        = json.contains(u"productId"_s) ? json.value(u"productId"_s).toString() : productId;
+    row.storeId = json.contains(u"storeId"_s) ? json.value(u"storeId"_s).toString() : storeId;
+    row.quantity = json.value(u"quantity"_s).toInteger();
+    row.reserved = json.value(u"reserved"_s).toInteger();
+    row.version = json.value(u"version"_s).toInteger();
+    row.updatedAtMs = timestamp::parse(json.value(u"updatedAt"_s).toString()).value_or(0);
+    return row;
+}
+
+} // namespace inventory

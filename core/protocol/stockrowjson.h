@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/domain/stockrow.h"
+
+#include <QJsonObject>
+
+namespace inventory {
+
+class JsonWriter;
+
+// Whether a stock row's JSON names its product (lists across products) or not (a product's
+// rows by store).
+enum class ProductIdField { Omitted, Included };
+
+// The row as API.md prints it: storeId, quantity, reserved, available, version, updatedAt.
+QJsonObject toJson(const StockRow &row, ProductIdField productId = ProductIdField::Omitted);
+// The same object as toJson, written straight into a response being built.
+void writeJson(JsonWriter &out, const StockRow &row,
+               ProductIdField productId = ProductIdField::Omitted);
+// Its members only, into an object the caller has begun (to add more of its own).
+void writeStockRowFields(JsonWriter &out, const StockRow &row,
+                         ProductIdField productId = ProductIdField::Omitted);
+// productId and storeId stand in for the fields when the JSON has none (event data).
+StockRow stockRowFromJson(const QJsonObject &json, const QString &productId = {},
+                          const QString &storeId = {});
+
+} // namespace inventory

@@ -1,0 +1,62 @@
+#include "core/storage/clientschema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+QList<QStringList> ClientSchema::steps()
+{
+    const QStringList v1 {
+        u"CREATE TABLE stores (id TEXT PRIMARY KEY, name TEXT NOT NULL, city TEXT NOT NULL)"_s,
+        u"CREATE TABLE products (id TEXT PRIMARY KEY, sku TEXT NOT NULL, barcode TEXT, name TEXT "
+        u"NOT NULL,"
+        " category TEXT NOT NULL, price_cents INTEGER NOT NULL)"_s,
+        u"CREATE INDEX products_sku ON products (sku)"_s,
+        u"CREATE INDEX products_barcode ON products (barcode)"_s,
+        // The server's confirmed rows; what the clerk sees adds the queued operations' deltas.
+        u"CREATE TABLE stock (product_id TEXT NOT NULL, store_id TEXT NOT NULL, quantity INTEGER "
+        u"NOT NULL,"
+        " reserved INTEGER NOT NULL, version INTEGER NOT NULL, updated_at_ms INTEGER NOT NULL,"
+        " PRIMARY KEY (product_id, store_id))"_s,
+        u"CREATE TABLE reservations (id TEXT PRIMARY KEY, product_id TEXT NOT NULL, store_id TEXT "
+        u"NOT NULL,"
+        " quantity INTEGER NOT NULL, customer_id TEXT NOT NULL, status TEXT NOT NULL,"
+        " created_at_ms INTEGER NOT NULL, expires_at_ms INTEGER NOT NULL, event_seq INTEGER NOT NULL)"_s,
+        u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        u"CREATE TABLE operations (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE,"
+        " kind TEXT NOT NULL, body TEXT NOT NULL, product_id TEXT, store_id TEXT,"
+        " delta INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL, status INTEGER NOT NULL DEFAULT 0,"
+        " result TEXT NOT NULL DEFAULT '', created_at_ms INTEGER NOT NULL)"_s,
+        u"CREATE INDEX operations_state ON operations (state, seq)"_s,
+    };
+    // Search as you type over a large catalogue: a trigram index finds any substring of
+    // three or more characters without reading every product (a LIKE '%…%' scan took
+    // 65 ms over 100,000 products). Kept in step with products by triggers, except during a
+    // bulk load (meta bulkLoad), which rebuilds it once at the end: 0.7 s instead of 5 s.
+    const QStringList v2 {
+        // Case-insensitive indexes serve the prefix search of one or two characters.
+        u"CREATE INDEX products_name ON products (name COLLATE NOCASE)"_s,
+        u"CREATE INDEX products_sku_nocase ON products (sku COLLATE NOCASE)"_s,
+        u"CREATE INDEX products_barcode_nocase ON products (barcode COLLATE NOCASE)"_s,
+        u"CREATE VIRTUAL TABLE product_search USING fts5(sku, barcode, name,"
+        " content='products', content_rowid='rowid', tokenize='trigram')"_s,
+        u"INSERT INTO product_search (product_search) VALUES ('rebuild')"_s,
+        u"CREATE TRIGGER products_search_insert AFTER INSERT ON products"
+        " WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulkLoad') BEGIN"
+        " INSERT INTO product_search (rowid, sku, barcode, name)"
+        " VALUES (new.rowid, new.sku, new.barcode, new.name); END"_s,
+        u"CREATE TRIGGER products_search_delete AFTER DELETE ON products"
+        " WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulkLoad') BEGIN"
+        " INSERT INTO product_search (product_search, rowid, sku, barcode, name)"
+        " VALUES ('delete', old.rowid, old.sku, old.barcode, old.name); END"_s,
+        u"CREATE TRIGGER products_search_update AFTER UPDATE ON products"
+        " WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulkLoad') BEGIN"
+        " INSERT INTO product_search (product_search, rowid, sku, barcode, name)"
+        " VALUES ('delete', old.rowid, old.sku, old.barcode, old.name);"
+        " INSERT INTO product_search (rowid, sku, barcode, name)"
+        " VALUES (new.rowid, new.sku, new.barcode, new.name); END"_s,
+    };
+    return { v1, v2 };
+}
+
+} // namespace inventory

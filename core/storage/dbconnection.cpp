@@ -1,0 +1,277 @@
+#include "core/storage/dbconnection.h"
+
+#include "core/storage/storagelog.h"
+#include "core/storage/schemamigrator.h"
+#include "core/storage/sqlitestatements.h"
+
+#include <QAtomicInteger>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
+#include <sqlite3.h>
+#include <unordered_map>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+struct DbConnection::Cache
+{
+    // Statements run through SQLite's API: declared last, so finalized first, before QtSql
+    // closes the connection they were prepared on.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+    std::unique_ptr<SqliteStatements> direct;
+};
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"inventory-db-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The location as logs may show it: a PostgreSQL URL without its password.
+QString redacted(const QString &location)
+{
+    QUrl url(location);
+    if (url.password().isEmpty())
+        return location;
+    url.setPassword(u"***"_s);
+    return url.toString();
+}
+
+bool isPostgresUrl(const QString &location)
+{
+    return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
+}
+} // namespace
+
+DbConnection::DbConnection(QString name, QString location, SqlDialect dialect)
+    : m_name(std::move(name))
+    , m_location(std::move(location))
+    , m_dialect(dialect)
+    , m_cache(std::make_unique<Cache>())
+{
+}
+
+DbConnection::~DbConnection()
+{
+    m_cache.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<DbConnection>> DbConnection::open(const QString &location,
+                                                         SchemaMigrator::Schema schema)
+{
+    const SqlDialect dialect(isPostgresUrl(location) ? SqlDialect::Kind::Postgres
+                                                     : SqlDialect::Kind::Sqlite);
+    const QString name = nextConnectionName();
+    std::unique_ptr<DbConnection> conn(new DbConnection(name, location, dialect));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        if (!db.isValid())
+            return Error::unavailable(
+                u"SQL driver %1 is not installed"_s.arg(dialect.driverName()));
+        if (dialect.kind() == SqlDialect::Kind::Sqlite) {
+            SqliteStatements::configureProcess();
+            db.setDatabaseName(location);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        } else {
+            const QUrl url(location);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+            db.setConnectOptions(u"connect_timeout=5"_s);
+        }
+        if (!db.open())
+            return Error::unavailable(
+                u"cannot open database %1: %2"_s.arg(redacted(location), db.lastError().text()));
+    }
+    for (const QString &statement : dialect.sessionSetup()) {
+        if (Status s = conn->exec(statement); !s)
+            return s.error();
+    }
+    if (Status s = SchemaMigrator(*conn, schema).migrate(); !s)
+        return s.error();
+    return conn;
+}
+
+QSqlDatabase DbConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+Status DbConnection::exec(const QString &sql)
+{
+    // SQLite: prepared once, since SAVEPOINT/RELEASE/BEGIN/COMMIT run for every command and
+    // parsing them anew each time was a visible part of the writer's time. PostgreSQL cannot
+    // PREPARE transaction control statements, so they go as text there.
+    if (SqliteStatements *direct = sqlite())
+        return direct->execute(sql);
+    QSqlQuery query(database());
+    if (!query.exec(sql)) {
+        qCWarning(lcStorage) << "statement failed:" << sql << query.lastError().text();
+        return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
+    }
+    return {};
+}
+
+QSqlQuery &DbConnection::prepared(const QString &sql)
+{
+    auto &slot = m_cache->statements[sql];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(database());
+        slot->setForwardOnly(true);
+        if (!slot->prepare(sql))
+            qCWarning(lcStorage) << "prepare failed:" << sql << slot->lastError().text();
+    }
+    slot->finish();
+    return *slot;
+}
+
+sqlite3 *DbConnection::sqliteHandle() const
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Sqlite)
+        return nullptr;
+    // Qt's SQLite driver hands out its sqlite3 handle; on Debian it links the system
+    // libsqlite3, the same library this program links.
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatements *DbConnection::sqlite()
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Sqlite)
+        return nullptr;
+    if (!m_cache->direct) {
+        sqlite3 *db = sqliteHandle();
+        if (!db)
+            return nullptr;
+        m_cache->direct = std::make_unique<SqliteStatements>(db);
+    }
+    return m_cache->direct.get();
+}
+
+Result<QString> DbConnection::deferLogSync()
+{
+    sqlite3 *db = sqliteHandle();
+    if (!db)
+        return Error::unavailable(u"only a SQLite database can defer its log's sync"_s);
+    const char *log = sqlite3_filename_wal(sqlite3_db_filename(db, "main"));
+    if (!log || !*log)
+        return Error::unavailable(u"the SQLite database has no write-ahead log"_s);
+    m_deferredSync = true;
+    if (Status s = applySyncMode(); !s)
+        return s.error();
+    return QString::fromUtf8(log);
+}
+
+Status DbConnection::applySyncMode()
+{
+    return m_deferredSync ? exec(u"PRAGMA synchronous=NORMAL"_s) : Status();
+}
+
+Status DbConnection::write(const QString &sql, const QVariantList &args)
+{
+    if (SqliteStatements *direct = sqlite())
+        return direct->execute(sql, args);
+    auto ran = run(sql, args);
+    if (!ran)
+        return ran.error();
+    ran.value()->finish();
+    return {};
+}
+
+Result<qint64> DbConnection::writeCounted(const QString &sql, const QVariantList &args)
+{
+    if (SqliteStatements *direct = sqlite())
+        return direct->executeCounted(sql, args);
+    auto ran = run(sql, args);
+    if (!ran)
+        return ran.error();
+    const qint64 changed = ran.value()->numRowsAffected();
+    ran.value()->finish();
+    return changed;
+}
+
+std::optional<qint64> DbConnection::totalChanges()
+{
+    if (SqliteStatements *direct = sqlite())
+        return direct->totalChanges();
+    return std::nullopt;
+}
+
+Result<std::optional<QList<qint64>>> DbConnection::integerRow(const QString &sql,
+                                                              const QVariantList &args)
+{
+    if (SqliteStatements *direct = sqlite())
+        return direct->integerRow(sql, args);
+    auto ran = run(sql, args);
+    if (!ran)
+        return ran.error();
+    QSqlQuery *query = ran.value();
+    std::optional<QList<qint64>> row;
+    if (query->next()) {
+        row.emplace();
+        for (int i = 0; i < query->record().count(); ++i)
+            row->append(query->value(i).toLongLong());
+    }
+    query->finish();
+    return row;
+}
+
+Result<QSqlQuery *> DbConnection::run(const QString &sql, const QVariantList &args)
+{
+    QSqlQuery &query = prepared(sql);
+    for (int i = 0; i < args.size(); ++i)
+        query.bindValue(i, args.at(i));
+    if (!query.exec()) {
+        qCWarning(lcStorage) << "statement failed:" << sql << query.lastError().text();
+        return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
+    }
+    return &query;
+}
+
+Status DbConnection::reconnect()
+{
+    m_cache->direct.reset();
+    m_cache->statements.clear();
+    QSqlDatabase db = database();
+    db.close();
+    if (!db.open())
+        return Error::unavailable(
+            u"cannot reconnect to %1: %2"_s.arg(redacted(m_location), db.lastError().text()));
+    for (const QString &statement : m_dialect.sessionSetup()) {
+        if (Status s = exec(statement); !s)
+            return s;
+    }
+    return applySyncMode();
+}
+
+Status DbConnection::beginWrite()
+{
+    return exec(m_dialect.beginWrite());
+}
+
+Status DbConnection::commit()
+{
+    return exec(u"COMMIT"_s);
+}
+
+void DbConnection::rollback()
+{
+    QSqlQuery query(database());
+    query.exec(u"ROLLBACK"_s);
+}
+
+} // namespace inventory

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/storage/schemamigrator.h"
+#include "core/storage/sqldialect.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+class QSqlQuery;
+struct sqlite3;
+
+namespace inventory {
+
+class SqliteStatements;
+
+// One named QtSql connection, owned: closed and removed when this object dies. A connection
+// belongs to the thread that opened it, so every thread opens its own.
+class DbConnection
+{
+public:
+    ~DbConnection();
+    DbConnection(const DbConnection &) = delete;
+    DbConnection &operator=(const DbConnection &) = delete;
+
+    // path: a SQLite file path, or a postgresql://user:pass@host:port/db URL.
+    static Result<std::unique_ptr<DbConnection>>
+    open(const QString &location, SchemaMigrator::Schema schema = SchemaMigrator::Schema::Server);
+
+    QSqlDatabase database() const;
+    const SqlDialect &dialect() const { return m_dialect; }
+    const QString &location() const { return m_location; }
+
+    // Runs one statement that takes no parameters.
+    Status exec(const QString &sql);
+    // Runs a statement that returns no rows with args bound in order; on SQLite through
+    // SqliteStatements (the writer's hot path), elsewhere as run(). A failure is UNAVAILABLE.
+    Status write(const QString &sql, const QVariantList &args);
+    // write(), then how many rows the statement inserted, changed or deleted.
+    Result<qint64> writeCounted(const QString &sql, const QVariantList &args);
+    // Runs a statement and returns its first row's columns as whole numbers, or nullopt when
+    // it gave no row (UPDATE ... RETURNING); on SQLite through SqliteStatements.
+    Result<std::optional<QList<qint64>>> integerRow(const QString &sql, const QVariantList &args);
+    // SQLite: rows inserted, changed or deleted through this connection since it opened, to
+    // tell whether a piece of work wrote anything. nullopt elsewhere.
+    std::optional<qint64> totalChanges();
+    // A prepared statement, cached per connection: preparing costs more than running.
+    QSqlQuery &prepared(const QString &sql);
+    // Binds args in order to the cached statement and runs it; a failure is UNAVAILABLE.
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &args = {});
+
+    // After the server went away: drops the session and opens a new one.
+    Status reconnect();
+
+    // SQLite only: commits stop waiting for the disk (synchronous=NORMAL, kept across
+    // reconnect()). Gives the write-ahead log's path: the caller syncs it (WalSync) before it
+    // tells anyone that a commit happened.
+    Result<QString> deferLogSync();
+
+    Status beginWrite();
+    Status commit();
+    void rollback();
+
+private:
+    DbConnection(QString name, QString location, SqlDialect dialect);
+    // This connection's SQLite statements, or nullptr on PostgreSQL.
+    SqliteStatements *sqlite();
+    // SQLite's own handle of this connection, or nullptr on PostgreSQL.
+    sqlite3 *sqliteHandle() const;
+    Status applySyncMode();
+    struct Cache;
+
+    QString m_name;
+    QString m_location;
+    SqlDialect m_dialect;
+    std::unique_ptr<Cache> m_cache;
+    bool m_deferredSync = false;
+};
+
+} // namespace inventory

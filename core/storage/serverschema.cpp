@@ -1,0 +1,72 @@
+#include "core/storage/serverschema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace inventory {
+
+QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
+{
+    const QString big = dialect.bigint();
+    QStringList v1 {
+        u"CREATE TABLE stores (id TEXT PRIMARY KEY, name TEXT NOT NULL, city TEXT NOT NULL)"_s,
+        u"CREATE TABLE products (id TEXT PRIMARY KEY, sku TEXT NOT NULL UNIQUE, barcode TEXT "
+        u"UNIQUE,"
+        " name TEXT NOT NULL, category TEXT NOT NULL, price_cents %1 NOT NULL,"
+        " created_at_ms %1 NOT NULL)"_s.arg(big),
+        u"CREATE TABLE stock (product_id TEXT NOT NULL REFERENCES products(id),"
+        " store_id TEXT NOT NULL REFERENCES stores(id), quantity %1 NOT NULL,"
+        " reserved %1 NOT NULL, version %1 NOT NULL, updated_at_ms %1 NOT NULL,"
+        " PRIMARY KEY (product_id, store_id),"
+        " CHECK (reserved >= 0 AND reserved <= quantity))"_s.arg(big),
+        u"CREATE INDEX stock_by_store ON stock (store_id, product_id)"_s,
+        u"CREATE TABLE reservations (id TEXT PRIMARY KEY, product_id TEXT NOT NULL,"
+        " store_id TEXT NOT NULL, quantity %1 NOT NULL, customer_id TEXT NOT NULL,"
+        " status TEXT NOT NULL, created_at_ms %1 NOT NULL, expires_at_ms %1 NOT NULL,"
+        " event_seq %1 NOT NULL,"
+        " FOREIGN KEY (product_id, store_id) REFERENCES stock (product_id, store_id))"_s.arg(big),
+        u"CREATE INDEX reservations_due ON reservations (expires_at_ms) WHERE status = 'PENDING'"_s,
+        u"CREATE INDEX reservations_by_store ON reservations (store_id, status)"_s,
+        u"CREATE TABLE events (seq %1 PRIMARY KEY, type TEXT NOT NULL, at_ms %1 NOT NULL,"
+        " store_id TEXT, product_id TEXT, data TEXT NOT NULL)"_s.arg(big),
+        u"CREATE INDEX events_by_store ON events (store_id, seq)"_s,
+        // The event counter is a row, not a sequence: it is bumped inside the writing
+        // transaction, so a rolled-back write leaves no gap and seq follows commit order.
+        u"CREATE TABLE counters (name TEXT PRIMARY KEY, value %1 NOT NULL)"_s.arg(big),
+        u"INSERT INTO counters (name, value) VALUES ('event_seq', 0)"_s,
+        u"CREATE TABLE idempotency (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL,"
+        " status INTEGER NOT NULL, body TEXT NOT NULL, created_at_ms %1 NOT NULL)"_s.arg(big),
+        u"CREATE INDEX idempotency_age ON idempotency (created_at_ms)"_s,
+        u"CREATE TABLE users (id TEXT PRIMARY KEY, role TEXT NOT NULL, store_ids TEXT NOT NULL,"
+        " password_hash TEXT NOT NULL, created_at_ms %1 NOT NULL)"_s.arg(big),
+    };
+    // No query reads reservations by store and status any more (reads come from the read
+    // model), and keeping the index cost every reservation write a b-tree update: 12 % of
+    // the writer's time per reservation spread over many products.
+    QStringList v2 { u"DROP INDEX reservations_by_store"_s };
+    // SQLite: reservations keyed by their id alone (WITHOUT ROWID), one b-tree instead of a
+    // table and its primary-key index; a tenth of the writer's time per reservation.
+    // PostgreSQL stores tables its own way: nothing to do there.
+    QStringList v3;
+    if (dialect.kind() == SqlDialect::Kind::Sqlite) {
+        const QString columns = u"id, product_id, store_id, quantity, customer_id, status,"
+                                " created_at_ms, expires_at_ms, event_seq"_s;
+        v3 = {
+            u"CREATE TABLE reservations_v3 (id TEXT PRIMARY KEY, product_id TEXT NOT NULL,"
+            " store_id TEXT NOT NULL, quantity INTEGER NOT NULL, customer_id TEXT NOT NULL,"
+            " status TEXT NOT NULL, created_at_ms INTEGER NOT NULL,"
+            " expires_at_ms INTEGER NOT NULL, event_seq INTEGER NOT NULL,"
+            " FOREIGN KEY (product_id, store_id) REFERENCES stock (product_id, store_id))"
+            " WITHOUT ROWID"_s,
+            // In key order: 6.7 s instead of 11 s per million reservations.
+            u"INSERT INTO reservations_v3 (%1) SELECT %1 FROM reservations ORDER BY id"_s.arg(
+                columns),
+            u"DROP TABLE reservations"_s,
+            u"ALTER TABLE reservations_v3 RENAME TO reservations"_s,
+            u"CREATE INDEX reservations_due ON reservations (expires_at_ms)"
+            " WHERE status = 'PENDING'"_s,
+        };
+    }
+    return { v1, v2, v3 };
+}
+
+} // namespace inventory

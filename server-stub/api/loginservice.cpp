@@ -1,0 +1,43 @@
+#include "server-stub/api/loginservice.h"
+
+#include "core/storage/dbconnection.h"
+#include "core/engine/admin/userstore.h"
+
+#include <QPointer>
+
+namespace inventory::server {
+
+LoginService::LoginService(QString databaseLocation, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_location(std::move(databaseLocation))
+    , m_clock(clock)
+{
+    m_pool.setMaxThreadCount(2);
+}
+
+LoginService::~LoginService()
+{
+    m_pool.waitForDone();
+}
+
+void LoginService::authenticate(const QString &userId, const QString &password,
+                                std::function<void(Result<User>)> done)
+{
+    QPointer<LoginService> self(this);
+    m_pool.start([this, self, userId, password, done = std::move(done)] {
+        // A connection per attempt, closed before the task ends. One kept per pool thread in a
+        // thread_local was closed while the thread exited, which QThreadPool does not wait
+        // for: at shutdown it raced the process tearing down QtSql's connection registry
+        // (a crash after a clean stop). Opening costs little next to the deliberately slow
+        // password hash.
+        Result<User> result = Error::unavailable(QStringLiteral("storage is not available"));
+        if (auto connection = DbConnection::open(m_location))
+            result = UserStore(*connection.value(), m_clock).authenticate(userId, password);
+        else
+            result = connection.error();
+        QMetaObject::invokeMethod(
+            self, [done, result] { done(result); }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace inventory::server

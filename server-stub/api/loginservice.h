@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/domain/user.h"
+
+#include <QObject>
+#include <QThreadPool>
+#include <functional>
+
+namespace inventory {
+class Clock;
+}
+
+namespace inventory::server {
+
+// Checks passwords off the event loop: a slow hash per attempt is the point, and it must
+// not stall every other request while it runs.
+class LoginService : public QObject
+{
+    Q_OBJECT
+
+public:
+    LoginService(QString databaseLocation, const Clock &clock, QObject *parent = nullptr);
+    ~LoginService() override;
+
+    void authenticate(const QString &userId, const QString &password,
+                      std::function<void(Result<User>)> done);
+
+private:
+    QString m_location;
+    const Clock &m_clock;
+    QThreadPool m_pool;
+};
+
+} // namespace inventory::server

@@ -1,0 +1,69 @@
+#include "server-stub/api/requesthelpers.h"
+
+#include "server-stub/write/groupcommitwriter.h"
+#include "core/protocol/json/jsonfields.h"
+
+using namespace Qt::StringLiterals;
+
+namespace inventory::server::requests {
+
+namespace {
+Result<int> positiveQuery(const ApiRequest &request, const QString &name, int fallback, int max)
+{
+    if (!request.hasQuery(name))
+        return fallback;
+    bool ok = false;
+    const int value = request.queryValue(name).toInt(&ok);
+    if (!ok || value < 1 || value > max)
+        return Error::validation(name, u"must be a whole number from 1 to %1"_s.arg(max));
+    return value;
+}
+} // namespace
+
+Result<Paging> paging(const ApiRequest &request, int maxLimit, int defaultLimit)
+{
+    auto page = positiveQuery(request, u"page"_s, 1, 1'000'000);
+    if (!page)
+        return page.error();
+    auto limit = positiveQuery(request, u"limit"_s, defaultLimit, maxLimit);
+    if (!limit)
+        return limit.error();
+    return Paging { page.value(), limit.value() };
+}
+
+std::optional<Error> checkStoreWrite(const User &user, const QString &storeId)
+{
+    if (user.canWriteStore(storeId))
+        return std::nullopt;
+    return Error(ErrorCode::Forbidden,
+                 u"user '%1' may not change stock of store '%2'"_s.arg(user.id, storeId),
+                 { { u"storeId"_s, storeId } });
+}
+
+void submit(GroupCommitWriter &writer, Command command, const ApiRequest &request,
+            const Reply &reply)
+{
+    if (request.hasHeader("idempotency-key")) {
+        const QString key = QString::fromUtf8(request.header("idempotency-key"));
+        if (key.isEmpty() || key.size() > Command::MaxKeyLength) {
+            reply(ApiResponse::error(
+                Error::validation(u"Idempotency-Key"_s, u"must be 1..128 characters"_s)));
+            return;
+        }
+        command.idempotencyKey = key;
+    }
+    command.actor = request.user ? request.user->id : QString();
+    writer.submit(
+        { command },
+        [reply](const QList<CommandOutcome> &outcomes) {
+            reply(ApiResponse::fromOutcome(outcomes.constFirst()));
+        },
+        GroupCommitWriter::Replies::Encoded);
+}
+
+Result<JsonMembers> body(const ApiRequest &request)
+{
+    return JsonMembers::parse(request.body);
+}
+
+} // namespace inventory::server::requests

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "server-stub/http/apirequest.h"
+#include "server-stub/http/apiresponse.h"
+#include "core/domain/command.h"
+#include "core/protocol/json/jsonmembers.h"
+#include "core/domain/result.h"
+
+namespace inventory::server {
+
+class GroupCommitWriter;
+
+// Pieces several controllers share.
+namespace requests {
+
+struct Paging
+{
+    int page = 1;
+    int limit = 50;
+};
+
+// ?page=&limit= with 1 <= limit <= maxLimit.
+Result<Paging> paging(const ApiRequest &request, int maxLimit, int defaultLimit = 50);
+// FORBIDDEN unless the user may write in that store.
+std::optional<Error> checkStoreWrite(const User &user, const QString &storeId);
+// Takes the Idempotency-Key header and the user as actor, queues the command, and replies
+// with its outcome once committed.
+void submit(GroupCommitWriter &writer, Command command, const ApiRequest &request,
+            const Reply &reply);
+Result<JsonMembers> body(const ApiRequest &request);
+
+} // namespace requests
+} // namespace inventory::server

@@ -1,0 +1,94 @@
+#include "server-stub/api/reservationcontroller.h"
+
+#include "core/domain/clock.h"
+#include "core/protocol/commandparser.h"
+#include "core/engine/readmodel.h"
+#include "server-stub/api/requesthelpers.h"
+#include "core/protocol/reservationjson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace inventory::server {
+
+ReservationController::ReservationController(const ReadModel &model, GroupCommitWriter &writer,
+                                             const Clock &clock)
+    : m_model(model)
+    , m_writer(writer)
+    , m_clock(clock)
+{
+}
+
+void ReservationController::registerRoutes(Router &router)
+{
+    router.add("POST", u"/api/v1/reservations"_s,
+               [this](const ApiRequest &r, Reply reply) { create(r, reply); });
+    router.add("GET", u"/api/v1/reservations"_s,
+               [this](const ApiRequest &r, Reply reply) { list(r, reply); });
+    router.add("GET", u"/api/v1/reservations/{id}"_s,
+               [this](const ApiRequest &r, Reply reply) { get(r, reply); });
+    router.add("POST", u"/api/v1/reservations/{id}/confirm"_s,
+               [this](const ApiRequest &r, Reply reply) { finish(r, reply, true); });
+    router.add("DELETE", u"/api/v1/reservations/{id}"_s,
+               [this](const ApiRequest &r, Reply reply) { finish(r, reply, false); });
+}
+
+void ReservationController::create(const ApiRequest &request, const Reply &reply)
+{
+    auto body = requests::body(request);
+    if (!body)
+        return reply(ApiResponse::error(body.error()));
+    auto command = CommandParser::reserve(std::move(body).value());
+    if (!command)
+        return reply(ApiResponse::error(command.error()));
+    Command reserve = command.value();
+    const auto product = m_model.product(reserve.productId);
+    if (!product)
+        return reply(ApiResponse::error(Error::notFound(u"product"_s, reserve.productId)));
+    reserve.productId = product->id;
+    if (auto forbidden = requests::checkStoreWrite(*request.user, reserve.storeId))
+        return reply(ApiResponse::error(*forbidden));
+    requests::submit(m_writer, reserve, request, reply);
+}
+
+void ReservationController::get(const ApiRequest &request, const Reply &reply)
+{
+    const auto reservation = m_model.reservation(request.param(u"id"_s));
+    if (!reservation)
+        return reply(ApiResponse::error(Error::notFound(u"reservation"_s, request.param(u"id"_s))));
+    reply(ApiResponse::json(200, toJson(*reservation, m_clock.nowMs())));
+}
+
+void ReservationController::list(const ApiRequest &request, const Reply &reply)
+{
+    std::optional<ReservationStatus> status;
+    if (request.hasQuery(u"status"_s)) {
+        status = Reservation::statusFromName(request.queryValue(u"status"_s));
+        if (!status)
+            return reply(ApiResponse::error(Error::validation(
+                u"status"_s, u"must be PENDING, CONFIRMED, CANCELLED or EXPIRED"_s)));
+    }
+    const QString storeId = request.queryValue(u"storeId"_s);
+    if (!storeId.isEmpty() && !m_model.hasStore(storeId))
+        return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
+    QJsonArray list;
+    const qint64 now = m_clock.nowMs();
+    for (const Reservation &r : m_model.reservations(storeId, status))
+        list.append(toJson(r, now));
+    reply(ApiResponse::json(200, { { u"reservations"_s, list } }));
+}
+
+void ReservationController::finish(const ApiRequest &request, const Reply &reply, bool confirm)
+{
+    const QString id = request.param(u"id"_s);
+    const auto reservation = m_model.reservation(id);
+    if (!reservation)
+        return reply(ApiResponse::error(Error::notFound(u"reservation"_s, id)));
+    if (auto forbidden = requests::checkStoreWrite(*request.user, reservation->storeId))
+        return reply(ApiResponse::error(*forbidden));
+    requests::submit(m_writer, confirm ? Command::confirm(id) : Command::cancel(id), request,
+                     reply);
+}
+
+} // namespace inventory::server

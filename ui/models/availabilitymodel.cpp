@@ -1,0 +1,70 @@
+#include "ui/models/availabilitymodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+
+namespace inventory::ui {
+
+AvailabilityModel::AvailabilityModel(QObject *parent)
+    : KeyedRowsModel<StockRow>([](const StockRow &r) { return r.storeId; }, parent)
+{
+}
+
+int AvailabilityModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AvailabilityModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const StockRow &row = rowAt(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Store:
+            return row.storeId;
+        case Quantity:
+            return row.quantity;
+        case Reserved:
+            return row.reserved;
+        case Available:
+            return row.available();
+        case Updated:
+            return row.updatedAtMs
+                ? QDateTime::fromMSecsSinceEpoch(row.updatedAtMs).toString(u"dd/MM HH:mm:ss")
+                : QString();
+        }
+    }
+    if (role == Qt::BackgroundRole && index.column() == Available) {
+        if (row.available() == 0)
+            return QBrush(QColor(0xf8, 0xd7, 0xda));
+        if (row.available() <= LowStock)
+            return QBrush(QColor(0xff, 0xf3, 0xcd));
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != Store)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant AvailabilityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Store:
+        return tr("Store");
+    case Quantity:
+        return tr("Quantity");
+    case Reserved:
+        return tr("Reserved");
+    case Available:
+        return tr("Available");
+    case Updated:
+        return tr("Last update");
+    }
+    return {};
+}
+
+} // namespace inventory::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ui/models/keyedrowsmodel.h"
+#include "core/domain/stockrow.h"
+
+namespace inventory::ui {
+
+// The selected product's stock in every store; zero and low stock are highlighted.
+class AvailabilityModel : public KeyedRowsModel<StockRow>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Store, Quantity, Reserved, Available, Updated, ColumnCount };
+    explicit AvailabilityModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static constexpr qint64 LowStock = 3;
+};
+
+} // namespace inventory::ui

@@ -1,0 +1,81 @@
+#include "ui/models/reservationmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+
+namespace inventory::ui {
+
+ReservationModel::ReservationModel(QObject *parent)
+    : KeyedRowsModel<Reservation>([](const Reservation &r) { return r.id; }, parent)
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, Remaining), index(rowCount() - 1, Remaining));
+    });
+    m_tick.start();
+}
+
+int ReservationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 ReservationModel::remainingSeconds(int row) const
+{
+    const Reservation &r = rowAt(row);
+    if (r.status != ReservationStatus::Pending)
+        return 0;
+    return qMax<qint64>(0, (r.expiresAtMs - QDateTime::currentMSecsSinceEpoch() + 999) / 1000);
+}
+
+QVariant ReservationModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Reservation &r = rowAt(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Customer:
+            return r.customerId;
+        case Product:
+            return r.productId;
+        case Quantity:
+            return r.quantity;
+        case Status:
+            return Reservation::statusName(r.status);
+        case Remaining: {
+            const qint64 s = remainingSeconds(index.row());
+            return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+        }
+        }
+    }
+    if (role == Qt::UserRole && index.column() == Remaining)
+        return remainingSeconds(index.row());
+    if (role == Qt::BackgroundRole && r.status == ReservationStatus::Pending
+        && remainingSeconds(index.row()) <= 60)
+        return QBrush(QColor(0xff, 0xf3, 0xcd));
+    return {};
+}
+
+QVariant ReservationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Customer:
+        return tr("Customer");
+    case Product:
+        return tr("Product");
+    case Quantity:
+        return tr("Quantity");
+    case Status:
+        return tr("Status");
+    case Remaining:
+        return tr("Time left");
+    }
+    return {};
+}
+
+} // namespace inventory::ui

@@ -1,0 +1,89 @@
+#include "ui/models/stockmatrixmodel.h"
+
+#include "ui/models/availabilitymodel.h"
+#include "core/client/localcache.h"
+#include "ui/uilog.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QMap>
+
+namespace inventory::ui {
+
+StockMatrixModel::StockMatrixModel(LocalCache &cache, QObject *parent)
+    : KeyedRowsModel<MatrixRow>([](const MatrixRow &r) { return r.productId; }, parent)
+    , m_cache(cache)
+{
+}
+
+void StockMatrixModel::reload()
+{
+    const auto stores = m_cache.stores();
+    const auto products = m_cache.searchProducts({}, 1'000'000);
+    const auto rows = m_cache.allRows();
+    if (!stores || !products || !rows) {
+        qCWarning(lcUi) << "cannot read the stock matrix from the till's cache";
+        return;
+    }
+    QStringList storeIds;
+    for (const Store &s : stores.value())
+        storeIds << s.id;
+    if (storeIds != m_storeIds) {
+        beginResetModel(); // the columns themselves changed (first load)
+        m_storeIds = storeIds;
+        setRows({});
+        endResetModel();
+    }
+    QMap<QString, MatrixRow> byProduct;
+    for (const Product &p : products.value())
+        byProduct.insert(p.id, MatrixRow { p.id, p.name, QList<qint64>(m_storeIds.size(), 0) });
+    for (const StockRow &r : rows.value()) {
+        auto it = byProduct.find(r.productId);
+        const qsizetype column = m_storeIds.indexOf(r.storeId);
+        if (it != byProduct.end() && column >= 0)
+            it->available[column] = r.available();
+    }
+    setRows(byProduct.values());
+}
+
+int StockMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_storeIds.size()) + 2;
+}
+
+QVariant StockMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const MatrixRow &row = rowAt(index.row());
+    if (role == LowestRole)
+        return row.lowest();
+    if (role == Qt::DisplayRole) {
+        if (index.column() == 0)
+            return row.productId;
+        if (index.column() == 1)
+            return row.name;
+        return row.available.value(index.column() - 2);
+    }
+    if (role == Qt::BackgroundRole && index.column() >= 2) {
+        const qint64 value = row.available.value(index.column() - 2);
+        if (value == 0)
+            return QBrush(QColor(0xf8, 0xd7, 0xda));
+        if (value <= AvailabilityModel::LowStock)
+            return QBrush(QColor(0xff, 0xf3, 0xcd));
+    }
+    return {};
+}
+
+QVariant StockMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    if (section == 0)
+        return tr("Product");
+    if (section == 1)
+        return tr("Name");
+    return m_storeIds.value(section - 2);
+}
+
+} // namespace inventory::ui

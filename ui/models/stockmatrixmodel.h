@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ui/models/keyedrowsmodel.h"
+
+#include <QStringList>
+
+namespace inventory {
+class LocalCache;
+}
+
+namespace inventory::ui {
+
+struct MatrixRow
+{
+    QString productId;
+    QString name;
+    QList<qint64> available; // per store, in the model's store order
+    qint64 lowest() const
+    {
+        return available.isEmpty() ? 0 : *std::min_element(available.begin(), available.end());
+    }
+    friend bool operator==(const MatrixRow &, const MatrixRow &) = default;
+};
+
+// Managers' view: every product × every store, available units.
+class StockMatrixModel : public KeyedRowsModel<MatrixRow>
+{
+    Q_OBJECT
+
+public:
+    explicit StockMatrixModel(LocalCache &cache, QObject *parent = nullptr);
+
+    void reload();
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static constexpr int LowestRole = Qt::UserRole + 1;
+
+private:
+    LocalCache &m_cache;
+    QStringList m_storeIds;
+};
+
+} // namespace inventory::ui
