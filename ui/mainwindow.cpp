@@ -1,12 +1,12 @@
 #include "ui/mainwindow.h"
 
-#include "ui/models/activitymodel.h"
-#include "ui/models/availabilitymodel.h"
 #include "core/client/clientsession.h"
 #include "ui/counterpanel.h"
 #include "ui/matrixpanel.h"
-#include "ui/pendingpanel.h"
+#include "ui/models/activitymodel.h"
+#include "ui/models/availabilitymodel.h"
 #include "ui/models/productsearchmodel.h"
+#include "ui/pendingpanel.h"
 #include "ui/reservationspanel.h"
 #include "ui/settingsdialog.h"
 #include "ui/toast.h"
@@ -257,10 +257,10 @@ void MainWindow::updateStatus()
     } else {
         m_pendingCount->setText(tr("%n pending", nullptr, pending.value()));
         const qint64 last = lastSync->toLongLong();
-        m_lastSync->setText(last ? tr("Last sync %1")
-                                       .arg(QDateTime::fromMSecsSinceEpoch(last).toString(
-                                           u"HH:mm:ss"))
-                                 : tr("Never synced"));
+        m_lastSync->setText(
+            last
+                ? tr("Last sync %1").arg(QDateTime::fromMSecsSinceEpoch(last).toString(u"HH:mm:ss"))
+                : tr("Never synced"));
         m_lastSeq->setText(tr("Seq %1").arg(lastSeq.value()));
     }
     m_counter->refresh();

@@ -73,8 +73,7 @@ void TermApp::authenticate(std::function<void(bool)> next)
 {
     const auto started = [this, next](const Result<User> &user) {
         if (!user) {
-            if (user.error().code() == ErrorCode::Unauthenticated && m_options.user.isEmpty()
-                && m_options.token.isEmpty())
+            if (user.error().details().value(u"session"_s).toString() == u"none"_s)
                 m_out.error(tr("not signed in: use --user and --password (or login)"));
             else
                 m_out.error(tr("cannot sign in: %1").arg(user.error().message()));
@@ -230,8 +229,8 @@ void TermApp::submit(const Result<PendingOperation> &queued, const Done &done)
         }
         const auto rejected = m_session->cache().rejected();
         if (!rejected) {
-            m_out.error(tr("sent, but the profile cannot be read: %1")
-                            .arg(rejected.error().message()));
+            m_out.error(
+                tr("sent, but the profile cannot be read: %1").arg(rejected.error().message()));
             return done(ExitRejected);
         }
         for (const PendingOperation &r : rejected.value()) {
@@ -253,8 +252,8 @@ void TermApp::reportDone(const PendingOperation &op)
     if (op.kind == u"stock"_s) {
         const auto row = cache.row(op.productId, op.storeId);
         if (!row)
-            return m_out.error(tr("done, but the profile cannot be read: %1")
-                                   .arg(row.error().message()));
+            return m_out.error(
+                tr("done, but the profile cannot be read: %1").arg(row.error().message()));
         m_out.document(toJson(row.value(), ProductIdField::Included),
                        tr("done: %1 at %2 — quantity %3, available %4 (version %5)")
                            .arg(op.productId, op.storeId)

@@ -127,12 +127,11 @@ void TermReports::stock(const QString &productText, const Done &done)
             total += r.available();
         }
         m_out.line(tr("%1 — %2").arg(p.id, p.name));
-        m_out.table({ tr("Store"), tr("Quantity"), tr("Reserved"), tr("Available"), tr("Version"),
-                      tr("Updated") },
-                    cells,
-                    { { u"productId"_s, p.id },
-                      { u"totalAvailable"_s, total },
-                      { u"stores"_s, list } });
+        m_out.table(
+            { tr("Store"), tr("Quantity"), tr("Reserved"), tr("Available"), tr("Version"),
+              tr("Updated") },
+            cells,
+            { { u"productId"_s, p.id }, { u"totalAvailable"_s, total }, { u"stores"_s, list } });
         done(ExitDone);
     });
 }
@@ -171,9 +170,8 @@ void TermReports::pending(const Done &done)
     const auto rejected = cache.rejected();
     const auto count = cache.queuedCount();
     if (!queued || !rejected || !count)
-        return failed(!queued ? queued.error()
-                                   : (!rejected ? rejected.error() : count.error()),
-                           done);
+        return failed(!queued ? queued.error() : (!rejected ? rejected.error() : count.error()),
+                      done);
     QList<QStringList> rows;
     QJsonArray list;
     for (const auto &ops : { queued.value(), rejected.value() }) {

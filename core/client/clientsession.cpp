@@ -131,9 +131,11 @@ Result<User> ClientSession::resume(const QList<QUrl> &servers)
     if (!token)
         return token.error();
     if (cached->id.isEmpty() || token->isEmpty())
-        return Error(ErrorCode::Unauthenticated, tr("not signed in"));
+        return Error(ErrorCode::Unauthenticated, tr("not signed in"),
+                     { { u"session"_s, u"none"_s } });
     if (m_tokenExpiresAtMs <= m_clock.nowMs())
-        return Error(ErrorCode::Unauthenticated, tr("the saved session has expired: sign in again"));
+        return Error(ErrorCode::Unauthenticated, tr("the saved session has expired: sign in again"),
+                     { { u"session"_s, u"expired"_s } });
     if (!m_api || m_api->servers() != servers)
         connectTo(servers);
     m_api->setToken(token->toLatin1());

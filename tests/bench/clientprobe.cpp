@@ -7,13 +7,13 @@
 //       initial sync of an empty profile (with peak RSS), draining a queue of operations,
 //       and search-as-you-type over the cached catalogue; prints one line of figures each.
 #include "core/client/apiclient.h"
-#include "readok.h"
-#include "core/domain/clock.h"
-#include "core/storage/dbconnection.h"
-#include "core/engine/inventoryengine.h"
 #include "core/client/localcache.h"
-#include "core/engine/admin/storeregistry.h"
 #include "core/client/syncengine.h"
+#include "core/domain/clock.h"
+#include "core/engine/admin/storeregistry.h"
+#include "core/engine/inventoryengine.h"
+#include "core/storage/dbconnection.h"
+#include "readok.h"
 #include "syntheticcatalog.h"
 
 #include <QCommandLineParser>

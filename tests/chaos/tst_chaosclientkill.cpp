@@ -1,7 +1,7 @@
 // inventory-term is SIGKILLed in the middle of pushing its offline queue, ten times over;
 // then it syncs to the end. Every queued operation reaches the server exactly once.
-#include "httpclient.h"
 #include "core/client/localcache.h"
+#include "httpclient.h"
 #include "offlinequeue.h"
 #include "serverprocess.h"
 

@@ -1,15 +1,15 @@
 // Clients talk to the server through a proxy that cuts connections in the middle of
 // responses. The client core retries with the same idempotency keys: every operation is
 // applied exactly once, and the feed reconnects and catches up without a gap.
-#include "core/client/apiclient.h"
-#include "readok.h"
 #include "chaosproxy.h"
+#include "core/client/apiclient.h"
 #include "core/client/feedclient.h"
-#include "httpclient.h"
 #include "core/client/localcache.h"
-#include "offlinequeue.h"
-#include "serverprocess.h"
 #include "core/client/syncengine.h"
+#include "httpclient.h"
+#include "offlinequeue.h"
+#include "readok.h"
+#include "serverprocess.h"
 
 #include <QtTest>
 

@@ -1,11 +1,11 @@
 // The terminal's local cache: search as you type (any substring from three characters on,
 // through a trigram index; prefixes below that), kept in step with every way products
 // change, and the index built for a profile made before it existed.
+#include "core/client/localcache.h"
+#include "core/domain/clock.h"
+#include "core/domain/store.h"
 #include "core/storage/clientschema.h"
 #include "readok.h"
-#include "core/domain/clock.h"
-#include "core/client/localcache.h"
-#include "core/domain/store.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -94,12 +94,14 @@ void TestLocalCache::searchFollowsChanges()
     renamed.name = u"Teclado mecánico Keychron"_s;
     QVERIFY(m_cache->putProducts({ renamed }));
     QCOMPARE(ids(readOk(m_cache->searchProducts(u"keychron"_s, 200))), QStringList { u"P1"_s });
-    QCOMPARE(ids(readOk(m_cache->searchProducts(u"k120"_s, 200))), QStringList { u"P1"_s }); // the SKU
+    QCOMPARE(ids(readOk(m_cache->searchProducts(u"k120"_s, 200))),
+             QStringList { u"P1"_s }); // the SKU
     QCOMPARE(ids(readOk(m_cache->searchProducts(u"Logitech K120"_s, 200))), QStringList {});
 
     QVERIFY(m_cache->putProducts(
         { { u"P4"_s, u"KEY-Q1"_s, {}, u"Keychron Q1"_s, u"Periféricos"_s, 16900 } }));
-    QCOMPARE(ids(readOk(m_cache->searchProducts(u"keychron"_s, 200))), (QStringList { u"P1"_s, u"P4"_s }));
+    QCOMPARE(ids(readOk(m_cache->searchProducts(u"keychron"_s, 200))),
+             (QStringList { u"P1"_s, u"P4"_s }));
 
     // A new full sync replaces everything, and the index with it.
     QVERIFY(m_cache->replaceAll({ { u"MAD-001"_s, u"Madrid"_s, u"Madrid"_s } },

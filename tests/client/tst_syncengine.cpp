@@ -1,11 +1,11 @@
 // The client core (local store, sync engine, feed client) against a real server.
 #include "core/client/apiclient.h"
-#include "core/protocol/stockrowjson.h"
-#include "readok.h"
-#include "httpclient.h"
 #include "core/client/localcache.h"
-#include "serverprocess.h"
 #include "core/client/syncengine.h"
+#include "core/protocol/stockrowjson.h"
+#include "httpclient.h"
+#include "readok.h"
+#include "serverprocess.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -120,8 +120,8 @@ void TestSyncEngine::changeReachesTheOtherClientWithinASecond()
     timer.start();
     a->sell(u"PROD-003"_s, u"VAL-001"_s, 2);
     a->sync->pushQueue([](Status) {});
-    QTRY_COMPARE_WITH_TIMEOUT(readOk(b->store->row(u"PROD-003"_s, u"VAL-001"_s)).quantity, before - 2,
-                              1000);
+    QTRY_COMPARE_WITH_TIMEOUT(readOk(b->store->row(u"PROD-003"_s, u"VAL-001"_s)).quantity,
+                              before - 2, 1000);
     qInfo() << "change visible in the other client after" << timer.elapsed() << "ms";
 }
 

@@ -1,11 +1,15 @@
 // inventory-term against a real server: every command, offline queueing, conflicts, and
 // fail-over between servers (SIGKILLs mid-push: tests/chaos/tst_chaosclientkill).
+#include "core/client/clientsession.h"
+#include "core/domain/timestamp.h"
 #include "httpclient.h"
 #include "serverprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +38,8 @@ private slots:
     void conflictIsRejectedAndShown();
     void failsOverToTheSecondServer();
     void watchPrintsChangesAsTheyCommit();
+    void savedSessionExpiresAlikeInBothClients_data();
+    void savedSessionExpiresAlikeInBothClients();
 
 private:
     TermRun term(const QStringList &args, const QString &profile = {}, const QString &server = {});
@@ -246,6 +252,61 @@ void TestTermClient::watchPrintsChangesAsTheyCommit()
     QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains(line), 30'000);
     watch.kill();
     watch.waitForFinished();
+}
+
+// The terminal and the POS sign in through the same ClientSession: with the server out of
+// reach, a saved session serves both until its token expires, and neither after.
+void TestTermClient::savedSessionExpiresAlikeInBothClients_data()
+{
+    QTest::addColumn<qint64>("expiresInMs");
+    QTest::addColumn<bool>("usable");
+    QTest::newRow("valid for an hour") << qint64(3'600'000) << true;
+    QTest::newRow("expired a minute ago") << qint64(-60'000) << false;
+}
+
+void TestTermClient::savedSessionExpiresAlikeInBothClients()
+{
+    QFETCH(qint64, expiresInMs);
+    QFETCH(bool, usable);
+    const QString profile = u"expiry-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag()));
+    const QStringList clerk { u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s };
+    QCOMPARE(term(clerk + QStringList { u"sync"_s }, profile).exitCode, 0);
+    const QString path = QDir(m_profiles.filePath(profile)).filePath(u"profile.db"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"expiry"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery update(db);
+        QVERIFY(update.exec(u"UPDATE meta SET value = '%1' WHERE key = 'tokenExpiresAt'"_s.arg(
+            timestamp::format(QDateTime::currentMSecsSinceEpoch() + expiresInMs))));
+        QCOMPARE(update.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase(u"expiry"_s);
+    const QString dead = u"http://127.0.0.1:%1"_s.arg(ServerProcess::freePort());
+
+    // The terminal, with a password and with the saved session alone.
+    const TermRun withPassword
+        = term(clerk + QStringList { u"sell"_s, u"PROD-012"_s, u"1"_s }, profile, dead);
+    QCOMPARE(withPassword.exitCode, usable ? 10 : 3);
+    const TermRun saved = term({ u"sell"_s, u"PROD-012"_s, u"1"_s }, profile, dead);
+    QCOMPARE(saved.exitCode, usable ? 10 : 3);
+    if (!usable)
+        QVERIFY2(saved.err.contains("expired"), saved.err.constData());
+
+    // The POS's session object on the same profile.
+    ClientSession session(path);
+    QVERIFY(session.open().ok());
+    session.setRetryPolicy(1, 2000, 50);
+    std::optional<Result<User>> signedIn;
+    bool offline = false;
+    session.signIn({ QUrl(dead) }, u"clerk-mad"_s, u"demo"_s, [&](Result<User> user, bool off) {
+        signedIn = user;
+        offline = off;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30'000);
+    QCOMPARE(signedIn->ok(), usable);
+    QCOMPARE(offline, usable);
+    QCOMPARE(session.resume({ QUrl(dead) }).ok(), usable);
 }
 
 QTEST_GUILESS_MAIN(TestTermClient)

@@ -1,8 +1,8 @@
 // Helper for tst_crashsafety: applies batches of keyed +1 adjustments to P1@S1 until it is
 // killed, printing "<last committed key index>" after each commit returns.
 #include "core/domain/clock.h"
-#include "core/storage/dbconnection.h"
 #include "core/engine/inventoryengine.h"
+#include "core/storage/dbconnection.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -1,8 +1,8 @@
 // Feed messages as a client reads them (Event::fromJsonText): its own pass over the plain
 // kind of event message and Qt's parser must read the same event, and whatever the own pass
 // refuses must be left to Qt (FeedClient then reads it with fromJson()).
-#include "core/protocol/event.h"
 #include "core/domain/timestamp.h"
+#include "core/protocol/event.h"
 
 #include <QJsonDocument>
 #include <QtTest>

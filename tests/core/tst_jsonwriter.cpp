@@ -1,13 +1,13 @@
 // JsonWriter, which the hot read routes use instead of QJsonObject: what it writes parses
 // back (with Qt's parser) to exactly what QJsonObject would have built.
-#include "core/protocol/event.h"
-#include "core/protocol/stockrowjson.h"
-#include "core/protocol/reservationjson.h"
-#include "core/protocol/productjson.h"
-#include "core/protocol/json/jsonwriter.h"
 #include "core/domain/product.h"
 #include "core/domain/reservation.h"
 #include "core/domain/stockrow.h"
+#include "core/protocol/event.h"
+#include "core/protocol/json/jsonwriter.h"
+#include "core/protocol/productjson.h"
+#include "core/protocol/reservationjson.h"
+#include "core/protocol/stockrowjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,9 @@
 // libFuzzer target: a request body as it arrives from the network, through the same parsing
 // and validation the server's routes and the batch push use. A crash, a sanitizer report,
 // or a parse that both succeeds and leaves an invalid command is a failure.
+#include "core/protocol/commandfingerprint.h"
 #include "core/protocol/commandparser.h"
+#include "core/protocol/errorjson.h"
 #include "core/protocol/json/jsonmembers.h"
 
 #include <QJsonArray>
@@ -16,13 +18,13 @@ void check(const Result<Command> &parsed)
 {
     if (!parsed) {
         // Every rejection is one of the API's errors with a JSON form.
-        if (parsed.error().toJson().isEmpty())
+        if (toJson(parsed.error()).isEmpty())
             std::abort();
         return;
     }
     if (parsed.value().validate())
         std::abort(); // the parser accepted what validation refuses
-    (void)parsed.value().fingerprint();
+    (void)commandFingerprint(parsed.value());
 }
 } // namespace
 

@@ -2,8 +2,8 @@
 // one's feed carries the other's changes, seq stays gap-free, and a client fails over when
 // one instance is killed without losing anything acknowledged.
 #include "core/client/apiclient.h"
-#include "core/storage/dbconnection.h"
 #include "core/engine/invariantchecker.h"
+#include "core/storage/dbconnection.h"
 #include "loadclient.h"
 #include "serverprocess.h"
 

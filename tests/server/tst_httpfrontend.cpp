@@ -1,10 +1,10 @@
 // The server's HTTP front end in this process: what it does with a WebSocket upgrade.
 #include "core/domain/clock.h"
-#include "server-stub/http/httpfrontend.h"
 #include "core/protocol/jwtcodec.h"
-#include "server-stub/metrics.h"
+#include "server-stub/http/httpfrontend.h"
 #include "server-stub/http/ratelimiter.h"
 #include "server-stub/http/router.h"
+#include "server-stub/metrics.h"
 
 #include <QPointer>
 #include <QTcpServer>

@@ -1,8 +1,8 @@
 // The operators' subcommands of inventory-server: users, stores, CSV import (all or
 // nothing, with line numbers) and an online backup taken under write load.
-#include "core/storage/dbconnection.h"
 #include "core/engine/invariantchecker.h"
 #include "core/engine/inventoryqueries.h"
+#include "core/storage/dbconnection.h"
 #include "loadclient.h"
 #include "serverprocess.h"
 

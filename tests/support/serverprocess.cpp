@@ -1,8 +1,8 @@
 #include "serverprocess.h"
 
+#include "core/engine/invariantchecker.h"
 #include "core/storage/dbconnection.h"
 #include "httpclient.h"
-#include "core/engine/invariantchecker.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "testdatabase.h"
 
-#include "core/engine/invariantchecker.h"
 #include "core/engine/admin/storeregistry.h"
+#include "core/engine/invariantchecker.h"
 
 #include <QtTest>
 

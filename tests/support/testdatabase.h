@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/domain/clock.h"
-#include "core/storage/dbconnection.h"
 #include "core/engine/inventoryengine.h"
 #include "core/engine/inventoryqueries.h"
+#include "core/storage/dbconnection.h"
 
 #include <QTemporaryDir>
 #include <memory>

@@ -40,9 +40,9 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.show();
     session.startSync();
-    if (!QTest::qWaitFor([&] { return session.sync().state() == SyncEngine::State::Live; },
-                         15'000))
-        qWarning("the POS did not reach the live state in 15 s; the screenshots may show it syncing");
+    if (!QTest::qWaitFor([&] { return session.sync().state() == SyncEngine::State::Live; }, 15'000))
+        qWarning(
+            "the POS did not reach the live state in 15 s; the screenshots may show it syncing");
     window.findChild<QLineEdit *>(u"search"_s)->setText(u"Teclado"_s);
     window.selectProduct(u"PROD-003"_s);
     const QString prefix = argc > 3 ? QString::fromLocal8Bit(argv[3]) + u'-' : QString();

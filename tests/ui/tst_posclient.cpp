@@ -1,19 +1,19 @@
 // The desktop POS (offscreen) against a real server: search and barcode, selling, live
 // updates, offline and back, the count conflict dialog, reservation countdown, Spanish.
-#include "ui/models/activitymodel.h"
-#include "readok.h"
-#include "ui/models/availabilitymodel.h"
 #include "core/client/clientsession.h"
-#include "ui/counterpanel.h"
 #include "httpclient.h"
-#include "ui/models/lowstockfilter.h"
+#include "readok.h"
+#include "serverprocess.h"
+#include "ui/counterpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/matrixpanel.h"
+#include "ui/models/activitymodel.h"
+#include "ui/models/availabilitymodel.h"
+#include "ui/models/lowstockfilter.h"
 #include "ui/models/pendingmodel.h"
-#include "ui/pendingpanel.h"
 #include "ui/models/reservationmodel.h"
+#include "ui/pendingpanel.h"
 #include "ui/reservationspanel.h"
-#include "serverprocess.h"
 
 #include <QAction>
 #include <QFile>

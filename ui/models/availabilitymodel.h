@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/models/keyedrowsmodel.h"
 #include "core/domain/stockrow.h"
+#include "ui/models/keyedrowsmodel.h"
 
 namespace inventory::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/models/keyedrowsmodel.h"
 #include "core/domain/reservation.h"
+#include "ui/models/keyedrowsmodel.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 #include "ui/models/stockmatrixmodel.h"
 
-#include "ui/models/availabilitymodel.h"
 #include "core/client/localcache.h"
+#include "ui/models/availabilitymodel.h"
 #include "ui/uilog.h"
 
 #include <QBrush>
