@@ -60,7 +60,7 @@ int OperatorCommands::run(const QStringList &arguments)
 
 int OperatorCommands::user(const QStringList &args)
 {
-    auto db = DbConnection::open(m_config.database);
+    auto db = DbConnection::open(m_config.database, SchemaMigrator::Schema::Server);
     if (!db)
         return fail(db.error().message());
     SystemClock clock;
@@ -100,7 +100,7 @@ int OperatorCommands::user(const QStringList &args)
 
 int OperatorCommands::store(const QStringList &args)
 {
-    auto db = DbConnection::open(m_config.database);
+    auto db = DbConnection::open(m_config.database, SchemaMigrator::Schema::Server);
     if (!db)
         return fail(db.error().message());
     StoreRegistry stores(*db.value());
@@ -125,7 +125,7 @@ int OperatorCommands::importProducts(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(u"cannot read %1: %2"_s.arg(path, file.errorString()));
-    auto db = DbConnection::open(m_config.database);
+    auto db = DbConnection::open(m_config.database, SchemaMigrator::Schema::Server);
     if (!db)
         return fail(db.error().message());
     SystemClock clock;
@@ -142,7 +142,7 @@ int OperatorCommands::importProducts(const QString &path)
 
 int OperatorCommands::backup(const QString &path)
 {
-    auto db = DbConnection::open(m_config.database);
+    auto db = DbConnection::open(m_config.database, SchemaMigrator::Schema::Server);
     if (!db)
         return fail(db.error().message());
     auto copied = DatabaseBackup::backupTo(*db.value(), path);

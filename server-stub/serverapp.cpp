@@ -60,7 +60,7 @@ ServerApp::~ServerApp()
 
 Status ServerApp::openStorage()
 {
-    auto db = DbConnection::open(m_config.database);
+    auto db = DbConnection::open(m_config.database, SchemaMigrator::Schema::Server);
     if (!db)
         return db.error();
     m_readDb = std::move(db).value();

@@ -31,7 +31,7 @@ void LoginService::authenticate(const QString &userId, const QString &password,
         // (a crash after a clean stop). Opening costs little next to the deliberately slow
         // password hash.
         Result<User> result = Error::unavailable(QStringLiteral("storage is not available"));
-        if (auto connection = DbConnection::open(m_location))
+        if (auto connection = DbConnection::open(m_location, SchemaMigrator::Schema::Server))
             result = UserStore(*connection.value(), m_clock).authenticate(userId, password);
         else
             result = connection.error();

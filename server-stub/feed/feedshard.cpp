@@ -75,7 +75,7 @@ FeedShard::~FeedShard() = default;
 
 Status FeedShard::open()
 {
-    auto db = DbConnection::open(m_location);
+    auto db = DbConnection::open(m_location, SchemaMigrator::Schema::Server);
     if (!db)
         return db.error();
     m_db = std::move(db).value();

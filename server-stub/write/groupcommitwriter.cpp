@@ -80,7 +80,7 @@ void GroupCommitWriter::stop()
 
 void GroupCommitWriter::run(std::promise<Status> *opened)
 {
-    auto connection = DbConnection::open(m_location);
+    auto connection = DbConnection::open(m_location, SchemaMigrator::Schema::Server);
     if (!connection) {
         opened->set_value(connection.error());
         return;

@@ -56,7 +56,7 @@ double peakRssMiB()
 
 int seed(const QString &path, int products)
 {
-    auto db = DbConnection::open(path);
+    auto db = DbConnection::open(path, SchemaMigrator::Schema::Server);
     if (!db) {
         std::fprintf(stderr, "clientprobe: %s\n", qPrintable(db.error().message()));
         return 1;

@@ -17,7 +17,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: crashchild DB FIRST_INDEX\n");
         return 2;
     }
-    auto opened = DbConnection::open(QString::fromLocal8Bit(argv[1]));
+    auto opened = DbConnection::open(QString::fromLocal8Bit(argv[1]), SchemaMigrator::Schema::Server);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message()));
         return 1;

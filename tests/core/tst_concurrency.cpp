@@ -34,7 +34,7 @@ struct Held
 
 void work(const QString &path, int seed, int batches, int batchSize, Ledger &ledger)
 {
-    auto opened = DbConnection::open(path);
+    auto opened = DbConnection::open(path, SchemaMigrator::Schema::Server);
     if (!opened) {
         ledger.error = opened.error().message();
         return;

@@ -47,7 +47,7 @@ void TestCrashSafety::killedWriterLosesNothingAcknowledged()
         QVERIFY(process.waitForFinished(10'000));
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
 
-        auto reopened = DbConnection::open(db.path());
+        auto reopened = DbConnection::open(db.path(), SchemaMigrator::Schema::Server);
         QVERIFY2(reopened.ok(), "the database does not open after the crash");
         IdempotencyStore keys(*reopened.value());
         for (qint64 i = firstIndex; i <= lastAck; ++i)

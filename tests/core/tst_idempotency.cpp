@@ -113,7 +113,7 @@ void TestIdempotency::survivesReopening()
     const CommandOutcome first = db.engine().execute(reserve);
     QCOMPARE(first.status, 201);
 
-    auto reopened = DbConnection::open(db.path());
+    auto reopened = DbConnection::open(db.path(), SchemaMigrator::Schema::Server);
     QVERIFY(reopened.ok());
     InventoryEngine engine(*reopened.value(), db.clock());
     const CommandOutcome replay = engine.execute(reserve);

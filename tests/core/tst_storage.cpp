@@ -129,7 +129,7 @@ void TestStorage::reopeningKeepsDataAndSchema()
 {
     test::TestDatabase db;
     db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 7));
-    auto reopened = DbConnection::open(db.path());
+    auto reopened = DbConnection::open(db.path(), SchemaMigrator::Schema::Server);
     QVERIFY(reopened.ok());
     SchemaMigrator migrator(*reopened.value(), SchemaMigrator::Schema::Server);
     QCOMPARE(migrator.currentVersion(), migrator.latestVersion());
@@ -144,7 +144,7 @@ void TestStorage::refusesNewerSchema()
 {
     test::TestDatabase db;
     QVERIFY(db.connection().exec(u"PRAGMA user_version = 999"_s).ok());
-    auto reopened = DbConnection::open(db.path());
+    auto reopened = DbConnection::open(db.path(), SchemaMigrator::Schema::Server);
     QVERIFY(!reopened.ok());
     QCOMPARE(reopened.error().code(), ErrorCode::Unavailable);
     QVERIFY(reopened.error().message().contains(u"newer"_s));
@@ -168,7 +168,7 @@ void TestStorage::upgradesAVersionOneDatabase()
     QVERIFY(c.exec(u"DROP TABLE reservations_now"_s).ok());
     QVERIFY(c.exec(u"PRAGMA user_version = 1"_s).ok());
 
-    auto reopened = DbConnection::open(db.path());
+    auto reopened = DbConnection::open(db.path(), SchemaMigrator::Schema::Server);
     QVERIFY(reopened.ok());
     QCOMPARE(pragma(*reopened.value(), u"user_version"_s).toInt(), 3);
     QSqlQuery schema(reopened.value()->database());
@@ -196,7 +196,7 @@ void TestStorage::upgradesAVersionOneDatabase()
 
 void TestStorage::unopenableLocationIsAnError()
 {
-    auto opened = DbConnection::open(u"/nonexistent-dir/sub/inventory.db"_s);
+    auto opened = DbConnection::open(u"/nonexistent-dir/sub/inventory.db"_s, SchemaMigrator::Schema::Server);
     QVERIFY(!opened.ok());
     QVERIFY(opened.error().message().contains(u"nonexistent-dir"_s));
 }

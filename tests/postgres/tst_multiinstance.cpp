@@ -53,7 +53,7 @@ void TestMultiInstance::initTestCase()
 
 QStringList TestMultiInstance::problems()
 {
-    auto db = DbConnection::open(m_a->databasePath());
+    auto db = DbConnection::open(m_a->databasePath(), SchemaMigrator::Schema::Server);
     if (!db)
         return { db.error().message() };
     return InvariantChecker(*db.value()).check().value();

@@ -125,7 +125,7 @@ void TestOperatorCommands::importIsAllOrNothing()
     const Run run = server(db, { u"import"_s, u"products"_s, file });
     QCOMPARE(run.code, code);
     QVERIFY2((run.out + run.err).contains(message), qPrintable(run.out + run.err));
-    auto opened = DbConnection::open(db);
+    auto opened = DbConnection::open(db, SchemaMigrator::Schema::Server);
     QVERIFY(opened.ok());
     QCOMPARE(InventoryQueries(*opened.value()).allProducts()->size(), products);
     if (products == 3)
@@ -165,7 +165,7 @@ void TestOperatorCommands::backupUnderWriteLoad()
     QTRY_COMPARE_WITH_TIMEOUT(load.pending(), 0, 30'000);
     QVERIFY(acknowledged > 200);
 
-    auto restored = DbConnection::open(copy);
+    auto restored = DbConnection::open(copy, SchemaMigrator::Schema::Server);
     QVERIFY(restored.ok());
     const QStringList problems = InvariantChecker(*restored.value()).check().value();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

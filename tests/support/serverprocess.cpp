@@ -110,7 +110,7 @@ void ServerProcess::setEnvironment(const QString &name, const QString &value)
 
 QStringList ServerProcess::databaseViolations() const
 {
-    auto db = DbConnection::open(databasePath());
+    auto db = DbConnection::open(databasePath(), SchemaMigrator::Schema::Server);
     if (!db)
         return { db.error().message() };
     auto checked = InvariantChecker(*db.value()).check();

@@ -11,7 +11,7 @@ namespace inventory::test {
 
 TestDatabase::TestDatabase(bool seeded)
 {
-    auto opened = DbConnection::open(path());
+    auto opened = DbConnection::open(path(), SchemaMigrator::Schema::Server);
     if (!opened)
         qFatal("cannot open test database: %s", qPrintable(opened.error().message()));
     m_connection = std::move(opened).value();

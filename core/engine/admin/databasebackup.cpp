@@ -20,7 +20,7 @@ Result<qint64> DatabaseBackup::backupTo(DbConnection &source, const QString &pat
     auto ran = source.run(u"VACUUM INTO ?"_s, { QFileInfo(path).absoluteFilePath() });
     if (!ran)
         return ran.error();
-    auto copy = DbConnection::open(path);
+    auto copy = DbConnection::open(path, SchemaMigrator::Schema::Server);
     if (!copy) {
         QFile::remove(path);
         return copy.error();
