@@ -1,7 +1,7 @@
 #include "server-stub/logsink.h"
 
-#include "core/protocol/json/jsonwriter.h"
 #include "core/domain/timestamp.h"
+#include "core/protocol/json/jsonwriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

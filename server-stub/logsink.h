@@ -27,8 +27,8 @@ public:
 
     static void install(bool json);
     static void write(const QString &level, const QString &message, QJsonObject fields = {});
-    // Same output as write() with these fields, written directly: building a QJsonObject for
-    // it was a tenth of the event loop's time per request under load.
+    // Same output as write() with these fields, written directly: this runs for every
+    // request, and building a QJsonObject for it was a real cost to the event loop under load.
     static void writeRequest(const RequestRecord &record);
 };
 

@@ -45,7 +45,14 @@ void Metrics::Histogram::observe(double value)
 void Metrics::recordRequest(const QString &route, const QByteArray &method, int status,
                             double seconds)
 {
-    ++m_requests[RequestKey { route, method, status }];
+    // Labels come from a closed set, whatever a client sends: a method outside the standard
+    // ones counts as "other" (unmatched paths are already the route "unmatched"), so junk
+    // requests cannot grow the series without end.
+    static const QList<QByteArray> known { "GET",    "POST", "PUT",    "PATCH",
+                                           "DELETE", "HEAD", "OPTIONS" };
+    static const QByteArray other = "other";
+    const QByteArray &label = known.contains(method) ? method : other;
+    ++m_requests[RequestKey { route, label, status }];
     auto it = m_latency.find(route);
     if (it == m_latency.end()) {
         Histogram h;

@@ -2,11 +2,11 @@
 
 #include "core/domain/clock.h"
 #include "core/engine/admin/databasebackup.h"
-#include "core/storage/dbconnection.h"
-#include "core/engine/inventoryengine.h"
 #include "core/engine/admin/productimporter.h"
 #include "core/engine/admin/storeregistry.h"
 #include "core/engine/admin/userstore.h"
+#include "core/engine/inventoryengine.h"
+#include "core/storage/dbconnection.h"
 
 #include <QFile>
 #include <QJsonArray>

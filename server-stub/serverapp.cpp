@@ -1,29 +1,29 @@
 #include "server-stub/serverapp.h"
-#include "server-stub/serverlog.h"
 
-#include "server-stub/api/authcontroller.h"
-#include "server-stub/api/catalogcontroller.h"
-#include "core/storage/dbconnection.h"
 #include "core/engine/admin/demoseeder.h"
-#include "server-stub/api/eventcontroller.h"
+#include "core/engine/admin/storeregistry.h"
+#include "core/engine/admin/userstore.h"
 #include "core/engine/eventlog.h"
-#include "server-stub/write/expiryscheduler.h"
-#include "server-stub/feed/feedhub.h"
-#include "server-stub/write/groupcommitwriter.h"
-#include "server-stub/http/httpfrontend.h"
 #include "core/engine/inventoryengine.h"
 #include "core/protocol/jwtcodec.h"
+#include "core/storage/dbconnection.h"
+#include "server-stub/api/authcontroller.h"
+#include "server-stub/api/catalogcontroller.h"
+#include "server-stub/api/eventcontroller.h"
 #include "server-stub/api/loginservice.h"
-#include "server-stub/metrics.h"
 #include "server-stub/api/operationscontroller.h"
-#include "server-stub/operatorcommands.h"
-#include "server-stub/http/ratelimiter.h"
 #include "server-stub/api/reservationcontroller.h"
-#include "server-stub/secretfile.h"
 #include "server-stub/api/stockcontroller.h"
-#include "core/engine/admin/storeregistry.h"
 #include "server-stub/api/synccontroller.h"
-#include "core/engine/admin/userstore.h"
+#include "server-stub/feed/feedhub.h"
+#include "server-stub/http/httpfrontend.h"
+#include "server-stub/http/ratelimiter.h"
+#include "server-stub/metrics.h"
+#include "server-stub/operatorcommands.h"
+#include "server-stub/secretfile.h"
+#include "server-stub/serverlog.h"
+#include "server-stub/write/expiryscheduler.h"
+#include "server-stub/write/groupcommitwriter.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -34,15 +34,37 @@
 #include <QTcpServer>
 #include <QTimer>
 #include <QWebSocket>
-
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
 namespace inventory::server {
 
 namespace {
-constexpr int kShutdownDeadlineMs = 8000;
+// Every connection is a file descriptor, and the usual soft limit (1024) is far below
+// --max-connections: take what the hard limit allows, and say when even that is short.
+void raiseOpenFilesLimit(int maxConnections)
+{
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &limit) != 0)
+            ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    // Room for the databases, the log, the feed threads' pipes and the listening sockets.
+    constexpr rlim_t kReserved = 64;
+    if (limit.rlim_cur < rlim_t(maxConnections) + kReserved)
+        qCWarning(lcServer).noquote()
+            << QStringLiteral("the open-files limit (%1) is below --max-connections (%2) plus "
+                              "what the server needs itself: connections beyond it will wait")
+                   .arg(qulonglong(limit.rlim_cur))
+                   .arg(maxConnections);
 }
+
+constexpr int kShutdownDeadlineMs = 8000;
+} // namespace
 
 ServerApp::ServerApp(ServerConfig config, QObject *parent)
     : QObject(parent)
@@ -128,7 +150,10 @@ void ServerApp::wire()
         QList<std::pair<QString, double>> gauges {
             { u"inventory_feed_clients"_s, double(m_feed->subscriberCount()) },
             { u"inventory_last_seq"_s, double(m_model.lastSeq()) },
-            { u"inventory_products"_s, double(m_model.productCount()) }
+            { u"inventory_products"_s, double(m_model.productCount()) },
+            { u"inventory_http_connections"_s, double(m_http ? m_http->openConnections() : 0) },
+            { u"inventory_http_connections_refused"_s,
+              double(m_http ? m_http->refusedConnections() : 0) }
         };
         const auto counts = m_model.reservationCounts();
         for (auto status : { ReservationStatus::Pending, ReservationStatus::Confirmed,
@@ -155,7 +180,8 @@ void ServerApp::wire()
     });
     listenForOtherInstances();
 
-    m_http = std::make_unique<HttpFrontend>(m_router, *m_jwt, *m_limiter, *m_metrics, m_clock);
+    m_http = std::make_unique<HttpFrontend>(m_router, *m_jwt, *m_limiter, *m_metrics, m_clock,
+                                            m_config.http);
     connect(m_http.get(), &HttpFrontend::newWebSocketConnection, this, [this] {
         while (m_http->hasPendingWebSocketConnections()) {
             auto upgraded = m_http->nextPendingWebSocketConnection();
@@ -249,7 +275,7 @@ Status ServerApp::listen()
         return s;
     if (m_config.metricsPort != 0) {
         m_metricsHttp = std::make_unique<HttpFrontend>(m_metricsRouter, *m_jwt, *m_limiter,
-                                                       *m_metrics, m_clock);
+                                                       *m_metrics, m_clock, m_config.http);
         if (Status s = m_metricsHttp->listen(m_config.metricsAddress, m_config.metricsPort); !s)
             return s;
     }
@@ -267,6 +293,7 @@ Status ServerApp::listen()
 
 Status ServerApp::start()
 {
+    raiseOpenFilesLimit(m_config.http.maxConnections);
     if (Status s = openStorage(); !s)
         return s;
     auto secret = SecretFile::loadOrCreate(m_config.jwtSecretFile);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/clock.h"
-#include "core/engine/readmodel.h"
 #include "core/domain/result.h"
+#include "core/engine/readmodel.h"
 #include "server-stub/http/router.h"
 #include "server-stub/serverconfig.h"
 

@@ -37,6 +37,19 @@ const QList<Option> kOptions {
     { u"feed-heartbeat-ms"_s, u"MS"_s, u"Feed heartbeat interval (default 15000)."_s },
     { u"feed-threads"_s, u"N"_s,
       u"Threads that send the feed to subscribers (default: one per core, up to 4)."_s },
+    { u"head-timeout"_s, u"SECONDS"_s,
+      u"Time a client has to send a request line and headers (default 10)."_s },
+    { u"body-timeout"_s, u"SECONDS"_s,
+      u"Longest wait for the next bytes of a request body (default 10)."_s },
+    { u"idle-timeout"_s, u"SECONDS"_s,
+      u"Closes a kept-alive connection idle this long (default 60)."_s },
+    { u"handshake-timeout"_s, u"SECONDS"_s,
+      u"Time a WebSocket upgrade has to finish its handshake (default 10)."_s },
+    { u"max-connections"_s, u"N"_s, u"Open connections in all (default 10000)."_s },
+    { u"max-connections-per-ip"_s, u"N"_s,
+      u"Open connections from one client address (default 256)."_s },
+    { u"trusted-proxy"_s, u"CIDR,CIDR"_s,
+      u"Proxies whose X-Forwarded-For names the client (default: none)."_s },
     { u"config"_s, u"FILE"_s, u"INI file with the same keys as the long options."_s },
     { u"role"_s, u"clerk|manager|admin"_s, u"user add: the new user's role."_s },
     { u"stores"_s, u"ID,ID"_s, u"user add: the stores the user works in."_s },
@@ -47,6 +60,43 @@ const QList<Option> kOptions {
 QString envName(const QString &option)
 {
     return u"INVENTORY_"_s + QString(option).replace(u'-', u'_').toUpper();
+}
+
+// A whole number within [low, high], or a validation error naming the option.
+Result<int> wholeNumber(const QString &option, const QString &text, int low, int high)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (!ok || number < low || number > high)
+        return Error::validation(option,
+                                 u"must be a whole number from %1 to %2"_s.arg(low).arg(high));
+    return number;
+}
+
+template<typename Value> Status parseHttpLimits(Value value, HttpLimits &limits)
+{
+    const QList<std::tuple<QString, int *, int, int, int>> numbers {
+        { u"head-timeout"_s, &limits.headTimeoutMs, 1, 3600, 1000 },
+        { u"body-timeout"_s, &limits.bodyTimeoutMs, 1, 3600, 1000 },
+        { u"idle-timeout"_s, &limits.idleTimeoutMs, 1, 86400, 1000 },
+        { u"handshake-timeout"_s, &limits.handshakeTimeoutMs, 1, 3600, 1000 },
+        { u"max-connections"_s, &limits.maxConnections, 1, 1'000'000, 1 },
+        { u"max-connections-per-ip"_s, &limits.maxConnectionsPerAddress, 1, 1'000'000, 1 },
+    };
+    for (const auto &[option, target, low, high, scale] : numbers) {
+        const QString text = value(option, QString());
+        if (text.isEmpty())
+            continue;
+        auto parsed = wholeNumber(option, text, low, high);
+        if (!parsed)
+            return parsed.error();
+        *target = parsed.value() * scale;
+    }
+    auto proxies = TrustedProxies::parse(value(u"trusted-proxy"_s, QString()));
+    if (!proxies)
+        return proxies.error();
+    limits.trustedProxies = proxies.value();
+    return {};
 }
 
 QString defaultDatabase()
@@ -171,6 +221,9 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
               .toInt(&threadsOk);
     if (!threadsOk || config.feedThreads < 1 || config.feedThreads > 64)
         return Error::validation(u"feed-threads"_s, u"must be a number from 1 to 64"_s);
+
+    if (Status s = parseHttpLimits(value, config.http); !s)
+        return s.error();
 
     const QString demoPassword = qEnvironmentVariable("INVENTORY_DEMO_PASSWORD");
     if (!demoPassword.isEmpty())

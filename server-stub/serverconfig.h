@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "server-stub/http/httplimits.h"
 
 #include <QHostAddress>
 #include <QStringList>
@@ -29,6 +30,7 @@ struct ServerConfig
     int feedThreads = 1;
     qint64 tokenTtlSeconds = 12 * 3600;
     QString demoPassword = QStringLiteral("demo");
+    HttpLimits http;
     // Operator subcommand (user, store, import, backup) and its arguments, if any.
     QStringList subcommand;
     QString role;

@@ -1,4 +1,5 @@
 #include "core/client/apiclient.h"
+
 #include "core/protocol/errorjson.h"
 
 #include <QJsonDocument>

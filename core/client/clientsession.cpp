@@ -68,8 +68,8 @@ Status ClientSession::remember(const QJsonObject &login, const QList<QUrl> &serv
         { u"token"_s, login.value(u"token"_s).toString() },
         { u"tokenExpiresAt"_s, login.value(u"expiresAt"_s).toString() },
         { u"user"_s,
-          QString::fromUtf8(QJsonDocument(login.value(u"user"_s).toObject())
-                                .toJson(QJsonDocument::Compact)) },
+          QString::fromUtf8(
+              QJsonDocument(login.value(u"user"_s).toObject()).toJson(QJsonDocument::Compact)) },
     };
     for (const auto &[key, value] : entries) {
         if (Status s = m_cache->setMeta(key, value); !s)
@@ -97,8 +97,8 @@ void ClientSession::signIn(const QList<QUrl> &servers, const QString &userName,
     m_api->login(userName, password, [this, servers, userName, done](const ApiReply &reply) {
         if (reply.ok()) {
             if (Status saved = remember(reply.body, servers); !saved)
-                qCWarning(lcClient) << "the session could not be saved in the profile:"
-                                    << saved.error().message();
+                qCWarning(lcClient)
+                    << "the session could not be saved in the profile:" << saved.error().message();
             m_api->setToken(reply.body.value(u"token"_s).toString().toLatin1());
             m_user = userFromJson(reply.body.value(u"user"_s).toObject());
             m_tokenExpiresAtMs

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/client/apiclient.h"
-#include "core/domain/clock.h"
 #include "core/client/localcache.h"
 #include "core/client/syncengine.h"
+#include "core/domain/clock.h"
 #include "core/domain/user.h"
 
 #include <QObject>

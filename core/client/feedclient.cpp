@@ -17,8 +17,8 @@ constexpr int kFlushMs = 0;
 constexpr int kMaxBuffered = 500;
 } // namespace
 
-FeedClient::FeedClient(std::function<QUrl()> serverUrl, std::function<Result<qint64>()> sinceProvider,
-                       QObject *parent)
+FeedClient::FeedClient(std::function<QUrl()> serverUrl,
+                       std::function<Result<qint64>()> sinceProvider, QObject *parent)
     : QObject(parent)
     , m_serverUrl(std::move(serverUrl))
     , m_since(std::move(sinceProvider))
@@ -127,8 +127,9 @@ void FeedClient::buffer(Event event)
     if (m_buffer.size() >= kMaxBuffered) {
         flush();
     } else if (!m_flush.isActive()) {
-        // The watchdog is restarted once per batch, not per message: restarting a timer
-        // was a tenth of a feed client's time at a few thousand events a second.
+        // The watchdog is restarted once per batch, not per message: restarting a timer per
+        // message was a noticeable share of a feed client's time at a few thousand events a
+        // second.
         m_watchdog.start();
         m_flush.start();
     }

@@ -1,7 +1,8 @@
 #include "core/client/localcache.h"
+
 #include "core/protocol/productjson.h"
-#include "core/protocol/stockrowjson.h"
 #include "core/protocol/reservationjson.h"
+#include "core/protocol/stockrowjson.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -104,7 +105,7 @@ Status LocalCache::replaceAll(const QList<Store> &stores, const QList<Product> &
 Status LocalCache::putProducts(const QList<Product> &products)
 {
     // Writes go through DbConnection::write (SQLite's API directly): QtSql's binding was a
-    // third of a first sync's time.
+    // large part of a first sync's time (docs/PERFORMANCE.md).
     for (const Product &p : products) {
         if (Status s = m_db->write(
                 // An upsert, not INSERT OR REPLACE: a replace deletes without firing the
@@ -181,8 +182,7 @@ Result<int> LocalCache::applyEvents(const QList<Event> &events)
                 return put;
             const QJsonValue reservation = data.value(u"reservation"_s);
             if (reservation.isObject()) {
-                if (Status put = putReservation(reservationFromJson(reservation.toObject()));
-                    !put)
+                if (Status put = putReservation(reservationFromJson(reservation.toObject())); !put)
                     return put;
             }
         }

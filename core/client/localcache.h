@@ -1,14 +1,14 @@
 #pragma once
 
-#include "core/domain/clock.h"
-#include "core/storage/dbconnection.h"
-#include "core/protocol/event.h"
 #include "core/client/pendingoperation.h"
+#include "core/domain/clock.h"
 #include "core/domain/product.h"
 #include "core/domain/reservation.h"
 #include "core/domain/result.h"
 #include "core/domain/stockrow.h"
 #include "core/domain/store.h"
+#include "core/protocol/event.h"
+#include "core/storage/dbconnection.h"
 
 #include <memory>
 #include <optional>

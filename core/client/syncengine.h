@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/protocol/event.h"
 #include "core/client/pendingoperation.h"
 #include "core/domain/result.h"
+#include "core/protocol/event.h"
 
 #include <QObject>
 #include <QTimer>

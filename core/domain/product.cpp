@@ -1,6 +1,5 @@
 #include "core/domain/product.h"
 
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;

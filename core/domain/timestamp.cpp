@@ -122,8 +122,8 @@ std::optional<qint64> parseCanonical(const QString &text)
 
 std::optional<qint64> parse(const QString &text)
 {
-    // The form this program writes is parsed by hand: QDateTime::fromString was a fifth of
-    // applying a committed reservation to the read model.
+    // The form this program writes is parsed by hand: QDateTime::fromString was a large part
+    // of applying a committed reservation to the read model.
     if (const auto canonical = parseCanonical(text))
         return canonical;
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -1,7 +1,5 @@
 #include "core/domain/user.h"
 
-
-
 using namespace Qt::StringLiterals;
 
 namespace inventory {

@@ -1,10 +1,10 @@
 #include "core/engine/commandexecutor.h"
 
-#include "core/storage/dbconnection.h"
 #include "core/protocol/json/jsonwriter.h"
 #include "core/protocol/productjson.h"
 #include "core/protocol/reservationjson.h"
 #include "core/protocol/stockrowjson.h"
+#include "core/storage/dbconnection.h"
 
 #include <QSqlQuery>
 
@@ -18,14 +18,7 @@ namespace {
 void beginRowData(JsonWriter &out, const StockRow &row, const QString &actor)
 {
     out.beginObject();
-    out.key("quantity"_L1).value(row.quantity);
-    out.key("reserved"_L1).value(row.reserved);
-    out.key("available"_L1).value(row.available());
-    out.key("version"_L1).value(row.version);
-    if (row.updatedAtMs > 0)
-        out.key("updatedAt"_L1).timestamp(row.updatedAtMs);
-    else
-        out.key("updatedAt"_L1).null();
+    writeStockRowCounts(out, row);
     out.key("actor"_L1).value(actor);
 }
 
@@ -44,8 +37,8 @@ Event stockEvent(const char *type, const StockRow &row, const Command &command, 
 }
 
 // The reply of a reservation command: the reservation as its latest event left it (same
-// eventSeq), written as text rather than built as a tree and serialized (that was an eighth
-// of a reservation's CPU).
+// eventSeq), written as text rather than built as a tree and serialized, which every
+// reservation paid for (docs/PERFORMANCE.md).
 Applied reservationApplied(int status, const Reservation &reservation, QList<Event> events)
 {
     JsonWriter out(320);

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/domain/command.h"
-#include "core/protocol/event.h"
-#include "core/engine/eventlog.h"
 #include "core/domain/reservation.h"
 #include "core/domain/result.h"
+#include "core/engine/eventlog.h"
 #include "core/engine/stocktable.h"
+#include "core/protocol/event.h"
 
 #include <QJsonObject>
 

@@ -43,13 +43,12 @@ Status EventLog::flushSeq()
 
 Status EventLog::insert(const Event &event)
 {
-    return m_connection.write(
-        u"INSERT INTO events (seq, type, at_ms, store_id, product_id, data)"
-        " VALUES (?, ?, ?, ?, ?, ?)"_s,
-        { event.seq, event.type, event.atMs,
-          event.storeId.isEmpty() ? QVariant() : QVariant(event.storeId),
-          event.productId.isEmpty() ? QVariant() : QVariant(event.productId),
-          QString::fromUtf8(event.data.text()) });
+    return m_connection.write(u"INSERT INTO events (seq, type, at_ms, store_id, product_id, data)"
+                              " VALUES (?, ?, ?, ?, ?, ?)"_s,
+                              { event.seq, event.type, event.atMs,
+                                event.storeId.isEmpty() ? QVariant() : QVariant(event.storeId),
+                                event.productId.isEmpty() ? QVariant() : QVariant(event.productId),
+                                QString::fromUtf8(event.data.text()) });
 }
 
 Result<Event> EventLog::append(Event event)

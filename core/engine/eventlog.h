@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/protocol/event.h"
 #include "core/domain/result.h"
+#include "core/protocol/event.h"
 
 #include <optional>
 
@@ -25,8 +25,8 @@ public:
 
     // The first call of a transaction bumps the counter row (on PostgreSQL that locks it
     // until commit, which keeps seq in commit order); later calls count in memory, and
-    // flushSeq() stores the last one before commit. An UPDATE … RETURNING per event was a
-    // twentieth of a reservation's cost.
+    // flushSeq() stores the last one before commit, instead of an UPDATE … RETURNING per
+    // event.
     Result<qint64> nextSeq();
     Status flushSeq();
     // At the start of every write transaction.

@@ -31,12 +31,10 @@ Result<std::optional<IdempotencyStore::Entry>> IdempotencyStore::find(const QStr
 
 Status IdempotencyStore::remember(const QString &key, const Entry &entry, qint64 nowMs)
 {
-    return m_connection.write(
-        u"INSERT INTO idempotency (key, fingerprint, status, body,"
-        " created_at_ms) VALUES (?, ?, ?, ?, ?)"_s,
-        { key, QString::fromLatin1(entry.fingerprint), entry.status,
-          QString::fromUtf8(entry.body.text()),
-          nowMs });
+    return m_connection.write(u"INSERT INTO idempotency (key, fingerprint, status, body,"
+                              " created_at_ms) VALUES (?, ?, ?, ?, ?)"_s,
+                              { key, QString::fromLatin1(entry.fingerprint), entry.status,
+                                QString::fromUtf8(entry.body.text()), nowMs });
 }
 
 Result<int> IdempotencyStore::purgeOlderThan(qint64 cutoffMs)

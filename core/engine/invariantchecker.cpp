@@ -1,9 +1,9 @@
 #include "core/engine/invariantchecker.h"
 
-#include "core/storage/dbconnection.h"
-#include "core/protocol/event.h"
 #include "core/engine/eventlog.h"
 #include "core/engine/inventoryqueries.h"
+#include "core/protocol/event.h"
+#include "core/storage/dbconnection.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 #include "core/engine/inventoryengine.h"
 
 #include "core/domain/clock.h"
-#include "core/storage/dbconnection.h"
 #include "core/engine/enginelog.h"
 #include "core/protocol/commandfingerprint.h"
 #include "core/protocol/errorjson.h"
+#include "core/storage/dbconnection.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,8 +53,8 @@ BatchResult InventoryEngine::probeWrite()
 
 BatchResult InventoryEngine::apply(const QList<Command> &commands, bool touchStorage)
 {
-    // A savepoint around every command cost a reservation a tenth of the writer's time: SQLite
-    // copies each page the command changes into a sub-journal first. Nearly every command
+    // A savepoint around every command is costly on SQLite, which copies each page the
+    // command changes into a sub-journal first. Nearly every command
     // that fails does so before it writes (its conditional UPDATE matched no row), and then
     // there is nothing to undo. So on SQLite a batch runs without savepoints, and in the rare
     // case of a command that wrote and then failed, the batch is rolled back and runs again
@@ -78,7 +78,9 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
     m_executor.events().resetSeq();
     // A row is kept for the commit only where commands may share it: with one command, writing
     // it at once costs the same statements and no bookkeeping.
-    m_executor.stock().begin(guard == Guard::ChangeCount && commands.size() > 1);
+    m_executor.stock().begin(guard == Guard::ChangeCount && commands.size() > 1
+                                 ? StockTable::Rows::WriteBack
+                                 : StockTable::Rows::WriteThrough);
     // A row whose bytes change: SQLite skips writing a page an UPDATE leaves identical.
     if (touchStorage
         && !m_connection.exec(u"INSERT INTO counters (name, value) VALUES ('write_probe', 1)"
@@ -145,7 +147,7 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
         return Step::Done;
     }
     const QString key = command.effectiveIdempotencyKey();
-    // Hashing the command is a tenth of a reservation's cost: only keyed commands need it.
+    // Only keyed commands need the command's hash, and it is not cheap: the others skip it.
     const QByteArray fingerprint = key.isEmpty() ? QByteArray() : commandFingerprint(command);
     if (!key.isEmpty()) {
         auto found = m_idempotency.find(key);
@@ -195,8 +197,7 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
         return Step::StorageFailed;
 
     if (!key.isEmpty() && (outcome.ok() || isRemembered(*outcome.error))) {
-        if (!m_idempotency.remember(
-                key, { fingerprint, outcome.status, outcome.body }, nowMs))
+        if (!m_idempotency.remember(key, { fingerprint, outcome.status, outcome.body }, nowMs))
             return Step::StorageFailed;
     }
     result.outcomes.append(outcome);
@@ -210,7 +211,7 @@ Result<qsizetype> InventoryEngine::applyAllOrNothing(const QList<Command> &comma
         return s.error();
     m_executor.events().resetSeq();
     // Nothing to undo command by command: a failure rolls everything back.
-    m_executor.stock().begin(true);
+    m_executor.stock().begin(StockTable::Rows::WriteBack);
     for (qsizetype i = 0; i < commands.size(); ++i) {
         auto applied = commands.at(i).validate() ? Result<Applied>(*commands.at(i).validate())
                                                  : m_executor.execute(commands.at(i), nowMs);

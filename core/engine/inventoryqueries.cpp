@@ -1,7 +1,7 @@
 #include "core/engine/inventoryqueries.h"
 
-#include "core/storage/dbconnection.h"
 #include "core/engine/eventlog.h"
+#include "core/storage/dbconnection.h"
 
 #include <QSqlQuery>
 

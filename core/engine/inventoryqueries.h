@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/protocol/event.h"
 #include "core/domain/product.h"
 #include "core/domain/reservation.h"
 #include "core/domain/result.h"
 #include "core/domain/stockrow.h"
 #include "core/domain/store.h"
+#include "core/protocol/event.h"
 
 #include <optional>
 

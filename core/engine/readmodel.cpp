@@ -2,8 +2,8 @@
 
 #include "core/protocol/json/jsonwriter.h"
 #include "core/protocol/productjson.h"
-#include "core/protocol/stockrowjson.h"
 #include "core/protocol/reservationjson.h"
+#include "core/protocol/stockrowjson.h"
 
 #include <algorithm>
 
@@ -69,8 +69,8 @@ void ReadModel::putRow(const StockRow &row)
 void ReadModel::putReservation(const Reservation &reservation)
 {
     // Ids are time-ordered, so a new one nearly always goes last: its place is known without
-    // a search (string comparisons down the tree were 4 % of the event loop's time per
-    // reservation), and otherwise found once, for both the lookup and the insert.
+    // a search (string comparisons down the tree, on the event loop, for every reservation),
+    // and otherwise found once, for both the lookup and the insert.
     const bool last = m_reservations.isEmpty() || m_reservations.lastKey() < reservation.id;
     auto at = last ? m_reservations.end() : m_reservations.lowerBound(reservation.id);
     if (at != m_reservations.end() && at.key() == reservation.id) {

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/protocol/event.h"
-#include "core/engine/inventoryqueries.h"
 #include "core/domain/product.h"
 #include "core/domain/reservation.h"
 #include "core/domain/result.h"
 #include "core/domain/stockrow.h"
 #include "core/domain/store.h"
+#include "core/engine/inventoryqueries.h"
+#include "core/protocol/event.h"
 
 #include <QHash>
 #include <QMap>
@@ -54,9 +54,8 @@ private:
 
     qint64 m_lastSeq = 0;
     QMap<QString, Store> m_stores;
-    // A hash: every reservation and availability read looks its product up, and the search
-    // down a map of 1,000 products was 2 % of the event loop's instructions per reservation
-    // (a hash lookup costs a third of it). Order comes from m_productOrder.
+    // A hash: every reservation and availability read looks its product up, and a hash
+    // lookup costs less than the search down a map. Order comes from m_productOrder.
     QHash<QString, Product> m_products;
     // Every product id in order: a catalogue page without a filter is a slice, not a walk
     // from the start (a full catalogue read walked the map once per page).
@@ -66,8 +65,8 @@ private:
     // store → its rows sorted by product id: a page is a slice, not a walk from the start
     QHash<QString, QList<StockRow>> m_stockByStore;
     // A map, not a hash: reservations only grow, and a hash that doubles rehashes everything
-    // at once on the event loop (190 ms at 262,144 entries here, a stall every client saw);
-    // a map's insert stays under a tenth of a millisecond at the same total cost.
+    // at once on the event loop, a stall every client sees (docs/PERFORMANCE.md); a map
+    // costs the same in total, spread over its inserts.
     QMap<QString, Reservation> m_reservations;
     QMultiMap<qint64, QString> m_pendingByExpiry;
     mutable QHash<QString, QByteArray> m_availabilityJson; // product → body for all stores

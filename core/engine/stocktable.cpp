@@ -1,8 +1,8 @@
 #include "core/engine/stocktable.h"
 
 #include "core/storage/dbconnection.h"
-#include "core/storage/storagelog.h"
 #include "core/storage/sqldialect.h"
+#include "core/storage/storagelog.h"
 
 #include <QSqlQuery>
 
@@ -31,9 +31,10 @@ StockTable::StockTable(DbConnection &connection)
 {
 }
 
-void StockTable::begin(bool writeBack)
+void StockTable::begin(Rows rows)
 {
-    m_writeBack = writeBack && m_connection.dialect().kind() == SqlDialect::Kind::Sqlite;
+    m_writeBack
+        = rows == Rows::WriteBack && m_connection.dialect().kind() == SqlDialect::Kind::Sqlite;
     m_held.clear();
     m_heldChanges = 0;
 }
@@ -170,8 +171,8 @@ Result<std::optional<StockRow>> StockTable::updated(const QString &update, const
 {
     // PostgreSQL gives the row back in the same round trip. SQLite builds RETURNING's rows in
     // a temporary table opened for every statement: reading the row again by its key costs
-    // less (6.3 against 8.7 µs per update on a 4,000-row table, batches of 20, a
-    // micro-benchmark of both), and the writer does this for every reservation.
+    // less (a micro-benchmark of both: docs/PERFORMANCE.md), and the writer does this for
+    // every reservation.
     if (m_connection.dialect().kind() == SqlDialect::Kind::Postgres)
         return rowFrom(
             m_connection.integerRow(

@@ -20,13 +20,14 @@ class StockTable
 public:
     explicit StockTable(DbConnection &connection);
 
-    // Starts a transaction's use of the table. With writeBack (SQLite only), the rows it reads
-    // and changes are kept here and written by flush(): a batch on one hot product changed
-    // and read back the same row for every command, two statements that were a fifth of the
-    // writer's work. Without it (PostgreSQL, whose other instances change rows too; a batch
-    // run again with a savepoint per command, which a row kept here could not follow back)
-    // every change goes to the database at once.
-    void begin(bool writeBack);
+    // Starts a transaction's use of the table. With Rows::WriteBack (SQLite only), the rows it
+    // reads and changes are kept here and written by flush(): a batch on one hot product changed
+    // and read back the same row for every command, two statements per command and a large
+    // part of the writer's work (docs/PERFORMANCE.md). Without it (PostgreSQL, whose other
+    // instances change rows too; a batch run again with a savepoint per command, which a row kept
+    // here could not follow back) every change goes to the database at once.
+    enum class Rows { WriteThrough, WriteBack };
+    void begin(Rows rows);
     // Writes the rows changed since begin(); UNAVAILABLE when one cannot be written (the
     // schema's CHECK refuses a row that breaks 0 <= reserved <= quantity).
     Status flush();

@@ -14,15 +14,19 @@ QByteArray commandFingerprint(const Command &command)
 {
     // The text is QJsonDocument's compact form of the command as an object (keys in Qt's
     // sorted order, strings escaped as Qt does), so that fingerprints stored before stay
-    // valid; writing it directly instead of building the QJsonObject was a sixth of a keyed
-    // operation's time in the writer. A new product carries a nested object with a price:
-    // rare, so it keeps Qt's writer.
+    // valid. It is written directly rather than built as a QJsonObject, a tree the writer
+    // paid for on every keyed operation (docs/PERFORMANCE.md). A new product carries a
+    // nested object with a price: rare, so it keeps Qt's writer.
     QByteArray text;
     if (command.kind == CommandKind::CreateProduct) {
-        QJsonObject json { { u"kind"_s, Command::kindName(command.kind) },     { u"productId"_s, command.productId },
-                           { u"storeId"_s, command.storeId },         { u"quantity"_s, command.quantity },
-                           { u"reason"_s, command.reason },           { u"reservationId"_s, command.reservationId },
-                           { u"customerId"_s, command.customerId },   { u"ttl"_s, command.ttlSeconds },
+        QJsonObject json { { u"kind"_s, Command::kindName(command.kind) },
+                           { u"productId"_s, command.productId },
+                           { u"storeId"_s, command.storeId },
+                           { u"quantity"_s, command.quantity },
+                           { u"reason"_s, command.reason },
+                           { u"reservationId"_s, command.reservationId },
+                           { u"customerId"_s, command.customerId },
+                           { u"ttl"_s, command.ttlSeconds },
                            { u"product"_s, toJson(command.product) } };
         if (command.expectedVersion)
             json.insert(u"expectedVersion"_s, *command.expectedVersion);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/command.h"
-#include "core/protocol/json/jsonmembers.h"
 #include "core/domain/result.h"
+#include "core/protocol/json/jsonmembers.h"
 
 #include <QJsonObject>
 

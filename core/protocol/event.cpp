@@ -1,8 +1,8 @@
 #include "core/protocol/event.h"
 
+#include "core/domain/timestamp.h"
 #include "core/protocol/json/jsonreader.h"
 #include "core/protocol/json/jsonwriter.h"
-#include "core/domain/timestamp.h"
 
 #include <QJsonDocument>
 #include <algorithm>

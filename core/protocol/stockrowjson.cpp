@@ -32,6 +32,13 @@ void writeJson(JsonWriter &out, const StockRow &row, ProductIdField productId)
 void writeStockRowFields(JsonWriter &out, const StockRow &row, ProductIdField productId)
 {
     out.key("storeId"_L1).value(row.storeId);
+    writeStockRowCounts(out, row);
+    if (productId == ProductIdField::Included)
+        out.key("productId"_L1).value(row.productId);
+}
+
+void writeStockRowCounts(JsonWriter &out, const StockRow &row)
+{
     out.key("quantity"_L1).value(row.quantity);
     out.key("reserved"_L1).value(row.reserved);
     out.key("available"_L1).value(row.available());
@@ -40,12 +47,9 @@ void writeStockRowFields(JsonWriter &out, const StockRow &row, ProductIdField pr
         out.key("updatedAt"_L1).timestamp(row.updatedAtMs);
     else
         out.key("updatedAt"_L1).null();
-    if (productId == ProductIdField::Included)
-        out.key("productId"_L1).value(row.productId);
 }
 
-StockRow stockRowFromJson(const QJsonObject &json, const QString &productId,
-                          const QString &storeId)
+StockRow stockRowFromJson(const QJsonObject &json, const QString &productId, const QString &storeId)
 {
     StockRow row;
     row.productId

@@ -20,6 +20,9 @@ void writeJson(JsonWriter &out, const StockRow &row,
 // Its members only, into an object the caller has begun (to add more of its own).
 void writeStockRowFields(JsonWriter &out, const StockRow &row,
                          ProductIdField productId = ProductIdField::Omitted);
+// The row's counts and time (quantity, reserved, available, version, updatedAt), without its
+// ids: an event's data, whose event names the store and product itself.
+void writeStockRowCounts(JsonWriter &out, const StockRow &row);
 // productId and storeId stand in for the fields when the JSON has none (event data).
 StockRow stockRowFromJson(const QJsonObject &json, const QString &productId = {},
                           const QString &storeId = {});

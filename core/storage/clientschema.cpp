@@ -30,9 +30,10 @@ QList<QStringList> ClientSchema::steps()
         u"CREATE INDEX operations_state ON operations (state, seq)"_s,
     };
     // Search as you type over a large catalogue: a trigram index finds any substring of
-    // three or more characters without reading every product (a LIKE '%…%' scan took
-    // 65 ms over 100,000 products). Kept in step with products by triggers, except during a
-    // bulk load (meta bulkLoad), which rebuilds it once at the end: 0.7 s instead of 5 s.
+    // three or more characters without reading every product, as a LIKE '%…%' scan does on
+    // every keystroke. Kept in step with products by triggers, except during a bulk load
+    // (meta bulkLoad), which rebuilds it once at the end, far cheaper than a trigger per
+    // row (docs/PERFORMANCE.md).
     const QStringList v2 {
         // Case-insensitive indexes serve the prefix search of one or two characters.
         u"CREATE INDEX products_name ON products (name COLLATE NOCASE)"_s,

@@ -1,8 +1,8 @@
 #include "core/storage/dbconnection.h"
 
-#include "core/storage/storagelog.h"
 #include "core/storage/schemamigrator.h"
 #include "core/storage/sqlitestatements.h"
+#include "core/storage/storagelog.h"
 
 #include <QAtomicInteger>
 #include <QSqlDriver>

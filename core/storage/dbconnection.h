@@ -26,8 +26,8 @@ public:
 
     // path: a SQLite file path, or a postgresql://user:pass@host:port/db URL; schema: whose
     // tables it holds (the server's, or a till's cache), never guessed.
-    static Result<std::unique_ptr<DbConnection>>
-    open(const QString &location, SchemaMigrator::Schema schema);
+    static Result<std::unique_ptr<DbConnection>> open(const QString &location,
+                                                      SchemaMigrator::Schema schema);
 
     QSqlDatabase database() const;
     const SqlDialect &dialect() const { return m_dialect; }

@@ -2,8 +2,8 @@
 
 #include "core/storage/clientschema.h"
 #include "core/storage/dbconnection.h"
-#include "core/storage/storagelog.h"
 #include "core/storage/serverschema.h"
+#include "core/storage/storagelog.h"
 
 #include <QSqlQuery>
 

@@ -63,8 +63,8 @@ QString textOf(const QVariant &value)
 } // namespace
 
 // SQLite keeps memory statistics by default, behind one global mutex taken on every
-// allocation and free: 4 % of the server's CPU per durable reservation went to that mutex.
-// Nothing here reads the statistics. It can only be changed before SQLite initializes.
+// allocation and free, which every durable reservation pays for. Nothing here reads the
+// statistics. It can only be changed before SQLite initializes.
 void SqliteStatements::configureProcess()
 {
     static const int status = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
@@ -114,7 +114,7 @@ sqlite3_stmt *SqliteStatements::statement(const QString &sql)
 {
     // The writer's statements are literals: text in static storage (no allocation, so no
     // capacity), which never moves and is never reused for other text, so where it lives
-    // names it. Hashing and comparing the whole text instead was 5 % of the writer's time.
+    // names it, which costs less than hashing and comparing the whole text.
     const bool literal = sql.capacity() == 0 && !sql.isEmpty();
     if (literal) {
         const auto known = m_byLiteral.find(sql.constData());

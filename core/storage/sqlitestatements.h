@@ -17,10 +17,10 @@ namespace inventory {
 // on the SQLite connection that QtSql opened, through SQLite's own API with prepared
 // statements cached per SQL text. The writer runs several such statements for every command;
 // QSqlResult::bindValue formats a placeholder name and looks it up in a hash for every
-// value, which was a sixth of the writer's time. Values are bound as Qt's SQLite driver binds
-// them (the same SQL types), except that text goes in as UTF-8, the database's encoding:
-// SQLite's own conversion from UTF-16 was a sixth of the writer's instructions. Used on the
-// connection's own thread only.
+// value, a large share of the writer's time (docs/PERFORMANCE.md). Values are bound as Qt's
+// SQLite driver binds them (the same SQL types), except that text goes in as UTF-8, the
+// database's encoding, which spares SQLite converting it from UTF-16 one character at a
+// time. Used on the connection's own thread only.
 class SqliteStatements
 {
 public:

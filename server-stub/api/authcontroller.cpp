@@ -1,12 +1,12 @@
 #include "server-stub/api/authcontroller.h"
 
 #include "core/domain/clock.h"
+#include "core/domain/timestamp.h"
 #include "core/protocol/json/jsonfields.h"
 #include "core/protocol/jwtcodec.h"
+#include "core/protocol/userjson.h"
 #include "server-stub/api/loginservice.h"
 #include "server-stub/api/requesthelpers.h"
-#include "core/domain/timestamp.h"
-#include "core/protocol/userjson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +25,8 @@ void AuthController::registerRoutes(Router &router)
 {
     router.add(
         "POST", u"/api/v1/auth/login"_s,
-        [this](const ApiRequest &r, Reply reply) { login(r, reply); }, Router::Access::Public);
+        [this](const ApiRequest &r, Reply reply) { login(r, reply); }, Router::Access::Public,
+        MaxBody);
 }
 
 void AuthController::login(const ApiRequest &request, const Reply &reply)
@@ -46,9 +47,22 @@ void AuthController::login(const ApiRequest &request, const Reply &reply)
         return reply(ApiResponse::error(
             Error(ErrorCode::Unauthenticated, u"wrong user name or password"_s)));
 
-    m_logins.authenticate(username.value(), password.value(), [this, reply](Result<User> user) {
-        if (!user)
+    const QString name = username.value();
+    const QString address = request.remote;
+    if (const auto wait = m_throttle.retryAfterSeconds(name, address, m_clock.nowMs())) {
+        ApiResponse response = ApiResponse::error(
+            Error(ErrorCode::RateLimited, u"too many failed sign-ins; retry in %1 s"_s.arg(*wait),
+                  { { u"retryAfterSeconds"_s, *wait } }));
+        response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(*wait)));
+        return reply(response);
+    }
+    m_logins.authenticate(name, password.value(), [this, reply, name, address](Result<User> user) {
+        if (!user) {
+            if (user.error().code() == ErrorCode::Unauthenticated)
+                m_throttle.failed(name, address, m_clock.nowMs());
             return reply(ApiResponse::error(user.error()));
+        }
+        m_throttle.succeeded(name);
         const qint64 now = m_clock.nowMs();
         const qint64 expires = now + m_tokenTtlSeconds * 1000;
         reply(ApiResponse::json(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server-stub/api/loginthrottle.h"
 #include "server-stub/http/router.h"
 
 namespace inventory {
@@ -11,13 +12,16 @@ namespace inventory::server {
 
 class LoginService;
 
-// POST /api/v1/auth/login
+// POST /api/v1/auth/login, throttled per user name and per client address (LoginThrottle).
 class AuthController
 {
 public:
     AuthController(LoginService &logins, const JwtCodec &jwt, const Clock &clock,
                    qint64 tokenTtlSeconds);
     void registerRoutes(Router &router);
+
+    // A login body holds a user name and a password: nothing needs more.
+    static constexpr qsizetype MaxBody = 4096;
 
 private:
     void login(const ApiRequest &request, const Reply &reply);
@@ -26,6 +30,7 @@ private:
     const JwtCodec &m_jwt;
     const Clock &m_clock;
     qint64 m_tokenTtlSeconds;
+    LoginThrottle m_throttle;
 };
 
 } // namespace inventory::server

@@ -1,11 +1,11 @@
 #include "server-stub/api/catalogcontroller.h"
 
+#include "core/engine/readmodel.h"
 #include "core/protocol/commandparser.h"
 #include "core/protocol/json/jsonwriter.h"
-#include "core/engine/readmodel.h"
-#include "server-stub/api/requesthelpers.h"
 #include "core/protocol/productjson.h"
 #include "core/protocol/storejson.h"
+#include "server-stub/api/requesthelpers.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #include "server-stub/api/loginservice.h"
 
-#include "core/storage/dbconnection.h"
 #include "core/engine/admin/userstore.h"
+#include "core/storage/dbconnection.h"
 
 #include <QPointer>
 
@@ -23,6 +23,9 @@ LoginService::~LoginService()
 void LoginService::authenticate(const QString &userId, const QString &password,
                                 std::function<void(Result<User>)> done)
 {
+    if (m_pending >= MaxPending)
+        return done(Error::unavailable(QStringLiteral("too many sign-ins at once; retry shortly")));
+    ++m_pending;
     QPointer<LoginService> self(this);
     m_pool.start([this, self, userId, password, done = std::move(done)] {
         // A connection per attempt, closed before the task ends. One kept per pool thread in a
@@ -36,7 +39,12 @@ void LoginService::authenticate(const QString &userId, const QString &password,
         else
             result = connection.error();
         QMetaObject::invokeMethod(
-            self, [done, result] { done(result); }, Qt::QueuedConnection);
+            self,
+            [self, done, result] {
+                --self->m_pending;
+                done(result);
+            },
+            Qt::QueuedConnection);
     });
 }
 

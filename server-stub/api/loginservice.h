@@ -14,7 +14,8 @@ class Clock;
 namespace inventory::server {
 
 // Checks passwords off the event loop: a slow hash per attempt is the point, and it must
-// not stall every other request while it runs.
+// not stall every other request while it runs. At most MaxPending checks wait at once; more
+// are refused at once (UNAVAILABLE) rather than queued without bound.
 class LoginService : public QObject
 {
     Q_OBJECT
@@ -26,10 +27,13 @@ public:
     void authenticate(const QString &userId, const QString &password,
                       std::function<void(Result<User>)> done);
 
+    static constexpr int MaxPending = 64;
+
 private:
     QString m_location;
     const Clock &m_clock;
     QThreadPool m_pool;
+    int m_pending = 0;
 };
 
 } // namespace inventory::server

@@ -1,8 +1,8 @@
 #include "server-stub/api/operationscontroller.h"
 
-#include "server-stub/write/groupcommitwriter.h"
-#include "server-stub/metrics.h"
 #include "core/engine/readmodel.h"
+#include "server-stub/metrics.h"
+#include "server-stub/write/groupcommitwriter.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 #include "server-stub/api/requesthelpers.h"
 
-#include "server-stub/write/groupcommitwriter.h"
 #include "core/protocol/json/jsonfields.h"
+#include "server-stub/write/groupcommitwriter.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/domain/command.h"
+#include "core/domain/result.h"
+#include "core/protocol/json/jsonmembers.h"
 #include "server-stub/http/apirequest.h"
 #include "server-stub/http/apiresponse.h"
-#include "core/domain/command.h"
-#include "core/protocol/json/jsonmembers.h"
-#include "core/domain/result.h"
 
 namespace inventory::server {
 

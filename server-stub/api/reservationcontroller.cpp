@@ -1,10 +1,10 @@
 #include "server-stub/api/reservationcontroller.h"
 
 #include "core/domain/clock.h"
-#include "core/protocol/commandparser.h"
 #include "core/engine/readmodel.h"
-#include "server-stub/api/requesthelpers.h"
+#include "core/protocol/commandparser.h"
 #include "core/protocol/reservationjson.h"
+#include "server-stub/api/requesthelpers.h"
 
 #include <QJsonArray>
 

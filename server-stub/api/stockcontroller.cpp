@@ -1,10 +1,10 @@
 #include "server-stub/api/stockcontroller.h"
 
+#include "core/engine/readmodel.h"
 #include "core/protocol/commandparser.h"
 #include "core/protocol/json/jsonwriter.h"
-#include "core/engine/readmodel.h"
-#include "server-stub/api/requesthelpers.h"
 #include "core/protocol/stockrowjson.h"
+#include "server-stub/api/requesthelpers.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
 #include "server-stub/api/synccontroller.h"
 
-#include "core/protocol/commandparser.h"
-#include "server-stub/write/groupcommitwriter.h"
-#include "core/protocol/json/jsonwriter.h"
 #include "core/engine/readmodel.h"
+#include "core/protocol/commandparser.h"
+#include "core/protocol/json/jsonwriter.h"
 #include "server-stub/api/requesthelpers.h"
+#include "server-stub/write/groupcommitwriter.h"
 
 #include <QJsonArray>
 

@@ -1,12 +1,12 @@
 #include "server-stub/feed/feedhub.h"
-#include "server-stub/serverlog.h"
 
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
-#include "server-stub/feed/feedshard.h"
-#include "core/protocol/jwtcodec.h"
 #include "core/engine/readmodel.h"
 #include "core/protocol/errorjson.h"
+#include "core/protocol/jwtcodec.h"
+#include "server-stub/feed/feedshard.h"
+#include "server-stub/serverlog.h"
 
 #include <QAbstractSocket>
 #include <QJsonDocument>
@@ -16,7 +16,6 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <algorithm>
-
 
 using namespace Qt::StringLiterals;
 

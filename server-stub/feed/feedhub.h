@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/protocol/event.h"
 #include "core/domain/result.h"
+#include "core/protocol/event.h"
 
 #include <QObject>
 #include <memory>
@@ -24,7 +24,7 @@ class FeedShard;
 // The WebSocket change feed. The event loop checks a new subscriber (path, token, since)
 // and hands it to the FeedShard with the fewest; each shard serves its subscribers on a
 // thread of its own (replay, live events, heartbeats). A fan-out to a thousand subscribers
-// is a thousand sends to the kernel, 5–10 ms on one core: on the event loop it held every
+// is a thousand sends to the kernel, milliseconds of CPU: on the event loop it held every
 // HTTP request and every commit's replies behind it, and it used one core however many the
 // machine had.
 class FeedHub : public QObject

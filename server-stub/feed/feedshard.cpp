@@ -1,9 +1,9 @@
 #include "server-stub/feed/feedshard.h"
-#include "server-stub/serverlog.h"
 
-#include "core/storage/dbconnection.h"
-#include "server-stub/write/directwrite.h"
 #include "core/engine/eventlog.h"
+#include "core/storage/dbconnection.h"
+#include "server-stub/serverlog.h"
+#include "server-stub/write/directwrite.h"
 
 #include <QAbstractSocket>
 #include <QJsonDocument>
@@ -11,7 +11,6 @@
 #include <QPointer>
 #include <QWebSocket>
 #include <algorithm>
-
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +62,7 @@ struct FeedShard::Subscriber
     QString storeId;
     qint64 cursor = 0; // last seq delivered (or skipped by the filter)
     bool live = false;
+    int unansweredPings = 0;
 };
 
 FeedShard::FeedShard(QString databaseLocation, int heartbeatMs)
@@ -101,6 +101,8 @@ void FeedShard::adopt(QWebSocket *socket, QAbstractSocket *wire, const QString &
     auto *subscriber = new Subscriber { socket, wire, storeId, since, false };
     m_subscribers.append(subscriber);
     connect(socket, &QWebSocket::disconnected, this, [this, subscriber] { drop(subscriber); });
+    connect(socket, &QWebSocket::pong, this,
+            [subscriber](quint64, const QByteArray &) { subscriber->unansweredPings = 0; });
     if (since > m_lastSeq) {
         // The client knows of events this log never had (another database, a restore):
         // its state cannot be patched, it must read it again.
@@ -148,7 +150,7 @@ void FeedShard::publish(const QList<Event> &events)
     if (!events.isEmpty()) {
         m_lastSeq = std::max(m_lastSeq, events.constLast().seq);
         // Subscribers still catching up read the database; with nobody live there is nothing
-        // to encode (that was a tenth of the event loop's time per reservation).
+        // to encode, and encoding for nobody cost every reservation.
         const bool anyLive = std::any_of(m_subscribers.cbegin(), m_subscribers.cend(),
                                          [](const Subscriber *s) { return s->live; });
         if (anyLive)
@@ -266,6 +268,16 @@ void FeedShard::heartbeat()
         = compact({ { u"type"_s, u"heartbeat"_s }, { u"lastSeq"_s, m_lastSeq } });
     const QList<Subscriber *> subscribers = m_subscribers;
     for (Subscriber *s : subscribers) {
+        // A subscriber that neither reads nor answers pings holds a connection for nothing:
+        // after MaxUnansweredPings heartbeats without a pong it is cut off.
+        if (s->unansweredPings >= MaxUnansweredPings) {
+            qCWarning(lcFeed) << "dropping a subscriber that does not answer pings"
+                              << s->socket->peerAddress().toString();
+            s->socket->abort();
+            continue;
+        }
+        ++s->unansweredPings;
+        s->socket->ping();
         if (s->live)
             send(s, message);
     }

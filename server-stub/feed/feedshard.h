@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/protocol/event.h"
 #include "core/domain/result.h"
+#include "core/protocol/event.h"
 
 #include <QObject>
 #include <QRandomGenerator>
@@ -72,6 +72,7 @@ private:
     bool keepsUp(Subscriber *subscriber);
     void drop(Subscriber *subscriber);
     void heartbeat();
+    static constexpr int MaxUnansweredPings = 2;
 
     QString m_location;
     int m_heartbeatMs;

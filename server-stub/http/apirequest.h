@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server-stub/http/httprequestparser.h"
 #include "core/domain/user.h"
+#include "server-stub/http/httprequestparser.h"
 
 #include <QByteArray>
 #include <QHash>

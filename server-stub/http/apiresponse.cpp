@@ -1,4 +1,5 @@
 #include "server-stub/http/apiresponse.h"
+
 #include "core/protocol/errorjson.h"
 
 #include <QJsonDocument>

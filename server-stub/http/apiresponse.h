@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/engine/commandoutcome.h"
 #include "core/domain/error.h"
+#include "core/engine/commandoutcome.h"
 
 #include <QByteArray>
 #include <QJsonObject>

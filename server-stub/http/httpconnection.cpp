@@ -1,7 +1,7 @@
 #include "server-stub/http/httpconnection.h"
 
-#include "server-stub/write/directwrite.h"
 #include "server-stub/http/httpfrontend.h"
+#include "server-stub/write/directwrite.h"
 
 #include <QTcpSocket>
 #include <QVarLengthArray>
@@ -13,6 +13,10 @@ using namespace Qt::StringLiterals;
 namespace inventory::server {
 
 namespace {
+// After a refusal, the connection closes once the client has sent nothing for this long
+// (lingering close, as nginx does), so that the answer is read, not lost to a reset.
+constexpr int kLingerMs = 1000;
+
 QByteArrayView reasonPhrase(int status)
 {
     switch (status) {
@@ -30,10 +34,14 @@ QByteArrayView reasonPhrase(int status)
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 408:
+        return "Request Timeout";
     case 409:
         return "Conflict";
     case 413:
         return "Content Too Large";
+    case 417:
+        return "Expectation Failed";
     case 422:
         return "Unprocessable Content";
     case 429:
@@ -59,10 +67,58 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpFrontend &frontend)
     , m_socket(socket)
     , m_frontend(frontend)
     , m_peer(socket->peerAddress().toString())
+    , m_timer(this) // a child: it moves with the connection if the socket changes threads
 {
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     if (socket->bytesAvailable() > 0)
         readAvailable();
+    else
+        armTimer();
+}
+
+void HttpConnection::armTimer()
+{
+    const HttpLimits &limits = m_frontend.limits();
+    if (m_busy || m_closing) {
+        if (!m_discarding)
+            m_timer.stop();
+        return;
+    }
+    if (m_buffer.isEmpty()) {
+        m_headStarted = false;
+        m_timer.start(limits.idleTimeoutMs);
+    } else if (m_needed > 0) {
+        m_timer.start(limits.bodyTimeoutMs); // restarted by every read that brings bytes
+    } else if (!m_headStarted) {
+        m_headStarted = true;
+        m_timer.start(limits.headTimeoutMs);
+    }
+}
+
+void HttpConnection::onTimeout()
+{
+    if (m_discarding || (m_buffer.isEmpty() && !m_busy)) {
+        m_closing = true;
+        m_socket->disconnectFromHost();
+        return;
+    }
+    if (m_busy || m_closing)
+        return;
+    refuse(408,
+           m_needed > 0 ? u"the body did not arrive in time"_s
+                        : u"the request line and headers did not arrive in time"_s);
+}
+
+void HttpConnection::startDiscarding()
+{
+    m_discarding = true;
+    m_closing = true;
+    m_buffer.clear();
+    m_discardStarted.start();
+    m_timer.start(kLingerMs);
+    readAvailable();
 }
 
 bool HttpConnection::isOpen() const
@@ -76,6 +132,15 @@ bool HttpConnection::isOpen() const
 // While a request is being answered, what comes next stays in the socket.
 void HttpConnection::readAvailable()
 {
+    if (m_discarding) {
+        m_discarded += m_socket->skip(m_socket->bytesAvailable());
+        const qint64 left = m_frontend.limits().bodyTimeoutMs - m_discardStarted.elapsed();
+        if (m_discarded > m_frontend.limits().discardLimit || left <= 0)
+            m_socket->disconnectFromHost();
+        else
+            m_timer.start(int(std::min<qint64>(kLingerMs, left)));
+        return;
+    }
     if (m_closing || m_busy)
         return;
     if (m_socket->bytesAvailable() > 0) {
@@ -100,6 +165,13 @@ void HttpConnection::processBuffered()
         const auto result = m_frontend.parser().parse(m_buffer, request);
         if (result.status == HttpRequestParser::Status::Incomplete) {
             m_needed = result.size;
+            // The head is read and a body follows: not an upgrade, so nothing needs putting
+            // back, and the socket's buffer must not hold the body (it is bounded).
+            if (m_needed > 0 && m_socket->isTransactionStarted())
+                m_socket->commitTransaction();
+            // RFC 9110 10.1.1: the client waits for this before it sends the body.
+            if (result.expectContinue && m_needed > 0 && !std::exchange(m_continueSent, true))
+                writeDirect(m_socket, QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
             break;
         }
         m_needed = 0;
@@ -121,16 +193,20 @@ void HttpConnection::processBuffered()
         if (m_socket->isTransactionStarted())
             m_socket->commitTransaction();
         m_busy = true;
+        m_continueSent = false;
+        m_headStarted = false;
         m_keepAlive = request.keepAlive;
         m_headOnly = request.method == "HEAD";
         m_frontend.handle(std::move(request), *this);
     }
     m_processing = false;
+    armTimer();
 }
 
 void HttpConnection::handOver()
 {
     m_processing = false;
+    m_timer.stop();
     // Only when the transaction holds the whole request; after pipelined requests it
     // cannot be put back, and a WebSocket client never sends one after another anyway.
     if (!m_socket->isTransactionStarted())
@@ -146,6 +222,7 @@ void HttpConnection::handOver()
 void HttpConnection::refuse(int status, const QString &message)
 {
     m_busy = true;
+    m_refused = true;
     m_keepAlive = false;
     m_headOnly = false;
     m_frontend.refuse(status, message, *this);
@@ -190,11 +267,15 @@ void HttpConnection::respond(const ApiResponse &response, QByteArrayView request
     writeDirect(m_socket, wire);
 
     m_busy = false;
-    if (!m_keepAlive) {
+    if (!m_keepAlive && m_refused) {
+        startDiscarding();
+    } else if (!m_keepAlive) {
         m_closing = true;
         m_socket->disconnectFromHost();
     } else if (!m_processing) {
         readAvailable();
+    } else {
+        armTimer();
     }
 }
 

@@ -3,7 +3,9 @@
 #include "server-stub/http/apiresponse.h"
 #include "server-stub/http/httprequestparser.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 
 QT_BEGIN_NAMESPACE
 class QTcpSocket;
@@ -16,6 +18,9 @@ class HttpFrontend;
 // One client's HTTP connection: reads its requests in the order they were sent and answers
 // each before it starts on the next (a reply may come after a commit), so that pipelined
 // answers keep their order. Lives as a child of its socket.
+// Holds the client to the front end's HttpLimits: a head must arrive within its timeout, a
+// body must keep coming, an idle kept-alive connection is closed, and after a refusal what
+// the client still sends is read and dropped for a while, so that it reads the answer.
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -35,6 +40,11 @@ private:
     void processBuffered();
     void handOver();
     void refuse(int status, const QString &message);
+    // What the connection waits for now, with its timeout (or none while a request is being
+    // answered).
+    void armTimer();
+    void onTimeout();
+    void startDiscarding();
 
     QTcpSocket *m_socket;
     HttpFrontend &m_frontend;
@@ -46,6 +56,13 @@ private:
     bool m_keepAlive = true;
     bool m_headOnly = false;
     bool m_closing = false;
+    bool m_refused = false; // the answer being sent refuses what the client sent
+    bool m_discarding = false;
+    bool m_headStarted = false; // the head deadline runs
+    bool m_continueSent = false;
+    qsizetype m_discarded = 0;
+    QElapsedTimer m_discardStarted;
+    QTimer m_timer;
 };
 
 } // namespace inventory::server

@@ -1,13 +1,13 @@
 #include "server-stub/http/httpfrontend.h"
-#include "server-stub/serverlog.h"
 
 #include "core/domain/clock.h"
-#include "server-stub/http/httpconnection.h"
+#include "core/protocol/errorjson.h"
 #include "core/protocol/jwtcodec.h"
+#include "server-stub/http/httpconnection.h"
+#include "server-stub/http/ratelimiter.h"
 #include "server-stub/logsink.h"
 #include "server-stub/metrics.h"
-#include "server-stub/http/ratelimiter.h"
-#include "core/protocol/errorjson.h"
+#include "server-stub/serverlog.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -18,6 +18,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUuid>
 #include <array>
 #include <cstring>
@@ -29,7 +30,6 @@ using namespace Qt::StringLiterals;
 
 namespace inventory::server {
 
-
 namespace {
 bool isAcceptableRequestId(const QByteArray &id)
 {
@@ -39,10 +39,14 @@ bool isAcceptableRequestId(const QByteArray &id)
 }
 
 constexpr qsizetype kMaxCachedTokens = 10'000;
-constexpr qsizetype kMaxHead = 32 * 1024;
+// The feed takes no messages from subscribers beyond pings and close frames.
+constexpr qint64 kMaxFeedFrame = 4 * 1024;
+// After accept() fails (out of file descriptors), the time before accepting again: the
+// pending connection stays in the backlog meanwhile instead of the failure repeating at once.
+constexpr int kAcceptRetryMs = 200;
 // When the store's terminals reconnect at once after a restart, Qt's default backlog of 50
-// dropped SYNs beyond it and they were retried a second later (1,000 feed clients took 6-9 s
-// to connect); the kernel caps this at somaxconn.
+// dropped SYNs beyond it and they were retried a second later, so that a thousand
+// reconnecting clients took seconds to connect; the kernel caps this at somaxconn.
 constexpr int kListenBacklog = 4096;
 
 // Bodies over the largest route's limit are refused before they are read; up to twice that,
@@ -82,16 +86,19 @@ qint64 monotonicNs()
 } // namespace
 
 HttpFrontend::HttpFrontend(const Router &router, const JwtCodec &jwt, RateLimiter &limiter,
-                           Metrics &metrics, const Clock &clock, QObject *parent)
+                           Metrics &metrics, const Clock &clock, HttpLimits limits, QObject *parent)
     : QObject(parent)
     , m_router(router)
     , m_jwt(jwt)
     , m_limiter(limiter)
     , m_metrics(metrics)
     , m_clock(clock)
-    , m_parser(kMaxHead, largestBody(router))
+    , m_limits(std::move(limits))
+    , m_gate(m_limits.maxConnections, m_limits.maxConnectionsPerAddress)
+    , m_parser(m_limits.maxHead, largestBody(router))
     , m_webSockets(QStringLiteral(INVENTORY_VERSION), QWebSocketServer::NonSecureMode)
 {
+    m_webSockets.setHandshakeTimeout(m_limits.handshakeTimeoutMs);
     connect(&m_webSockets, &QWebSocketServer::newConnection, this,
             &HttpFrontend::newWebSocketConnection);
 }
@@ -108,8 +115,8 @@ void HttpFrontend::setTls(const QSslCertificate &certificate, const QSslKey &key
 
 // TCP_NODELAY on the listening socket, which accepted ones inherit on Linux: with Nagle's
 // algorithm a small message written while the previous one is unacknowledged waits for the
-// peer's delayed ACK (40 ms), which was most of the feed's latency, and QWebSocket does not
-// expose its socket to set it there.
+// peer's delayed ACK (40 ms), which delayed feed messages, and QWebSocket does not expose
+// its socket to set it there.
 Status HttpFrontend::listen(const QHostAddress &address, quint16 port)
 {
     QTcpServer *server = nullptr;
@@ -133,6 +140,7 @@ Status HttpFrontend::listen(const QHostAddress &address, quint16 port)
         qCWarning(lcHttp) << "cannot set TCP_NODELAY:" << qt_error_string(errno);
     connect(server, &QTcpServer::pendingConnectionAvailable, this,
             [this, server] { acceptConnections(server); });
+    connect(server, &QTcpServer::acceptError, this, [this, server] { onAcceptError(server); });
     return {};
 }
 
@@ -145,8 +153,38 @@ void HttpFrontend::acceptConnections(QTcpServer *server)
 {
     while (QTcpSocket *socket = server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        const QString address = socket->peerAddress().toString();
+        if (m_gate.admit(address) != ConnectionGate::Verdict::Admitted) {
+            static const QByteArray busy = [] {
+                const QByteArray body = R"({"error":{"code":"UNAVAILABLE","message":)"
+                                        R"("too many connections; retry later","details":{}}})";
+                return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                       "Retry-After: 5\r\nConnection: close\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+            }();
+            socket->write(busy);
+            socket->disconnectFromHost();
+            continue;
+        }
+        // Released when the socket goes, on whichever thread (a feed thread owns upgraded ones).
+        connect(socket, &QObject::destroyed, this, [this, address] { m_gate.release(address); });
+        // Bounds what a pipelining client makes the server hold: beyond this, the socket stops
+        // reading until the request being answered is done.
+        socket->setReadBufferSize(m_limits.readAhead);
         new HttpConnection(socket, *this);
     }
+}
+
+void HttpFrontend::onAcceptError(QTcpServer *server)
+{
+    static QElapsedTimer sinceLog;
+    if (!sinceLog.isValid() || sinceLog.elapsed() > 10'000) {
+        qCWarning(lcHttp) << "cannot accept connections:" << server->errorString()
+                          << "- retrying; raise the open-files limit or lower --max-connections";
+        sinceLog.start();
+    }
+    server->pauseAccepting();
+    QTimer::singleShot(kAcceptRetryMs, server, [server] { server->resumeAccepting(); });
 }
 
 void HttpFrontend::upgrade(QTcpSocket *socket)
@@ -169,11 +207,20 @@ HttpFrontend::Upgraded HttpFrontend::nextPendingWebSocketConnection()
     // QWebSocketServer keeps watching the TCP connection it upgraded: when it closes, the
     // server deletes it through sender(), on this thread. A feed thread owns the connection
     // by then and deletes it too, and when it came first the server's deleteLater() went to
-    // a dead object: a double delete (the server aborted in 2 of 92 feed benchmark runs, as
-    // 1,000 subscribers left at once). From here on only the connection's owner ends it.
+    // a dead object: a double delete (the server aborted now and then in the feed benchmark,
+    // as its 1,000 subscribers left at once; tst_httpfrontend covers it). From here on only
+    // the connection's owner ends it.
+    upgraded.socket->setMaxAllowedIncomingFrameSize(kMaxFeedFrame);
+    upgraded.socket->setMaxAllowedIncomingMessageSize(kMaxFeedFrame);
     upgraded.wire = connectionOf(*upgraded.socket);
-    if (upgraded.wire)
+    if (upgraded.wire) {
         QObject::disconnect(upgraded.wire, nullptr, &m_webSockets, nullptr);
+        // Nor does it delete itself when it closes (acceptConnections): a WebSocket closed
+        // before its owner took it (a client's first frame over the size limit) left its
+        // owner a deleted connection, and the server aborted at its next shut-down.
+        QObject::disconnect(upgraded.wire, &QTcpSocket::disconnected, upgraded.wire,
+                            &QObject::deleteLater);
+    }
     return upgraded;
 }
 
@@ -187,7 +234,10 @@ ApiRequest HttpFrontend::toApiRequest(HttpRequest &&request, const HttpConnectio
         api.query = QUrlQuery(QString::fromLatin1(request.query));
     api.headers = std::move(request.headers);
     api.body = std::move(request.body);
-    api.remote = connection.peer();
+    api.remote = m_limits.trustedProxies.isEmpty()
+        ? connection.peer()
+        : m_limits.trustedProxies.clientAddress(QHostAddress(connection.peer()),
+                                                api.header("x-forwarded-for"));
     const QByteArray given = api.header("x-request-id");
     api.requestId = isAcceptableRequestId(given) ? QString::fromLatin1(given) : newRequestId();
     api.route = u"unmatched"_s;

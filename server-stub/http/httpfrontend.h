@@ -1,9 +1,11 @@
 #pragma once
 
-#include "server-stub/http/httprequestparser.h"
 #include "core/domain/result.h"
-#include "server-stub/http/router.h"
 #include "core/domain/user.h"
+#include "server-stub/http/connectiongate.h"
+#include "server-stub/http/httplimits.h"
+#include "server-stub/http/httprequestparser.h"
+#include "server-stub/http/router.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -42,7 +44,7 @@ class HttpFrontend : public QObject
 
 public:
     HttpFrontend(const Router &router, const JwtCodec &jwt, RateLimiter &limiter, Metrics &metrics,
-                 const Clock &clock, QObject *parent = nullptr);
+                 const Clock &clock, HttpLimits limits = {}, QObject *parent = nullptr);
     ~HttpFrontend() override;
 
     // Serves HTTPS and WSS from the next listen() on.
@@ -65,8 +67,12 @@ public:
     void setDraining(bool draining) { m_draining = draining; }
     int openResponses() const { return m_openResponses; }
 
+    int openConnections() const { return m_gate.open(); }
+    quint64 refusedConnections() const { return m_gate.refused(); }
+
     // For HttpConnection.
     const HttpRequestParser &parser() const { return m_parser; }
+    const HttpLimits &limits() const { return m_limits; }
     void handle(HttpRequest &&request, HttpConnection &connection);
     void refuse(int status, const QString &message, HttpConnection &connection);
     void upgrade(QTcpSocket *socket);
@@ -78,6 +84,7 @@ signals:
 private:
     QTcpSocket *connectionOf(const QWebSocket &socket) const;
     void acceptConnections(QTcpServer *server);
+    void onAcceptError(QTcpServer *server);
     ApiRequest toApiRequest(HttpRequest &&request, const HttpConnection &connection) const;
     std::optional<Error> authenticate(ApiRequest &request) const;
     std::optional<ApiResponse> rateLimited(const QString &key) const;
@@ -89,6 +96,8 @@ private:
     RateLimiter &m_limiter;
     Metrics &m_metrics;
     const Clock &m_clock;
+    const HttpLimits m_limits;
+    ConnectionGate m_gate;
     const HttpRequestParser m_parser;
     QWebSocketServer m_webSockets;
     std::optional<QSslConfiguration> m_tls;

@@ -1,5 +1,7 @@
 #include "server-stub/http/httprequestparser.h"
 
+#include "server-stub/http/requesttarget.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -119,12 +121,15 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArrayView data, HttpRequ
         return invalid(431,
                        u"the request line and headers are larger than %1 bytes"_s.arg(m_maxHead));
     };
-    // RFC 9112 2.2: empty lines before a request line are ignored.
+    // RFC 9112 2.2: empty lines before a request line are ignored, but they count toward the
+    // head limit, or a stream of them would be buffered without end.
     qsizetype pos = 0;
     while (pos < data.size() && (data[pos] == '\r' || data[pos] == '\n'))
         ++pos;
     const qsizetype start = pos;
-    const qsizetype headLimit = std::min(data.size(), start + m_maxHead);
+    const qsizetype headLimit = std::min(data.size(), m_maxHead);
+    if (start >= headLimit)
+        return data.size() > headLimit ? headTooLarge() : Result {};
     const QByteArrayView head = data.first(headLimit);
 
     QByteArrayView line;
@@ -140,8 +145,7 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArrayView data, HttpRequ
     const QByteArrayView version = line.sliced(lastSpace + 1);
     if (!isToken(method))
         return invalid(400, u"the method is not a token"_s);
-    if (target.isEmpty() || target.front() != '/'
-        || !std::all_of(target.begin(), target.end(), isTargetChar))
+    if (target.isEmpty() || !std::all_of(target.begin(), target.end(), isTargetChar))
         return invalid(400, u"the request target must be a path without spaces"_s);
     if (version.size() != 8 || !version.startsWith("HTTP/") || version[6] != '.')
         return invalid(400, u"the request line does not end in an HTTP version"_s);
@@ -150,13 +154,16 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArrayView data, HttpRequ
 
     request = HttpRequest();
     request.method = methodBytes(method);
-    const qsizetype question = target.indexOf('?');
-    request.path = (question < 0 ? target : target.first(question)).toByteArray();
-    if (question >= 0)
-        request.query = target.sliced(question + 1).toByteArray();
+    auto normalised = RequestTarget::normalise(target);
+    if (!normalised)
+        return invalid(400, normalised.error().message());
+    request.path = std::move(normalised->path);
+    request.query = std::move(normalised->query);
+    const bool absoluteForm = normalised->absoluteForm;
 
     const bool http11 = version == "HTTP/1.1";
-    bool close = false, keepAlive = false, upgrade = false;
+    bool close = false, keepAlive = false, upgrade = false, expectContinue = false;
+    int hosts = 0;
     qsizetype contentLength = -1;
     for (;;) {
         pos = nextLine(head, pos, line);
@@ -186,6 +193,12 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArrayView data, HttpRequ
             contentLength = length;
         } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
             return invalid(501, u"Transfer-Encoding is not supported: send Content-Length"_s);
+        } else if (name.compare("host", Qt::CaseInsensitive) == 0) {
+            ++hosts;
+        } else if (name.compare("expect", Qt::CaseInsensitive) == 0) {
+            if (value.compare("100-continue", Qt::CaseInsensitive) != 0)
+                return invalid(417, u"the only expectation met is 100-continue"_s);
+            expectContinue = http11;
         } else if (name.compare("connection", Qt::CaseInsensitive) == 0) {
             close = close || listsToken(value, "close");
             keepAlive = keepAlive || listsToken(value, "keep-alive");
@@ -197,9 +210,12 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArrayView data, HttpRequ
     const qsizetype bodyLength = std::max<qsizetype>(contentLength, 0);
     if (bodyLength > m_maxBody)
         return invalid(413, u"the body is larger than %1 bytes"_s.arg(m_maxBody));
+    // RFC 9112 3.2: exactly one Host in HTTP/1.1 (an absolute-form target carries its own).
+    if (hosts > 1 || (http11 && hosts == 0 && !absoluteForm))
+        return invalid(400, u"an HTTP/1.1 request needs exactly one Host header"_s);
     const qsizetype size = pos + bodyLength;
     if (data.size() < size)
-        return { Status::Incomplete, size, 0, {} };
+        return { Status::Incomplete, size, 0, {}, expectContinue };
     request.body = data.sliced(pos, bodyLength).toByteArray();
     request.keepAlive = !close && (http11 || keepAlive);
     request.webSocketUpgrade = upgrade && listsToken(request.headers.find("upgrade"), "websocket");

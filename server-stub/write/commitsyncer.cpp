@@ -1,11 +1,10 @@
 #include "server-stub/write/commitsyncer.h"
-#include "server-stub/serverlog.h"
 
 #include "core/storage/walsync.h"
+#include "server-stub/serverlog.h"
 
 #include <QLoggingCategory>
 #include <chrono>
-
 
 namespace inventory::server {
 

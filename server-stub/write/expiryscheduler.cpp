@@ -1,8 +1,8 @@
 #include "server-stub/write/expiryscheduler.h"
 
 #include "core/domain/clock.h"
-#include "server-stub/write/groupcommitwriter.h"
 #include "core/engine/readmodel.h"
+#include "server-stub/write/groupcommitwriter.h"
 
 namespace inventory::server {
 

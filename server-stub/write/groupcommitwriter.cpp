@@ -1,15 +1,14 @@
 #include "server-stub/write/groupcommitwriter.h"
-#include "server-stub/serverlog.h"
 
-#include "server-stub/write/commitsyncer.h"
-#include "core/storage/dbconnection.h"
 #include "core/engine/inventoryengine.h"
+#include "core/storage/dbconnection.h"
 #include "core/storage/walsync.h"
+#include "server-stub/serverlog.h"
+#include "server-stub/write/commitsyncer.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <future>
-
 
 using namespace Qt::StringLiterals;
 

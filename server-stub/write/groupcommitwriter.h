@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/command.h"
-#include "core/engine/commandoutcome.h"
 #include "core/domain/result.h"
+#include "core/engine/commandoutcome.h"
 
 #include <QObject>
 #include <condition_variable>

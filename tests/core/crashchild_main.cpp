@@ -17,7 +17,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: crashchild DB FIRST_INDEX\n");
         return 2;
     }
-    auto opened = DbConnection::open(QString::fromLocal8Bit(argv[1]), SchemaMigrator::Schema::Server);
+    auto opened
+        = DbConnection::open(QString::fromLocal8Bit(argv[1]), SchemaMigrator::Schema::Server);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message()));
         return 1;

@@ -196,7 +196,8 @@ void TestStorage::upgradesAVersionOneDatabase()
 
 void TestStorage::unopenableLocationIsAnError()
 {
-    auto opened = DbConnection::open(u"/nonexistent-dir/sub/inventory.db"_s, SchemaMigrator::Schema::Server);
+    auto opened = DbConnection::open(u"/nonexistent-dir/sub/inventory.db"_s,
+                                     SchemaMigrator::Schema::Server);
     QVERIFY(!opened.ok());
     QVERIFY(opened.error().message().contains(u"nonexistent-dir"_s));
 }

@@ -32,7 +32,7 @@ private:
 
 void TestHttpRequestParser::readsARequest()
 {
-    const QByteArray wire = "\r\nGET /api/v1/products/A%2FB/availability?storeId=MAD-001&x=1 "
+    const QByteArray wire = "\r\nGET /api/v1/products/A%2DB/availability?storeId=MAD-001&x=1 "
                             "HTTP/1.1\r\nHost: localhost\r\nAuthorization:  Bearer abc \r\n"
                             "X-Trace: 1\nx-trace: 2\r\n\r\n";
     HttpRequest request;
@@ -40,7 +40,7 @@ void TestHttpRequestParser::readsARequest()
     QCOMPARE(result.status, Status::Complete);
     QCOMPARE(result.size, wire.size());
     QCOMPARE(request.method, QByteArray("GET"));
-    QCOMPARE(request.path, QByteArray("/api/v1/products/A%2FB/availability"));
+    QCOMPARE(request.path, QByteArray("/api/v1/products/A%2DB/availability"));
     QCOMPARE(request.query, QByteArray("storeId=MAD-001&x=1"));
     QCOMPARE(request.headers.size(), 4);
     QCOMPARE(request.header("authorization"), QByteArray("Bearer abc"));
@@ -53,7 +53,7 @@ void TestHttpRequestParser::readsARequest()
 // An Idempotency-Key given empty must be refused as empty, not taken as absent.
 void TestHttpRequestParser::emptyHeaderIsPresent()
 {
-    const QByteArray wire = "POST /x HTTP/1.1\r\nIdempotency-Key:\r\nX-A: 1\r\n\r\n";
+    const QByteArray wire = "POST /x HTTP/1.1\r\nHost: x\r\nIdempotency-Key:\r\nX-A: 1\r\n\r\n";
     HttpRequest request;
     QCOMPARE(m_parser.parse(wire, request).status, Status::Complete);
     QVERIFY(request.headers.contains("idempotency-key"));
@@ -64,7 +64,7 @@ void TestHttpRequestParser::emptyHeaderIsPresent()
 
 void TestHttpRequestParser::bodyByContentLength()
 {
-    const QByteArray wire = "POST /x HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello";
+    const QByteArray wire = "POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello";
     HttpRequest request;
     const auto result = m_parser.parse(wire, request);
     QCOMPARE(result.status, Status::Complete);
@@ -74,8 +74,8 @@ void TestHttpRequestParser::bodyByContentLength()
 
 void TestHttpRequestParser::pipelinedRequestsOneAtATime()
 {
-    const QByteArray first = "POST /a HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc";
-    const QByteArray second = "GET /b HTTP/1.1\r\n\r\n";
+    const QByteArray first = "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc";
+    const QByteArray second = "GET /b HTTP/1.1\r\nHost: x\r\n\r\n";
     const QByteArray wire = first + second;
     HttpRequest request;
     auto result = m_parser.parse(wire, request);
@@ -96,7 +96,7 @@ void TestHttpRequestParser::waitsForMore_data()
     QTest::newRow("half a request line") << QByteArray("GET /hea") << qsizetype(0);
     QTest::newRow("no empty line yet")
         << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n") << qsizetype(0);
-    const QByteArray head = "POST / HTTP/1.1\r\nContent-Length: 10\r\n\r\n";
+    const QByteArray head = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n";
     QTest::newRow("part of the body") << head + "12345" << head.size() + 10;
 }
 
@@ -114,10 +114,11 @@ void TestHttpRequestParser::keepAlive_data()
 {
     QTest::addColumn<QByteArray>("head");
     QTest::addColumn<bool>("keepAlive");
-    QTest::newRow("1.1") << QByteArray("GET / HTTP/1.1\r\n") << true;
-    QTest::newRow("1.1 close") << QByteArray("GET / HTTP/1.1\r\nConnection: Close\r\n") << false;
+    QTest::newRow("1.1") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n") << true;
+    QTest::newRow("1.1 close") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nConnection: Close\r\n")
+                               << false;
     QTest::newRow("1.1 close in a list")
-        << QByteArray("GET / HTTP/1.1\r\nConnection: TE, close\r\n") << false;
+        << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nConnection: TE, close\r\n") << false;
     QTest::newRow("1.0") << QByteArray("GET / HTTP/1.0\r\n") << false;
     QTest::newRow("1.0 keep-alive")
         << QByteArray("GET / HTTP/1.0\r\nConnection: keep-alive\r\n") << true;
@@ -135,20 +136,23 @@ void TestHttpRequestParser::keepAlive()
 void TestHttpRequestParser::webSocketUpgrade()
 {
     HttpRequest request;
+    QCOMPARE(
+        m_parser
+            .parse("GET /api/v1/feed HTTP/1.1\r\nHost: x\r\nConnection: keep-alive, Upgrade\r\n"
+                   "Upgrade: WebSocket\r\nSec-WebSocket-Version: 13\r\n\r\n",
+                   request)
+            .status,
+        Status::Complete);
+    QVERIFY(request.webSocketUpgrade);
+    QCOMPARE(
+        m_parser.parse("GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n\r\n", request).status,
+        Status::Complete);
+    QVERIFY(!request.webSocketUpgrade); // Connection does not list upgrade
     QCOMPARE(m_parser
-                 .parse("GET /api/v1/feed HTTP/1.1\r\nConnection: keep-alive, Upgrade\r\n"
-                        "Upgrade: WebSocket\r\nSec-WebSocket-Version: 13\r\n\r\n",
+                 .parse("GET / HTTP/1.1\r\nHost: x\r\nConnection: upgrade\r\nUpgrade: h2c\r\n\r\n",
                         request)
                  .status,
              Status::Complete);
-    QVERIFY(request.webSocketUpgrade);
-    QCOMPARE(m_parser.parse("GET / HTTP/1.1\r\nUpgrade: websocket\r\n\r\n", request).status,
-             Status::Complete);
-    QVERIFY(!request.webSocketUpgrade); // Connection does not list upgrade
-    QCOMPARE(
-        m_parser.parse("GET / HTTP/1.1\r\nConnection: upgrade\r\nUpgrade: h2c\r\n\r\n", request)
-            .status,
-        Status::Complete);
     QVERIFY(!request.webSocketUpgrade);
 }
 
@@ -156,12 +160,21 @@ void TestHttpRequestParser::refuses_data()
 {
     QTest::addColumn<QByteArray>("wire");
     QTest::addColumn<int>("httpStatus");
-    const QByteArray get = "GET / HTTP/1.1\r\n";
+    const QByteArray get = "GET / HTTP/1.1\r\nHost: x\r\n";
     QTest::newRow("one word") << QByteArray("GET\r\n\r\n") << 400;
     QTest::newRow("two words") << QByteArray("GET /\r\n\r\n") << 400;
-    QTest::newRow("space in the target") << QByteArray("GET /a b HTTP/1.1\r\n\r\n") << 400;
-    QTest::newRow("absolute target") << QByteArray("GET http://x/ HTTP/1.1\r\n\r\n") << 400;
-    QTest::newRow("method not a token") << QByteArray("G(T / HTTP/1.1\r\n\r\n") << 400;
+    QTest::newRow("space in the target")
+        << QByteArray("GET /a b HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+    QTest::newRow("authority target")
+        << QByteArray("CONNECT x:443 HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+    QTest::newRow("no Host in HTTP/1.1") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
+    QTest::newRow("two Hosts") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << 400;
+    QTest::newRow("dot segment") << QByteArray("GET /a/../b HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+    QTest::newRow("encoded slash") << QByteArray("GET /a%2fb HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
+    QTest::newRow("unknown expectation")
+        << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nExpect: magic\r\n\r\n") << 417;
+    QTest::newRow("blank lines past the head limit") << QByteArray(70 * 1024, '\n') << 431;
+    QTest::newRow("method not a token") << QByteArray("G(T / HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
     QTest::newRow("not HTTP") << QByteArray("GET / FTP/1.1\r\n\r\n") << 400;
     QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 505;
     QTest::newRow("no colon") << get + "Host localhost\r\n\r\n" << 400;

@@ -1,8 +1,8 @@
 #include "core/engine/admin/databasebackup.h"
 
-#include "core/storage/dbconnection.h"
 #include "core/engine/eventlog.h"
 #include "core/engine/invariantchecker.h"
+#include "core/storage/dbconnection.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 #include "core/engine/admin/demoseeder.h"
 
-#include "core/storage/dbconnection.h"
-#include "core/engine/inventoryengine.h"
 #include "core/engine/admin/storeregistry.h"
 #include "core/engine/admin/userstore.h"
+#include "core/engine/inventoryengine.h"
 #include "core/protocol/productjson.h"
 #include "core/protocol/storejson.h"
+#include "core/storage/dbconnection.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "core/engine/admin/storeregistry.h"
 
 #include "core/domain/command.h"
-#include "core/storage/dbconnection.h"
 #include "core/engine/inventoryqueries.h"
+#include "core/storage/dbconnection.h"
 
 using namespace Qt::StringLiterals;
 

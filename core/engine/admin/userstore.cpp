@@ -2,9 +2,9 @@
 
 #include "core/domain/clock.h"
 #include "core/domain/command.h"
-#include "core/storage/dbconnection.h"
-#include "core/engine/enginelog.h"
 #include "core/engine/admin/passwordhasher.h"
+#include "core/engine/enginelog.h"
+#include "core/storage/dbconnection.h"
 
 #include <QSqlQuery>
 

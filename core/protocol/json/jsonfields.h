@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/protocol/json/jsonmembers.h"
 #include "core/domain/result.h"
+#include "core/protocol/json/jsonmembers.h"
 
 #include <QStringList>
 #include <optional>

@@ -71,7 +71,7 @@ QJsonValue JsonMembers::value(QStringView name) const
     return QJsonValue(member->type);
 }
 
-std::optional<JsonMembers> JsonMembers::parseFlat(QByteArrayView text)
+std::optional<JsonMembers> JsonMembers::parseFlat(QByteArrayView text, bool &tooMany)
 {
     JsonReader in(text);
     JsonMembers object;
@@ -85,6 +85,10 @@ std::optional<JsonMembers> JsonMembers::parseFlat(QByteArrayView text)
             in.skipSpace();
             if (!in.take('"'))
                 return std::nullopt;
+            if (object.m_members.size() == MaxMembers) {
+                tooMany = true;
+                return std::nullopt;
+            }
             auto name = in.plainString();
             if (!name || object.contains(*name))
                 return std::nullopt; // duplicates: Qt decides which one counts
@@ -126,8 +130,14 @@ std::optional<JsonMembers> JsonMembers::parseFlat(QByteArrayView text)
 
 Result<JsonMembers> JsonMembers::parse(const QByteArray &body)
 {
-    if (auto flat = parseFlat(body))
+    const auto tooMany = [] {
+        return Error::validation(u"body"_s, u"the body has more than %1 members"_s.arg(MaxMembers));
+    };
+    bool flatTooMany = false;
+    if (auto flat = parseFlat(body, flatTooMany))
         return std::move(*flat);
+    if (flatTooMany)
+        return tooMany();
     // Qt's parser checks every string's UTF-8 (overlong forms and surrogates included), and a
     // byte above 0x7F anywhere else is a syntax error.
     QJsonParseError error;
@@ -141,6 +151,8 @@ Result<JsonMembers> JsonMembers::parse(const QByteArray &body)
             { { u"field"_s, u"body"_s } });
     if (!doc.isObject())
         return Error::validation(u"body"_s, u"the body must be a JSON object"_s);
+    if (doc.object().size() > MaxMembers)
+        return tooMany();
     return JsonMembers(doc.object());
 }
 

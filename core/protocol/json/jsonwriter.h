@@ -8,9 +8,9 @@
 namespace inventory {
 
 // Writes compact JSON straight into a byte array, for the hot read routes. QJsonObject
-// builds a tree of CBOR values and then serializes it; for a stock row that was a quarter
-// of the cost of answering GET /products/{id}/availability. Values are written in the order
-// given; the caller writes a key before each value inside an object.
+// builds a tree of CBOR values and then serializes it, work a read answered from memory
+// should not pay for (docs/PERFORMANCE.md). Values are written in the order given; the
+// caller writes a key before each value inside an object.
 class JsonWriter
 {
 public:
@@ -30,7 +30,8 @@ public:
     void value(qint64 number);
     void value(double number);
     // scaled / 10^decimals as a JSON number, as value(double) writes it (1500, 3 → 1.5),
-    // with integer arithmetic: formatting a double was a fifth of an access-log line.
+    // with integer arithmetic rather than by formatting a double: the access log writes one
+    // per request.
     void fixedPoint(qint64 scaled, int decimals);
     // An RFC 3339 UTC time string (timestamp::format), written without a QString.
     void timestamp(qint64 msSinceEpoch);
@@ -53,7 +54,7 @@ public:
 private:
     // Bytes go through a cursor into room made ahead in m_out: QByteArray's own append
     // checks for aliasing and moves the tail on every call, and a log line or an event is
-    // dozens of small appends (6 % of the writer thread's time went to them).
+    // dozens of small appends.
     void put(char c)
     {
         if (m_at == m_end)

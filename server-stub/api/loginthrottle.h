@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <optional>
+
+namespace inventory::server {
+
+// Slows password guessing down, per user name and per client address: after a few failed
+// sign-ins each further attempt under that key must wait, twice as long each time, up to a
+// cap; a success clears its user's count. A till already signed in holds a token and never
+// meets this, so an attacker who makes a clerk's name wait keeps nobody from selling.
+class LoginThrottle
+{
+public:
+    static constexpr int FreeAttempts = 5;
+    static constexpr qint64 MaxDelayMs = 300'000;
+
+    // Seconds to wait before trying under either key again, or nullopt to go ahead.
+    std::optional<qint64> retryAfterSeconds(const QString &user, const QString &address,
+                                            qint64 nowMs) const;
+    void failed(const QString &user, const QString &address, qint64 nowMs);
+    void succeeded(const QString &user);
+
+private:
+    struct Failures
+    {
+        int count = 0;
+        qint64 blockedUntilMs = 0;
+        qint64 lastMs = 0;
+    };
+    void fail(const QString &key, qint64 nowMs);
+    // Bounded memory: beyond this many keys, those idle longest go first.
+    void prune(qint64 nowMs);
+
+    QHash<QString, Failures> m_failures;
+};
+
+} // namespace inventory::server
