@@ -11,8 +11,11 @@
 #include "server-stub/metrics.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <cstdlib>
 
 using namespace Qt::StringLiterals;
@@ -31,15 +34,17 @@ struct Server
     quint16 port = 0;
 };
 
-Server *server = nullptr;
+Server *g_server = nullptr;
 
-// Runs the event loop until done() or the step budget is spent.
-template<typename Done> bool pump(Done done, int steps = 2000)
+// Runs the event loop until done() or ms have passed.
+template<typename Done> bool pump(Done done, int ms)
 {
-    for (int i = 0; i < steps; ++i) {
-        if (done())
-            return true;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < ms) {
+        QEventLoop loop;
+        QTimer::singleShot(1, &loop, &QEventLoop::quit);
+        loop.exec();
     }
     return done();
 }
@@ -48,12 +53,12 @@ template<typename Done> bool pump(Done done, int steps = 2000)
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     new QCoreApplication(*argc, *argv);
-    server = new Server;
-    server->router.add(
+    g_server = new Server;
+    g_server->router.add(
         "GET", u"/health"_s,
         [](const ApiRequest &, Reply reply) { reply(ApiResponse::json(200, QByteArray("{}"))); },
         Router::Access::Public);
-    server->router.add(
+    g_server->router.add(
         "POST", u"/echo"_s,
         [](const ApiRequest &r, Reply reply) {
             reply(ApiResponse::json(200, QByteArray::number(r.body.size())));
@@ -61,14 +66,16 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
         Router::Access::Public, 64 * 1024);
     HttpLimits limits;
     limits.maxHead = 8 * 1024;
-    limits.headTimeoutMs = 500;
-    limits.bodyTimeoutMs = 500;
-    limits.idleTimeoutMs = 500;
-    server->frontend = std::make_unique<HttpFrontend>(server->router, server->jwt, server->limiter,
-                                                      server->metrics, server->clock, limits);
-    if (!server->frontend->listen(QHostAddress::LocalHost, 0).ok())
+    // Short timeouts, so that every input ends within a few event-loop passes.
+    limits.headTimeoutMs = 20;
+    limits.bodyTimeoutMs = 20;
+    limits.idleTimeoutMs = 20;
+    g_server->frontend
+        = std::make_unique<HttpFrontend>(g_server->router, g_server->jwt, g_server->limiter,
+                                         g_server->metrics, g_server->clock, limits);
+    if (!g_server->frontend->listen(QHostAddress::LocalHost, 0).ok())
         std::abort();
-    server->port = server->frontend->servers().first()->serverPort();
+    g_server->port = g_server->frontend->servers().first()->serverPort();
     return 0;
 }
 
@@ -80,20 +87,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qsizetype piece = 1 + data[0];
     const QByteArray sent(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     QTcpSocket client;
-    client.connectToHost(QHostAddress::LocalHost, server->port);
-    if (!pump([&] { return client.state() == QAbstractSocket::ConnectedState; }))
+    client.connectToHost(QHostAddress::LocalHost, g_server->port);
+    if (!pump([&] { return client.state() == QAbstractSocket::ConnectedState; }, 5000))
         std::abort();
     for (qsizetype at = 0; at < sent.size() && client.state() == QAbstractSocket::ConnectedState;
          at += piece) {
         client.write(sent.mid(at, piece));
         client.flush();
-        pump([] { return false; }, 2);
+        pump([] { return false; }, 1);
     }
     // Every input ends answered and closed, or waiting with the connection open for more:
     // either way the server must let it go within its timeouts once the client stops.
-    if (!pump([&] { return client.state() != QAbstractSocket::ConnectedState; }, 400))
+    if (!pump([&] { return client.state() != QAbstractSocket::ConnectedState; }, 5000))
         std::abort();
     client.abort();
-    pump([] { return server->frontend->openConnections() == 0; }, 400);
+    pump([] { return g_server->frontend->openConnections() == 0; }, 1000);
     return 0;
 }
