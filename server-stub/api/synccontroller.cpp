@@ -2,11 +2,15 @@
 
 #include "core/engine/readmodel.h"
 #include "core/protocol/commandparser.h"
+#include "core/protocol/json/jsonmembers.h"
 #include "core/protocol/json/jsonwriter.h"
 #include "server-stub/api/requesthelpers.h"
 #include "server-stub/write/groupcommitwriter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QThreadPool>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -26,13 +30,37 @@ void SyncController::registerRoutes(Router &router)
         8 << 20);
 }
 
-Result<Command> SyncController::prepare(const QJsonObject &operation, int index,
-                                        const User &user) const
+SyncController::ParsedPush SyncController::parse(const QByteArray &text)
 {
-    auto parsed = CommandParser::syncOperation(operation, index);
-    if (!parsed)
-        return parsed.error();
-    Command command = parsed.value();
+    ParsedPush parsed;
+    auto body = JsonMembers::parse(text);
+    if (!body) {
+        parsed.error = body.error();
+        return parsed;
+    }
+    if (body->size() != 1 || !body->value(u"operations"_s).isArray()) {
+        parsed.error = Error::validation(u"operations"_s, u"must be the only field, an array"_s);
+        return parsed;
+    }
+    const QJsonArray operations = body->value(u"operations"_s).toArray();
+    if (operations.size() > MaxOperations) {
+        parsed.error = Error::validation(u"operations"_s, u"at most 10000 per push"_s);
+        return parsed;
+    }
+    parsed.commands.reserve(size_t(operations.size()));
+    for (int i = 0; i < operations.size(); ++i) {
+        const QJsonObject op = operations.at(i).toObject();
+        parsed.keys << op.value(u"idempotencyKey"_s).toString();
+        parsed.commands.push_back(operations.at(i).isObject()
+                                      ? CommandParser::syncOperation(op, i)
+                                      : Result<Command>(Error::validation(
+                                          u"operations[%1]"_s.arg(i), u"must be an object"_s)));
+    }
+    return parsed;
+}
+
+Result<Command> SyncController::resolve(Command command, const User &user) const
+{
     command.actor = user.id;
     QString storeId = command.storeId;
     if (command.kind == CommandKind::Confirm || command.kind == CommandKind::Cancel) {
@@ -50,29 +78,31 @@ Result<Command> SyncController::prepare(const QJsonObject &operation, int index,
 
 void SyncController::push(const ApiRequest &request, const Reply &reply)
 {
-    auto body = requests::body(request);
-    if (!body)
-        return reply(ApiResponse::error(body.error()));
-    if (body->size() != 1 || !body->value(u"operations"_s).isArray())
-        return reply(ApiResponse::error(
-            Error::validation(u"operations"_s, u"must be the only field, an array"_s)));
-    const QJsonArray operations = body->value(u"operations"_s).toArray();
-    if (operations.size() > MaxOperations)
-        return reply(
-            ApiResponse::error(Error::validation(u"operations"_s, u"at most 10000 per push"_s)));
+    if (request.body.size() <= MaxBodyReadOnLoop)
+        return submit(request, parse(request.body), reply);
+    // The request lives until it is answered: the reply holds it.
+    const ApiRequest *pending = &request;
+    QThreadPool::globalInstance()->start([this, pending, reply] {
+        auto parsed = std::make_shared<ParsedPush>(parse(pending->body));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [this, pending, reply, parsed] { submit(*pending, std::move(*parsed), reply); },
+            Qt::QueuedConnection);
+    });
+}
 
+void SyncController::submit(const ApiRequest &request, ParsedPush parsed, const Reply &reply)
+{
+    if (parsed.error)
+        return reply(ApiResponse::error(*parsed.error));
     // Each operation either becomes a command or is answered at once with its error; the
     // answers are put back in the order the operations came.
     QList<Command> commands;
     QList<std::optional<CommandOutcome>> early;
-    QStringList keys;
-    for (int i = 0; i < operations.size(); ++i) {
-        const QJsonObject op = operations.at(i).toObject();
-        keys << op.value(u"idempotencyKey"_s).toString();
-        auto command = operations.at(i).isObject()
-            ? prepare(op, i, *request.user)
-            : Result<Command>(
-                Error::validation(u"operations[%1]"_s.arg(i), u"must be an object"_s));
+    const QStringList keys = parsed.keys;
+    for (Result<Command> &command : parsed.commands) {
+        if (command)
+            command = resolve(command.value(), *request.user);
         if (command) {
             commands << command.value();
             early << std::nullopt;

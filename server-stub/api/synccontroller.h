@@ -2,6 +2,9 @@
 
 #include "core/domain/command.h"
 #include "core/domain/result.h"
+
+#include <optional>
+#include <vector>
 #include "server-stub/http/router.h"
 
 namespace inventory {
@@ -22,10 +25,27 @@ public:
 
     static constexpr int MaxOperations = 10'000;
 
+    // A body larger than this is read on a worker thread, so that the event loop never holds
+    // every other request behind the parsing of a push of up to 8 MiB.
+    static constexpr qsizetype MaxBodyReadOnLoop = 64 * 1024;
+
 private:
+    // What a push's body says, read without the read model (so on any thread): each
+    // operation's command, or the error that answers it, with its idempotency key.
+    struct ParsedPush
+    {
+        std::optional<Error> error; // the body as a whole is refused
+        std::vector<Result<Command>> commands;
+        QStringList keys;
+    };
+    static ParsedPush parse(const QByteArray &body);
+
     void push(const ApiRequest &request, const Reply &reply);
-    // The command for one operation, or the error that answers it without running it.
-    Result<Command> prepare(const QJsonObject &operation, int index, const User &user) const;
+    // On the event loop: the read model's part of each command, then the writer.
+    void submit(const ApiRequest &request, ParsedPush parsed, const Reply &reply);
+    // What the read model adds to a parsed command (the reservation's store, the product's
+    // id for a SKU or barcode), then the user's right to write there.
+    Result<Command> resolve(Command command, const User &user) const;
 
     const ReadModel &m_model;
     GroupCommitWriter &m_writer;

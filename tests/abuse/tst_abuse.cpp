@@ -166,6 +166,17 @@ void TestAbuse::hostileClients_data()
     QTest::newRow("member bomb, stock")
         << post("/api/v1/products/PROD-001/stock", memberBomb(900 * 1024), token)
         << QByteArray("HTTP/1.1 400") << 10'000;
+    QTest::newRow("member bomb, products")
+        << post("/api/v1/products", memberBomb(900 * 1024), token) << QByteArray("HTTP/1.1 400")
+        << 10'000;
+    QTest::newRow("member bomb, push, 8 MiB flat")
+        << post("/api/v1/sync/push", memberBomb(8 * 1024 * 1024 - 256), token)
+        << QByteArray("HTTP/1.1 400") << 15'000;
+    // Read on a worker thread: the event loop answers /health meanwhile.
+    QTest::newRow("member bomb, push, 4 MiB inside an operation")
+        << post("/api/v1/sync/push", "{\"operations\":[" + memberBomb(4 * 1024 * 1024) + "]}",
+                token)
+        << QByteArray("HTTP/1.1 200") << 20'000;
     QTest::newRow("deep nesting") << post("/api/v1/reservations",
                                           "{\"a\":" + QByteArray(500 * 1024, '['), token)
                                   << QByteArray("HTTP/1.1 400") << 10'000;

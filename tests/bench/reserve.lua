@@ -5,7 +5,8 @@
 -- against 9-10 µs).
 local token = os.getenv("INVENTORY_TOKEN")
 local products = tonumber(os.getenv("INVENTORY_PRODUCTS") or "1")
-local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token }
+-- Host is required in HTTP/1.1 (the server refuses a request without it).
+local headers = { ["Host"] = "bench", ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token }
 
 local function body(product)
   return string.format('{"productId":"%s","storeId":"MAD-001","quantity":1,"customerId":"bench","ttl":86400}', product)
