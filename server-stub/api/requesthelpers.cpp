@@ -63,6 +63,8 @@ void submit(GroupCommitWriter &writer, Command command, const ApiRequest &reques
 
 Result<JsonMembers> body(const ApiRequest &request)
 {
+    if (request.parsedBody)
+        return *request.parsedBody;
     return JsonMembers::parse(request.body);
 }
 

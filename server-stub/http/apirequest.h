@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/user.h"
+#include "core/protocol/json/jsonmembers.h"
 #include "server-stub/http/httprequestparser.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QPair>
 #include <QUrlQuery>
+#include <memory>
 #include <optional>
 
 namespace inventory::server {
@@ -26,6 +28,9 @@ struct ApiRequest
     QString route; // the matched route pattern, for logs and metrics
     QHash<QString, QString> params;
     std::optional<User> user;
+    // A large body already read as JSON on a worker thread (HttpFrontend), so that the
+    // handler does not parse it on the event loop; requests::body() takes it from here.
+    std::shared_ptr<const Result<JsonMembers>> parsedBody;
 
     QString param(const QString &name) const { return params.value(name); }
     QString queryValue(const QString &name) const

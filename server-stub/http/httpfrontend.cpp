@@ -18,6 +18,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUuid>
 #include <array>
@@ -39,6 +40,10 @@ bool isAcceptableRequestId(const QByteArray &id)
 }
 
 constexpr qsizetype kMaxCachedTokens = 10'000;
+// Bodies up to this size are read on the event loop (a millisecond or two at most); larger
+// ones, up to a single-command route's limit, on a worker thread.
+constexpr qsizetype kMaxBodyReadOnLoop = 64 * 1024;
+constexpr qsizetype kMaxSingleBody = 1 << 20;
 // The feed takes no messages from subscribers beyond pings and close frames.
 constexpr qint64 kMaxFeedFrame = 4 * 1024;
 // After accept() fails (out of file descriptors), the time before accepting again: the
@@ -344,6 +349,23 @@ void HttpFrontend::handle(HttpRequest &&request, HttpConnection &connection)
             reply(*limited);
             return;
         }
+    }
+    // A large body (up to a route's 1 MiB) is read as JSON on a worker thread first: parsing
+    // a megabyte of an odd shape takes Qt tens of milliseconds, which the event loop would
+    // hold every other request behind. The batch push reads its own (SyncController).
+    if (api.body.size() > kMaxBodyReadOnLoop && route->maxBody <= kMaxSingleBody) {
+        QThreadPool::globalInstance()->start([this, shared, route, reply] {
+            auto parsed
+                = std::make_shared<const Result<JsonMembers>>(JsonMembers::parse(shared->body));
+            QMetaObject::invokeMethod(
+                this,
+                [shared, route, reply, parsed] {
+                    shared->parsedBody = parsed;
+                    route->handler(*shared, reply);
+                },
+                Qt::QueuedConnection);
+        });
+        return;
     }
     route->handler(api, reply);
 }

@@ -177,6 +177,12 @@ void TestAbuse::hostileClients_data()
         << post("/api/v1/sync/push", "{\"operations\":[" + memberBomb(4 * 1024 * 1024) + "]}",
                 token)
         << QByteArray("HTTP/1.1 200") << 20'000;
+    // Neither flat nor plain, so Qt's parser reads all of it: on a worker thread.
+    QTest::newRow("1 MiB array on reservations") << post(
+        "/api/v1/reservations",
+        "{\"customerId\":["
+            + QByteArray(1000 * 1024 - 64, '1').replace(QByteArray("11"), QByteArray("1,")) + "1]}",
+        token) << QByteArray("HTTP/1.1 400") << 10'000;
     QTest::newRow("deep nesting") << post("/api/v1/reservations",
                                           "{\"a\":" + QByteArray(500 * 1024, '['), token)
                                   << QByteArray("HTTP/1.1 400") << 10'000;
