@@ -48,6 +48,14 @@
         <source>reservations need the server, which cannot be reached now</source>
         <translation>reservations need the server, which cannot be reached now</translation>
     </message>
+    <message>
+        <source>not signed in</source>
+        <translation>not signed in</translation>
+    </message>
+    <message>
+        <source>the saved session has expired: sign in again</source>
+        <translation>the saved session has expired: sign in again</translation>
+    </message>
 </context>
 <context>
     <name>inventory::term::TermApp</name>
@@ -94,18 +102,6 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
         <translation>cannot sign in: %1</translation>
     </message>
     <message>
-        <source>cannot sign in: the server cannot be reached</source>
-        <translation>cannot sign in: the server cannot be reached</translation>
-    </message>
-    <message>
-        <source>sync failed: %1</source>
-        <translation>sync failed: %1</translation>
-    </message>
-    <message>
-        <source>offline — showing data from the last sync (%1)</source>
-        <translation>offline — showing data from the last sync (%1)</translation>
-    </message>
-    <message>
         <source>unknown command '%1'
 %2</source>
         <translation>unknown command '%1'
@@ -122,6 +118,104 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
     <message>
         <source>signed in as %1 (stores: %2)</source>
         <translation>signed in as %1 (stores: %2)</translation>
+    </message>
+    <message>
+        <source>unknown product '%1'</source>
+        <translation>unknown product '%1'</translation>
+    </message>
+    <message>
+        <source>QTY must be a whole number of units</source>
+        <translation>QTY must be a whole number of units</translation>
+    </message>
+    <message>
+        <source>no store: give --store</source>
+        <translation>no store: give --store</translation>
+    </message>
+    <message>
+        <source>cannot queue the operation: %1</source>
+        <translation>cannot queue the operation: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>offline — queued, will sync later (%n pending)</source>
+        <translation><numerusform>offline — queued, will sync later (%n pending)</numerusform><numerusform>offline — queued, will sync later (%n pending)</numerusform></translation>
+    </message>
+    <message>
+        <source>rejected by the server: %1</source>
+        <translation>rejected by the server: %1</translation>
+    </message>
+    <message>
+        <source>done: %1 at %2 — quantity %3, available %4 (version %5)</source>
+        <translation>done: %1 at %2 — quantity %3, available %4 (version %5)</translation>
+    </message>
+    <message>
+        <source>done: reservation %1 is %2</source>
+        <translation>done: reservation %1 is %2</translation>
+    </message>
+    <message>
+        <source>usage: reserve PRODUCT QTY --customer C [--ttl S]</source>
+        <translation>usage: reserve PRODUCT QTY --customer C [--ttl S]</translation>
+    </message>
+    <message>
+        <source>reservations need the server, which cannot be reached now</source>
+        <translation>reservations need the server, which cannot be reached now</translation>
+    </message>
+    <message>
+        <source>synced: up to event %1, %2 queued, %3 rejected</source>
+        <translation>synced: up to event %1, %2 queued, %3 rejected</translation>
+    </message>
+    <message>
+        <source>cannot read the profile %1: %2</source>
+        <translation>cannot read the profile %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation>cannot read the profile: %1</translation>
+    </message>
+    <message>
+        <source>queued, but the profile cannot be read: %1</source>
+        <translation>queued, but the profile cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>sent, but the profile cannot be read: %1</source>
+        <translation>sent, but the profile cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>done, but the profile cannot be read: %1</source>
+        <translation>done, but the profile cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>synced, but the profile cannot be read</source>
+        <translation>synced, but the profile cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermPrompt</name>
+    <message>
+        <source>inventory-term — type 'help' for the commands, 'quit' to leave.</source>
+        <translation>inventory-term — type 'help' for the commands, 'quit' to leave.</translation>
+    </message>
+    <message>
+        <source>(exit status %1)</source>
+        <translation>(exit status %1)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermReports</name>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation>cannot read the profile: %1</translation>
+    </message>
+    <message>
+        <source>sync failed: %1</source>
+        <translation>sync failed: %1</translation>
+    </message>
+    <message>
+        <source>offline — showing data from the last sync (%1)</source>
+        <translation>offline — showing data from the last sync (%1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>ID</source>
@@ -180,42 +274,6 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
         <translation>Updated</translation>
     </message>
     <message>
-        <source>QTY must be a whole number of units</source>
-        <translation>QTY must be a whole number of units</translation>
-    </message>
-    <message>
-        <source>no store: give --store</source>
-        <translation>no store: give --store</translation>
-    </message>
-    <message>
-        <source>cannot queue the operation: %1</source>
-        <translation>cannot queue the operation: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>offline — queued, will sync later (%n pending)</source>
-        <translation><numerusform>offline — queued, will sync later (%n pending)</numerusform><numerusform>offline — queued, will sync later (%n pending)</numerusform></translation>
-    </message>
-    <message>
-        <source>rejected by the server: %1</source>
-        <translation>rejected by the server: %1</translation>
-    </message>
-    <message>
-        <source>done: %1 at %2 — quantity %3, available %4 (version %5)</source>
-        <translation>done: %1 at %2 — quantity %3, available %4 (version %5)</translation>
-    </message>
-    <message>
-        <source>done: reservation %1 is %2</source>
-        <translation>done: reservation %1 is %2</translation>
-    </message>
-    <message>
-        <source>usage: reserve PRODUCT QTY --customer C [--ttl S]</source>
-        <translation>usage: reserve PRODUCT QTY --customer C [--ttl S]</translation>
-    </message>
-    <message>
-        <source>reservations need the server, which cannot be reached now</source>
-        <translation>reservations need the server, which cannot be reached now</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -264,27 +322,12 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
         <translation>Reason</translation>
     </message>
     <message>
-        <source>synced: up to event %1, %2 queued, %3 rejected</source>
-        <translation>synced: up to event %1, %2 queued, %3 rejected</translation>
-    </message>
-    <message>
         <source>[%1]</source>
         <translation>[%1]</translation>
     </message>
     <message>
         <source>%1  #%2 %3 %4 %5 → quantity %6, available %7</source>
         <translation>%1  #%2 %3 %4 %5 → quantity %6, available %7</translation>
-    </message>
-</context>
-<context>
-    <name>inventory::term::TermPrompt</name>
-    <message>
-        <source>inventory-term — type 'help' for the commands, 'quit' to leave.</source>
-        <translation>inventory-term — type 'help' for the commands, 'quit' to leave.</translation>
-    </message>
-    <message>
-        <source>(exit status %1)</source>
-        <translation>(exit status %1)</translation>
     </message>
 </context>
 <context>
@@ -426,6 +469,14 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
     <message>
         <source>Reserved %1 × %2 for %3</source>
         <translation>Reserved %1 × %2 for %3</translation>
+    </message>
+    <message>
+        <source>The stock of this product cannot be read from this till's cache.</source>
+        <translation>The stock of this product cannot be read from this till's cache.</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>Count of %1</translation>
     </message>
 </context>
 <context>
@@ -602,6 +653,14 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Only this store (%1)</source>
         <translation>Only this store (%1)</translation>
+    </message>
+    <message>
+        <source>This till's cache cannot be read: %1</source>
+        <translation>This till's cache cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Cache unreadable</source>
+        <translation>Cache unreadable</translation>
     </message>
 </context>
 <context>

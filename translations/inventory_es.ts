@@ -48,6 +48,14 @@
         <source>reservations need the server, which cannot be reached now</source>
         <translation>las reservas necesitan el servidor, que ahora no está accesible</translation>
     </message>
+    <message>
+        <source>not signed in</source>
+        <translation>no se ha iniciado sesión</translation>
+    </message>
+    <message>
+        <source>the saved session has expired: sign in again</source>
+        <translation>la sesión guardada ha caducado: vuelva a iniciar sesión</translation>
+    </message>
 </context>
 <context>
     <name>inventory::term::TermApp</name>
@@ -94,18 +102,6 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
         <translation>no se puede iniciar sesión: %1</translation>
     </message>
     <message>
-        <source>cannot sign in: the server cannot be reached</source>
-        <translation>no se puede iniciar sesión: el servidor no está accesible</translation>
-    </message>
-    <message>
-        <source>sync failed: %1</source>
-        <translation>la sincronización falló: %1</translation>
-    </message>
-    <message>
-        <source>offline — showing data from the last sync (%1)</source>
-        <translation>sin conexión — datos de la última sincronización (%1)</translation>
-    </message>
-    <message>
         <source>unknown command '%1'
 %2</source>
         <translation>orden desconocida «%1»
@@ -122,6 +118,104 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
     <message>
         <source>signed in as %1 (stores: %2)</source>
         <translation>sesión iniciada como %1 (tiendas: %2)</translation>
+    </message>
+    <message>
+        <source>unknown product '%1'</source>
+        <translation>producto desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>QTY must be a whole number of units</source>
+        <translation>CANT debe ser un número entero de unidades</translation>
+    </message>
+    <message>
+        <source>no store: give --store</source>
+        <translation>sin tienda: indique --store</translation>
+    </message>
+    <message>
+        <source>cannot queue the operation: %1</source>
+        <translation>no se puede poner la operación en cola: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>offline — queued, will sync later (%n pending)</source>
+        <translation><numerusform>sin conexión — en cola, se sincronizará después (%n pendiente)</numerusform><numerusform>sin conexión — en cola, se sincronizará después (%n pendientes)</numerusform></translation>
+    </message>
+    <message>
+        <source>rejected by the server: %1</source>
+        <translation>rechazado por el servidor: %1</translation>
+    </message>
+    <message>
+        <source>done: %1 at %2 — quantity %3, available %4 (version %5)</source>
+        <translation>hecho: %1 en %2 — cantidad %3, disponible %4 (versión %5)</translation>
+    </message>
+    <message>
+        <source>done: reservation %1 is %2</source>
+        <translation>hecho: la reserva %1 está %2</translation>
+    </message>
+    <message>
+        <source>usage: reserve PRODUCT QTY --customer C [--ttl S]</source>
+        <translation>uso: reserve PRODUCTO CANT --customer C [--ttl S]</translation>
+    </message>
+    <message>
+        <source>reservations need the server, which cannot be reached now</source>
+        <translation>las reservas necesitan el servidor, que ahora no está accesible</translation>
+    </message>
+    <message>
+        <source>synced: up to event %1, %2 queued, %3 rejected</source>
+        <translation>sincronizado: hasta el evento %1, %2 en cola, %3 rechazadas</translation>
+    </message>
+    <message>
+        <source>cannot read the profile %1: %2</source>
+        <translation>no se puede leer el perfil %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation>no se puede leer el perfil: %1</translation>
+    </message>
+    <message>
+        <source>queued, but the profile cannot be read: %1</source>
+        <translation>en cola, pero no se puede leer el perfil: %1</translation>
+    </message>
+    <message>
+        <source>sent, but the profile cannot be read: %1</source>
+        <translation>enviado, pero no se puede leer el perfil: %1</translation>
+    </message>
+    <message>
+        <source>done, but the profile cannot be read: %1</source>
+        <translation>hecho, pero no se puede leer el perfil: %1</translation>
+    </message>
+    <message>
+        <source>synced, but the profile cannot be read</source>
+        <translation>sincronizado, pero no se puede leer el perfil</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermPrompt</name>
+    <message>
+        <source>inventory-term — type 'help' for the commands, 'quit' to leave.</source>
+        <translation>inventory-term — escriba «help» para ver las órdenes y «quit» para salir.</translation>
+    </message>
+    <message>
+        <source>(exit status %1)</source>
+        <translation>(código de salida %1)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermReports</name>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation>no se puede leer el perfil: %1</translation>
+    </message>
+    <message>
+        <source>sync failed: %1</source>
+        <translation>la sincronización falló: %1</translation>
+    </message>
+    <message>
+        <source>offline — showing data from the last sync (%1)</source>
+        <translation>sin conexión — datos de la última sincronización (%1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>ID</source>
@@ -180,42 +274,6 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
         <translation>Actualizado</translation>
     </message>
     <message>
-        <source>QTY must be a whole number of units</source>
-        <translation>CANT debe ser un número entero de unidades</translation>
-    </message>
-    <message>
-        <source>no store: give --store</source>
-        <translation>sin tienda: indique --store</translation>
-    </message>
-    <message>
-        <source>cannot queue the operation: %1</source>
-        <translation>no se puede poner la operación en cola: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>offline — queued, will sync later (%n pending)</source>
-        <translation><numerusform>sin conexión — en cola, se sincronizará después (%n pendiente)</numerusform><numerusform>sin conexión — en cola, se sincronizará después (%n pendientes)</numerusform></translation>
-    </message>
-    <message>
-        <source>rejected by the server: %1</source>
-        <translation>rechazado por el servidor: %1</translation>
-    </message>
-    <message>
-        <source>done: %1 at %2 — quantity %3, available %4 (version %5)</source>
-        <translation>hecho: %1 en %2 — cantidad %3, disponible %4 (versión %5)</translation>
-    </message>
-    <message>
-        <source>done: reservation %1 is %2</source>
-        <translation>hecho: la reserva %1 está %2</translation>
-    </message>
-    <message>
-        <source>usage: reserve PRODUCT QTY --customer C [--ttl S]</source>
-        <translation>uso: reserve PRODUCTO CANT --customer C [--ttl S]</translation>
-    </message>
-    <message>
-        <source>reservations need the server, which cannot be reached now</source>
-        <translation>las reservas necesitan el servidor, que ahora no está accesible</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -264,27 +322,12 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>synced: up to event %1, %2 queued, %3 rejected</source>
-        <translation>sincronizado: hasta el evento %1, %2 en cola, %3 rechazadas</translation>
-    </message>
-    <message>
         <source>[%1]</source>
         <translation>[%1]</translation>
     </message>
     <message>
         <source>%1  #%2 %3 %4 %5 → quantity %6, available %7</source>
         <translation>%1  #%2 %3 %4 %5 → cantidad %6, disponible %7</translation>
-    </message>
-</context>
-<context>
-    <name>inventory::term::TermPrompt</name>
-    <message>
-        <source>inventory-term — type 'help' for the commands, 'quit' to leave.</source>
-        <translation>inventory-term — escriba «help» para ver las órdenes y «quit» para salir.</translation>
-    </message>
-    <message>
-        <source>(exit status %1)</source>
-        <translation>(código de salida %1)</translation>
     </message>
 </context>
 <context>
@@ -426,6 +469,14 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
     <message>
         <source>Reserved %1 × %2 for %3</source>
         <translation>Reservado %1 × %2 para %3</translation>
+    </message>
+    <message>
+        <source>The stock of this product cannot be read from this till's cache.</source>
+        <translation>No se puede leer el stock de este producto en la caché de esta caja.</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>Recuento de %1</translation>
     </message>
 </context>
 <context>
@@ -602,6 +653,14 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Only this store (%1)</source>
         <translation>Solo esta tienda (%1)</translation>
+    </message>
+    <message>
+        <source>This till's cache cannot be read: %1</source>
+        <translation>No se puede leer la caché de esta caja: %1</translation>
+    </message>
+    <message>
+        <source>Cache unreadable</source>
+        <translation>Caché ilegible</translation>
     </message>
 </context>
 <context>
