@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fills translations/inventory_es.ts from scripts/translations_es.py and marks
 inventory_en.ts as finished (English is the source language). Run after lupdate:
-  lupdate -no-obsolete -locations none ui app core -ts translations/inventory_es.ts translations/inventory_en.ts
+  lupdate -no-obsolete -locations none -I . ui app core -ts translations/inventory_es.ts translations/inventory_en.ts
   python3 scripts/fill-translations.py
 Prints the source texts that still have no Spanish, and exits 1 if there are any."""
 import os, sys
