@@ -19,7 +19,9 @@ for lang in ("es", "en"):
         translation = message.find("translation")
         translation.attrib.pop("type", None)
         numerus = message.get("numerus") == "yes"
-        value = ES.get(source) if lang == "es" else ([source, source] if numerus else source)
+        # English plurals from the source: "unit(s)" is "unit" for one and "units" for more.
+        english = [source.replace("(s)", ""), source.replace("(s)", "s")] if numerus else source
+        value = ES.get(source) if lang == "es" else english
         if value is None:
             missing.append(source)
             translation.set("type", "unfinished")

@@ -1,6 +1,191 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>The server refused the operation (%1).</source>
+        <translation>The server refused the operation (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot count %n unit(s): %1 are reserved.</source>
+        <translation><numerusform>Cannot count %n unit: %1 are reserved.</numerusform><numerusform>Cannot count %n units: %1 are reserved.</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no units available.</source>
+        <translation>There are no units available.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n unit(s) available.</source>
+        <translation><numerusform>Only %n unit available.</numerusform><numerusform>Only %n units available.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone changed this stock meanwhile: it is now %n unit(s). Count again.</source>
+        <translation><numerusform>Someone changed this stock meanwhile: it is now %n unit. Count again.</numerusform><numerusform>Someone changed this stock meanwhile: it is now %n units. Count again.</numerusform></translation>
+    </message>
+    <message>
+        <source>This reservation has already expired.</source>
+        <translation>This reservation has already expired.</translation>
+    </message>
+    <message>
+        <source>This reservation has already been sold.</source>
+        <translation>This reservation has already been sold.</translation>
+    </message>
+    <message>
+        <source>This reservation has already been cancelled.</source>
+        <translation>This reservation has already been cancelled.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the current state.</source>
+        <translation>This cannot be done in the current state.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the data: %1</source>
+        <translation>The server did not accept the data: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept “%1”: %2</source>
+        <translation>The server did not accept “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The session is not valid any more: sign in again.</source>
+        <translation>The session is not valid any more: sign in again.</translation>
+    </message>
+    <message>
+        <source>Your user may not do this at this store.</source>
+        <translation>Your user may not do this at this store.</translation>
+    </message>
+    <message>
+        <source>Not found on the server: %1</source>
+        <translation>Not found on the server: %1</translation>
+    </message>
+    <message>
+        <source>Too much data in one request.</source>
+        <translation>Too much data in one request.</translation>
+    </message>
+    <message>
+        <source>This operation was already sent with other values.</source>
+        <translation>This operation was already sent with other values.</translation>
+    </message>
+    <message>
+        <source>The server is busy; this will be tried again shortly.</source>
+        <translation>The server is busy; this will be tried again shortly.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventLabel</name>
+    <message>
+        <source>Stock changed</source>
+        <translation>Stock changed</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Reservation sold</source>
+        <translation>Reservation sold</translation>
+    </message>
+    <message>
+        <source>Reservation cancelled</source>
+        <translation>Reservation cancelled</translation>
+    </message>
+    <message>
+        <source>Reservation expired</source>
+        <translation>Reservation expired</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Goods received</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Theft</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Internal use</source>
+        <translation>Internal use</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Transfer out</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFinder</name>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation>cannot read the profile: %1</translation>
+    </message>
+    <message>
+        <source>unknown product '%1'</source>
+        <translation>unknown product '%1'</translation>
+    </message>
+    <message>
+        <source>no product '%1'; did you mean:</source>
+        <translation>no product '%1'; did you mean:</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>never</source>
@@ -8,11 +193,11 @@
     </message>
     <message numerus="yes">
         <source>%n second(s) ago</source>
-        <translation><numerusform>%n second(s) ago</numerusform><numerusform>%n second(s) ago</numerusform></translation>
+        <translation><numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minute(s) ago</numerusform><numerusform>%n minute(s) ago</numerusform></translation>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
     </message>
     <message>
         <source>(nothing)</source>
@@ -25,6 +210,76 @@
     <message>
         <source>unexpected answer %1 from the server</source>
         <translation>unexpected answer %1 from the server</translation>
+    </message>
+</context>
+<context>
+    <name>TermCommandLine</name>
+    <message>
+        <source>Server URL; repeat (or separate with commas) for fail-over.</source>
+        <translation>Server URL; repeat (or separate with commas) for fail-over.</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>User name.</translation>
+    </message>
+    <message>
+        <source>Password.</source>
+        <translation>Password.</translation>
+    </message>
+    <message>
+        <source>Use this token instead of signing in.</source>
+        <translation>Use this token instead of signing in.</translation>
+    </message>
+    <message>
+        <source>Profile folder (cache and queue).</source>
+        <translation>Profile folder (cache and queue).</translation>
+    </message>
+    <message>
+        <source>Store (default: the user's first).</source>
+        <translation>Store (default: the user's first).</translation>
+    </message>
+    <message>
+        <source>Customer of a reservation.</source>
+        <translation>Customer of a reservation.</translation>
+    </message>
+    <message>
+        <source>Seconds a reservation holds (default 600).</source>
+        <translation>Seconds a reservation holds (default 600).</translation>
+    </message>
+    <message>
+        <source>Count only if the row is at this version.</source>
+        <translation>Count only if the row is at this version.</translation>
+    </message>
+    <message>
+        <source>One JSON document per command.</source>
+        <translation>One JSON document per command.</translation>
+    </message>
+    <message>
+        <source>Command and its arguments; none starts the prompt.</source>
+        <translation>Command and its arguments; none starts the prompt.</translation>
+    </message>
+    <message>
+        <source>--profile cannot change at the prompt: start inventory-term with it</source>
+        <translation>--profile cannot change at the prompt: start inventory-term with it</translation>
+    </message>
+    <message>
+        <source>'%1' is not an http(s) URL</source>
+        <translation>'%1' is not an http(s) URL</translation>
+    </message>
+    <message>
+        <source>--ttl and --expect-version take whole numbers (ttl 1..86400)</source>
+        <translation>--ttl and --expect-version take whole numbers (ttl 1..86400)</translation>
+    </message>
+    <message>
+        <source>a quote (%1) is not closed</source>
+        <translation>a quote (%1) is not closed</translation>
+    </message>
+</context>
+<context>
+    <name>TermOutput</name>
+    <message>
+        <source>the profile cannot be read or written: %1</source>
+        <translation>the profile cannot be read or written: %1</translation>
     </message>
 </context>
 <context>
@@ -41,10 +296,6 @@
         <translation>sign-in refused</translation>
     </message>
     <message>
-        <source>the server cannot be reached and there is no valid saved session</source>
-        <translation>the server cannot be reached and there is no valid saved session</translation>
-    </message>
-    <message>
         <source>reservations need the server, which cannot be reached now</source>
         <translation>reservations need the server, which cannot be reached now</translation>
     </message>
@@ -56,39 +307,64 @@
         <source>the saved session has expired: sign in again</source>
         <translation>the saved session has expired: sign in again</translation>
     </message>
+    <message>
+        <source>cannot reach the server at %1, and there is no valid saved session for %2 on this till</source>
+        <translation>cannot reach the server at %1, and there is no valid saved session for %2 on this till</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermActions</name>
+    <message>
+        <source>QTY must be a whole number of units</source>
+        <translation>QTY must be a whole number of units</translation>
+    </message>
+    <message>
+        <source>no store: give --store</source>
+        <translation>no store: give --store</translation>
+    </message>
+    <message>
+        <source>usage: reserve PRODUCT QTY --customer C [--ttl S]</source>
+        <translation>usage: reserve PRODUCT QTY --customer C [--ttl S]</translation>
+    </message>
+    <message>
+        <source>reservations need the server, which cannot be reached now</source>
+        <translation>reservations need the server, which cannot be reached now</translation>
+    </message>
+    <message>
+        <source>cannot queue the operation: %1</source>
+        <translation>cannot queue the operation: %1</translation>
+    </message>
+    <message>
+        <source>queued, but the profile cannot be read: %1</source>
+        <translation>queued, but the profile cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>offline — queued, will sync later (%n pending)</source>
+        <translation><numerusform>offline — queued, will sync later (%n pending)</numerusform><numerusform>offline — queued, will sync later (%n pending)</numerusform></translation>
+    </message>
+    <message>
+        <source>sent, but the profile cannot be read: %1</source>
+        <translation>sent, but the profile cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>rejected by the server: %1</source>
+        <translation>rejected by the server: %1</translation>
+    </message>
+    <message>
+        <source>done, but the profile cannot be read: %1</source>
+        <translation>done, but the profile cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>done: %1 at %2 — quantity %3, available %4 (version %5)</source>
+        <translation>done: %1 at %2 — quantity %3, available %4 (version %5)</translation>
+    </message>
+    <message>
+        <source>done: reservation %1 is %2</source>
+        <translation>done: reservation %1 is %2</translation>
+    </message>
 </context>
 <context>
     <name>inventory::term::TermApp</name>
-    <message>
-        <source>Commands:
-  login                          sign in and remember the session in the profile
-  stores                         list the stores
-  products [QUERY]               search the catalogue (SKU, barcode, name)
-  stock PRODUCT [--store S]      stock of a product in every store
-  sell|receive PRODUCT QTY       sell or receive units at --store (works offline)
-  count PRODUCT QTY [--expect-version V]   record a physical count
-  reserve PRODUCT QTY --customer C [--ttl S]   hold units (needs the server)
-  confirm ID | cancel ID         sell or release a reservation
-  reservations                   reservations of --store
-  pending                        queued and rejected operations
-  sync                           send the queue and fetch changes
-  watch                          print changes live
-Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
-        <translation>Commands:
-  login                          sign in and remember the session in the profile
-  stores                         list the stores
-  products [QUERY]               search the catalogue (SKU, barcode, name)
-  stock PRODUCT [--store S]      stock of a product in every store
-  sell|receive PRODUCT QTY       sell or receive units at --store (works offline)
-  count PRODUCT QTY [--expect-version V]   record a physical count
-  reserve PRODUCT QTY --customer C [--ttl S]   hold units (needs the server)
-  confirm ID | cancel ID         sell or release a reservation
-  reservations                   reservations of --store
-  pending                        queued and rejected operations
-  sync                           send the queue and fetch changes
-  watch                          print changes live
-Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</translation>
-    </message>
     <message>
         <source>cannot open the profile %1: %2</source>
         <translation>cannot open the profile %1: %2</translation>
@@ -109,7 +385,7 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
     </message>
     <message numerus="yes">
         <source>'%1' takes %n argument(s)</source>
-        <translation><numerusform>'%1' takes %n argument(s)</numerusform><numerusform>'%1' takes %n argument(s)</numerusform></translation>
+        <translation><numerusform>'%1' takes %n argument</numerusform><numerusform>'%1' takes %n arguments</numerusform></translation>
     </message>
     <message>
         <source>not signed in: use --user and --password (or login)</source>
@@ -120,46 +396,6 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
         <translation>signed in as %1 (stores: %2)</translation>
     </message>
     <message>
-        <source>unknown product '%1'</source>
-        <translation>unknown product '%1'</translation>
-    </message>
-    <message>
-        <source>QTY must be a whole number of units</source>
-        <translation>QTY must be a whole number of units</translation>
-    </message>
-    <message>
-        <source>no store: give --store</source>
-        <translation>no store: give --store</translation>
-    </message>
-    <message>
-        <source>cannot queue the operation: %1</source>
-        <translation>cannot queue the operation: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>offline — queued, will sync later (%n pending)</source>
-        <translation><numerusform>offline — queued, will sync later (%n pending)</numerusform><numerusform>offline — queued, will sync later (%n pending)</numerusform></translation>
-    </message>
-    <message>
-        <source>rejected by the server: %1</source>
-        <translation>rejected by the server: %1</translation>
-    </message>
-    <message>
-        <source>done: %1 at %2 — quantity %3, available %4 (version %5)</source>
-        <translation>done: %1 at %2 — quantity %3, available %4 (version %5)</translation>
-    </message>
-    <message>
-        <source>done: reservation %1 is %2</source>
-        <translation>done: reservation %1 is %2</translation>
-    </message>
-    <message>
-        <source>usage: reserve PRODUCT QTY --customer C [--ttl S]</source>
-        <translation>usage: reserve PRODUCT QTY --customer C [--ttl S]</translation>
-    </message>
-    <message>
-        <source>reservations need the server, which cannot be reached now</source>
-        <translation>reservations need the server, which cannot be reached now</translation>
-    </message>
-    <message>
         <source>synced: up to event %1, %2 queued, %3 rejected</source>
         <translation>synced: up to event %1, %2 queued, %3 rejected</translation>
     </message>
@@ -168,24 +404,44 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
         <translation>cannot read the profile %1: %2</translation>
     </message>
     <message>
-        <source>cannot read the profile: %1</source>
-        <translation>cannot read the profile: %1</translation>
-    </message>
-    <message>
-        <source>queued, but the profile cannot be read: %1</source>
-        <translation>queued, but the profile cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>sent, but the profile cannot be read: %1</source>
-        <translation>sent, but the profile cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>done, but the profile cannot be read: %1</source>
-        <translation>done, but the profile cannot be read: %1</translation>
-    </message>
-    <message>
         <source>synced, but the profile cannot be read</source>
         <translation>synced, but the profile cannot be read</translation>
+    </message>
+    <message>
+        <source>Commands:
+  login                          sign in and remember the session in the profile
+  stores                         list the stores
+  products [QUERY]               search the catalogue (SKU, barcode, name)
+  stock PRODUCT [--store S]      stock of a product in every store
+  sell|receive PRODUCT QTY       sell or receive units at --store (works offline)
+  count PRODUCT QTY [--expect-version V]   record a physical count
+  reserve PRODUCT QTY --customer C [--ttl S]   hold units (needs the server)
+  confirm ID | cancel ID         sell or release a reservation
+  reservations                   reservations of --store
+  pending                        queued and rejected operations
+  sync                           send the queue and fetch changes
+  watch                          print changes live until stopped
+PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
+Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
+        <translation>Commands:
+  login                          sign in and remember the session in the profile
+  stores                         list the stores
+  products [QUERY]               search the catalogue (SKU, barcode, name)
+  stock PRODUCT [--store S]      stock of a product in every store
+  sell|receive PRODUCT QTY       sell or receive units at --store (works offline)
+  count PRODUCT QTY [--expect-version V]   record a physical count
+  reserve PRODUCT QTY --customer C [--ttl S]   hold units (needs the server)
+  confirm ID | cancel ID         sell or release a reservation
+  reservations                   reservations of --store
+  pending                        queued and rejected operations
+  sync                           send the queue and fetch changes
+  watch                          print changes live until stopped
+PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
+Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</translation>
+    </message>
+    <message>
+        <source>cannot sign in: wrong user or password</source>
+        <translation>cannot sign in: wrong user or password</translation>
     </message>
 </context>
 <context>
@@ -197,6 +453,32 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
     <message>
         <source>(exit status %1)</source>
         <translation>(exit status %1)</translation>
+    </message>
+    <message>
+        <source>At the prompt:
+  history                        the commands typed so far, numbered
+  !N                             run command N of the history again
+  quit | exit                    leave (so does Ctrl+D)
+  q + Enter, or Ctrl+C           stop a watch and come back here
+Options follow the command and hold for it alone, e.g.
+  stock PROD-002 --store BCN-001
+  reserve PROD-002 1 --customer "Ana García" --ttl 60</source>
+        <translation>At the prompt:
+  history                        the commands typed so far, numbered
+  !N                             run command N of the history again
+  quit | exit                    leave (so does Ctrl+D)
+  q + Enter, or Ctrl+C           stop a watch and come back here
+Options follow the command and hold for it alone, e.g.
+  stock PROD-002 --store BCN-001
+  reserve PROD-002 1 --customer "Ana García" --ttl 60</translation>
+    </message>
+    <message>
+        <source>watching: type q and Enter, or press Ctrl+C, to stop</source>
+        <translation>watching: type q and Enter, or press Ctrl+C, to stop</translation>
+    </message>
+    <message>
+        <source>no command %1 in the history (see 'history')</source>
+        <translation>no command %1 in the history (see 'history')</translation>
     </message>
 </context>
 <context>
@@ -240,10 +522,6 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
     <message>
         <source>Price</source>
         <translation>Price</translation>
-    </message>
-    <message>
-        <source>unknown product '%1'</source>
-        <translation>unknown product '%1'</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -322,12 +600,47 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
         <translation>Reason</translation>
     </message>
     <message>
-        <source>[%1]</source>
-        <translation>[%1]</translation>
+        <source>showing data from the last sync (%1)</source>
+        <translation>showing data from the last sync (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermWatch</name>
+    <message>
+        <source>watching the changes; Ctrl+C stops</source>
+        <translation>watching the changes; Ctrl+C stops</translation>
     </message>
     <message>
-        <source>%1  #%2 %3 %4 %5 → quantity %6, available %7</source>
-        <translation>%1  #%2 %3 %4 %5 → quantity %6, available %7</translation>
+        <source>watching the changes; type q and Enter, or press Ctrl+C, to stop</source>
+        <translation>watching the changes; type q and Enter, or press Ctrl+C, to stop</translation>
+    </message>
+    <message>
+        <source>stopped watching</source>
+        <translation>stopped watching</translation>
+    </message>
+    <message>
+        <source>offline: trying to reconnect…</source>
+        <translation>offline: trying to reconnect…</translation>
+    </message>
+    <message>
+        <source>connecting to the server…</source>
+        <translation>connecting to the server…</translation>
+    </message>
+    <message>
+        <source>catching up with the changes…</source>
+        <translation>catching up with the changes…</translation>
+    </message>
+    <message>
+        <source>live: changes appear as they happen</source>
+        <translation>live: changes appear as they happen</translation>
+    </message>
+    <message>
+        <source>%1  #%2  %3: %4</source>
+        <translation>%1  #%2  %3: %4</translation>
+    </message>
+    <message>
+        <source>%1  #%2  %3: %4 at %5 → quantity %6, available %7</source>
+        <translation>%1  #%2  %3: %4 at %5 → quantity %6, available %7</translation>
     </message>
 </context>
 <context>
@@ -335,10 +648,6 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
     <message>
         <source>Time</source>
         <translation>Time</translation>
-    </message>
-    <message>
-        <source>Seq</source>
-        <translation>Seq</translation>
     </message>
     <message>
         <source>Change</source>
@@ -359,6 +668,29 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
     <message>
         <source>Available</source>
         <translation>Available</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2)</source>
+        <translation>Change %1 (%2)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ActivityPanel</name>
+    <message>
+        <source>Only this store (%1)</source>
+        <translation>Only this store (%1)</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Recent activity</translation>
     </message>
 </context>
 <context>
@@ -383,17 +715,13 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
         <source>Last update</source>
         <translation>Last update</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::CounterPanel</name>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <source>Customer (for reservations)</source>
-        <translation>Customer (for reservations)</translation>
-    </message>
     <message>
         <source>Customer</source>
         <translation>Customer</translation>
@@ -405,10 +733,6 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
     <message>
         <source>Hold for</source>
         <translation>Hold for</translation>
-    </message>
-    <message>
-        <source>&amp;Quantity:</source>
-        <translation>&amp;Quantity:</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
@@ -439,14 +763,6 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
         <translation>Scan or search a product (F2)</translation>
     </message>
     <message>
-        <source>At %1: %2 in stock, %3 reserved, %4 available (version %5)</source>
-        <translation>At %1: %2 in stock, %3 reserved, %4 available (version %5)</translation>
-    </message>
-    <message>
-        <source>Reservations need the server; this terminal is offline.</source>
-        <translation>Reservations need the server; this terminal is offline.</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>Not done: %1</translation>
     </message>
@@ -457,10 +773,6 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
     <message>
         <source>Received %1 × %2</source>
         <translation>Received %1 × %2</translation>
-    </message>
-    <message>
-        <source>Counted %1: %2 (at version %3)</source>
-        <translation>Counted %1: %2 (at version %3)</translation>
     </message>
     <message>
         <source>Enter the customer for the reservation</source>
@@ -477,6 +789,78 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
     <message>
         <source>Count of %1</source>
         <translation>Count of %1</translation>
+    </message>
+    <message>
+        <source>Confirm count</source>
+        <translation>Confirm count</translation>
+    </message>
+    <message>
+        <source>Units to sell, receive or reserve</source>
+        <translation>Units to sell, receive or reserve</translation>
+    </message>
+    <message>
+        <source>units on the shelf</source>
+        <translation>units on the shelf</translation>
+    </message>
+    <message>
+        <source>Units counted</source>
+        <translation>Units counted</translation>
+    </message>
+    <message>
+        <source>for reservations</source>
+        <translation>for reservations</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Units:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nted:</source>
+        <translation>Cou&amp;nted:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no barcode</source>
+        <translation>no barcode</translation>
+    </message>
+    <message>
+        <source>Here: %1 in stock, %2 reserved, %3 available</source>
+        <translation>Here: %1 in stock, %2 reserved, %3 available</translation>
+    </message>
+    <message>
+        <source>Reservations need the server; this till is offline.</source>
+        <translation>Reservations need the server; this till is offline.</translation>
+    </message>
+    <message>
+        <source>system: %1</source>
+        <translation>system: %1</translation>
+    </message>
+    <message>
+        <source>system: %1, difference: %2</source>
+        <translation>system: %1, difference: %2</translation>
+    </message>
+    <message>
+        <source>%1 — queued, will sync</source>
+        <translation>%1 — queued, will sync</translation>
+    </message>
+    <message>
+        <source>Enter the units you counted on the shelf</source>
+        <translation>Enter the units you counted on the shelf</translation>
+    </message>
+    <message>
+        <source>The system has %1 of %2 and you counted %3 (%4). Record the count?</source>
+        <translation>The system has %1 of %2 and you counted %3 (%4). Record the count?</translation>
+    </message>
+    <message>
+        <source>Count not recorded</source>
+        <translation>Count not recorded</translation>
+    </message>
+    <message>
+        <source>Counted %1: %2 (was %3)</source>
+        <translation>Counted %1: %2 (was %3)</translation>
     </message>
 </context>
 <context>
@@ -525,18 +909,6 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
         <translation>Inventory POS — %1 at %2</translation>
     </message>
     <message>
-        <source>Search by name, SKU or barcode (F2 or /)</source>
-        <translation>Search by name, SKU or barcode (F2 or /)</translation>
-    </message>
-    <message>
-        <source>Product search</source>
-        <translation>Product search</translation>
-    </message>
-    <message>
-        <source>Products found</source>
-        <translation>Products found</translation>
-    </message>
-    <message>
         <source>Availability in every store</source>
         <translation>Availability in every store</translation>
     </message>
@@ -547,14 +919,6 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
     <message>
         <source>&amp;Reservations</source>
         <translation>&amp;Reservations</translation>
-    </message>
-    <message>
-        <source>&amp;Pending</source>
-        <translation>&amp;Pending</translation>
-    </message>
-    <message>
-        <source>Live activity</source>
-        <translation>Live activity</translation>
     </message>
     <message>
         <source>Ac&amp;tivity</source>
@@ -615,10 +979,6 @@ The server now has %1 units (version %2). Count again and enter what you see.</s
 The server now has %1 units (version %2). Count again and enter what you see.</translation>
     </message>
     <message>
-        <source>Rejected by the server: %1</source>
-        <translation>Rejected by the server: %1</translation>
-    </message>
-    <message>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
@@ -634,10 +994,6 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>● Catching up…</source>
         <translation>● Catching up…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation><numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
-    </message>
     <message>
         <source>Last sync %1</source>
         <translation>Last sync %1</translation>
@@ -647,20 +1003,56 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <translation>Never synced</translation>
     </message>
     <message>
-        <source>Seq %1</source>
-        <translation>Seq %1</translation>
-    </message>
-    <message>
-        <source>Only this store (%1)</source>
-        <translation>Only this store (%1)</translation>
-    </message>
-    <message>
         <source>This till's cache cannot be read: %1</source>
         <translation>This till's cache cannot be read: %1</translation>
     </message>
     <message>
         <source>Cache unreadable</source>
         <translation>Cache unreadable</translation>
+    </message>
+    <message>
+        <source>Sync &amp;queue</source>
+        <translation>Sync &amp;queue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All queued operations sent: %n accepted by the server</source>
+        <translation><numerusform>All queued operations sent: %n accepted by the server</numerusform><numerusform>All queued operations sent: %n accepted by the server</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync &amp;queue (%1 ⚠)</source>
+        <translation>Sync &amp;queue (%1 ⚠)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;queue (%1)</source>
+        <translation>Sync &amp;queue (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to sync</source>
+        <translation><numerusform>%n to sync</numerusform><numerusform>%n to sync</numerusform></translation>
     </message>
 </context>
 <context>
@@ -684,6 +1076,18 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>stock.csv</source>
+        <translation>stock.csv</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Could not export to %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n product(s) to %1</source>
+        <translation><numerusform>Exported %n product to %1</numerusform><numerusform>Exported %n products to %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -713,14 +1117,6 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <translation>Cancel reservation</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Waiting to send</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -737,27 +1133,71 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <translation>Quantity</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>State</translation>
+        <source>Nothing: it is sent when the server can be reached.</source>
+        <translation>Nothing: it is sent when the server can be reached.</translation>
     </message>
     <message>
-        <source>Server's reason</source>
-        <translation>Server's reason</translation>
+        <source>Count the product: the shelf does not match the books. Discard only if the goods did not leave.</source>
+        <translation>Count the product: the shelf does not match the books. Discard only if the goods did not leave.</translation>
+    </message>
+    <message>
+        <source>Count the product again and enter what you see; then discard this one.</source>
+        <translation>Count the product again and enter what you see; then discard this one.</translation>
+    </message>
+    <message>
+        <source>Nothing left to do: discard it.</source>
+        <translation>Nothing left to do: discard it.</translation>
+    </message>
+    <message>
+        <source>Ask a manager; sign in again if the session ended.</source>
+        <translation>Ask a manager; sign in again if the session ended.</translation>
+    </message>
+    <message>
+        <source>Retry; if it is refused again, ask a manager.</source>
+        <translation>Retry; if it is refused again, ask a manager.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
     </message>
 </context>
 <context>
     <name>inventory::ui::PendingPanel</name>
     <message>
-        <source>Pending operations</source>
-        <translation>Pending operations</translation>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync (%n)</source>
+        <translation><numerusform>Waiting to sync (%n)</numerusform><numerusform>Waiting to sync (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention (%n)</source>
+        <translation><numerusform>Needs attention (%n)</numerusform><numerusform>Needs attention (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>The sync queue cannot be changed: %1</source>
+        <translation>The sync queue cannot be changed: %1</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1217,10 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Price</source>
         <translation>Price</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1245,10 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
+    <message>
+        <source>Reservation %1</source>
+        <translation>Reservation %1</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::ReservationsPanel</name>
@@ -817,36 +1265,59 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <translation>Cancel reservation (Ctrl+Del)</translation>
     </message>
     <message>
-        <source>Reservation of %1 confirmed</source>
-        <translation>Reservation of %1 confirmed</translation>
-    </message>
-    <message>
-        <source>Reservation of %1 cancelled</source>
-        <translation>Reservation of %1 cancelled</translation>
-    </message>
-    <message>
         <source>Show reservations</source>
         <translation>Show reservations</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>The reservation of %1 × %2 for %3 has expired</source>
+        <translation>The reservation of %1 × %2 for %3 has expired</translation>
+    </message>
+    <message>
+        <source>%1 × %2 for %3</source>
+        <translation>%1 × %2 for %3</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>Reservation sold: %1</source>
+        <translation>Reservation sold: %1</translation>
+    </message>
+    <message>
+        <source>Reservation cancelled: %1</source>
+        <translation>Reservation cancelled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::SearchPanel</name>
+    <message>
+        <source>Search by name, SKU or barcode (F2 or /)</source>
+        <translation>Search by name, SKU or barcode (F2 or /)</translation>
+    </message>
+    <message>
+        <source>Product search</source>
+        <translation>Product search</translation>
+    </message>
+    <message>
+        <source>Products found</source>
+        <translation>Products found</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>No product matches “%1”.</translation>
+    </message>
+    <message>
+        <source>This till's cache cannot be read: %1</source>
+        <translation>This till's cache cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No product with barcode %1.</source>
+        <translation>No product with barcode %1.</translation>
     </message>
 </context>
 <context>
@@ -871,12 +1342,12 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
 <context>
     <name>inventory::ui::StockMatrixModel</name>
     <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>Product ID</translation>
     </message>
 </context>
 <context>
@@ -918,48 +1389,8 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <translation>Offline: using the saved session until %1</translation>
     </message>
     <message>
-        <source>Server URL; repeat (or separate with commas) for fail-over.</source>
-        <translation>Server URL; repeat (or separate with commas) for fail-over.</translation>
-    </message>
-    <message>
-        <source>User name.</source>
-        <translation>User name.</translation>
-    </message>
-    <message>
-        <source>Password.</source>
-        <translation>Password.</translation>
-    </message>
-    <message>
-        <source>Use this token instead of signing in.</source>
-        <translation>Use this token instead of signing in.</translation>
-    </message>
-    <message>
-        <source>Profile folder (cache and queue).</source>
-        <translation>Profile folder (cache and queue).</translation>
-    </message>
-    <message>
-        <source>Store (default: the user's first).</source>
-        <translation>Store (default: the user's first).</translation>
-    </message>
-    <message>
-        <source>Customer of a reservation.</source>
-        <translation>Customer of a reservation.</translation>
-    </message>
-    <message>
-        <source>Seconds a reservation holds (default 600).</source>
-        <translation>Seconds a reservation holds (default 600).</translation>
-    </message>
-    <message>
-        <source>Count only if the row is at this version.</source>
-        <translation>Count only if the row is at this version.</translation>
-    </message>
-    <message>
-        <source>One JSON document per command.</source>
-        <translation>One JSON document per command.</translation>
-    </message>
-    <message>
-        <source>Command and its arguments; none starts the prompt.</source>
-        <translation>Command and its arguments; none starts the prompt.</translation>
+        <source>Wrong user or password.</source>
+        <translation>Wrong user or password.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,191 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>The server refused the operation (%1).</source>
+        <translation>El servidor rechazó la operación (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot count %n unit(s): %1 are reserved.</source>
+        <translation><numerusform>No se puede contar %n unidad: hay %1 reservadas.</numerusform><numerusform>No se pueden contar %n unidades: hay %1 reservadas.</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no units available.</source>
+        <translation>No quedan unidades disponibles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n unit(s) available.</source>
+        <translation><numerusform>Solo queda %n unidad disponible.</numerusform><numerusform>Solo quedan %n unidades disponibles.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone changed this stock meanwhile: it is now %n unit(s). Count again.</source>
+        <translation><numerusform>Alguien cambió este stock mientras tanto: ahora hay %n unidad. Cuente de nuevo.</numerusform><numerusform>Alguien cambió este stock mientras tanto: ahora hay %n unidades. Cuente de nuevo.</numerusform></translation>
+    </message>
+    <message>
+        <source>This reservation has already expired.</source>
+        <translation>Esta reserva ya ha caducado.</translation>
+    </message>
+    <message>
+        <source>This reservation has already been sold.</source>
+        <translation>Esta reserva ya se ha vendido.</translation>
+    </message>
+    <message>
+        <source>This reservation has already been cancelled.</source>
+        <translation>Esta reserva ya se ha cancelado.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the current state.</source>
+        <translation>No se puede hacer en el estado actual.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the data: %1</source>
+        <translation>El servidor no aceptó los datos: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept “%1”: %2</source>
+        <translation>El servidor no aceptó «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The session is not valid any more: sign in again.</source>
+        <translation>La sesión ya no es válida: inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your user may not do this at this store.</source>
+        <translation>Su usuario no puede hacer esto en esta tienda.</translation>
+    </message>
+    <message>
+        <source>Not found on the server: %1</source>
+        <translation>No existe en el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Too much data in one request.</source>
+        <translation>Demasiados datos en una sola petición.</translation>
+    </message>
+    <message>
+        <source>This operation was already sent with other values.</source>
+        <translation>Esta operación ya se envió con otros valores.</translation>
+    </message>
+    <message>
+        <source>The server is busy; this will be tried again shortly.</source>
+        <translation>El servidor está ocupado; se volverá a intentar en breve.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>No se puede contactar con el servidor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventLabel</name>
+    <message>
+        <source>Stock changed</source>
+        <translation>Cambio de stock</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Reservation sold</source>
+        <translation>Reserva vendida</translation>
+    </message>
+    <message>
+        <source>Reservation cancelled</source>
+        <translation>Reserva cancelada</translation>
+    </message>
+    <message>
+        <source>Reservation expired</source>
+        <translation>Reserva caducada</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Producto nuevo</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Mercancía recibida</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Daño</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Robo</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Internal use</source>
+        <translation>Uso interno</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Traspaso recibido</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Traspaso enviado</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFinder</name>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation>no se puede leer el perfil: %1</translation>
+    </message>
+    <message>
+        <source>unknown product '%1'</source>
+        <translation>producto desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>no product '%1'; did you mean:</source>
+        <translation>no existe el producto «%1»; quizá quiso decir:</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>never</source>
@@ -28,6 +213,76 @@
     </message>
 </context>
 <context>
+    <name>TermCommandLine</name>
+    <message>
+        <source>Server URL; repeat (or separate with commas) for fail-over.</source>
+        <translation>URL del servidor; repítala (o separe con comas) para tener respaldo.</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>Nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Password.</source>
+        <translation>Contraseña.</translation>
+    </message>
+    <message>
+        <source>Use this token instead of signing in.</source>
+        <translation>Usar este token en lugar de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Profile folder (cache and queue).</source>
+        <translation>Carpeta del perfil (caché y cola).</translation>
+    </message>
+    <message>
+        <source>Store (default: the user's first).</source>
+        <translation>Tienda (por defecto: la primera del usuario).</translation>
+    </message>
+    <message>
+        <source>Customer of a reservation.</source>
+        <translation>Cliente de una reserva.</translation>
+    </message>
+    <message>
+        <source>Seconds a reservation holds (default 600).</source>
+        <translation>Segundos que dura una reserva (por defecto 600).</translation>
+    </message>
+    <message>
+        <source>Count only if the row is at this version.</source>
+        <translation>Contar solo si la fila está en esta versión.</translation>
+    </message>
+    <message>
+        <source>One JSON document per command.</source>
+        <translation>Un documento JSON por orden.</translation>
+    </message>
+    <message>
+        <source>Command and its arguments; none starts the prompt.</source>
+        <translation>Orden y sus argumentos; sin orden se abre el intérprete.</translation>
+    </message>
+    <message>
+        <source>--profile cannot change at the prompt: start inventory-term with it</source>
+        <translation>--profile no puede cambiar en el intérprete: inicie inventory-term con esa opción</translation>
+    </message>
+    <message>
+        <source>'%1' is not an http(s) URL</source>
+        <translation>«%1» no es una URL http(s)</translation>
+    </message>
+    <message>
+        <source>--ttl and --expect-version take whole numbers (ttl 1..86400)</source>
+        <translation>--ttl y --expect-version llevan números enteros (ttl 1..86400)</translation>
+    </message>
+    <message>
+        <source>a quote (%1) is not closed</source>
+        <translation>falta cerrar unas comillas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TermOutput</name>
+    <message>
+        <source>the profile cannot be read or written: %1</source>
+        <translation>no se puede leer o escribir el perfil: %1</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ApiClient</name>
     <message>
         <source>no server configured</source>
@@ -41,10 +296,6 @@
         <translation>inicio de sesión rechazado</translation>
     </message>
     <message>
-        <source>the server cannot be reached and there is no valid saved session</source>
-        <translation>no se puede contactar con el servidor y no hay una sesión guardada válida</translation>
-    </message>
-    <message>
         <source>reservations need the server, which cannot be reached now</source>
         <translation>las reservas necesitan el servidor, que ahora no está accesible</translation>
     </message>
@@ -56,39 +307,64 @@
         <source>the saved session has expired: sign in again</source>
         <translation>la sesión guardada ha caducado: vuelva a iniciar sesión</translation>
     </message>
+    <message>
+        <source>cannot reach the server at %1, and there is no valid saved session for %2 on this till</source>
+        <translation>no se puede contactar con el servidor en %1 y no hay una sesión guardada válida de %2 en esta caja</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermActions</name>
+    <message>
+        <source>QTY must be a whole number of units</source>
+        <translation>CANT debe ser un número entero de unidades</translation>
+    </message>
+    <message>
+        <source>no store: give --store</source>
+        <translation>sin tienda: indique --store</translation>
+    </message>
+    <message>
+        <source>usage: reserve PRODUCT QTY --customer C [--ttl S]</source>
+        <translation>uso: reserve PRODUCTO CANT --customer C [--ttl S]</translation>
+    </message>
+    <message>
+        <source>reservations need the server, which cannot be reached now</source>
+        <translation>las reservas necesitan el servidor, que ahora no está accesible</translation>
+    </message>
+    <message>
+        <source>cannot queue the operation: %1</source>
+        <translation>no se puede poner la operación en cola: %1</translation>
+    </message>
+    <message>
+        <source>queued, but the profile cannot be read: %1</source>
+        <translation>en cola, pero no se puede leer el perfil: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>offline — queued, will sync later (%n pending)</source>
+        <translation><numerusform>sin conexión — en cola, se sincronizará después (%n pendiente)</numerusform><numerusform>sin conexión — en cola, se sincronizará después (%n pendientes)</numerusform></translation>
+    </message>
+    <message>
+        <source>sent, but the profile cannot be read: %1</source>
+        <translation>enviado, pero no se puede leer el perfil: %1</translation>
+    </message>
+    <message>
+        <source>rejected by the server: %1</source>
+        <translation>rechazado por el servidor: %1</translation>
+    </message>
+    <message>
+        <source>done, but the profile cannot be read: %1</source>
+        <translation>hecho, pero no se puede leer el perfil: %1</translation>
+    </message>
+    <message>
+        <source>done: %1 at %2 — quantity %3, available %4 (version %5)</source>
+        <translation>hecho: %1 en %2 — cantidad %3, disponible %4 (versión %5)</translation>
+    </message>
+    <message>
+        <source>done: reservation %1 is %2</source>
+        <translation>hecho: la reserva %1 está %2</translation>
+    </message>
 </context>
 <context>
     <name>inventory::term::TermApp</name>
-    <message>
-        <source>Commands:
-  login                          sign in and remember the session in the profile
-  stores                         list the stores
-  products [QUERY]               search the catalogue (SKU, barcode, name)
-  stock PRODUCT [--store S]      stock of a product in every store
-  sell|receive PRODUCT QTY       sell or receive units at --store (works offline)
-  count PRODUCT QTY [--expect-version V]   record a physical count
-  reserve PRODUCT QTY --customer C [--ttl S]   hold units (needs the server)
-  confirm ID | cancel ID         sell or release a reservation
-  reservations                   reservations of --store
-  pending                        queued and rejected operations
-  sync                           send the queue and fetch changes
-  watch                          print changes live
-Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
-        <translation>Órdenes:
-  login                          iniciar sesión y recordarla en el perfil
-  stores                         listar las tiendas
-  products [TEXTO]               buscar en el catálogo (SKU, código de barras, nombre)
-  stock PRODUCTO [--store T]     stock de un producto en cada tienda
-  sell|receive PRODUCTO CANT     vender o recibir unidades en --store (funciona sin conexión)
-  count PRODUCTO CANT [--expect-version V]   registrar un recuento físico
-  reserve PRODUCTO CANT --customer C [--ttl S]   reservar unidades (necesita el servidor)
-  confirm ID | cancel ID         vender o liberar una reserva
-  reservations                   reservas de --store
-  pending                        operaciones en cola y rechazadas
-  sync                           enviar la cola y traer los cambios
-  watch                          mostrar los cambios en directo
-Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación, 10 en cola sin conexión.</translation>
-    </message>
     <message>
         <source>cannot open the profile %1: %2</source>
         <translation>no se puede abrir el perfil %1: %2</translation>
@@ -120,46 +396,6 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
         <translation>sesión iniciada como %1 (tiendas: %2)</translation>
     </message>
     <message>
-        <source>unknown product '%1'</source>
-        <translation>producto desconocido «%1»</translation>
-    </message>
-    <message>
-        <source>QTY must be a whole number of units</source>
-        <translation>CANT debe ser un número entero de unidades</translation>
-    </message>
-    <message>
-        <source>no store: give --store</source>
-        <translation>sin tienda: indique --store</translation>
-    </message>
-    <message>
-        <source>cannot queue the operation: %1</source>
-        <translation>no se puede poner la operación en cola: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>offline — queued, will sync later (%n pending)</source>
-        <translation><numerusform>sin conexión — en cola, se sincronizará después (%n pendiente)</numerusform><numerusform>sin conexión — en cola, se sincronizará después (%n pendientes)</numerusform></translation>
-    </message>
-    <message>
-        <source>rejected by the server: %1</source>
-        <translation>rechazado por el servidor: %1</translation>
-    </message>
-    <message>
-        <source>done: %1 at %2 — quantity %3, available %4 (version %5)</source>
-        <translation>hecho: %1 en %2 — cantidad %3, disponible %4 (versión %5)</translation>
-    </message>
-    <message>
-        <source>done: reservation %1 is %2</source>
-        <translation>hecho: la reserva %1 está %2</translation>
-    </message>
-    <message>
-        <source>usage: reserve PRODUCT QTY --customer C [--ttl S]</source>
-        <translation>uso: reserve PRODUCTO CANT --customer C [--ttl S]</translation>
-    </message>
-    <message>
-        <source>reservations need the server, which cannot be reached now</source>
-        <translation>las reservas necesitan el servidor, que ahora no está accesible</translation>
-    </message>
-    <message>
         <source>synced: up to event %1, %2 queued, %3 rejected</source>
         <translation>sincronizado: hasta el evento %1, %2 en cola, %3 rechazadas</translation>
     </message>
@@ -168,24 +404,44 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
         <translation>no se puede leer el perfil %1: %2</translation>
     </message>
     <message>
-        <source>cannot read the profile: %1</source>
-        <translation>no se puede leer el perfil: %1</translation>
-    </message>
-    <message>
-        <source>queued, but the profile cannot be read: %1</source>
-        <translation>en cola, pero no se puede leer el perfil: %1</translation>
-    </message>
-    <message>
-        <source>sent, but the profile cannot be read: %1</source>
-        <translation>enviado, pero no se puede leer el perfil: %1</translation>
-    </message>
-    <message>
-        <source>done, but the profile cannot be read: %1</source>
-        <translation>hecho, pero no se puede leer el perfil: %1</translation>
-    </message>
-    <message>
         <source>synced, but the profile cannot be read</source>
         <translation>sincronizado, pero no se puede leer el perfil</translation>
+    </message>
+    <message>
+        <source>Commands:
+  login                          sign in and remember the session in the profile
+  stores                         list the stores
+  products [QUERY]               search the catalogue (SKU, barcode, name)
+  stock PRODUCT [--store S]      stock of a product in every store
+  sell|receive PRODUCT QTY       sell or receive units at --store (works offline)
+  count PRODUCT QTY [--expect-version V]   record a physical count
+  reserve PRODUCT QTY --customer C [--ttl S]   hold units (needs the server)
+  confirm ID | cancel ID         sell or release a reservation
+  reservations                   reservations of --store
+  pending                        queued and rejected operations
+  sync                           send the queue and fetch changes
+  watch                          print changes live until stopped
+PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
+Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
+        <translation>Órdenes:
+  login                          iniciar sesión y recordarla en el perfil
+  stores                         listar las tiendas
+  products [TEXTO]               buscar en el catálogo (SKU, código de barras, nombre)
+  stock PRODUCTO [--store T]     stock de un producto en cada tienda
+  sell|receive PRODUCTO CANT     vender o recibir unidades en --store (funciona sin conexión)
+  count PRODUCTO CANT [--expect-version V]   registrar un recuento físico
+  reserve PRODUCTO CANT --customer C [--ttl S]   reservar unidades (necesita el servidor)
+  confirm ID | cancel ID         vender o liberar una reserva
+  reservations                   reservas de --store
+  pending                        operaciones en cola y rechazadas
+  sync                           enviar la cola y traer los cambios
+  watch                          mostrar los cambios en directo hasta que se detenga
+PRODUCTO es un id, SKU, código de barras o el nombre completo; parte de un nombre lista las coincidencias.
+Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación, 10 en cola sin conexión.</translation>
+    </message>
+    <message>
+        <source>cannot sign in: wrong user or password</source>
+        <translation>no se puede iniciar sesión: usuario o contraseña incorrectos</translation>
     </message>
 </context>
 <context>
@@ -197,6 +453,32 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
     <message>
         <source>(exit status %1)</source>
         <translation>(código de salida %1)</translation>
+    </message>
+    <message>
+        <source>At the prompt:
+  history                        the commands typed so far, numbered
+  !N                             run command N of the history again
+  quit | exit                    leave (so does Ctrl+D)
+  q + Enter, or Ctrl+C           stop a watch and come back here
+Options follow the command and hold for it alone, e.g.
+  stock PROD-002 --store BCN-001
+  reserve PROD-002 1 --customer "Ana García" --ttl 60</source>
+        <translation>En el intérprete:
+  history                        las órdenes escritas hasta ahora, numeradas
+  !N                             volver a ejecutar la orden N del historial
+  quit | exit                    salir (también con Ctrl+D)
+  q + Intro, o Ctrl+C            detener un watch y volver aquí
+Las opciones van tras la orden y valen solo para ella, p. ej.
+  stock PROD-002 --store BCN-001
+  reserve PROD-002 1 --customer "Ana García" --ttl 60</translation>
+    </message>
+    <message>
+        <source>watching: type q and Enter, or press Ctrl+C, to stop</source>
+        <translation>mostrando cambios: escriba q e Intro, o pulse Ctrl+C, para detenerlos</translation>
+    </message>
+    <message>
+        <source>no command %1 in the history (see 'history')</source>
+        <translation>no hay ninguna orden %1 en el historial (vea «history»)</translation>
     </message>
 </context>
 <context>
@@ -240,10 +522,6 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
     <message>
         <source>Price</source>
         <translation>Precio</translation>
-    </message>
-    <message>
-        <source>unknown product '%1'</source>
-        <translation>producto desconocido «%1»</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -322,12 +600,47 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>[%1]</source>
-        <translation>[%1]</translation>
+        <source>showing data from the last sync (%1)</source>
+        <translation>se muestran los datos de la última sincronización (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermWatch</name>
+    <message>
+        <source>watching the changes; Ctrl+C stops</source>
+        <translation>mostrando los cambios; Ctrl+C los detiene</translation>
     </message>
     <message>
-        <source>%1  #%2 %3 %4 %5 → quantity %6, available %7</source>
-        <translation>%1  #%2 %3 %4 %5 → cantidad %6, disponible %7</translation>
+        <source>watching the changes; type q and Enter, or press Ctrl+C, to stop</source>
+        <translation>mostrando los cambios; escriba q e Intro, o pulse Ctrl+C, para detenerlos</translation>
+    </message>
+    <message>
+        <source>stopped watching</source>
+        <translation>se dejaron de mostrar los cambios</translation>
+    </message>
+    <message>
+        <source>offline: trying to reconnect…</source>
+        <translation>sin conexión: intentando reconectar…</translation>
+    </message>
+    <message>
+        <source>connecting to the server…</source>
+        <translation>conectando con el servidor…</translation>
+    </message>
+    <message>
+        <source>catching up with the changes…</source>
+        <translation>poniéndose al día con los cambios…</translation>
+    </message>
+    <message>
+        <source>live: changes appear as they happen</source>
+        <translation>en directo: los cambios aparecen según ocurren</translation>
+    </message>
+    <message>
+        <source>%1  #%2  %3: %4</source>
+        <translation>%1  #%2  %3: %4</translation>
+    </message>
+    <message>
+        <source>%1  #%2  %3: %4 at %5 → quantity %6, available %7</source>
+        <translation>%1  #%2  %3: %4 en %5 → cantidad %6, disponible %7</translation>
     </message>
 </context>
 <context>
@@ -335,10 +648,6 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
     <message>
         <source>Time</source>
         <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Seq</source>
-        <translation>Secuencia</translation>
     </message>
     <message>
         <source>Change</source>
@@ -359,6 +668,29 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
     <message>
         <source>Available</source>
         <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2)</source>
+        <translation>Cambio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ActivityPanel</name>
+    <message>
+        <source>Only this store (%1)</source>
+        <translation>Solo esta tienda (%1)</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Actividad reciente</translation>
     </message>
 </context>
 <context>
@@ -383,17 +715,13 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::CounterPanel</name>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>Customer (for reservations)</source>
-        <translation>Cliente (para reservas)</translation>
-    </message>
     <message>
         <source>Customer</source>
         <translation>Cliente</translation>
@@ -407,16 +735,12 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
         <translation>Reservar durante</translation>
     </message>
     <message>
-        <source>&amp;Quantity:</source>
-        <translation>&amp;Cantidad:</translation>
-    </message>
-    <message>
         <source>C&amp;ustomer:</source>
         <translation>C&amp;liente:</translation>
     </message>
     <message>
         <source>&amp;Hold for:</source>
-        <translation>&amp;Reservar durante:</translation>
+        <translation>&amp;Plazo:</translation>
     </message>
     <message>
         <source>Sell (F5)</source>
@@ -439,14 +763,6 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
         <translation>Escanee o busque un producto (F2)</translation>
     </message>
     <message>
-        <source>At %1: %2 in stock, %3 reserved, %4 available (version %5)</source>
-        <translation>En %1: %2 en stock, %3 reservadas, %4 disponibles (versión %5)</translation>
-    </message>
-    <message>
-        <source>Reservations need the server; this terminal is offline.</source>
-        <translation>Las reservas necesitan el servidor; este terminal está sin conexión.</translation>
-    </message>
-    <message>
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
     </message>
@@ -457,10 +773,6 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
     <message>
         <source>Received %1 × %2</source>
         <translation>Recibido %1 × %2</translation>
-    </message>
-    <message>
-        <source>Counted %1: %2 (at version %3)</source>
-        <translation>Contado %1: %2 (en la versión %3)</translation>
     </message>
     <message>
         <source>Enter the customer for the reservation</source>
@@ -477,6 +789,78 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
     <message>
         <source>Count of %1</source>
         <translation>Recuento de %1</translation>
+    </message>
+    <message>
+        <source>Confirm count</source>
+        <translation>Confirmar recuento</translation>
+    </message>
+    <message>
+        <source>Units to sell, receive or reserve</source>
+        <translation>Unidades a vender, recibir o reservar</translation>
+    </message>
+    <message>
+        <source>units on the shelf</source>
+        <translation>en el estante</translation>
+    </message>
+    <message>
+        <source>Units counted</source>
+        <translation>Unidades contadas</translation>
+    </message>
+    <message>
+        <source>for reservations</source>
+        <translation>para reservar</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unidades:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nted:</source>
+        <translation>Co&amp;ntadas:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no barcode</source>
+        <translation>sin código de barras</translation>
+    </message>
+    <message>
+        <source>Here: %1 in stock, %2 reserved, %3 available</source>
+        <translation>Aquí: %1 en stock, %2 reservadas, %3 disponibles</translation>
+    </message>
+    <message>
+        <source>Reservations need the server; this till is offline.</source>
+        <translation>Las reservas necesitan el servidor; esta caja está sin conexión.</translation>
+    </message>
+    <message>
+        <source>system: %1</source>
+        <translation>sistema: %1</translation>
+    </message>
+    <message>
+        <source>system: %1, difference: %2</source>
+        <translation>sistema: %1, diferencia: %2</translation>
+    </message>
+    <message>
+        <source>%1 — queued, will sync</source>
+        <translation>%1 — en cola, se sincronizará</translation>
+    </message>
+    <message>
+        <source>Enter the units you counted on the shelf</source>
+        <translation>Introduzca las unidades contadas en el estante</translation>
+    </message>
+    <message>
+        <source>The system has %1 of %2 and you counted %3 (%4). Record the count?</source>
+        <translation>El sistema tiene %1 de %2 y usted ha contado %3 (%4). ¿Registrar el recuento?</translation>
+    </message>
+    <message>
+        <source>Count not recorded</source>
+        <translation>Recuento no registrado</translation>
+    </message>
+    <message>
+        <source>Counted %1: %2 (was %3)</source>
+        <translation>Recuento de %1: %2 (antes %3)</translation>
     </message>
 </context>
 <context>
@@ -525,18 +909,6 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
         <translation>TPV de inventario — %1 en %2</translation>
     </message>
     <message>
-        <source>Search by name, SKU or barcode (F2 or /)</source>
-        <translation>Buscar por nombre, SKU o código de barras (F2 o /)</translation>
-    </message>
-    <message>
-        <source>Product search</source>
-        <translation>Búsqueda de productos</translation>
-    </message>
-    <message>
-        <source>Products found</source>
-        <translation>Productos encontrados</translation>
-    </message>
-    <message>
         <source>Availability in every store</source>
         <translation>Disponibilidad en cada tienda</translation>
     </message>
@@ -547,14 +919,6 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
     <message>
         <source>&amp;Reservations</source>
         <translation>&amp;Reservas</translation>
-    </message>
-    <message>
-        <source>&amp;Pending</source>
-        <translation>&amp;Pendientes</translation>
-    </message>
-    <message>
-        <source>Live activity</source>
-        <translation>Actividad en directo</translation>
     </message>
     <message>
         <source>Ac&amp;tivity</source>
@@ -615,10 +979,6 @@ The server now has %1 units (version %2). Count again and enter what you see.</s
 El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca lo que ve.</translation>
     </message>
     <message>
-        <source>Rejected by the server: %1</source>
-        <translation>Rechazado por el servidor: %1</translation>
-    </message>
-    <message>
         <source>● Online</source>
         <translation>● En línea</translation>
     </message>
@@ -634,25 +994,13 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>● Catching up…</source>
         <translation>● Poniéndose al día…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation><numerusform>%n pendiente</numerusform><numerusform>%n pendientes</numerusform></translation>
-    </message>
     <message>
         <source>Last sync %1</source>
-        <translation>Última sincronización %1</translation>
+        <translation>Sincronizado %1</translation>
     </message>
     <message>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
-    </message>
-    <message>
-        <source>Seq %1</source>
-        <translation>Secuencia %1</translation>
-    </message>
-    <message>
-        <source>Only this store (%1)</source>
-        <translation>Solo esta tienda (%1)</translation>
     </message>
     <message>
         <source>This till's cache cannot be read: %1</source>
@@ -661,6 +1009,50 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Cache unreadable</source>
         <translation>Caché ilegible</translation>
+    </message>
+    <message>
+        <source>Sync &amp;queue</source>
+        <translation>Cola de en&amp;vío</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>encargado</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>dependiente</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Rechazado por el servidor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All queued operations sent: %n accepted by the server</source>
+        <translation><numerusform>Enviadas todas las operaciones en cola: %n aceptada por el servidor</numerusform><numerusform>Enviadas todas las operaciones en cola: %n aceptadas por el servidor</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync &amp;queue (%1 ⚠)</source>
+        <translation>Cola de en&amp;vío (%1 ⚠)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;queue (%1)</source>
+        <translation>Cola de en&amp;vío (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to sync</source>
+        <translation><numerusform>%n por sincronizar</numerusform><numerusform>%n por sincronizar</numerusform></translation>
     </message>
 </context>
 <context>
@@ -684,6 +1076,18 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>stock.csv</source>
+        <translation>stock.csv</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>No se pudo exportar a %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n product(s) to %1</source>
+        <translation><numerusform>Exportado %n producto a %1</numerusform><numerusform>Exportados %n productos a %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -713,14 +1117,6 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <translation>Cancelar reserva</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Pendiente de envío</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -737,27 +1133,71 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <translation>Cantidad</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Estado</translation>
+        <source>Nothing: it is sent when the server can be reached.</source>
+        <translation>Nada: se envía cuando el servidor esté accesible.</translation>
     </message>
     <message>
-        <source>Server's reason</source>
-        <translation>Motivo del servidor</translation>
+        <source>Count the product: the shelf does not match the books. Discard only if the goods did not leave.</source>
+        <translation>Cuente el producto: el estante no cuadra con el sistema. Descarte solo si la mercancía no salió.</translation>
+    </message>
+    <message>
+        <source>Count the product again and enter what you see; then discard this one.</source>
+        <translation>Vuelva a contar el producto e introduzca lo que ve; después descarte esta.</translation>
+    </message>
+    <message>
+        <source>Nothing left to do: discard it.</source>
+        <translation>No queda nada por hacer: descártela.</translation>
+    </message>
+    <message>
+        <source>Ask a manager; sign in again if the session ended.</source>
+        <translation>Consulte a un encargado; inicie sesión de nuevo si la sesión terminó.</translation>
+    </message>
+    <message>
+        <source>Retry; if it is refused again, ask a manager.</source>
+        <translation>Reintente; si se rechaza otra vez, consulte a un encargado.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Esperando envío</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
     </message>
 </context>
 <context>
     <name>inventory::ui::PendingPanel</name>
     <message>
-        <source>Pending operations</source>
-        <translation>Operaciones pendientes</translation>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>Descartar</translation>
+        <source>Waiting to sync</source>
+        <translation>Esperando sincronización</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync (%n)</source>
+        <translation><numerusform>Esperando sincronización (%n)</numerusform><numerusform>Esperando sincronización (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention (%n)</source>
+        <translation><numerusform>Requiere atención (%n)</numerusform><numerusform>Requieren atención (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>The sync queue cannot be changed: %1</source>
+        <translation>No se puede cambiar la cola de envío: %1</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1217,10 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Price</source>
         <translation>Precio</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1245,10 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
+    <message>
+        <source>Reservation %1</source>
+        <translation>Reserva %1</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::ReservationsPanel</name>
@@ -817,36 +1265,59 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <translation>Cancelar reserva (Ctrl+Supr)</translation>
     </message>
     <message>
-        <source>Reservation of %1 confirmed</source>
-        <translation>Reserva de %1 confirmada</translation>
-    </message>
-    <message>
-        <source>Reservation of %1 cancelled</source>
-        <translation>Reserva de %1 cancelada</translation>
-    </message>
-    <message>
         <source>Show reservations</source>
         <translation>Mostrar reservas</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Pendientes</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Confirmadas</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Canceladas</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Caducadas</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Todas</translation>
+    </message>
+    <message>
+        <source>The reservation of %1 × %2 for %3 has expired</source>
+        <translation>Ha caducado la reserva de %1 × %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2 for %3</source>
+        <translation>%1 × %2 para %3</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <source>Reservation sold: %1</source>
+        <translation>Reserva vendida: %1</translation>
+    </message>
+    <message>
+        <source>Reservation cancelled: %1</source>
+        <translation>Reserva cancelada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::SearchPanel</name>
+    <message>
+        <source>Search by name, SKU or barcode (F2 or /)</source>
+        <translation>Buscar por nombre, SKU o código de barras (F2 o /)</translation>
+    </message>
+    <message>
+        <source>Product search</source>
+        <translation>Búsqueda de productos</translation>
+    </message>
+    <message>
+        <source>Products found</source>
+        <translation>Productos encontrados</translation>
+    </message>
+    <message>
+        <source>No product matches “%1”.</source>
+        <translation>Ningún producto coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>This till's cache cannot be read: %1</source>
+        <translation>No se puede leer la caché de esta caja: %1</translation>
+    </message>
+    <message>
+        <source>No product with barcode %1.</source>
+        <translation>No hay ningún producto con el código de barras %1.</translation>
     </message>
 </context>
 <context>
@@ -871,12 +1342,12 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
 <context>
     <name>inventory::ui::StockMatrixModel</name>
     <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation>ID de producto</translation>
     </message>
 </context>
 <context>
@@ -918,48 +1389,8 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <translation>Sin conexión: se usa la sesión guardada hasta %1</translation>
     </message>
     <message>
-        <source>Server URL; repeat (or separate with commas) for fail-over.</source>
-        <translation>URL del servidor; repítala (o separe con comas) para tener respaldo.</translation>
-    </message>
-    <message>
-        <source>User name.</source>
-        <translation>Nombre de usuario.</translation>
-    </message>
-    <message>
-        <source>Password.</source>
-        <translation>Contraseña.</translation>
-    </message>
-    <message>
-        <source>Use this token instead of signing in.</source>
-        <translation>Usar este token en lugar de iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>Profile folder (cache and queue).</source>
-        <translation>Carpeta del perfil (caché y cola).</translation>
-    </message>
-    <message>
-        <source>Store (default: the user's first).</source>
-        <translation>Tienda (por defecto: la primera del usuario).</translation>
-    </message>
-    <message>
-        <source>Customer of a reservation.</source>
-        <translation>Cliente de una reserva.</translation>
-    </message>
-    <message>
-        <source>Seconds a reservation holds (default 600).</source>
-        <translation>Segundos que dura una reserva (por defecto 600).</translation>
-    </message>
-    <message>
-        <source>Count only if the row is at this version.</source>
-        <translation>Contar solo si la fila está en esta versión.</translation>
-    </message>
-    <message>
-        <source>One JSON document per command.</source>
-        <translation>Un documento JSON por orden.</translation>
-    </message>
-    <message>
-        <source>Command and its arguments; none starts the prompt.</source>
-        <translation>Orden y sus argumentos; sin orden se abre el intérprete.</translation>
+        <source>Wrong user or password.</source>
+        <translation>Usuario o contraseña incorrectos.</translation>
     </message>
 </context>
 </TS>

@@ -22,11 +22,15 @@ LoginDialog::LoginDialog(QWidget *parent)
     setWindowTitle(tr("Sign in — Inventory"));
     QSettings settings;
     m_servers->setText(settings.value(u"servers"_s, u"http://127.0.0.1:8080"_s).toString());
+    m_servers->setObjectName(u"servers"_s);
     m_servers->setAccessibleName(tr("Server addresses"));
     m_user->setText(settings.value(u"lastUser"_s).toString());
+    m_user->setObjectName(u"user"_s);
     m_user->setAccessibleName(tr("User"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_password->setObjectName(u"password"_s);
     m_password->setAccessibleName(tr("Password"));
+    m_error->setObjectName(u"loginError"_s);
     m_error->setStyleSheet(u"color:#842029"_s);
     m_error->setWordWrap(true);
     m_signIn->setDefault(true);
@@ -66,9 +70,21 @@ QString LoginDialog::password() const
     return m_password->text();
 }
 
-void LoginDialog::showError(const QString &message)
+void LoginDialog::setServers(const QString &servers)
+{
+    m_servers->setText(servers);
+}
+
+void LoginDialog::showError(const QString &message, Problem problem)
 {
     m_error->setText(message);
+    if (problem == Problem::Credentials) {
+        m_password->clear();
+        m_password->setFocus();
+    } else {
+        m_servers->setFocus();
+        m_servers->selectAll();
+    }
 }
 
 void LoginDialog::setBusy(bool busy)

@@ -1,27 +1,27 @@
 #include "ui/mainwindow.h"
 
 #include "core/client/clientsession.h"
+#include "core/client/errortext.h"
+#include "core/client/localetext.h"
+#include "ui/activitypanel.h"
 #include "ui/counterpanel.h"
 #include "ui/matrixpanel.h"
 #include "ui/models/activitymodel.h"
 #include "ui/models/availabilitymodel.h"
-#include "ui/models/productsearchmodel.h"
 #include "ui/pendingpanel.h"
 #include "ui/reservationspanel.h"
+#include "ui/searchpanel.h"
 #include "ui/settingsdialog.h"
 #include "ui/toast.h"
 #include "ui/uilog.h"
 
 #include <QApplication>
-#include <QCheckBox>
-#include <QDateTime>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -45,94 +45,135 @@ QTableView *tableFor(QAbstractItemModel *model, const QString &name, const QStri
     view->setAccessibleName(accessible);
     return view;
 }
+
 } // namespace
 
 MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_search(new QLineEdit(this))
-    , m_results(new ProductSearchModel(session.cache(), this))
+    , m_names(session.cache())
+    , m_search(new SearchPanel(session.cache(), this))
     , m_counter(new CounterPanel(session, this))
     , m_availability(new AvailabilityModel(this))
-    , m_reservations(new ReservationsPanel(session, this))
-    , m_pending(new PendingPanel(session, this))
-    , m_activity(new ActivityModel(this))
+    , m_reservations(new ReservationsPanel(session, m_names, this))
+    , m_pending(new PendingPanel(session, m_names, this))
+    , m_activity(new ActivityPanel(session, m_names, this))
     , m_tabs(new QTabWidget(this))
+    , m_signedIn(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_pendingCount(new QLabel(this))
     , m_lastSync(new QLabel(this))
-    , m_lastSeq(new QLabel(this))
     , m_toast(new Toast(this))
 {
-    setWindowTitle(tr("Inventory POS — %1 at %2").arg(session.user().id, session.storeId()));
     setMinimumSize(1024, 600);
-    m_search->setObjectName(u"search"_s);
-    m_search->setPlaceholderText(tr("Search by name, SKU or barcode (F2 or /)"));
-    m_search->setAccessibleName(tr("Product search"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumHeight(40);
-    m_resultsView = tableFor(m_results, u"resultsView"_s, tr("Products found"), this);
-    m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_resultsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-
-    m_tabs->addTab(
-        tableFor(m_availability, u"availabilityView"_s, tr("Availability in every store"), this),
-        tr("&Availability"));
-    m_tabs->addTab(m_reservations, tr("&Reservations"));
-    m_tabs->addTab(m_pending, tr("&Pending"));
-    auto *activity = new QWidget(this);
-    auto *activityLayout = new QVBoxLayout(activity);
-    auto *ownStore = new QCheckBox(tr("Only this store (%1)").arg(session.storeId()), activity);
-    ownStore->setAccessibleName(ownStore->text());
-    connect(ownStore, &QCheckBox::toggled, this, [this](bool only) {
-        m_activity->setStoreFilter(only ? m_session.storeId() : QString());
-    });
-    activityLayout->addWidget(ownStore);
-    activityLayout->addWidget(
-        tableFor(m_activity, u"activityView"_s, tr("Live activity"), activity));
-    m_tabs->addTab(activity, tr("Ac&tivity"));
-    if (session.user().role != Role::Clerk) {
-        m_matrix = new MatrixPanel(session.cache(), this);
-        m_tabs->addTab(m_matrix, tr("Stock &matrix"));
-    }
-
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_resultsView);
-    top->addWidget(left);
-    top->addWidget(m_counter);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(m_tabs);
-    setCentralWidget(split);
-
-    for (QLabel *l : { m_connection, m_pendingCount, m_lastSync, m_lastSeq })
-        statusBar()->addPermanentWidget(l);
-    m_connection->setObjectName(u"connectionStatus"_s);
-    m_pendingCount->setObjectName(u"pendingStatus"_s);
+    buildTabs();
+    buildLayout();
     buildActions();
 
-    connect(m_search, &QLineEdit::textChanged, m_results, &ProductSearchModel::search);
-    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::onSearchEntered);
-    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    selectProduct(m_results->productAt(current.row()).id);
-            });
+    connect(m_search, &SearchPanel::productSelected, this, &MainWindow::selectProduct);
+    connect(m_search, &SearchPanel::productPicked, this, [this](const QString &id) {
+        selectProduct(id);
+        m_counter->quantityField()->setFocus();
+        m_counter->quantityField()->selectAll();
+    });
+    connect(m_search, &SearchPanel::disarmed, this, [this] {
+        m_counter->setProduct(std::nullopt);
+        showAvailability(std::nullopt);
+    });
+    connect(m_search, &SearchPanel::failed, this,
+            [this](const QString &message) { toast(message, true); });
     connect(m_counter, &CounterPanel::done, this, &MainWindow::toast);
     connect(m_reservations, &ReservationsPanel::done, this, &MainWindow::toast);
+    connect(m_pending, &PendingPanel::countsChanged, this, &MainWindow::onQueueCounts);
+    connect(m_pending, &PendingPanel::failed, this,
+            [this](const QString &message) { toast(message, true); });
     SyncEngine &sync = session.sync();
     connect(&sync, &SyncEngine::cacheChanged, this, &MainWindow::onCacheChanged);
     connect(&sync, &SyncEngine::stateChanged, this, &MainWindow::updateStatus);
     connect(&sync, &SyncEngine::pendingCountChanged, this, &MainWindow::updateStatus);
     connect(&sync, &SyncEngine::synced, this, &MainWindow::updateStatus);
-    connect(&sync, &SyncEngine::eventsApplied, m_activity, &ActivityModel::add);
     connect(&sync, &SyncEngine::operationRejected, this, &MainWindow::onRejected);
     connect(&session, &ClientSession::operationQueued, this, &MainWindow::onCacheChanged);
-    m_results->search({});
     onCacheChanged();
+}
+
+QLabel *MainWindow::noResultsLabel() const
+{
+    return m_search->noResultsLabel();
+}
+
+ActivityModel *MainWindow::activity() const
+{
+    return m_activity->model();
+}
+
+void MainWindow::buildTabs()
+{
+    QTableView *availability
+        = tableFor(m_availability, u"availabilityView"_s, tr("Availability in every store"), this);
+    availability->horizontalHeader()->setStretchLastSection(false);
+    availability->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    availability->horizontalHeader()->setSectionResizeMode(AvailabilityModel::Store,
+                                                           QHeaderView::Stretch);
+    m_tabs->addTab(availability, tr("&Availability"));
+    m_tabs->addTab(m_reservations, tr("&Reservations"));
+    m_tabs->addTab(m_pending, tr("Sync &queue"));
+    m_tabs->addTab(m_activity, tr("Ac&tivity"));
+    if (m_session.user().role != Role::Clerk) {
+        m_matrix = new MatrixPanel(m_session.cache(), this);
+        connect(m_matrix, &MatrixPanel::done, this, &MainWindow::toast);
+        m_tabs->addTab(m_matrix, tr("Stock &matrix"));
+    }
+}
+
+void MainWindow::updateIdentity()
+{
+    // The stores arrive with the first sync: until then the store shows as its id.
+    QString storeName = m_session.storeId();
+    QString storeShort = storeName;
+    QHash<QString, QString> names;
+    if (const auto stores = m_session.cache().stores()) {
+        for (const Store &s : stores.value()) {
+            names.insert(s.id, s.name);
+            if (s.id == m_session.storeId()) {
+                storeName = tr("%1 (%2)").arg(s.name, s.id);
+                storeShort = s.name;
+            }
+        }
+    }
+    m_availability->setStoreNames(names);
+    const QString role = m_session.user().role == Role::Admin ? tr("administrator")
+        : m_session.user().role == Role::Manager              ? tr("manager")
+                                                              : tr("clerk");
+    setWindowTitle(tr("Inventory POS — %1 at %2").arg(m_session.user().id, storeName));
+    m_signedIn->setText(tr("%1 (%2) · %3").arg(m_session.user().id, role, storeShort));
+    m_signedIn->setToolTip(storeName);
+}
+
+void MainWindow::buildLayout()
+{
+    m_signedIn->setObjectName(u"signedIn"_s);
+    auto *top = m_top = new QSplitter(Qt::Horizontal, this);
+    auto *left = m_search;
+    top->addWidget(left);
+    top->addWidget(m_counter);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    // The results keep room for product names, also with the tablet font.
+    left->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    setCentralWidget(split);
+
+    statusBar()->addWidget(m_signedIn);
+    for (QLabel *l : { m_connection, m_pendingCount, m_lastSync })
+        statusBar()->addPermanentWidget(l);
+    m_connection->setObjectName(u"connectionStatus"_s);
+    m_pendingCount->setObjectName(u"pendingStatus"_s);
+    setTabOrder(m_search->findChild<QTableView *>(u"resultsView"_s), m_counter->quantityField());
 }
 
 void MainWindow::buildActions()
@@ -155,16 +196,24 @@ void MainWindow::buildActions()
         QAction *action = counter->addAction(text, m_counter, slot);
         action->setShortcut(QKeySequence(key));
     }
-    QAction *find = counter->addAction(tr("&Find product"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    QAction *find = counter->addAction(tr("&Find product"), m_search, &SearchPanel::focusSearch);
     find->setShortcut(QKeySequence(u"F2"_s));
     auto *slash = new QShortcut(QKeySequence(u"/"_s), this);
     connect(slash, &QShortcut::activated, find, &QAction::trigger);
     QAction *syncNow
         = counter->addAction(tr("Sync &now"), this, [this] { m_session.sync().queueChanged(); });
     syncNow->setShortcut(QKeySequence(u"Ctrl+R"_s));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Half the width for the results (product names), half for the counter: the splitter
+    // would otherwise give the counter's large buttons all they ask for.
+    if (!m_splitSet) {
+        m_splitSet = true;
+        m_top->setSizes({ width() / 2, width() - width() / 2 });
+    }
 }
 
 void MainWindow::selectProduct(const QString &idSkuOrBarcode)
@@ -189,27 +238,15 @@ void MainWindow::showAvailability(const std::optional<Product> &product)
                         << rows.error().message();
 }
 
-void MainWindow::onSearchEntered()
-{
-    // A barcode scanner types the code and Enter: an exact code selects the product at once.
-    const QString text = m_search->text().trimmed();
-    if (const auto exact = m_session.cache().product(text); exact && exact.value()) {
-        selectProduct(exact.value()->id);
-        m_search->clear();
-        return;
-    }
-    if (m_results->rowCount() > 0)
-        m_resultsView->selectRow(0);
-}
-
 void MainWindow::onCacheChanged()
 {
+    updateIdentity();
     if (const auto product = m_counter->product())
         showAvailability(product);
     m_counter->refresh();
     m_reservations->refresh();
     m_pending->refresh();
-    if (m_matrix && m_tabs->currentWidget() == m_matrix)
+    if (m_matrix && m_matrix->isVisible())
         m_matrix->refresh();
     updateStatus();
 }
@@ -217,6 +254,7 @@ void MainWindow::onCacheChanged()
 void MainWindow::onRejected(const PendingOperation &operation)
 {
     const QJsonObject error = operation.result.value(u"error"_s).toObject();
+    qCInfo(lcUi) << "operation" << operation.key << "rejected:" << operation.reason();
     if (error.value(u"code"_s).toString() == u"VERSION_CONFLICT"_s) {
         const QJsonObject details = error.value(u"details"_s).toObject();
         if (!m_conflict) {
@@ -231,9 +269,24 @@ void MainWindow::onRejected(const PendingOperation &operation)
                 .arg(details.value(u"currentVersion"_s).toInteger()));
         m_conflict->open();
     } else {
-        toast(tr("Rejected by the server: %1").arg(operation.reason()), true);
+        toast(tr("Refused by the server: %1").arg(ErrorText::describe(error)), true);
     }
     onCacheChanged();
+}
+
+void MainWindow::onQueueCounts(int waiting, int attention)
+{
+    // Operations leave the waiting list either accepted or refused (needing attention).
+    const int sent = m_lastWaiting - waiting - qMax(0, attention - m_lastAttention);
+    if (waiting == 0 && sent > 0 && m_session.online())
+        toast(tr("All queued operations sent: %n accepted by the server", nullptr, sent), false);
+    m_lastWaiting = waiting;
+    m_lastAttention = attention;
+    const int index = m_tabs->indexOf(m_pending);
+    m_tabs->setTabText(index,
+                       attention > 0     ? tr("Sync &queue (%1 ⚠)").arg(attention)
+                           : waiting > 0 ? tr("Sync &queue (%1)").arg(waiting)
+                                         : tr("Sync &queue"));
 }
 
 void MainWindow::updateStatus()
@@ -250,18 +303,14 @@ void MainWindow::updateStatus()
     LocalCache &cache = m_session.cache();
     const auto pending = cache.queuedCount();
     const auto lastSync = cache.meta(u"lastSyncMs"_s);
-    const auto lastSeq = cache.lastSeq();
-    if (!pending || !lastSync || !lastSeq) {
+    if (!pending || !lastSync) {
         m_pendingCount->setText(tr("Cache unreadable"));
         qCWarning(lcUi) << "cannot read the till's cache for the status bar";
     } else {
-        m_pendingCount->setText(tr("%n pending", nullptr, pending.value()));
+        m_pendingCount->setText(tr("%n to sync", nullptr, pending.value()));
         const qint64 last = lastSync->toLongLong();
-        m_lastSync->setText(
-            last
-                ? tr("Last sync %1").arg(QDateTime::fromMSecsSinceEpoch(last).toString(u"HH:mm:ss"))
-                : tr("Never synced"));
-        m_lastSeq->setText(tr("Seq %1").arg(lastSeq.value()));
+        m_lastSync->setText(last ? tr("Last sync %1").arg(LocaleText::time(last))
+                                 : tr("Never synced"));
     }
     m_counter->refresh();
 }

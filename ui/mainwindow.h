@@ -2,6 +2,7 @@
 
 #include "core/client/pendingoperation.h"
 #include "core/domain/product.h"
+#include "ui/models/productnames.h"
 
 #include <QMainWindow>
 #include <optional>
@@ -9,6 +10,7 @@
 class QLabel;
 class QLineEdit;
 class QMessageBox;
+class QSplitter;
 class QTableView;
 class QTabWidget;
 
@@ -19,18 +21,19 @@ class ClientSession;
 namespace inventory::ui {
 
 class ActivityModel;
+class ActivityPanel;
 class AvailabilityModel;
 class CounterPanel;
 class MatrixPanel;
 class PendingPanel;
-class ProductSearchModel;
 class ReservationsPanel;
+class SearchPanel;
 class Toast;
 
 // The POS main screen: search on top, the selected product's counter actions, and tabs
-// for availability across stores, reservations, pending operations, live activity and
-// (managers) the stock matrix; the status bar always says online/offline, pending, last
-// sync and last seq.
+// for availability across stores, reservations, the sync queue, recent activity and
+// (managers) the stock matrix; the status bar always says who is signed in at which store,
+// online/offline, what waits to sync, and the last sync.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,39 +45,53 @@ public:
     AvailabilityModel *availability() const { return m_availability; }
     ReservationsPanel *reservations() const { return m_reservations; }
     PendingPanel *pending() const { return m_pending; }
-    ActivityModel *activity() const { return m_activity; }
+    ActivityModel *activity() const;
+    MatrixPanel *matrix() const { return m_matrix; }
+    QTabWidget *tabs() const { return m_tabs; }
     QLabel *connectionLabel() const { return m_connection; }
     QLabel *pendingLabel() const { return m_pendingCount; }
+    QLabel *signedInLabel() const { return m_signedIn; }
+    QLabel *noResultsLabel() const;
     // The dialog shown for a count that lost a race (VERSION_CONFLICT), if any.
     QMessageBox *conflictDialog() const { return m_conflict; }
+    // Arms the counter with a product (nothing when the cache has no such product).
     void selectProduct(const QString &idSkuOrBarcode);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void buildTabs();
+    void buildLayout();
+    void updateIdentity();
     void buildActions();
-    void onSearchEntered();
     void showAvailability(const std::optional<Product> &product);
     void onCacheChanged();
     void onRejected(const PendingOperation &operation);
+    void onQueueCounts(int waiting, int attention);
     void updateStatus();
     void toast(const QString &message, bool error);
 
     ClientSession &m_session;
-    QLineEdit *m_search;
-    ProductSearchModel *m_results;
-    QTableView *m_resultsView;
+    ProductNames m_names;
+    SearchPanel *m_search;
     CounterPanel *m_counter;
     AvailabilityModel *m_availability;
     ReservationsPanel *m_reservations;
     PendingPanel *m_pending;
-    ActivityModel *m_activity;
+    ActivityPanel *m_activity;
     MatrixPanel *m_matrix = nullptr;
     QTabWidget *m_tabs;
+    QSplitter *m_top = nullptr;
+    bool m_splitSet = false;
+    QLabel *m_signedIn;
     QLabel *m_connection;
     QLabel *m_pendingCount;
     QLabel *m_lastSync;
-    QLabel *m_lastSeq;
     QMessageBox *m_conflict = nullptr;
     Toast *m_toast;
+    int m_lastWaiting = 0;
+    int m_lastAttention = 0;
 };
 
 } // namespace inventory::ui

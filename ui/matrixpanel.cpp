@@ -1,14 +1,16 @@
 #include "ui/matrixpanel.h"
 
+#include "ui/csvexport.h"
 #include "ui/models/lowstockfilter.h"
 #include "ui/models/stockmatrixmodel.h"
 
 #include <QCheckBox>
-#include <QFile>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,43 +22,67 @@ MatrixPanel::MatrixPanel(LocalCache &cache, QWidget *parent)
     : QWidget(parent)
     , m_model(new StockMatrixModel(cache, this))
     , m_filter(new LowStockFilter(this))
+    , m_view(new QTableView(this))
 {
     m_filter->setSourceModel(m_model);
-    auto *view = new QTableView(this);
-    view->setObjectName(u"matrixView"_s);
-    view->setModel(m_filter);
-    view->setSortingEnabled(true);
-    view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    view->setAccessibleName(tr("Stock of every product in every store"));
+    m_view->setObjectName(u"matrixView"_s);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(1, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->setAccessibleName(tr("Stock of every product in every store"));
     auto *lowOnly = new QCheckBox(tr("&Low stock only"), this);
-    connect(lowOnly, &QCheckBox::toggled, m_filter, &LowStockFilter::setEnabled);
-    auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export stock"), u"stock.csv"_s,
-                                                          tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
+    lowOnly->setObjectName(u"lowStockOnly"_s);
+    connect(lowOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setEnabled(on);
+        refresh();
     });
+    auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
+    connect(exportButton, &QPushButton::clicked, this, &MatrixPanel::chooseAndExport);
     auto *bar = new QHBoxLayout;
     bar->addWidget(lowOnly);
     bar->addStretch();
     bar->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(view);
+    layout->addWidget(m_view);
+    refresh();
 }
 
 void MatrixPanel::refresh()
 {
+    const int columnsBefore = m_model->columnCount();
     m_model->reload();
+    if (m_model->columnCount() != columnsBefore)
+        m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 }
 
-bool MatrixPanel::exportCsv(const QString &path) const
+void MatrixPanel::showEvent(QShowEvent *event)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return file.write(m_filter->toCsv().toUtf8()) >= 0;
+    refresh();
+    QWidget::showEvent(event);
+}
+
+Status MatrixPanel::exportCsv(const QString &path)
+{
+    refresh(); // what the cache holds now, also when the panel was never shown
+    return CsvExport::write(path, *m_filter);
+}
+
+void MatrixPanel::chooseAndExport()
+{
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("stock.csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export stock"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = exportCsv(path); !written)
+        emit done(tr("Could not export to %1: %2").arg(path, written.error().message()), true);
+    else
+        emit done(tr("Exported %n product(s) to %1", nullptr, m_filter->rowCount()).arg(path),
+                  false);
 }
 
 } // namespace inventory::ui

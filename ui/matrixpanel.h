@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QWidget>
+
+class QTableView;
 
 namespace inventory {
 class LocalCache;
@@ -11,20 +15,34 @@ namespace inventory::ui {
 class LowStockFilter;
 class StockMatrixModel;
 
-// Managers: every product × every store, a low-stock filter and CSV export.
+// Managers: every product × every store from the till's cache (shown as soon as the panel is,
+// kept current while it is visible), a low-stock filter and CSV export.
 class MatrixPanel : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit MatrixPanel(LocalCache &cache, QWidget *parent = nullptr);
+
     void refresh();
-    bool exportCsv(const QString &path) const;
+    // The visible rows (the filter applies) as CSV.
+    Status exportCsv(const QString &path);
     LowStockFilter *filter() const { return m_filter; }
+    StockMatrixModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+signals:
+    void done(const QString &message, bool error);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void chooseAndExport();
+
     StockMatrixModel *m_model;
     LowStockFilter *m_filter;
+    QTableView *m_view;
 };
 
 } // namespace inventory::ui

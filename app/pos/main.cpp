@@ -1,4 +1,6 @@
 #include "core/client/clientsession.h"
+#include "core/client/errortext.h"
+#include "ui/languagesetup.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -8,12 +10,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QInputDialog>
-#include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTranslator>
 #include <cstdio>
 #include <memory>
 
@@ -64,18 +64,13 @@ int main(int argc, char *argv[])
     parser.addOptions({ server, user, password, profile, lang });
     parser.process(app);
 
-    QTranslator translator;
-    const QString language
-        = parser.isSet(lang) ? parser.value(lang) : ui::SettingsDialog::language();
-    if (translator.load(u":/i18n/inventory_%1.qm"_s.arg(language)))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(u"qtbase_%1"_s.arg(language),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    ui::LanguageSetup::apply(parser.isSet(lang) ? parser.value(lang)
+                                                : ui::SettingsDialog::language());
     ui::SettingsDialog::applyFontSize();
 
     ui::LoginDialog login;
+    if (parser.isSet(server))
+        login.setServers(parser.value(server));
     std::unique_ptr<ClientSession> session;
     std::unique_ptr<ui::MainWindow> window;
     auto openWindow = [&](bool offline) {
@@ -98,20 +93,26 @@ int main(int argc, char *argv[])
         session->startSync();
     };
     auto signIn = [&](const QList<QUrl> &servers, const QString &name, const QString &pass,
-                      std::function<void(QString)> failed) {
+                      std::function<void(Error)> failed) {
         session = std::make_unique<ClientSession>(profilePath(parser.value(profile), name));
         if (Status s = session->open(); !s)
-            return failed(s.error().message());
+            return failed(s.error());
         session->signIn(servers, name, pass, [&, failed](Result<User> result, bool offline) {
             if (!result)
-                return failed(result.error().message());
+                return failed(result.error());
             openWindow(offline);
         });
     };
 
-    auto showLogin = [&](const QString &error) {
+    auto showLogin = [&](const Error &error) {
         login.setBusy(false);
-        login.showError(error);
+        const bool credentials = error.code() == ErrorCode::Unauthenticated
+            || error.code() == ErrorCode::ValidationFailed;
+        login.showError(credentials ? QApplication::translate("main", "Wrong user or password.")
+                            : error.code() == ErrorCode::Unavailable ? error.message()
+                                                                     : ErrorText::describe(error),
+                        credentials ? ui::LoginDialog::Problem::Credentials
+                                    : ui::LoginDialog::Problem::Server);
         login.show();
     };
     QObject::connect(&login, &ui::LoginDialog::signInRequested, &login, [&] {

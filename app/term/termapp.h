@@ -1,8 +1,10 @@
 #pragma once
 
+#include "app/term/termactions.h"
 #include "app/term/termoptions.h"
 #include "app/term/termoutput.h"
 #include "app/term/termreports.h"
+#include "app/term/termwatch.h"
 #include "core/client/clientsession.h"
 
 #include <QObject>
@@ -18,32 +20,41 @@ class TermApp : public QObject
     Q_OBJECT
 
 public:
-    explicit TermApp(TermOptions options, QObject *parent = nullptr);
+    // One command and out, or the interactive prompt (which stops a watch and stays).
+    enum class Mode { OneShot, Prompt };
+    using Done = std::function<void(int)>;
+
+    TermApp(TermOptions options, Mode mode, QObject *parent = nullptr);
 
     // Opens the profile; false (with a message printed) when it cannot be opened.
     bool open();
-    void run(const QStringList &command, std::function<void(int)> done);
+    // The options inventory-term started with (and the profile's servers once open): each
+    // command's options start from these.
+    const TermOptions &sessionOptions() const { return m_sessionOptions; }
+    void run(const TermOptions &options, const QStringList &command, Done done);
+    // Whether the command running is a watch, which runs until stopWatching() ends it.
+    bool isWatching() const;
+    void stopWatching();
+
     static QStringList commandNames();
     static QString usage();
 
 private:
-    using Done = std::function<void(int)>;
     void authenticate(std::function<void(bool)> next);
-    std::optional<Product> findProduct(const QString &text);
-
+    void dispatch(const QString &name, const QStringList &args, const Done &done);
     void login(const Done &done);
-    void change(const QString &operation, const QStringList &args, const Done &done);
-    void reserve(const QStringList &args, const Done &done);
-    void finish(const QString &kind, const QString &id, const Done &done);
     void sync(const Done &done);
-    // Pushes the operation just queued and reports its own result.
-    void submit(const Result<PendingOperation> &queued, const Done &done);
-    void reportDone(const PendingOperation &op);
 
+    TermOptions m_sessionOptions;
+    // The running command's: the session's with that command's own options.
     TermOptions m_options;
+    Mode m_mode;
     TermOutput m_out;
     std::unique_ptr<ClientSession> m_session;
     std::unique_ptr<TermReports> m_reports;
+    std::unique_ptr<TermActions> m_actions;
+    std::unique_ptr<TermWatch> m_watch;
+    QMetaObject::Connection m_progress;
 };
 
 } // namespace inventory::term

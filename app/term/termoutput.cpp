@@ -1,5 +1,8 @@
 #include "app/term/termoutput.h"
 
+#include "core/client/errortext.h"
+#include "core/client/syncengine.h"
+
 #include <QJsonDocument>
 #include <cstdio>
 
@@ -63,6 +66,16 @@ void TermOutput::line(const QString &text)
 void TermOutput::error(const QString &text)
 {
     put(stderr, text);
+}
+
+QString TermOutput::describe(const Error &error)
+{
+    if (error.code() != ErrorCode::Unavailable)
+        return ErrorText::describe(error);
+    // The client's own words already ("the server cannot be reached (…)").
+    return SyncEngine::isOffline(error)
+        ? error.message()
+        : tr("the profile cannot be read or written: %1").arg(error.message());
 }
 
 } // namespace inventory::term

@@ -1,6 +1,9 @@
 #include "app/term/termreports.h"
 
+#include "app/term/productfinder.h"
 #include "core/client/clientsession.h"
+#include "core/client/errortext.h"
+#include "core/client/eventlabel.h"
 #include "core/domain/timestamp.h"
 #include "core/protocol/productjson.h"
 #include "core/protocol/reservationjson.h"
@@ -9,7 +12,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QMetaEnum>
 
 using namespace Qt::StringLiterals;
 
@@ -55,12 +57,15 @@ void TermReports::failed(const Error &error, const Done &done)
 void TermReports::refresh(std::function<void(bool)> next)
 {
     m_session.sync().syncOnce([this, next](Status s) {
-        if (!s && s.error().code() != ErrorCode::Unavailable)
-            m_out.error(tr("sync failed: %1").arg(s.error().message()));
         if (!s) {
             const auto lastSync = m_session.cache().meta(u"lastSyncMs"_s);
-            m_out.error(tr("offline — showing data from the last sync (%1)")
-                            .arg(lastSync ? ago(lastSync->toLongLong()) : tr("unknown")));
+            const QString age = lastSync ? ago(lastSync->toLongLong()) : tr("unknown");
+            if (SyncEngine::isOffline(s.error())) {
+                m_out.error(tr("offline — showing data from the last sync (%1)").arg(age));
+            } else {
+                m_out.error(tr("sync failed: %1").arg(TermOutput::describe(s.error())));
+                m_out.error(tr("showing data from the last sync (%1)").arg(age));
+            }
         }
         next(s.ok());
     });
@@ -105,14 +110,10 @@ void TermReports::products(const QString &query, const Done &done)
 void TermReports::stock(const QString &productText, const Done &done)
 {
     refresh([this, productText, done](bool) {
-        const auto product = m_session.cache().product(productText);
+        const auto product = ProductFinder(m_session.cache(), m_out).find(productText);
         if (!product)
-            return failed(product.error(), done);
-        if (!product.value()) {
-            m_out.error(tr("unknown product '%1'").arg(productText));
             return done(ExitRejected);
-        }
-        const Product &p = *product.value();
+        const Product &p = *product;
         const auto rows = m_session.cache().availability(p.id);
         if (!rows)
             return failed(rows.error(), done);
@@ -152,7 +153,7 @@ void TermReports::reservations(const Done &done)
                                   r.storeId,
                                   QString::number(r.quantity),
                                   r.customerId,
-                                  Reservation::statusName(r.status),
+                                  EventLabel::reservationStatus(r.status),
                                   QString::number(json.value(u"remainingSeconds"_s).toInt()) };
             list << json;
         }
@@ -176,14 +177,17 @@ void TermReports::pending(const Done &done)
     QJsonArray list;
     for (const auto &ops : { queued.value(), rejected.value() }) {
         for (const PendingOperation &op : ops) {
-            rows << QStringList { op.key.left(8),
-                                  op.kind,
-                                  op.body.value(u"productId"_s).toString(),
-                                  op.body.value(u"operation"_s).toString(),
-                                  QString::number(op.body.value(u"quantity"_s).toInteger()),
-                                  op.state == PendingOperation::State::Queued ? tr("queued")
-                                                                              : tr("rejected"),
-                                  op.reason() };
+            rows << QStringList {
+                op.key.left(8),
+                op.kind,
+                op.body.value(u"productId"_s).toString(),
+                op.body.value(u"operation"_s).toString(),
+                QString::number(op.body.value(u"quantity"_s).toInteger()),
+                op.state == PendingOperation::State::Queued ? tr("queued") : tr("rejected"),
+                op.state == PendingOperation::State::Queued
+                    ? QString()
+                    : ErrorText::describe(op.result.value(u"error"_s).toObject())
+            };
             list << op.toJson();
         }
     }
@@ -191,28 +195,6 @@ void TermReports::pending(const Done &done)
                   tr("Reason") },
                 rows, { { u"operations"_s, list }, { u"queued"_s, count.value() } });
     done(ExitDone);
-}
-
-void TermReports::watch(const Done &)
-{
-    SyncEngine &sync = m_session.sync();
-    connect(&sync, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
-        m_out.error(tr("[%1]").arg(
-            QString::fromLatin1(QMetaEnum::fromType<SyncEngine::State>().valueToKey(int(state)))));
-    });
-    connect(&sync, &SyncEngine::eventsApplied, this, [this](const QList<Event> &events) {
-        for (const Event &e : events) {
-            const QJsonObject data = e.data.object();
-            m_out.document(e.toJson(),
-                           tr("%1  #%2 %3 %4 %5 → quantity %6, available %7")
-                               .arg(timestamp::format(e.atMs))
-                               .arg(e.seq)
-                               .arg(e.type, e.productId, e.storeId)
-                               .arg(data.value(u"quantity"_s).toInteger())
-                               .arg(data.value(u"available"_s).toInteger()));
-        }
-    });
-    m_session.startSync();
 }
 
 } // namespace inventory::term

@@ -33,7 +33,6 @@ public:
     void stock(const QString &product, const Done &done);
     void reservations(const Done &done);
     void pending(const Done &done);
-    void watch(const Done &done);
 
 private:
     // Reports a failed read of the cache and ends the command.

@@ -114,10 +114,15 @@ void ClientSession::signIn(const QList<QUrl> &servers, const QString &userName,
         auto cached = resume(servers);
         if (!cached && cached.error().code() != ErrorCode::Unauthenticated)
             return done(cached.error(), false); // the profile could not be read
-        if (!cached || cached->id != userName)
-            return done(Error::unavailable(
-                            tr("the server cannot be reached and there is no valid saved session")),
+        if (!cached || cached->id != userName) {
+            QStringList tried;
+            for (const QUrl &url : servers)
+                tried << url.toDisplayString();
+            return done(Error::unavailable(tr("cannot reach the server at %1, and there is no "
+                                              "valid saved session for %2 on this till")
+                                               .arg(tried.join(u", "_s), userName)),
                         false);
+        }
         done(cached.value(), true);
     });
 }
@@ -174,7 +179,7 @@ Result<PendingOperation> ClientSession::queue(const QString &kind, const QJsonOb
 {
     auto op = m_cache->enqueue(kind, body, productId, m_storeId, delta);
     if (!op)
-        return op.error();
+        return SyncEngine::profileFailure(op.error());
     emit operationQueued(op.value());
     m_sync->queueChanged();
     return op;
@@ -210,7 +215,7 @@ Result<PendingOperation> ClientSession::count(const QString &productId, qint64 q
 {
     const auto shown = m_cache->row(productId, m_storeId);
     if (!shown)
-        return shown.error();
+        return SyncEngine::profileFailure(shown.error());
     return stockChange(u"set"_s, u"count"_s, productId, quantity, quantity - shown->quantity,
                        expectedVersion);
 }

@@ -1,5 +1,7 @@
 #include "core/client/localcache.h"
 
+#include "core/client/productsearch.h"
+#include "core/client/recentevents.h"
 #include "core/protocol/productjson.h"
 #include "core/protocol/reservationjson.h"
 #include "core/protocol/stockrowjson.h"
@@ -20,19 +22,12 @@ const auto kShownRows
       " WHERE o.state = 'queued' AND o.product_id = ? AND o.store_id = st.id), 0),"
       " COALESCE(s.reserved, 0), COALESCE(s.version, 0), COALESCE(s.updated_at_ms, 0)"
       " FROM stores st LEFT JOIN stock s ON s.store_id = st.id AND s.product_id = ?"_s;
-const auto kProductColumns
-    = u"SELECT id, sku, barcode, name, category, price_cents FROM products"_s;
 
 QString compact(const QJsonObject &json)
 {
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
-Product productFrom(const QSqlQuery &q)
-{
-    return { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-             q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong() };
-}
 } // namespace
 
 LocalCache::LocalCache(std::unique_ptr<DbConnection> db, const Clock &clock)
@@ -47,7 +42,12 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &path, const 
     auto db = DbConnection::open(path, SchemaMigrator::Schema::Client);
     if (!db)
         return db.error();
-    return std::unique_ptr<LocalCache>(new LocalCache(std::move(db).value(), clock));
+    std::unique_ptr<LocalCache> cache(new LocalCache(std::move(db).value(), clock));
+    if (Status folded
+        = cache->transaction([&] { return ProductSearch(*cache->m_db).foldMissing(); });
+        !folded)
+        return folded.error();
+    return cache;
 }
 
 QString LocalCache::defaultPath()
@@ -67,6 +67,23 @@ Status LocalCache::transaction(const std::function<Status()> &work)
         m_db->rollback();
         return s;
     }
+    return {};
+}
+
+Status LocalCache::select(const QString &sql, const QVariantList &args,
+                          const std::function<void(const QSqlQuery &)> &row)
+{
+    auto ran = m_db->run(sql, args);
+    if (!ran)
+        return ran.error();
+    QSqlQuery &query = *ran.value();
+    while (query.next())
+        row(query);
+    // A statement that is not reset keeps this connection's read snapshot. Once another
+    // process on the same profile commits, SQLite refuses every later write here with
+    // SQLITE_BUSY_SNAPSHOT ("database is locked"), which the busy timeout does not retry:
+    // the count queries, which stopped after their one row, wedged a prompt that way.
+    query.finish();
     return {};
 }
 
@@ -110,11 +127,13 @@ Status LocalCache::putProducts(const QList<Product> &products)
         if (Status s = m_db->write(
                 // An upsert, not INSERT OR REPLACE: a replace deletes without firing the
                 // delete trigger, which would leave the search index pointing at old text.
-                u"INSERT INTO products (id, sku, barcode, name, category, price_cents)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                u"INSERT INTO products (id, sku, barcode, name, category, price_cents, folded)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                 " sku = excluded.sku, barcode = excluded.barcode, name = excluded.name,"
-                " category = excluded.category, price_cents = excluded.price_cents"_s,
-                { p.id, p.sku, p.barcode, p.name, p.category, p.priceCents });
+                " category = excluded.category, price_cents = excluded.price_cents,"
+                " folded = excluded.folded"_s,
+                { p.id, p.sku, p.barcode, p.name, p.category, p.priceCents,
+                  ProductSearch::foldedName(p) });
             !s)
             return s;
     }
@@ -157,6 +176,7 @@ Status LocalCache::putReservation(const Reservation &r)
 Result<int> LocalCache::applyEvents(const QList<Event> &events)
 {
     int applied = 0;
+    QList<Event> fresh;
     Status s = transaction([&]() -> Status {
         auto lastApplied = lastSeq();
         if (!lastApplied)
@@ -167,6 +187,7 @@ Result<int> LocalCache::applyEvents(const QList<Event> &events)
                 continue;
             last = event.seq;
             ++applied;
+            fresh.append(event);
             const bool product = event.type == QLatin1StringView(eventtype::ProductCreated);
             if (!product && event.storeId.isEmpty())
                 continue;
@@ -186,6 +207,8 @@ Result<int> LocalCache::applyEvents(const QList<Event> &events)
                     return put;
             }
         }
+        if (Status kept = RecentEvents(*m_db).record(fresh); !kept)
+            return kept;
         return setMeta(u"lastSeq"_s, QString::number(last));
     });
     if (!s)
@@ -203,13 +226,11 @@ Result<qint64> LocalCache::lastSeq()
 
 Result<QString> LocalCache::meta(const QString &key)
 {
-    auto ran = m_db->run(u"SELECT value FROM meta WHERE key = ?"_s, { key });
-    if (!ran)
-        return ran.error();
-    if (!ran.value()->next())
-        return QString();
-    const QString value = ran.value()->value(0).toString();
-    ran.value()->finish();
+    QString value;
+    if (Status s = select(u"SELECT value FROM meta WHERE key = ?"_s, { key },
+                          [&](const QSqlQuery &q) { value = q.value(0).toString(); });
+        !s)
+        return s.error();
     return value;
 }
 
@@ -220,89 +241,53 @@ Status LocalCache::setMeta(const QString &key, const QString &value)
 
 Result<QList<Store>> LocalCache::stores()
 {
-    auto ran = m_db->run(u"SELECT id, name, city FROM stores ORDER BY id"_s);
-    if (!ran)
-        return ran.error();
     QList<Store> list;
-    while (ran.value()->next())
-        list.append({ ran.value()->value(0).toString(), ran.value()->value(1).toString(),
-                      ran.value()->value(2).toString() });
+    if (Status s = select(u"SELECT id, name, city FROM stores ORDER BY id"_s, {},
+                          [&](const QSqlQuery &q) {
+                              list.append({ q.value(0).toString(), q.value(1).toString(),
+                                            q.value(2).toString() });
+                          });
+        !s)
+        return s.error();
     return list;
 }
 
 Result<std::optional<Product>> LocalCache::product(const QString &idSkuOrBarcode)
 {
-    auto ran = m_db->run(
-        kProductColumns
-            + u" WHERE id = ? OR sku = ? OR barcode = ? ORDER BY (id = ?) DESC LIMIT 1"_s,
-        { idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode });
-    if (!ran)
-        return ran.error();
-    if (!ran.value()->next())
-        return std::optional<Product>();
-    const Product p = productFrom(*ran.value());
-    ran.value()->finish();
-    return std::optional<Product>(p);
+    return ProductSearch(*m_db).exact(idSkuOrBarcode);
 }
 
 Result<QList<Product>> LocalCache::searchProducts(const QString &text, int limit)
 {
-    QString sql;
-    QVariantList args;
-    if (text.size() >= 3) {
-        // The first matches in catalogue order, shown by name; more than `limit` matches
-        // means the clerk is still typing.
-        QString phrase = text;
-        phrase.replace(u'"', u"\"\""_s);
-        sql = kProductColumns
-            + u" WHERE rowid IN (SELECT rowid FROM product_search"
-              " WHERE product_search MATCH ? LIMIT ?) ORDER BY name"_s;
-        args = { u'"' + phrase + u'"', limit };
-    } else {
-        // Too short for the trigram index: names, SKUs and barcodes that start with it,
-        // each an index range (a substring scan of one or two letters read every product).
-        QString pattern = text;
-        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        pattern += u'%';
-        sql = kProductColumns
-            + u" WHERE rowid IN (SELECT rowid FROM (SELECT rowid FROM products"
-              " WHERE name LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?)"
-              " UNION SELECT rowid FROM (SELECT rowid FROM products"
-              " WHERE sku LIKE ? ESCAPE '\\' LIMIT ?)"
-              " UNION SELECT rowid FROM (SELECT rowid FROM products"
-              " WHERE barcode LIKE ? ESCAPE '\\' LIMIT ?))"
-              " ORDER BY name COLLATE NOCASE LIMIT ?"_s;
-        args = { pattern, limit, pattern, limit, pattern, limit, limit };
-    }
-    auto ran = m_db->run(sql, args);
-    if (!ran)
-        return ran.error();
-    QList<Product> list;
-    while (ran.value()->next())
-        list.append(productFrom(*ran.value()));
-    return list;
+    return ProductSearch(*m_db).find(text, limit);
+}
+
+Result<QList<Event>> LocalCache::recentEvents(int limit, const QString &storeId)
+{
+    return RecentEvents(*m_db).newest(limit, storeId);
 }
 
 Result<qint64> LocalCache::productCount()
 {
-    auto ran = m_db->run(u"SELECT COUNT(*) FROM products"_s);
-    if (!ran)
-        return ran.error();
-    return ran.value()->next() ? ran.value()->value(0).toLongLong() : 0;
+    qint64 count = 0;
+    if (Status s = select(u"SELECT COUNT(*) FROM products"_s, {},
+                          [&](const QSqlQuery &q) { count = q.value(0).toLongLong(); });
+        !s)
+        return s.error();
+    return count;
 }
 
 Result<QList<StockRow>> LocalCache::availability(const QString &productId)
 {
-    auto ran = m_db->run(kShownRows + u" ORDER BY st.id"_s, { productId, productId });
-    if (!ran)
-        return ran.error();
     QList<StockRow> rows;
-    while (ran.value()->next()) {
-        const QSqlQuery *q = ran.value();
-        rows.append({ productId, q->value(0).toString(), q->value(1).toLongLong(),
-                      q->value(2).toLongLong(), q->value(3).toLongLong(),
-                      q->value(4).toLongLong() });
-    }
+    if (Status s = select(kShownRows + u" ORDER BY st.id"_s, { productId, productId },
+                          [&](const QSqlQuery &q) {
+                              rows.append({ productId, q.value(0).toString(),
+                                            q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                            q.value(3).toLongLong(), q.value(4).toLongLong() });
+                          });
+        !s)
+        return s.error();
     return rows;
 }
 
@@ -320,43 +305,42 @@ Result<StockRow> LocalCache::row(const QString &productId, const QString &storeI
 
 Result<QList<StockRow>> LocalCache::allRows()
 {
-    auto ran = m_db->run(
-        u"SELECT s.product_id, s.store_id, s.quantity + COALESCE(p.delta, 0), s.reserved, "
-        u"s.version,"
-        " s.updated_at_ms FROM stock s LEFT JOIN (SELECT product_id, store_id, SUM(delta) AS delta"
-        " FROM operations WHERE state = 'queued' GROUP BY product_id, store_id) p"
-        " ON p.product_id = s.product_id AND p.store_id = s.store_id ORDER BY s.product_id"_s);
-    if (!ran)
-        return ran.error();
     QList<StockRow> rows;
-    while (ran.value()->next()) {
-        const QSqlQuery *q = ran.value();
-        rows.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
-                      q->value(3).toLongLong(), q->value(4).toLongLong(),
-                      q->value(5).toLongLong() });
-    }
+    if (Status s = select(
+            u"SELECT s.product_id, s.store_id, s.quantity + COALESCE(p.delta, 0), s.reserved,"
+            " s.version, s.updated_at_ms FROM stock s LEFT JOIN (SELECT product_id, store_id,"
+            " SUM(delta) AS delta FROM operations WHERE state = 'queued'"
+            " GROUP BY product_id, store_id) p"
+            " ON p.product_id = s.product_id AND p.store_id = s.store_id ORDER BY s.product_id"_s,
+            {},
+            [&](const QSqlQuery &q) {
+                rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                              q.value(3).toLongLong(), q.value(4).toLongLong(),
+                              q.value(5).toLongLong() });
+            });
+        !s)
+        return s.error();
     return rows;
 }
 
 Result<QList<Reservation>> LocalCache::reservations(const QString &storeId)
 {
-    auto ran = m_db->run(
-        u"SELECT id, product_id, store_id, quantity, customer_id, status, created_at_ms,"
-        " expires_at_ms, event_seq FROM reservations WHERE COALESCE(?, '') = '' OR store_id = ?"
-        " ORDER BY created_at_ms"_s,
-        { storeId, storeId });
-    if (!ran)
-        return ran.error();
     QList<Reservation> list;
-    while (ran.value()->next()) {
-        const QSqlQuery *q = ran.value();
-        list.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                      q->value(3).toLongLong(), q->value(4).toString(),
-                      Reservation::statusFromName(q->value(5).toString())
-                          .value_or(ReservationStatus::Pending),
-                      q->value(6).toLongLong(), q->value(7).toLongLong(),
-                      q->value(8).toLongLong() });
-    }
+    if (Status s = select(
+            u"SELECT id, product_id, store_id, quantity, customer_id, status, created_at_ms,"
+            " expires_at_ms, event_seq FROM reservations"
+            " WHERE COALESCE(?, '') = '' OR store_id = ? ORDER BY created_at_ms"_s,
+            { storeId, storeId },
+            [&](const QSqlQuery &q) {
+                list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toLongLong(), q.value(4).toString(),
+                              Reservation::statusFromName(q.value(5).toString())
+                                  .value_or(ReservationStatus::Pending),
+                              q.value(6).toLongLong(), q.value(7).toLongLong(),
+                              q.value(8).toLongLong() });
+            });
+        !s)
+        return s.error();
     return list;
 }
 
@@ -380,29 +364,30 @@ Result<PendingOperation> LocalCache::enqueue(const QString &kind, const QJsonObj
     if (!ran)
         return ran.error();
     op.seq = ran.value()->lastInsertId().toLongLong();
+    ran.value()->finish();
     return op;
 }
 
 Result<QList<PendingOperation>> LocalCache::operations(const QString &state, int limit)
 {
-    auto ran = m_db->run(
-        u"SELECT seq, key, kind, body, product_id, store_id, delta, state, status, result,"
-        " created_at_ms FROM operations WHERE state = ? ORDER BY seq LIMIT ?"_s,
-        { state, limit });
-    if (!ran)
-        return ran.error();
     QList<PendingOperation> list;
-    while (ran.value()->next()) {
-        const QSqlQuery *q = ran.value();
-        list.append({ q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                      QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object(),
-                      q->value(4).toString(), q->value(5).toString(), q->value(6).toLongLong(),
-                      q->value(7).toString() == u"queued"_s ? PendingOperation::State::Queued
-                                                            : PendingOperation::State::Rejected,
-                      q->value(8).toInt(),
-                      QJsonDocument::fromJson(q->value(9).toString().toUtf8()).object(),
-                      q->value(10).toLongLong() });
-    }
+    if (Status s
+        = select(u"SELECT seq, key, kind, body, product_id, store_id, delta, state, status, result,"
+                 " created_at_ms FROM operations WHERE state = ? ORDER BY seq LIMIT ?"_s,
+                 { state, limit },
+                 [&](const QSqlQuery &q) {
+                     list.append(
+                         { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                           QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(),
+                           q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(),
+                           q.value(7).toString() == u"queued"_s ? PendingOperation::State::Queued
+                                                                : PendingOperation::State::Rejected,
+                           q.value(8).toInt(),
+                           QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object(),
+                           q.value(10).toLongLong() });
+                 });
+        !s)
+        return s.error();
     return list;
 }
 
@@ -418,10 +403,12 @@ Result<QList<PendingOperation>> LocalCache::rejected()
 
 Result<int> LocalCache::queuedCount()
 {
-    auto ran = m_db->run(u"SELECT COUNT(*) FROM operations WHERE state = 'queued'"_s);
-    if (!ran)
-        return ran.error();
-    return ran.value()->next() ? ran.value()->value(0).toInt() : 0;
+    int count = 0;
+    if (Status s = select(u"SELECT COUNT(*) FROM operations WHERE state = 'queued'"_s, {},
+                          [&](const QSqlQuery &q) { count = q.value(0).toInt(); });
+        !s)
+        return s.error();
+    return count;
 }
 
 Status LocalCache::recordResults(const QList<PushResult> &results)

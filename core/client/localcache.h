@@ -47,7 +47,10 @@ public:
     Result<QList<Store>> stores();
     // nullopt: no such product in the cache.
     Result<std::optional<Product>> product(const QString &idSkuOrBarcode);
+    // Ignores case and accents; words in any order (ProductSearch).
     Result<QList<Product>> searchProducts(const QString &text, int limit);
+    // The last changes the feed brought, newest first (RecentEvents); storeId empty for all.
+    Result<QList<Event>> recentEvents(int limit, const QString &storeId = {});
     Result<qint64> productCount();
     // Shown rows (confirmed + queued deltas) for every store.
     Result<QList<StockRow>> availability(const QString &productId);
@@ -86,6 +89,9 @@ private:
     Status upsertRow(const StockRow &row, bool force);
     Status recordResult(const PushResult &result);
     Status transaction(const std::function<Status()> &work);
+    // Runs a query, hands row() each of its rows, and always finishes the statement.
+    Status select(const QString &sql, const QVariantList &args,
+                  const std::function<void(const QSqlQuery &)> &row);
 
     std::unique_ptr<DbConnection> m_db;
     const Clock &m_clock;

@@ -20,6 +20,18 @@ namespace {
 constexpr int kRetryMs = 2000;
 } // namespace
 
+Error SyncEngine::profileFailure(const Error &error)
+{
+    QJsonObject details = error.details();
+    details.insert(u"profile"_s, true);
+    return Error(error.code(), error.message(), details);
+}
+
+bool SyncEngine::isOffline(const Error &error)
+{
+    return error.code() == ErrorCode::Unavailable && !error.details().value(u"profile"_s).toBool();
+}
+
 SyncEngine::SyncEngine(LocalCache &cache, ApiClient &api, QObject *parent)
     : QObject(parent)
     , m_cache(cache)
@@ -103,9 +115,14 @@ void SyncEngine::syncOnce(Done done)
     // Only a profile that holds no store is new: a failed read is not an empty profile.
     const auto stores = m_cache.stores();
     if (!stores)
-        return done(stores.error());
+        return done(profileFailure(stores.error()));
     if (stores->isEmpty())
-        initialSync(afterInitial);
+        // The first full read changes everything a window shows (the stores, every row).
+        initialSync([this, afterInitial](Status loaded) {
+            if (loaded)
+                emit cacheChanged();
+            afterInitial(loaded);
+        });
     else
         afterInitial({});
 }
@@ -151,7 +168,9 @@ void SyncEngine::initialSync(Done done)
                                     QList<Product> list;
                                     for (const QJsonObject &p : products.value())
                                         list.append(productFromJson(p));
-                                    return done(m_cache.replaceAll(stores, list, *rows, startSeq));
+                                    const Status loaded
+                                        = m_cache.replaceAll(stores, list, *rows, startSeq);
+                                    return done(loaded ? loaded : profileFailure(loaded.error()));
                                 }
                                 auto self = weakNext.lock();
                                 fetchPages(u"/api/v1/stores/%1/stock"_s.arg(stores.at(index).id),
@@ -174,7 +193,7 @@ void SyncEngine::pushQueue(Done done)
     auto queued = m_cache.queued(PushBatch);
     if (!queued) {
         m_pushing = false;
-        return done(queued.error());
+        return done(profileFailure(queued.error()));
     }
     const QList<PendingOperation> batch = std::move(queued).value();
     if (batch.isEmpty()) {
@@ -201,7 +220,7 @@ void SyncEngine::pushQueue(Done done)
                    }
                    if (Status s = m_cache.recordResults(results); !s) {
                        m_pushing = false;
-                       return done(s);
+                       return done(profileFailure(s.error()));
                    }
                    QHash<QString, const LocalCache::PushResult *> rejected;
                    for (const LocalCache::PushResult &result : std::as_const(results)) {
@@ -226,7 +245,7 @@ void SyncEngine::pullEvents(Done done)
 {
     const auto since = m_cache.lastSeq();
     if (!since)
-        return done(since.error());
+        return done(profileFailure(since.error()));
     m_api.get(u"/api/v1/events?since=%1&limit=1000"_s.arg(since.value()),
               guarded([this, done](const ApiReply &reply) {
                   if (!reply.ok())
@@ -238,7 +257,7 @@ void SyncEngine::pullEvents(Done done)
                       return done({});
                   auto applied = m_cache.applyEvents(events);
                   if (!applied)
-                      return done(applied.error());
+                      return done(profileFailure(applied.error()));
                   emit cacheChanged();
                   if (events.size() < 1000)
                       return done({});
@@ -281,6 +300,8 @@ void SyncEngine::startLive(const QString &storeFilter)
     m_feed->setToken(m_api.token());
     setState(State::Connecting);
     syncOnce([this](Status s) {
+        if (!m_live)
+            return; // stopped while this sync ran: the feed stays closed
         if (!s)
             retryLater();
         m_feed->start();

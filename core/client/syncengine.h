@@ -43,6 +43,12 @@ public:
     void queueChanged();
 
     State state() const { return m_state; }
+    // Whether a sync failed for want of the server (what it sends stays queued for later),
+    // not because the profile could not be read or written.
+    static bool isOffline(const Error &error);
+    // The profile's storage errors are UNAVAILABLE like the server's absence, but they are
+    // no reason to say "offline": this marks one so that isOffline() tells them apart.
+    static Error profileFailure(const Error &error);
     qint64 lastSyncMs() const { return m_lastSyncMs; }
 
     static constexpr int PushBatch = 500;

@@ -57,7 +57,39 @@ QList<QStringList> ClientSchema::steps()
         " INSERT INTO product_search (rowid, sku, barcode, name)"
         " VALUES (new.rowid, new.sku, new.barcode, new.name); END"_s,
     };
-    return { v1, v2 };
+    // Search ignores case and accents: the index holds each name folded (TextFold, computed
+    // by the client when it stores a product; rows stored before are folded on open), and the
+    // clerk's text is folded the same way. The recent change feed is kept for the activity
+    // list, so it shows the recent past and not only what arrived since the till started.
+    const QStringList v3 {
+        u"DROP TRIGGER products_search_insert"_s,
+        u"DROP TRIGGER products_search_delete"_s,
+        u"DROP TRIGGER products_search_update"_s,
+        u"DROP TABLE product_search"_s,
+        u"ALTER TABLE products ADD COLUMN folded TEXT NOT NULL DEFAULT '' COLLATE NOCASE"_s,
+        u"CREATE INDEX products_folded ON products (folded)"_s,
+        u"CREATE VIRTUAL TABLE product_search USING fts5(sku, barcode, folded,"
+        " content='products', content_rowid='rowid', tokenize='trigram')"_s,
+        u"INSERT INTO product_search (product_search) VALUES ('rebuild')"_s,
+        u"CREATE TRIGGER products_search_insert AFTER INSERT ON products"
+        " WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulkLoad') BEGIN"
+        " INSERT INTO product_search (rowid, sku, barcode, folded)"
+        " VALUES (new.rowid, new.sku, new.barcode, new.folded); END"_s,
+        u"CREATE TRIGGER products_search_delete AFTER DELETE ON products"
+        " WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulkLoad') BEGIN"
+        " INSERT INTO product_search (product_search, rowid, sku, barcode, folded)"
+        " VALUES ('delete', old.rowid, old.sku, old.barcode, old.folded); END"_s,
+        u"CREATE TRIGGER products_search_update AFTER UPDATE ON products"
+        " WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulkLoad') BEGIN"
+        " INSERT INTO product_search (product_search, rowid, sku, barcode, folded)"
+        " VALUES ('delete', old.rowid, old.sku, old.barcode, old.folded);"
+        " INSERT INTO product_search (rowid, sku, barcode, folded)"
+        " VALUES (new.rowid, new.sku, new.barcode, new.folded); END"_s,
+        u"CREATE TABLE recent_events (seq INTEGER PRIMARY KEY, type TEXT NOT NULL,"
+        " at_ms INTEGER NOT NULL, store_id TEXT NOT NULL, product_id TEXT NOT NULL,"
+        " data TEXT NOT NULL)"_s,
+    };
+    return { v1, v2, v3 };
 }
 
 } // namespace inventory

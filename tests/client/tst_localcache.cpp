@@ -2,6 +2,7 @@
 // through a trigram index; prefixes below that), kept in step with every way products
 // change, and the index built for a profile made before it existed.
 #include "core/client/localcache.h"
+#include "core/client/recentevents.h"
 #include "core/domain/clock.h"
 #include "core/domain/store.h"
 #include "core/storage/clientschema.h"
@@ -45,6 +46,8 @@ private slots:
     void searchFollowsChanges();
     void searchLimitAndOrder();
     void profileFromBeforeTheIndexIsMigrated();
+    void profileFromBeforeFoldingIsMigrated();
+    void recentEventsAreKept();
 
 private:
     QTemporaryDir m_dir;
@@ -79,6 +82,13 @@ void TestLocalCache::search_data()
     QTest::newRow("quote in the text") << u"te\"cl"_s << QStringList {};
     QTest::newRow("LIKE wildcards are literal") << u"%_"_s << QStringList {};
     QTest::newRow("nothing") << u"xyzzy"_s << QStringList {};
+    QTest::newRow("no accents typed") << u"inalambrico"_s << QStringList { u"P2"_s };
+    QTest::newRow("no accents, upper case") << u"RATON"_s << QStringList { u"P2"_s };
+    QTest::newRow("accent typed where the name has none")
+        << u"lógitéch"_s << QStringList { u"P1"_s, u"P2"_s };
+    QTest::newRow("words in any order") << u"logitech raton"_s << QStringList { u"P2"_s };
+    QTest::newRow("every word must match") << u"logitech samsung"_s << QStringList {};
+    QTest::newRow("one letter, no accent typed") << u"R"_s << QStringList { u"P2"_s };
 }
 
 void TestLocalCache::search()
@@ -155,6 +165,60 @@ void TestLocalCache::profileFromBeforeTheIndexIsMigrated()
     QVERIFY(opened.ok());
     QCOMPARE(ids(readOk(opened.value()->searchProducts(u"antiguo"_s, 200))),
              QStringList { u"OLD"_s });
+}
+
+void TestLocalCache::profileFromBeforeFoldingIsMigrated()
+{
+    m_cache.reset();
+    const QString path = m_dir.filePath(u"v2.db"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const QList<QStringList> steps = ClientSchema::steps();
+        for (int step = 0; step < 2; ++step) {
+            for (const QString &statement : steps.at(step))
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+        }
+        QVERIFY(q.exec(u"INSERT INTO products VALUES ('TEL', 'TEL-1', NULL, 'Teléfono Móvil',"
+                       " 'Telefonía', 100)"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 2"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v2"_s);
+    auto opened = LocalCache::open(path, m_clock);
+    QVERIFY(opened.ok());
+    QCOMPARE(ids(readOk(opened.value()->searchProducts(u"telefono"_s, 200))),
+             QStringList { u"TEL"_s });
+    QCOMPARE(ids(readOk(opened.value()->searchProducts(u"MOVIL"_s, 200))),
+             QStringList { u"TEL"_s });
+}
+
+void TestLocalCache::recentEventsAreKept()
+{
+    QVERIFY(readOk(m_cache->recentEvents(10)).isEmpty());
+    QList<Event> events;
+    for (int seq = 1; seq <= RecentEvents::Kept + 5; ++seq) {
+        const QString store = seq % 2 ? u"MAD-001"_s : u"BCN-001"_s;
+        events.append(Event(seq, u"stock.adjusted"_s, 1000 + seq, store, u"P1"_s,
+                            QJsonObject { { u"quantity"_s, seq },
+                                          { u"reserved"_s, 0 },
+                                          { u"version"_s, seq },
+                                          { u"actor"_s, u"clerk-mad"_s },
+                                          { u"reason"_s, u"sale"_s } }));
+    }
+    QCOMPARE(readOk(m_cache->applyEvents(events)), RecentEvents::Kept + 5);
+    const QList<Event> newest = readOk(m_cache->recentEvents(3));
+    QCOMPARE(newest.size(), 3);
+    QCOMPARE(newest.at(0).seq, RecentEvents::Kept + 5);
+    QCOMPARE(newest.at(0).data.object().value(u"actor"_s).toString(), u"clerk-mad"_s);
+    const QList<Event> madrid = readOk(m_cache->recentEvents(5000, u"MAD-001"_s));
+    for (const Event &e : madrid)
+        QCOMPARE(e.storeId, u"MAD-001"_s);
+    // Only the newest are kept: the oldest fell out.
+    QCOMPARE(readOk(m_cache->recentEvents(5000)).size(), RecentEvents::Kept);
+    QCOMPARE(readOk(m_cache->recentEvents(5000)).constLast().seq, 6);
 }
 
 QTEST_GUILESS_MAIN(TestLocalCache)

@@ -1,9 +1,10 @@
-// inventory-term against a real server: every command, offline queueing, conflicts, and
-// fail-over between servers (SIGKILLs mid-push: tests/chaos/tst_chaosclientkill).
+// inventory-term against a real server: every command, offline queueing, conflicts,
+// fail-over between servers (SIGKILLs mid-push: tests/chaos/tst_chaosclientkill), watch, and
+// saved sessions that expire alike in both clients.
 #include "core/client/clientsession.h"
 #include "core/domain/timestamp.h"
-#include "httpclient.h"
-#include "serverprocess.h"
+#include "promptprocess.h"
+#include "termfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,20 +12,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace inventory;
 using namespace inventory::test;
-
-namespace {
-struct TermRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-} // namespace
 
 class TestTermClient : public QObject
 {
@@ -37,42 +29,27 @@ private slots:
     void offlineSalesQueueAndSync();
     void conflictIsRejectedAndShown();
     void failsOverToTheSecondServer();
-    void watchPrintsChangesAsTheyCommit();
+    void watchSaysHowToStopAndPrintsWords();
     void savedSessionExpiresAlikeInBothClients_data();
     void savedSessionExpiresAlikeInBothClients();
 
 private:
-    TermRun term(const QStringList &args, const QString &profile = {}, const QString &server = {});
-    qint64 serverRow(const QString &product, const QString &store, const QString &field);
+    TermRun term(const QStringList &args, const QString &profile = {}, const QString &server = {})
+    {
+        return m_fixture.term(args, profile, server);
+    }
+    QStringList signedIn(const QString &profile) { return m_fixture.signedIn(profile); }
+    qint64 serverRow(const QString &product, const QString &store, const QString &field)
+    {
+        return m_fixture.serverRow(product, store, field);
+    }
 
-    std::unique_ptr<ServerProcess> m_server;
-    HttpClient m_http;
-    QByteArray m_admin;
-    QTemporaryDir m_profiles;
+    TermFixture m_fixture;
 };
 
 void TestTermClient::initTestCase()
 {
-    m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->failureReason()));
-    m_admin = m_http.login(m_server->url(), u"admin"_s);
-}
-
-TermRun TestTermClient::term(const QStringList &args, const QString &profile, const QString &server)
-{
-    QProcess process;
-    QStringList all { u"--server"_s, server.isEmpty() ? m_server->url().toString() : server,
-                      u"--profile"_s,
-                      m_profiles.filePath(profile.isEmpty() ? u"main"_s : profile) };
-    process.start(QStringLiteral(INVENTORY_TERM_BINARY), all + args);
-    process.waitForFinished(60'000);
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             process.readAllStandardOutput(), process.readAllStandardError() };
-}
-
-qint64 TestTermClient::serverRow(const QString &product, const QString &store, const QString &field)
-{
-    return m_http.stockRow(m_server->url(), product, store, m_admin).value(field).toInteger();
+    QVERIFY(m_fixture.start());
 }
 
 void TestTermClient::everyCommandChangesTheServer()
@@ -112,7 +89,7 @@ void TestTermClient::everyCommandChangesTheServer()
     const TermRun stale = term(
         { u"count"_s, u"PROD-014"_s, u"40"_s, u"--expect-version"_s, QString::number(version) });
     QCOMPARE(stale.exitCode, 1);
-    QVERIFY(stale.err.contains("VERSION_CONFLICT"));
+    QVERIFY2(stale.err.contains("Someone changed this stock meanwhile"), stale.err.constData());
 
     const TermRun reserved = term({ u"--json"_s, u"reserve"_s, u"PROD-014"_s, u"2"_s,
                                     u"--customer"_s, u"ana"_s, u"--ttl"_s, u"300"_s });
@@ -160,7 +137,7 @@ void TestTermClient::offlineSalesQueueAndSync()
                  .exitCode,
              0);
     const qint64 before = serverRow(u"PROD-015"_s, u"MAD-001"_s, u"quantity"_s);
-    QCOMPARE(m_server->stop(), 0);
+    QCOMPARE(m_fixture.m_server->stop(), 0);
     for (int i = 0; i < 100; ++i) {
         const TermRun sale = term({ u"sell"_s, u"PROD-015"_s, u"1"_s }, u"offline"_s);
         QVERIFY2(sale.exitCode == 10, sale.err.constData());
@@ -171,7 +148,7 @@ void TestTermClient::offlineSalesQueueAndSync()
         shown.json().value(u"stores"_s).toArray().at(0).toObject().value(u"quantity"_s).toInteger(),
         before - 100);
     QVERIFY(shown.err.contains("offline"));
-    QVERIFY(m_server->start());
+    QVERIFY(m_fixture.m_server->start());
     QCOMPARE(serverRow(u"PROD-015"_s, u"MAD-001"_s, u"quantity"_s), before);
     QCOMPARE(term({ u"sync"_s }, u"offline"_s).exitCode, 0);
     QCOMPARE(serverRow(u"PROD-015"_s, u"MAD-001"_s, u"quantity"_s), before - 100);
@@ -183,20 +160,22 @@ void TestTermClient::offlineSalesQueueAndSync()
 
 void TestTermClient::conflictIsRejectedAndShown()
 {
-    QCOMPARE(m_http.setStock(m_server->url(), u"PROD-011"_s, u"MAD-001"_s, 1, m_admin), 200);
+    QCOMPARE(m_fixture.m_http.setStock(m_fixture.m_server->url(), u"PROD-011"_s, u"MAD-001"_s, 1,
+                                       m_fixture.m_admin),
+             200);
     QCOMPARE(
         term({ u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"sync"_s }, u"conflict"_s)
             .exitCode,
         0);
     const QString dead = u"http://127.0.0.1:%1"_s.arg(ServerProcess::freePort());
     QCOMPARE(term({ u"sell"_s, u"PROD-011"_s, u"1"_s }, u"conflict"_s, dead).exitCode, 10);
-    QCOMPARE(m_http
-                 .post(m_server->url(u"/api/v1/reservations"_s),
+    QCOMPARE(m_fixture.m_http
+                 .post(m_fixture.m_server->url(u"/api/v1/reservations"_s),
                        { { u"productId"_s, u"PROD-011"_s },
                          { u"storeId"_s, u"MAD-001"_s },
                          { u"quantity"_s, 1 },
                          { u"customerId"_s, u"web"_s } },
-                       m_admin)
+                       m_fixture.m_admin)
                  .status,
              201);
     QCOMPARE(term({ u"sync"_s }, u"conflict"_s).exitCode, 0);
@@ -221,7 +200,7 @@ void TestTermClient::conflictIsRejectedAndShown()
 void TestTermClient::failsOverToTheSecondServer()
 {
     const QString both = u"http://127.0.0.1:%1,%2"_s.arg(ServerProcess::freePort())
-                             .arg(m_server->url().toString());
+                             .arg(m_fixture.m_server->url().toString());
     const TermRun login
         = term({ u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"login"_s },
                u"failover"_s, both);
@@ -231,31 +210,30 @@ void TestTermClient::failsOverToTheSecondServer()
     QCOMPARE(serverRow(u"PROD-010"_s, u"MAD-001"_s, u"quantity"_s), before + 2);
 }
 
-// `watch` prints each change from the feed with the row it left, read from the event's data.
-void TestTermClient::watchPrintsChangesAsTheyCommit()
+void TestTermClient::watchSaysHowToStopAndPrintsWords()
 {
-    QCOMPARE(
-        term({ u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s, u"login"_s }, u"watch"_s)
-            .exitCode,
-        0);
     QProcess watch;
-    watch.start(QStringLiteral(INVENTORY_TERM_BINARY),
-                { u"--server"_s, m_server->url().toString(), u"--profile"_s,
-                  m_profiles.filePath(u"watch"_s), u"watch"_s });
+    watch.setChildProcessModifier([] { ::signal(SIGINT, SIG_DFL); });
+    watch.start(QStringLiteral(INVENTORY_TERM_BINARY), signedIn(u"watch"_s) << u"watch"_s);
     QVERIFY(watch.waitForStarted());
     QByteArray out, err;
-    QTRY_VERIFY_WITH_TIMEOUT((err += watch.readAllStandardError()).contains("[Live]"), 30'000);
-    QCOMPARE(m_http.setStock(m_server->url(), u"PROD-016"_s, u"MAD-001"_s, 4321, m_admin), 200);
+    QTRY_VERIFY_WITH_TIMEOUT((err += watch.readAllStandardError()).contains("live:"), 30'000);
+    QVERIFY2(err.contains("Ctrl+C stops"), err.constData());
+    QCOMPARE(m_fixture.m_http.setStock(m_fixture.m_server->url(), u"PROD-016"_s, u"MAD-001"_s, 4321,
+                                       m_fixture.m_admin),
+             200);
     const qint64 available = serverRow(u"PROD-016"_s, u"MAD-001"_s, u"available"_s);
     const QByteArray line
-        = "PROD-016 MAD-001 → quantity 4321, available " + QByteArray::number(available);
+        = "PROD-016 Portátil Lenovo IdeaPad 3 at MAD-001 → quantity 4321, available "
+        + QByteArray::number(available);
     QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains(line), 30'000);
-    watch.kill();
-    watch.waitForFinished();
+    QVERIFY2(out.contains("Counted"), out.constData()); // a set is a count
+    for (const char *internal : { "stock.counted", "stock.adjusted", "Live", "CatchingUp" })
+        QVERIFY2(!out.contains(internal) && !err.contains(internal), internal);
+    ::kill(pid_t(watch.processId()), SIGINT);
+    QVERIFY(watch.waitForFinished(10'000));
 }
 
-// The terminal and the POS sign in through the same ClientSession: with the server out of
-// reach, a saved session serves both until its token expires, and neither after.
 void TestTermClient::savedSessionExpiresAlikeInBothClients_data()
 {
     QTest::addColumn<qint64>("expiresInMs");
@@ -271,7 +249,7 @@ void TestTermClient::savedSessionExpiresAlikeInBothClients()
     const QString profile = u"expiry-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag()));
     const QStringList clerk { u"--user"_s, u"clerk-mad"_s, u"--password"_s, u"demo"_s };
     QCOMPARE(term(clerk + QStringList { u"sync"_s }, profile).exitCode, 0);
-    const QString path = QDir(m_profiles.filePath(profile)).filePath(u"profile.db"_s);
+    const QString path = QDir(m_fixture.m_profiles.filePath(profile)).filePath(u"profile.db"_s);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"expiry"_s);
         db.setDatabaseName(path);

@@ -1,20 +1,35 @@
-// Renders the POS main screens against a running demo server to PNG files, for the docs:
-//   posscreenshots SERVER_URL OUTPUT_DIR [LANG]     (scripts/screenshots.sh runs it)
+// Renders the POS screens against a running demo server to PNG files at 1024×600 (the
+// smallest screen a till has), for the docs and for a person to look at:
+//   posscreenshots SERVER_URL OUTPUT_DIR [es|en]     (scripts/screenshots.sh runs it)
 #include "core/client/clientsession.h"
+#include "ui/counterpanel.h"
+#include "ui/languagesetup.h"
+#include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/matrixpanel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace inventory;
+
+namespace {
+bool signIn(ClientSession &session, const QUrl &server, const QString &user)
+{
+    if (!session.open())
+        return false;
+    bool ready = false;
+    session.signIn({ server }, user, u"demo"_s, [&](Result<User> u, bool) { ready = u.ok(); });
+    return QTest::qWaitFor([&] { return ready; }, 10'000);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -23,44 +38,72 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: posscreenshots SERVER_URL OUTPUT_DIR [es|en]\n");
         return 2;
     }
-    QTranslator translator;
-    if (argc > 3
-        && translator.load(u":/i18n/inventory_%1.qm"_s.arg(QString::fromLocal8Bit(argv[3]))))
-        QApplication::installTranslator(&translator);
+    const QString language = argc > 3 ? QString::fromLocal8Bit(argv[3]) : u"en"_s;
+    ui::LanguageSetup::apply(language);
+    const QUrl server(QString::fromLocal8Bit(argv[1]));
+    const QString prefix = language + u'-';
+    const QDir out(QString::fromLocal8Bit(argv[2]));
+    auto save = [&](QWidget &widget, const QString &name) {
+        QTest::qWait(300);
+        widget.grab().save(out.filePath(prefix + name + u".png"_s));
+    };
+
+    ui::LoginDialog login;
+    login.setServers(server.toString());
+    login.show();
+    login.showError(QApplication::translate("main", "Wrong user or password."),
+                    ui::LoginDialog::Problem::Credentials);
+    save(login, u"pos-login"_s);
+    login.hide();
+
     QTemporaryDir profile;
     ClientSession session(profile.filePath(u"manager.db"_s));
-    if (!session.open())
-        return 1;
-    bool ready = false;
-    session.signIn({ QUrl(QString::fromLocal8Bit(argv[1])) }, u"manager-mad"_s, u"demo"_s,
-                   [&](Result<User> user, bool) { ready = user.ok(); });
-    if (!QTest::qWaitFor([&] { return ready; }, 10'000))
+    if (!signIn(session, server, u"manager-mad"_s))
         return 1;
     ui::MainWindow window(session);
-    window.resize(1280, 800);
+    window.resize(1024, 600);
     window.show();
     session.startSync();
     if (!QTest::qWaitFor([&] { return session.sync().state() == SyncEngine::State::Live; }, 15'000))
         qWarning(
             "the POS did not reach the live state in 15 s; the screenshots may show it syncing");
-    window.findChild<QLineEdit *>(u"search"_s)->setText(u"Teclado"_s);
+    auto *search = window.findChild<QLineEdit *>(u"search"_s);
+    QTest::keyClicks(search, u"teclado"_s);
     window.selectProduct(u"PROD-003"_s);
-    const QString prefix = argc > 3 ? QString::fromLocal8Bit(argv[3]) + u'-' : QString();
-    const QDir out(QString::fromLocal8Bit(argv[2]));
-    auto shoot = [&](const QString &name) {
-        QTest::qWait(300);
-        window.grab().save(out.filePath(prefix + name + u".png"_s));
-    };
-    auto *tabs = window.findChild<QTabWidget *>();
-    shoot(u"pos-availability"_s);
+    QTest::keyClicks(window.counter()->countedField(), u"9"_s);
+    save(window, u"pos-availability"_s);
+
+    search->clear();
+    QTest::keyClicks(search, u"8400000099999"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    save(window, u"pos-unknown-barcode"_s);
+
+    QTabWidget *tabs = window.tabs();
     session.reserve(u"PROD-003"_s, 2, u"web-4711"_s, 900);
-    tabs->setCurrentIndex(1);
+    session.reserve(u"PROD-005"_s, 1, u"ana"_s, 2);
     QTest::qWait(800);
-    shoot(u"pos-reservations"_s);
+    tabs->setCurrentIndex(1);
+    QTest::qWait(3500); // the short reservation expires, greyed out
+    save(window, u"pos-reservations"_s);
+
+    session.sell(u"PROD-001"_s, 100'000); // refused by the server: needs attention
+    session.receive(u"PROD-002"_s, 2);
+    tabs->setCurrentIndex(2);
+    QTest::qWait(1500);
+    save(window, u"pos-sync-queue"_s);
     tabs->setCurrentIndex(3);
-    shoot(u"pos-activity"_s);
+    save(window, u"pos-activity"_s);
     tabs->setCurrentIndex(4);
-    window.findChild<ui::MatrixPanel *>()->refresh();
-    shoot(u"pos-matrix"_s);
+    save(window, u"pos-matrix"_s);
+
+    // The tablet setting: a larger font everywhere, names still readable.
+    QFont large = QApplication::font();
+    large.setPointSize(14);
+    QApplication::setFont(large);
+    ui::MainWindow tablet(session);
+    tablet.resize(1024, 600);
+    tablet.show();
+    tablet.selectProduct(u"PROD-009"_s);
+    save(tablet, u"pos-tablet-font"_s);
     return 0;
 }

@@ -1,14 +1,24 @@
 #include "ui/models/activitymodel.h"
 
-#include <QDateTime>
+#include "core/client/eventlabel.h"
+#include "core/client/localetext.h"
+#include "ui/models/productnames.h"
 
 using namespace Qt::StringLiterals;
 
 namespace inventory::ui {
 
-ActivityModel::ActivityModel(QObject *parent)
+ActivityModel::ActivityModel(const ProductNames &names, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_names(names)
 {
+}
+
+void ActivityModel::reset(const QList<Event> &newestFirst)
+{
+    beginResetModel();
+    m_events = newestFirst.mid(0, MaxRows);
+    endResetModel();
 }
 
 void ActivityModel::add(const QList<Event> &events)
@@ -42,24 +52,33 @@ int ActivityModel::columnCount(const QModelIndex &parent) const
 
 QVariant ActivityModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || role != Qt::DisplayRole)
+    if (!index.isValid())
         return {};
     const Event &e = m_events.at(index.row());
+    if (role == Qt::ToolTipRole)
+        return tr("Change %1 (%2)").arg(e.seq).arg(e.type);
+    if (role != Qt::DisplayRole)
+        return {};
+    const QJsonObject data = e.data.object();
     switch (index.column()) {
     case Time:
-        return QDateTime::fromMSecsSinceEpoch(e.atMs).toString(u"HH:mm:ss.zzz");
-    case Seq:
-        return e.seq;
+        return LocaleText::time(e.atMs);
     case Type:
-        return e.type;
+        return EventLabel::of(e.type);
     case Store:
         return e.storeId;
     case Product:
-        return e.productId;
+        return m_names.of(e.productId);
     case Quantity:
-        return e.data.object().value(u"quantity"_s).toVariant();
+        return data.value(u"quantity"_s).toVariant();
     case Available:
-        return e.data.object().value(u"available"_s).toVariant();
+        return data.contains(u"available"_s) ? data.value(u"available"_s).toVariant()
+                                             : QVariant(data.value(u"quantity"_s).toInteger()
+                                                        - data.value(u"reserved"_s).toInteger());
+    case Actor:
+        return data.value(u"actor"_s).toString();
+    case Reason:
+        return EventLabel::reason(data.value(u"reason"_s).toString());
     }
     return {};
 }
@@ -71,8 +90,6 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case Time:
         return tr("Time");
-    case Seq:
-        return tr("Seq");
     case Type:
         return tr("Change");
     case Store:
@@ -83,6 +100,10 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Quantity");
     case Available:
         return tr("Available");
+    case Actor:
+        return tr("By");
+    case Reason:
+        return tr("Reason");
     }
     return {};
 }

@@ -6,18 +6,25 @@
 
 namespace inventory::ui {
 
-// The live change feed, newest first, for the current store or all stores (the filter
-// applies to what arrives from then on).
+class ProductNames;
+
+// The change feed, newest first: when, what (in words), where, which product (by name), the
+// row it left, who did it and why. Opens with the recent past kept in the till's cache;
+// the store filter applies to what arrives from then on and to a reload.
 class ActivityModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Time, Seq, Type, Store, Product, Quantity, Available, ColumnCount };
-    explicit ActivityModel(QObject *parent = nullptr);
+    enum Column { Time, Type, Store, Product, Quantity, Available, Actor, Reason, ColumnCount };
+    ActivityModel(const ProductNames &names, QObject *parent = nullptr);
 
     void setStoreFilter(const QString &storeId) { m_storeId = storeId; }
+    const QString &storeFilter() const { return m_storeId; }
+    // Replaces the list (newest first), e.g. with the recent past from the cache.
+    void reset(const QList<Event> &newestFirst);
     void add(const QList<Event> &events);
+    const Event &eventAt(int row) const { return m_events.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -27,6 +34,7 @@ public:
     static constexpr int MaxRows = 500;
 
 private:
+    const ProductNames &m_names;
     QList<Event> m_events;
     QString m_storeId;
 };

@@ -1,8 +1,9 @@
 #include "ui/models/availabilitymodel.h"
 
+#include "core/client/localetext.h"
+
 #include <QBrush>
 #include <QColor>
-#include <QDateTime>
 
 namespace inventory::ui {
 
@@ -23,8 +24,10 @@ QVariant AvailabilityModel::data(const QModelIndex &index, int role) const
     const StockRow &row = rowAt(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Store:
-            return row.storeId;
+        case Store: {
+            const QString name = m_storeNames.value(row.storeId);
+            return name.isEmpty() ? row.storeId : tr("%1 · %2").arg(row.storeId, name);
+        }
         case Quantity:
             return row.quantity;
         case Reserved:
@@ -32,9 +35,7 @@ QVariant AvailabilityModel::data(const QModelIndex &index, int role) const
         case Available:
             return row.available();
         case Updated:
-            return row.updatedAtMs
-                ? QDateTime::fromMSecsSinceEpoch(row.updatedAtMs).toString(u"dd/MM HH:mm:ss")
-                : QString();
+            return row.updatedAtMs ? LocaleText::dateTime(row.updatedAtMs) : QString();
         }
     }
     if (role == Qt::BackgroundRole && index.column() == Available) {

@@ -19,6 +19,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static constexpr qint64 LowStock = 3;
+    // Names shown beside the store ids.
+    void setStoreNames(const QHash<QString, QString> &names) { m_storeNames = names; }
+
+private:
+    QHash<QString, QString> m_storeNames;
 };
 
 } // namespace inventory::ui

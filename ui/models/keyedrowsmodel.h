@@ -55,6 +55,15 @@ public:
         }
     }
 
+protected:
+    // For a change of the columns themselves: a reset, with the rows given.
+    void resetRows(const QList<Row> &rows)
+    {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
+
 private:
     KeyOf m_keyOf;
     QList<Row> m_rows;

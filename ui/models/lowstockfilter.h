@@ -12,8 +12,6 @@ class LowStockFilter : public QSortFilterProxyModel
 public:
     explicit LowStockFilter(QObject *parent = nullptr);
     void setEnabled(bool enabled);
-    // The visible rows as CSV (header line first), for export.
-    QString toCsv() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -5,18 +5,26 @@
 
 namespace inventory::ui {
 
-// Operations waiting to be sent, and those the server rejected with its reason.
+class ProductNames;
+
+// Operations of the till's sync queue: those waiting to be sent, or those the server refused
+// with its reason in words and what the clerk can do about it.
 class PendingModel : public KeyedRowsModel<PendingOperation>
 {
     Q_OBJECT
 
 public:
-    enum Column { Time, What, Product, Quantity, State, Reason, ColumnCount };
-    explicit PendingModel(QObject *parent = nullptr);
+    enum Column { Time, What, Product, Quantity, Reason, NextStep, ColumnCount };
+    PendingModel(const ProductNames &names, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static QString nextStep(const PendingOperation &operation);
+
+private:
+    const ProductNames &m_names;
 };
 
 } // namespace inventory::ui

@@ -1,9 +1,8 @@
 #include "ui/models/productsearchmodel.h"
 
 #include "core/client/localcache.h"
+#include "core/client/localetext.h"
 #include "ui/uilog.h"
-
-#include <QLocale>
 
 namespace inventory::ui {
 
@@ -37,9 +36,13 @@ int ProductSearchModel::columnCount(const QModelIndex &parent) const
 
 QVariant ProductSearchModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || role != Qt::DisplayRole)
+    if (!index.isValid())
         return {};
     const Product &p = m_products.at(index.row());
+    if (role == Qt::ToolTipRole)
+        return tr("%1 · %2 · %3").arg(p.name, p.sku, p.barcode);
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case Name:
         return p.name;
@@ -48,7 +51,7 @@ QVariant ProductSearchModel::data(const QModelIndex &index, int role) const
     case Barcode:
         return p.barcode;
     case Price:
-        return QLocale().toCurrencyString(p.priceCents / 100.0, QStringLiteral("€"));
+        return LocaleText::money(p.priceCents);
     }
     return {};
 }

@@ -1,13 +1,18 @@
 #include "ui/models/reservationmodel.h"
 
+#include "core/client/eventlabel.h"
+#include "ui/models/productnames.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QFont>
 
 namespace inventory::ui {
 
-ReservationModel::ReservationModel(QObject *parent)
+ReservationModel::ReservationModel(const ProductNames &names, QObject *parent)
     : KeyedRowsModel<Reservation>([](const Reservation &r) { return r.id; }, parent)
+    , m_names(names)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -40,11 +45,11 @@ QVariant ReservationModel::data(const QModelIndex &index, int role) const
         case Customer:
             return r.customerId;
         case Product:
-            return r.productId;
+            return m_names.of(r.productId);
         case Quantity:
             return r.quantity;
         case Status:
-            return Reservation::statusName(r.status);
+            return statusText(r.status);
         case Remaining: {
             const qint64 s = remainingSeconds(index.row());
             return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
@@ -53,10 +58,24 @@ QVariant ReservationModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::UserRole && index.column() == Remaining)
         return remainingSeconds(index.row());
+    if (role == Qt::ForegroundRole && r.status != ReservationStatus::Pending)
+        return QBrush(QColor(0x6c, 0x75, 0x7d));
+    if (role == Qt::FontRole && r.status != ReservationStatus::Pending) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    if (role == Qt::ToolTipRole)
+        return tr("Reservation %1").arg(r.id);
     if (role == Qt::BackgroundRole && r.status == ReservationStatus::Pending
         && remainingSeconds(index.row()) <= 60)
         return QBrush(QColor(0xff, 0xf3, 0xcd));
     return {};
+}
+
+QString ReservationModel::statusText(ReservationStatus status)
+{
+    return EventLabel::reservationStatus(status);
 }
 
 QVariant ReservationModel::headerData(int section, Qt::Orientation orientation, int role) const

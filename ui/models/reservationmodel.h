@@ -7,22 +7,27 @@
 
 namespace inventory::ui {
 
-// Reservations of the current store, with a live countdown; the ones expiring within a
-// minute are highlighted. Only PENDING ones are listed unless showAll is set.
+class ProductNames;
+
+// Reservations of the current store with a live countdown; the ones expiring within a
+// minute are highlighted, finished ones (sold, cancelled, expired) greyed out.
 class ReservationModel : public KeyedRowsModel<Reservation>
 {
     Q_OBJECT
 
 public:
     enum Column { Customer, Product, Quantity, Status, Remaining, ColumnCount };
-    explicit ReservationModel(QObject *parent = nullptr);
+    ReservationModel(const ProductNames &names, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     qint64 remainingSeconds(int row) const;
+    // The words for a reservation's status.
+    static QString statusText(ReservationStatus status);
 
 private:
+    const ProductNames &m_names;
     QTimer m_tick;
 };
 

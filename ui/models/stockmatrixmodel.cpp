@@ -8,6 +8,8 @@
 #include <QColor>
 #include <QMap>
 
+using namespace Qt::StringLiterals;
+
 namespace inventory::ui {
 
 StockMatrixModel::StockMatrixModel(LocalCache &cache, QObject *parent)
@@ -26,13 +28,15 @@ void StockMatrixModel::reload()
         return;
     }
     QStringList storeIds;
-    for (const Store &s : stores.value())
+    QStringList storeNames;
+    for (const Store &s : stores.value()) {
         storeIds << s.id;
+        storeNames << s.name;
+    }
     if (storeIds != m_storeIds) {
-        beginResetModel(); // the columns themselves changed (first load)
-        m_storeIds = storeIds;
-        setRows({});
-        endResetModel();
+        m_storeIds = storeIds; // the columns themselves changed (first load)
+        m_storeNames = storeNames;
+        resetRows({});
     }
     QMap<QString, MatrixRow> byProduct;
     for (const Product &p : products.value())
@@ -80,10 +84,11 @@ QVariant StockMatrixModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     if (section == 0)
-        return tr("Product");
+        return tr("Product ID");
     if (section == 1)
         return tr("Name");
-    return m_storeIds.value(section - 2);
+    // Name and id on two lines; an export writes them on one.
+    return u"%1\n%2"_s.arg(m_storeNames.value(section - 2), m_storeIds.value(section - 2));
 }
 
 } // namespace inventory::ui

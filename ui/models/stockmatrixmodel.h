@@ -40,6 +40,7 @@ public:
 private:
     LocalCache &m_cache;
     QStringList m_storeIds;
+    QStringList m_storeNames;
 };
 
 } // namespace inventory::ui

@@ -1,0 +1,3 @@
+#include "app/term/termlog.h"
+
+Q_LOGGING_CATEGORY(lcTerm, "inventory.term")
