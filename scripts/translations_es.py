@@ -258,3 +258,9 @@ ES.update({
 "watching: type q and Enter, or press Ctrl+C, to stop": "mostrando cambios: escriba q e Intro, o pulse Ctrl+C, para detenerlos",
 "no command %1 in the history (see 'history')": "no hay ninguna orden %1 en el historial (vea «history»)",
 })
+
+# Issue 25: tickets.
+ES.update({
+"Ticket sold": "Ticket vendido",
+"More units than were sold on that ticket (less what has come back already).": "Más unidades de las que se vendieron en ese ticket (descontando lo ya devuelto).",
+})

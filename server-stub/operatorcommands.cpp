@@ -6,6 +6,7 @@
 #include "core/engine/admin/storeregistry.h"
 #include "core/engine/admin/userstore.h"
 #include "core/engine/inventoryengine.h"
+#include "core/engine/tickets/ticketchain.h"
 #include "core/storage/dbconnection.h"
 
 #include <QFile>
@@ -55,7 +56,33 @@ int OperatorCommands::run(const QStringList &arguments)
         return importProducts(arguments.at(2));
     if (command == u"backup"_s && arguments.size() == 2)
         return backup(arguments.at(1));
+    if (command == u"verify-tickets"_s && arguments.size() == 1)
+        return verifyTickets();
     return fail(u"unknown subcommand '%1' (see --help)"_s.arg(arguments.join(u' ')), 2);
+}
+
+int OperatorCommands::verifyTickets()
+{
+    auto db = DbConnection::open(m_config.database, SchemaMigrator::Schema::Server);
+    if (!db)
+        return fail(db.error().message());
+    auto report = TicketChain(*db.value()).verify();
+    if (!report)
+        return fail(report.error().message());
+    bool intact = true;
+    for (const TicketChain::TillReport &till : report.value()) {
+        out(u"%1\t%2 ticket(s)\t%3"_s.arg(till.tillKey)
+                .arg(till.tickets)
+                .arg(till.problems.isEmpty()
+                         ? u"intact, last hash %1"_s.arg(QString::fromLatin1(till.head))
+                         : u"BROKEN"_s));
+        for (const QString &problem : till.problems)
+            std::fprintf(stderr, "  %s\n", qPrintable(problem));
+        intact = intact && till.problems.isEmpty();
+    }
+    if (report->isEmpty())
+        out(u"no tickets"_s);
+    return intact ? 0 : 1;
 }
 
 int OperatorCommands::user(const QStringList &args)

@@ -5,8 +5,8 @@
 namespace inventory::server {
 
 // The operators' subcommands of inventory-server: user add|passwd|list, store add|list,
-// import products FILE.csv, backup PATH. Each prints what it did and returns the exit
-// status (0 done, 1 failed, 2 usage).
+// import products FILE.csv, backup PATH, verify-tickets (every till's ticket chain). Each prints
+// what it did and returns the exit status (0 done, 1 failed, 2 usage).
 class OperatorCommands
 {
 public:
@@ -20,6 +20,7 @@ private:
     int store(const QStringList &args);
     int importProducts(const QString &file);
     int backup(const QString &path);
+    int verifyTickets();
 
     const ServerConfig &m_config;
 };

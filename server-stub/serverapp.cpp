@@ -15,6 +15,7 @@
 #include "server-stub/api/reservationcontroller.h"
 #include "server-stub/api/stockcontroller.h"
 #include "server-stub/api/synccontroller.h"
+#include "server-stub/api/ticketcontroller.h"
 #include "server-stub/feed/feedhub.h"
 #include "server-stub/http/httpfrontend.h"
 #include "server-stub/http/ratelimiter.h"
@@ -133,6 +134,7 @@ void ServerApp::wire()
     m_stock = std::make_unique<StockController>(m_model, *m_writer);
     m_reservations = std::make_unique<ReservationController>(m_model, *m_writer, m_clock);
     m_events = std::make_unique<EventController>(*m_readDb, m_model);
+    m_tickets = std::make_unique<TicketController>(*m_readDb, m_model, *m_writer);
     m_sync = std::make_unique<SyncController>(m_model, *m_writer);
     m_operations = std::make_unique<OperationsController>(
         m_model, *m_writer, [this] { return readConnectionHealthy(); }, *m_metrics);
@@ -142,6 +144,7 @@ void ServerApp::wire()
     m_stock->registerRoutes(m_router);
     m_reservations->registerRoutes(m_router);
     m_events->registerRoutes(m_router);
+    m_tickets->registerRoutes(m_router);
     m_sync->registerRoutes(m_router);
     m_operations->registerRoutes(m_router);
     m_operations->registerRoutes(m_metricsRouter, false);

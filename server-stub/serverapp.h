@@ -31,6 +31,7 @@ class RateLimiter;
 class ReservationController;
 class StockController;
 class SyncController;
+class TicketController;
 
 // The whole server, wired: storage, writer, read model, feed, HTTP routes. Services are
 // created here and handed to the controllers through their constructors.
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<ReservationController> m_reservations;
     std::unique_ptr<EventController> m_events;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<TicketController> m_tickets;
     std::unique_ptr<OperationsController> m_operations;
     Router m_router;
     Router m_metricsRouter;

@@ -74,6 +74,10 @@
         <source>The server cannot be reached: %1</source>
         <translation>The server cannot be reached: %1</translation>
     </message>
+    <message>
+        <source>More units than were sold on that ticket (less what has come back already).</source>
+        <translation>More units than were sold on that ticket (less what has come back already).</translation>
+    </message>
 </context>
 <context>
     <name>EventLabel</name>
@@ -168,6 +172,10 @@
     <message>
         <source>Expired</source>
         <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Ticket sold</source>
+        <translation>Ticket sold</translation>
     </message>
 </context>
 <context>

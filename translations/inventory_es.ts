@@ -74,6 +74,10 @@
         <source>The server cannot be reached: %1</source>
         <translation>No se puede contactar con el servidor: %1</translation>
     </message>
+    <message>
+        <source>More units than were sold on that ticket (less what has come back already).</source>
+        <translation>Más unidades de las que se vendieron en ese ticket (descontando lo ya devuelto).</translation>
+    </message>
 </context>
 <context>
     <name>EventLabel</name>
@@ -168,6 +172,10 @@
     <message>
         <source>Expired</source>
         <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Ticket sold</source>
+        <translation>Ticket vendido</translation>
     </message>
 </context>
 <context>

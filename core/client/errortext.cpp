@@ -43,6 +43,8 @@ QString ErrorText::describe(const QString &code, const QJsonObject &details, con
             return tr("This reservation has already been cancelled.");
         return tr("This cannot be done in the current state.");
     }
+    case ErrorCode::ReturnExceedsSale:
+        return tr("More units than were sold on that ticket (less what has come back already).");
     case ErrorCode::ValidationFailed: {
         const QString field = details.value(u"field"_s).toString();
         return field.isEmpty() ? tr("The server did not accept the data: %1").arg(message)

@@ -22,6 +22,10 @@ QString EventLabel::of(const QString &type)
         return tr("Reservation expired");
     if (type == u"product.created"_s)
         return tr("New product");
+    if (type == u"ticket.sold"_s)
+        return tr("Ticket sold");
+    if (type == u"ticket.returned"_s)
+        return tr("Return");
     return type;
 }
 

@@ -7,6 +7,7 @@
 #include "core/protocol/stockrowjson.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -195,6 +196,18 @@ Result<int> LocalCache::applyEvents(const QList<Event> &events)
             if (product) {
                 if (Status put = putProducts({ productFromJson(data) }); !put)
                     return put;
+                continue;
+            }
+            if (event.productId.isEmpty()) {
+                // A ticket or a return: the row each line left (a damaged return has none).
+                for (const QJsonValue &line : data.value(u"lines"_s).toArray()) {
+                    const QJsonObject row = line.toObject().value(u"row"_s).toObject();
+                    if (row.isEmpty())
+                        continue;
+                    if (Status put = upsertRow(stockRowFromJson(row, {}, event.storeId), false);
+                        !put)
+                        return put;
+                }
                 continue;
             }
             if (Status put

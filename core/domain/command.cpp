@@ -1,5 +1,6 @@
 #include "core/domain/command.h"
 
+#include <QSet>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +71,34 @@ Command Command::createProduct(const Product &product)
     return c;
 }
 
+Command Command::sell(const QString &ticketId, const QString &storeId,
+                      const QList<TicketLine> &lines, const QString &paymentMethod)
+{
+    Command c;
+    c.kind = CommandKind::Sell;
+    c.ticketId = ticketId;
+    c.storeId = storeId;
+    c.lines = lines;
+    c.paymentMethod = paymentMethod;
+    c.reason = u"sale"_s;
+    return c;
+}
+
+Command Command::returnTicket(const QString &ticketId, const QString &returnId,
+                              const QString &storeId, const QList<TicketLine> &lines,
+                              const QString &note)
+{
+    Command c;
+    c.kind = CommandKind::ReturnTicket;
+    c.ticketId = ticketId;
+    c.returnId = returnId;
+    c.storeId = storeId;
+    c.lines = lines;
+    c.note = note;
+    c.reason = u"return"_s;
+    return c;
+}
+
 Command &Command::withKey(const QString &key)
 {
     idempotencyKey = key;
@@ -115,6 +144,9 @@ std::optional<Error> Command::validate() const
     }
 
     switch (kind) {
+    case CommandKind::Sell:
+    case CommandKind::ReturnTicket:
+        return validateTicket();
     case CommandKind::Adjust:
         if (quantity == 0 || quantity > MaxDelta || quantity < -MaxDelta)
             return Error::validation(u"quantity"_s, u"must be between 1 and 1000000"_s);
@@ -161,12 +193,53 @@ std::optional<Error> Command::validate() const
     return std::nullopt;
 }
 
+std::optional<Error> Command::validateTicket() const
+{
+    const auto idRule = u"must be 1..64 characters of [A-Za-z0-9._:-]"_s;
+    if (!isValidId(ticketId))
+        return Error::validation(u"ticketId"_s, idRule);
+    if (kind == CommandKind::ReturnTicket && !isValidId(returnId))
+        return Error::validation(u"returnId"_s, idRule);
+    if (!isValidId(storeId))
+        return Error::validation(u"storeId"_s, idRule);
+    if (lines.isEmpty() || lines.size() > Ticket::MaxLines)
+        return Error::validation(u"lines"_s, u"must hold 1..200 lines"_s);
+    if (!paymentMethod.isEmpty() && paymentMethod != u"cash"_s && paymentMethod != u"card"_s
+        && paymentMethod != u"other"_s)
+        return Error::validation(u"payment.method"_s, u"must be cash, card or other"_s);
+    if (note.size() > TicketReturn::MaxNoteLength)
+        return Error::validation(u"note"_s, u"must be at most 500 characters"_s);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const TicketLine &line = lines.at(i);
+        const QString at = u"lines[%1]."_s.arg(i);
+        if (!isValidId(line.productId))
+            return Error::validation(at + u"productId"_s, idRule);
+        if (seen.contains(line.productId))
+            return Error::validation(at + u"productId"_s, u"appears more than once"_s);
+        seen.insert(line.productId);
+        if (line.quantity < 1 || line.quantity > MaxDelta)
+            return Error::validation(at + u"quantity"_s, u"must be between 1 and 1000000"_s);
+        if (line.unitPriceCents
+            && (*line.unitPriceCents < 0 || *line.unitPriceCents > 100'000'000'00LL))
+            return Error::validation(at + u"unitPrice"_s, u"must be between 0 and 100000000"_s);
+        if (kind == CommandKind::ReturnTicket && line.disposition != u"restock"_s
+            && line.disposition != u"damaged"_s)
+            return Error::validation(at + u"disposition"_s, u"must be restock or damaged"_s);
+    }
+    return std::nullopt;
+}
+
 QString Command::effectiveIdempotencyKey() const
 {
     if (!idempotencyKey.isEmpty())
         return idempotencyKey;
     if (kind == CommandKind::Reserve && !reservationId.isEmpty())
         return u"reservation:"_s + reservationId;
+    if (kind == CommandKind::Sell)
+        return u"ticket:"_s + ticketId;
+    if (kind == CommandKind::ReturnTicket)
+        return u"return:"_s + returnId;
     return {};
 }
 
@@ -185,6 +258,10 @@ QString Command::kindName(CommandKind kind)
         return u"cancel"_s;
     case CommandKind::CreateProduct:
         return u"createProduct"_s;
+    case CommandKind::Sell:
+        return u"sell"_s;
+    case CommandKind::ReturnTicket:
+        return u"return"_s;
     }
     Q_UNREACHABLE();
 }

@@ -2,6 +2,7 @@
 
 #include "core/domain/error.h"
 #include "core/domain/product.h"
+#include "core/domain/ticket.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -10,7 +11,16 @@
 
 namespace inventory {
 
-enum class CommandKind { Adjust, Count, Reserve, Confirm, Cancel, CreateProduct };
+enum class CommandKind {
+    Adjust,
+    Count,
+    Reserve,
+    Confirm,
+    Cancel,
+    CreateProduct,
+    Sell,
+    ReturnTicket
+};
 
 // One write the engine applies in a transaction. Built by the factories below or by
 // CommandParser from a request body; validate() holds every limit of API.md.
@@ -29,6 +39,13 @@ struct Command
     QString customerId;
     qint64 ttlSeconds = 600;
     Product product;
+    // Sell and ReturnTicket (API.md "Tickets"): the ids the till chose, the lines, how the
+    // customer paid, and a return's note.
+    QString ticketId;
+    QString returnId;
+    QList<TicketLine> lines;
+    QString paymentMethod;
+    QString note;
 
     static Command adjust(const QString &productId, const QString &storeId, qint64 delta,
                           const QString &reason = {});
@@ -41,6 +58,11 @@ struct Command
     static Command confirm(const QString &reservationId);
     static Command cancel(const QString &reservationId);
     static Command createProduct(const Product &product);
+    static Command sell(const QString &ticketId, const QString &storeId,
+                        const QList<TicketLine> &lines, const QString &paymentMethod = {});
+    static Command returnTicket(const QString &ticketId, const QString &returnId,
+                                const QString &storeId, const QList<TicketLine> &lines,
+                                const QString &note = {});
 
     Command &withKey(const QString &key);
     Command &by(const QString &actorName);
@@ -48,7 +70,8 @@ struct Command
     std::optional<Error> validate() const;
 
     // The key under which the result is remembered: the explicit Idempotency-Key, or for a
-    // reservation with a client-chosen id, that id (API.md: it "acts the same way").
+    // reservation, ticket or return with a client-chosen id, that id (API.md: it "acts the
+    // same way").
     QString effectiveIdempotencyKey() const;
 
     static bool isValidId(const QString &id);
@@ -59,6 +82,9 @@ struct Command
     static constexpr qint64 MaxTtlSeconds = 86'400;
     static constexpr int MaxTextLength = 200;
     static constexpr int MaxKeyLength = 128;
+
+private:
+    std::optional<Error> validateTicket() const;
 };
 
 } // namespace inventory

@@ -14,7 +14,7 @@ struct CodeInfo
     int status;
 };
 
-constexpr std::array<CodeInfo, 11> kCodes { {
+constexpr std::array<CodeInfo, 12> kCodes { {
     { ErrorCode::ValidationFailed, "VALIDATION_FAILED", 400 },
     { ErrorCode::Unauthenticated, "UNAUTHENTICATED", 401 },
     { ErrorCode::Forbidden, "FORBIDDEN", 403 },
@@ -22,6 +22,7 @@ constexpr std::array<CodeInfo, 11> kCodes { {
     { ErrorCode::InsufficientStock, "INSUFFICIENT_STOCK", 409 },
     { ErrorCode::VersionConflict, "VERSION_CONFLICT", 409 },
     { ErrorCode::InvalidState, "INVALID_STATE", 409 },
+    { ErrorCode::ReturnExceedsSale, "RETURN_EXCEEDS_SALE", 409 },
     { ErrorCode::PayloadTooLarge, "PAYLOAD_TOO_LARGE", 413 },
     { ErrorCode::IdempotencyKeyReused, "IDEMPOTENCY_KEY_REUSED", 422 },
     { ErrorCode::RateLimited, "RATE_LIMITED", 429 },

@@ -15,6 +15,7 @@ enum class ErrorCode {
     InsufficientStock,
     VersionConflict,
     InvalidState,
+    ReturnExceedsSale,
     PayloadTooLarge,
     IdempotencyKeyReused,
     RateLimited,

@@ -62,6 +62,8 @@ CommandExecutor::CommandExecutor(DbConnection &connection)
     : m_connection(connection)
     , m_stock(connection)
     , m_events(connection)
+    , m_tickets(connection, m_stock, m_events)
+    , m_returns(connection, m_stock, m_events)
 {
 }
 
@@ -80,6 +82,10 @@ Result<Applied> CommandExecutor::execute(const Command &command, qint64 nowMs)
         return finish(command, ReservationStatus::Cancelled, nowMs);
     case CommandKind::CreateProduct:
         return createProduct(command, nowMs);
+    case CommandKind::Sell:
+        return m_tickets.sell(command, nowMs);
+    case CommandKind::ReturnTicket:
+        return m_returns.apply(command, nowMs);
     }
     Q_UNREACHABLE();
 }

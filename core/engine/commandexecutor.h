@@ -3,8 +3,11 @@
 #include "core/domain/command.h"
 #include "core/domain/reservation.h"
 #include "core/domain/result.h"
+#include "core/engine/commandoutcome.h"
 #include "core/engine/eventlog.h"
 #include "core/engine/stocktable.h"
+#include "core/engine/tickets/returnexecutor.h"
+#include "core/engine/tickets/ticketexecutor.h"
 #include "core/protocol/event.h"
 
 #include <QJsonObject>
@@ -12,15 +15,6 @@
 namespace inventory {
 
 class DbConnection;
-
-// What one command did: the HTTP-shaped reply and the events it appended.
-struct Applied
-{
-    int status = 200;
-    // Text when the command wrote it as text (see CommandOutcome).
-    JsonBody body;
-    QList<Event> events;
-};
 
 // Applies one command inside the caller's open transaction. A rule violation comes back as
 // an Error (the caller rolls back to its savepoint); UNAVAILABLE means the storage failed.
@@ -59,6 +53,8 @@ private:
     DbConnection &m_connection;
     StockTable m_stock;
     EventLog m_events;
+    TicketExecutor m_tickets;
+    ReturnExecutor m_returns;
 };
 
 } // namespace inventory

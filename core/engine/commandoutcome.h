@@ -24,6 +24,17 @@ struct CommandOutcome
     static CommandOutcome failure(const Error &error);
 };
 
+// What one command did: the HTTP-shaped reply and the events it appended.
+struct Applied
+{
+    int status = 200;
+    // Text when the command wrote it as text (see CommandOutcome).
+    JsonBody body;
+    QList<Event> events;
+    // The answer to something already done (a ticket or return sent again by its id).
+    bool replayed = false;
+};
+
 struct BatchResult
 {
     QList<CommandOutcome> outcomes;

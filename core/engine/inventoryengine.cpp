@@ -13,8 +13,13 @@ namespace inventory {
 namespace {
 // Failures that say nothing about the state (bad input, storage down) are not remembered,
 // so the same key can be retried once the cause is gone.
-bool isRemembered(const Error &error)
+bool isRemembered(const Command &command, const Error &error)
 {
+    // A refused ticket or return is not remembered: the clerk fixes the line (or the stock
+    // arrives) and charges the same ticket again. Their ids are kept with the ticket itself,
+    // which answers a resend of one that was recorded (TicketExecutor, ReturnExecutor).
+    if (command.kind == CommandKind::Sell || command.kind == CommandKind::ReturnTicket)
+        return false;
     return error.code() != ErrorCode::ValidationFailed && error.code() != ErrorCode::Unavailable;
 }
 } // namespace
@@ -178,7 +183,7 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
     auto applied = m_executor.execute(command, nowMs);
     CommandOutcome outcome;
     if (applied) {
-        outcome = { applied->status, applied->body, false, std::nullopt };
+        outcome = { applied->status, applied->body, applied->replayed, std::nullopt };
         result.events.append(applied->events);
     } else {
         if (applied.error().code() == ErrorCode::Unavailable) {
@@ -196,7 +201,7 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
     if (savepoint && !m_connection.exec(u"RELEASE SAVEPOINT command"_s))
         return Step::StorageFailed;
 
-    if (!key.isEmpty() && (outcome.ok() || isRemembered(*outcome.error))) {
+    if (!key.isEmpty() && (outcome.ok() || isRemembered(command, *outcome.error))) {
         if (!m_idempotency.remember(key, { fingerprint, outcome.status, outcome.body }, nowMs))
             return Step::StorageFailed;
     }

@@ -5,6 +5,7 @@
 #include "core/protocol/reservationjson.h"
 #include "core/protocol/stockrowjson.h"
 
+#include <QJsonArray>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +92,20 @@ void ReadModel::apply(const Event &event)
     m_lastSeq = event.seq;
     if (event.type == QLatin1StringView(eventtype::ProductCreated)) {
         putProduct(productFromJson(event.data.object()));
+        return;
+    }
+    if (!event.rows.isEmpty()) { // made by this writer: a ticket or a return
+        for (const StockRow &row : event.rows)
+            putRow(row);
+        return;
+    }
+    if (event.type == QLatin1StringView(eventtype::TicketSold)
+        || event.type == QLatin1StringView(eventtype::TicketReturned)) { // read back from the log
+        for (const QJsonValue &line : event.data.object().value(u"lines"_s).toArray()) {
+            const QJsonValue row = line.toObject().value(u"row"_s);
+            if (row.isObject())
+                putRow(stockRowFromJson(row.toObject()));
+        }
         return;
     }
     if (event.storeId.isEmpty() || event.productId.isEmpty())

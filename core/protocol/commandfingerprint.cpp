@@ -18,7 +18,30 @@ QByteArray commandFingerprint(const Command &command)
     // paid for on every keyed operation (docs/PERFORMANCE.md). A new product carries a
     // nested object with a price: rare, so it keeps Qt's writer.
     QByteArray text;
-    if (command.kind == CommandKind::CreateProduct) {
+    if (command.kind == CommandKind::Sell || command.kind == CommandKind::ReturnTicket) {
+        // What the ticket or return is, not who sent it nor when: a resend of the same
+        // ticket is recognised as such by its id.
+        JsonWriter out(128 + 64 * command.lines.size());
+        out.beginObject();
+        out.key("kind"_L1).value(Command::kindName(command.kind));
+        out.key("ticketId"_L1).value(command.ticketId);
+        out.key("returnId"_L1).value(command.returnId);
+        out.key("storeId"_L1).value(command.storeId);
+        out.key("payment"_L1).value(command.paymentMethod);
+        out.key("note"_L1).value(command.note);
+        out.key("lines"_L1).beginArray();
+        for (const TicketLine &line : command.lines) {
+            out.beginArray();
+            out.value(line.productId);
+            out.value(line.quantity);
+            out.value(line.unitPriceCents.value_or(-1));
+            out.value(line.disposition);
+            out.endArray();
+        }
+        out.endArray();
+        out.endObject();
+        text = out.bytes();
+    } else if (command.kind == CommandKind::CreateProduct) {
         QJsonObject json { { u"kind"_s, Command::kindName(command.kind) },
                            { u"productId"_s, command.productId },
                            { u"storeId"_s, command.storeId },

@@ -38,6 +38,9 @@ struct Event
     JsonBody data;
     std::optional<StockRow> row;
     std::optional<Reservation> reservation;
+    // Events of several rows the writer makes (ticket.sold, ticket.returned): every row the
+    // command left, for the read model; the log and the feed carry them in data.lines[].row.
+    QList<StockRow> rows;
 
     QJsonObject toJson() const;
     // The same object as compact JSON text, with data copied in as it is held.
@@ -62,6 +65,8 @@ inline constexpr auto ReservationConfirmed = "reservation.confirmed";
 inline constexpr auto ReservationCancelled = "reservation.cancelled";
 inline constexpr auto ReservationExpired = "reservation.expired";
 inline constexpr auto ProductCreated = "product.created";
+inline constexpr auto TicketSold = "ticket.sold";
+inline constexpr auto TicketReturned = "ticket.returned";
 } // namespace eventtype
 
 } // namespace inventory

@@ -65,7 +65,32 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
             " WHERE status = 'PENDING'"_s,
         };
     }
-    return { v1, v2, v3 };
+    // Sale tickets and their returns (API.md "Tickets"): immutable records, each till's
+    // tickets chained by hash (TicketChain). Lines are keyed by their position; a product
+    // appears once per ticket (Command::validate).
+    const QStringList v4 {
+        u"CREATE TABLE tickets (id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES stores(id),"
+        " till_key TEXT NOT NULL, chain_index %1 NOT NULL, seller TEXT NOT NULL,"
+        " sold_at_ms %1 NOT NULL, synced_at_ms %1 NOT NULL, offline INTEGER NOT NULL,"
+        " payment TEXT NOT NULL, total_cents %1 NOT NULL, fingerprint TEXT NOT NULL,"
+        " prev_hash TEXT NOT NULL, hash TEXT NOT NULL, event_seq %1 NOT NULL)"_s.arg(big),
+        // A forked chain (two tickets at one place of a till's chain) cannot be stored.
+        u"CREATE UNIQUE INDEX tickets_chain ON tickets (till_key, chain_index)"_s,
+        u"CREATE INDEX tickets_by_store ON tickets (store_id, sold_at_ms)"_s,
+        u"CREATE TABLE ticket_lines (ticket_id TEXT NOT NULL REFERENCES tickets(id),"
+        " line_no INTEGER NOT NULL, product_id TEXT NOT NULL REFERENCES products(id),"
+        " quantity %1 NOT NULL, unit_price_cents %1 NOT NULL, returned %1 NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (ticket_id, line_no),"
+        " CHECK (quantity > 0 AND returned >= 0 AND returned <= quantity))"_s.arg(big),
+        u"CREATE TABLE ticket_returns (id TEXT PRIMARY KEY,"
+        " ticket_id TEXT NOT NULL REFERENCES tickets(id),"
+        " store_id TEXT NOT NULL REFERENCES stores(id), actor TEXT NOT NULL, note TEXT NOT NULL,"
+        " fingerprint TEXT NOT NULL, at_ms %1 NOT NULL, event_seq %1 NOT NULL)"_s.arg(big),
+        u"CREATE TABLE ticket_return_lines (return_id TEXT NOT NULL REFERENCES ticket_returns(id),"
+        " line_no INTEGER NOT NULL, product_id TEXT NOT NULL, quantity %1 NOT NULL,"
+        " disposition TEXT NOT NULL, PRIMARY KEY (return_id, line_no))"_s.arg(big),
+    };
+    return { v1, v2, v3, v4 };
 }
 
 } // namespace inventory

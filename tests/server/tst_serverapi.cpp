@@ -379,8 +379,32 @@ void TestServerApi::openApiDescribesEveryRoute()
            "/api/v1/products/{id}/availability", "/api/v1/products/{id}/stock",
            "/api/v1/stores/{storeId}/stock", "/api/v1/reservations", "/api/v1/reservations/{id}",
            "/api/v1/reservations/{id}/confirm", "/api/v1/events", "/api/v1/feed",
-           "/api/v1/sync/push", "/health", "/metrics", "/api/v1/openapi.json" })
+           "/api/v1/sync/push", "/health", "/metrics", "/api/v1/openapi.json", "/api/v1/tickets",
+           "/api/v1/tickets/{ticketId}", "/api/v1/tickets/{ticketId}/returns" })
         QVERIFY2(paths.contains(QLatin1StringView(path)), path);
+    // What a client generator needs: a unique operationId, the success and the refusals.
+    QSet<QString> operationIds;
+    for (auto path = paths.begin(); path != paths.end(); ++path) {
+        const QJsonObject operations = path.value().toObject();
+        for (auto op = operations.begin(); op != operations.end(); ++op) {
+            const QString where = op.key() + u' ' + path.key();
+            const QJsonObject operation = op.value().toObject();
+            const QString id = operation.value(u"operationId"_s).toString();
+            QVERIFY2(!id.isEmpty(), qPrintable(where));
+            QVERIFY2(!operationIds.contains(id), qPrintable(id));
+            operationIds.insert(id);
+            const QStringList statuses = operation.value(u"responses"_s).toObject().keys();
+            QVERIFY2(
+                std::any_of(statuses.begin(), statuses.end(),
+                            [](const QString &s) { return s.startsWith(u'2') || s == u"101"_s; }),
+                qPrintable(where));
+            if (path.key().startsWith(u"/api/v1/"_s) && path.key() != u"/api/v1/openapi.json"_s
+                && path.key() != u"/api/v1/feed"_s)
+                QVERIFY2(std::any_of(statuses.begin(), statuses.end(),
+                                     [](const QString &s) { return s.startsWith(u'4'); }),
+                         qPrintable(where));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

@@ -1,5 +1,6 @@
 #include "core/protocol/json/jsonfields.h"
 
+#include <QJsonArray>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +82,26 @@ Result<std::optional<double>> JsonFields::number(const QString &name) const
     if (member->type != QJsonValue::Double || !std::isfinite(member->number))
         return Error::validation(path(name), u"must be a number"_s);
     return std::optional<double>(member->number);
+}
+
+Result<QJsonArray> JsonFields::array(const QString &name) const
+{
+    const JsonMembers::Member *member = given(name);
+    if (!member)
+        return Error::validation(path(name), u"is required"_s);
+    if (member->type != QJsonValue::Array)
+        return Error::validation(path(name), u"must be an array"_s);
+    return member->nested.toArray();
+}
+
+Result<std::optional<QJsonObject>> JsonFields::object(const QString &name) const
+{
+    const JsonMembers::Member *member = given(name);
+    if (!member)
+        return std::optional<QJsonObject>();
+    if (member->type != QJsonValue::Object)
+        return Error::validation(path(name), u"must be an object"_s);
+    return std::optional<QJsonObject>(member->nested.toObject());
 }
 
 } // namespace inventory

@@ -3,6 +3,8 @@
 #include "core/domain/result.h"
 #include "core/protocol/json/jsonmembers.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStringList>
 #include <optional>
 
@@ -23,6 +25,9 @@ public:
     Result<std::optional<qint64>> integer(const QString &name) const;
     Result<qint64> requiredInteger(const QString &name) const;
     Result<std::optional<double>> number(const QString &name) const;
+    // Required: absent or null is "is required".
+    Result<QJsonArray> array(const QString &name) const;
+    Result<std::optional<QJsonObject>> object(const QString &name) const;
 
 private:
     QString path(const QString &name) const;
