@@ -264,3 +264,30 @@ ES.update({
 "Ticket sold": "Ticket vendido",
 "More units than were sold on that ticket (less what has come back already).": "Más unidades de las que se vendieron en ese ticket (descontando lo ya devuelto).",
 })
+
+# Issue 25: tickets in the terminal.
+ES.update({
+"How a ticket is paid: cash, card or other.": "Cómo se paga un ticket: cash (efectivo), card (tarjeta) u other (otro).",
+"Only today's tickets.": "Solo los tickets de hoy.",
+"Returned units are damaged, not sellable.": "Las unidades devueltas están dañadas, no se pueden vender.",
+"tickets need the server, which cannot be reached now": "los tickets necesitan el servidor, que ahora no está accesible",
+"Commands:\n  login                          sign in and remember the session in the profile\n  stores                         list the stores\n  products [QUERY]               search the catalogue (SKU, barcode, name)\n  stock PRODUCT [--store S]      stock of a product in every store\n  sell|receive PRODUCT QTY       sell or receive units at --store (works offline)\n  count PRODUCT QTY [--expect-version V]   record a physical count\n  reserve PRODUCT QTY --customer C [--ttl S]   hold units (needs the server)\n  confirm ID | cancel ID         sell or release a reservation\n  reservations                   reservations of --store\n  pending                        queued and rejected operations\n  sync                           send the queue and fetch changes\n  watch                          print changes live until stopped\n  sell-ticket PRODUCT:QTY… [--payment M]   sell several lines at once: all or none\n  tickets [--today] | ticket ID  the store's tickets, or one ticket\n  return TICKET PRODUCT:QTY… [--damaged]   take units of a ticket back at --store\nPRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.\nExit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.":
+"Órdenes:\n  login                          iniciar sesión y recordarla en el perfil\n  stores                         listar las tiendas\n  products [TEXTO]               buscar en el catálogo (SKU, código de barras, nombre)\n  stock PRODUCTO [--store T]     stock de un producto en cada tienda\n  sell|receive PRODUCTO CANT     vender o recibir unidades en --store (funciona sin conexión)\n  count PRODUCTO CANT [--expect-version V]   registrar un recuento físico\n  reserve PRODUCTO CANT --customer C [--ttl S]   reservar unidades (necesita el servidor)\n  confirm ID | cancel ID         vender o liberar una reserva\n  reservations                   reservas de --store\n  pending                        operaciones en cola y rechazadas\n  sync                           enviar la cola y traer los cambios\n  watch                          mostrar los cambios en directo hasta que se detenga\n  sell-ticket PRODUCTO:CANT… [--payment M]   vender varias líneas a la vez: todas o ninguna\n  tickets [--today] | ticket ID  los tickets de la tienda, o uno\n  return TICKET PRODUCTO:CANT… [--damaged]   devolver unidades de un ticket en --store\nPRODUCTO es un id, SKU, código de barras o el nombre completo; parte de un nombre lista las coincidencias.\nCódigo de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación, 10 en cola sin conexión.",
+"'%1' is not PRODUCT:QUANTITY": "«%1» no es PRODUCTO:CANTIDAD",
+"  %1 × %2  %3  %4": "  %1 × %2  %3  %4",
+"  (%1 returned)": "  (%1 devueltas)",
+"  total %1": "  total %1",
+"nothing was sold: these lines lack stock": "no se vendió nada: a estas líneas les falta stock",
+"  %1: %2 requested, %3 available": "  %1: %2 pedidas, %3 disponibles",
+"nothing was taken back: these lines exceed what the ticket sold": "no se devolvió nada: estas líneas superan lo vendido en el ticket",
+"  %1: sold %2, returned already %3, now %4": "  %1: vendidas %2, ya devueltas %3, ahora %4",
+"usage: sell-ticket PRODUCT:QTY… [--payment cash|card|other]": "uso: sell-ticket PRODUCTO:CANT… [--payment cash|card|other]",
+"sold: ticket %1": "vendido: ticket %1",
+"Ticket": "Ticket",
+"Seller": "Vendedor",
+"Lines": "Líneas",
+"Total": "Total",
+"ticket %1, %2, sold by %3 at %4": "ticket %1, %2, vendido por %3 en %4",
+"usage: return TICKET PRODUCT:QTY… [--damaged]": "uso: return TICKET PRODUCTO:CANT… [--damaged]",
+"returned: %1 to %2": "devuelto: %1 en %2",
+})

@@ -282,12 +282,31 @@
         <source>a quote (%1) is not closed</source>
         <translation>a quote (%1) is not closed</translation>
     </message>
+    <message>
+        <source>How a ticket is paid: cash, card or other.</source>
+        <translation>How a ticket is paid: cash, card or other.</translation>
+    </message>
+    <message>
+        <source>Only today's tickets.</source>
+        <translation>Only today's tickets.</translation>
+    </message>
+    <message>
+        <source>Returned units are damaged, not sellable.</source>
+        <translation>Returned units are damaged, not sellable.</translation>
+    </message>
 </context>
 <context>
     <name>TermOutput</name>
     <message>
         <source>the profile cannot be read or written: %1</source>
         <translation>the profile cannot be read or written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk</name>
+    <message>
+        <source>tickets need the server, which cannot be reached now</source>
+        <translation>tickets need the server, which cannot be reached now</translation>
     </message>
 </context>
 <context>
@@ -416,6 +435,10 @@
         <translation>synced, but the profile cannot be read</translation>
     </message>
     <message>
+        <source>cannot sign in: wrong user or password</source>
+        <translation>cannot sign in: wrong user or password</translation>
+    </message>
+    <message>
         <source>Commands:
   login                          sign in and remember the session in the profile
   stores                         list the stores
@@ -429,6 +452,9 @@
   pending                        queued and rejected operations
   sync                           send the queue and fetch changes
   watch                          print changes live until stopped
+  sell-ticket PRODUCT:QTY… [--payment M]   sell several lines at once: all or none
+  tickets [--today] | ticket ID  the store's tickets, or one ticket
+  return TICKET PRODUCT:QTY… [--damaged]   take units of a ticket back at --store
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
         <translation>Commands:
@@ -444,12 +470,11 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   pending                        queued and rejected operations
   sync                           send the queue and fetch changes
   watch                          print changes live until stopped
+  sell-ticket PRODUCT:QTY… [--payment M]   sell several lines at once: all or none
+  tickets [--today] | ticket ID  the store's tickets, or one ticket
+  return TICKET PRODUCT:QTY… [--damaged]   take units of a ticket back at --store
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</translation>
-    </message>
-    <message>
-        <source>cannot sign in: wrong user or password</source>
-        <translation>cannot sign in: wrong user or password</translation>
     </message>
 </context>
 <context>
@@ -610,6 +635,81 @@ Options follow the command and hold for it alone, e.g.
     <message>
         <source>showing data from the last sync (%1)</source>
         <translation>showing data from the last sync (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermTickets</name>
+    <message>
+        <source>'%1' is not PRODUCT:QUANTITY</source>
+        <translation>'%1' is not PRODUCT:QUANTITY</translation>
+    </message>
+    <message>
+        <source>  %1 × %2  %3  %4</source>
+        <translation>  %1 × %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>  (%1 returned)</source>
+        <translation>  (%1 returned)</translation>
+    </message>
+    <message>
+        <source>  total %1</source>
+        <translation>  total %1</translation>
+    </message>
+    <message>
+        <source>nothing was sold: these lines lack stock</source>
+        <translation>nothing was sold: these lines lack stock</translation>
+    </message>
+    <message>
+        <source>  %1: %2 requested, %3 available</source>
+        <translation>  %1: %2 requested, %3 available</translation>
+    </message>
+    <message>
+        <source>nothing was taken back: these lines exceed what the ticket sold</source>
+        <translation>nothing was taken back: these lines exceed what the ticket sold</translation>
+    </message>
+    <message>
+        <source>  %1: sold %2, returned already %3, now %4</source>
+        <translation>  %1: sold %2, returned already %3, now %4</translation>
+    </message>
+    <message>
+        <source>usage: sell-ticket PRODUCT:QTY… [--payment cash|card|other]</source>
+        <translation>usage: sell-ticket PRODUCT:QTY… [--payment cash|card|other]</translation>
+    </message>
+    <message>
+        <source>sold: ticket %1</source>
+        <translation>sold: ticket %1</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>ticket %1, %2, sold by %3 at %4</source>
+        <translation>ticket %1, %2, sold by %3 at %4</translation>
+    </message>
+    <message>
+        <source>usage: return TICKET PRODUCT:QTY… [--damaged]</source>
+        <translation>usage: return TICKET PRODUCT:QTY… [--damaged]</translation>
+    </message>
+    <message>
+        <source>returned: %1 to %2</source>
+        <translation>returned: %1 to %2</translation>
     </message>
 </context>
 <context>

@@ -282,12 +282,31 @@
         <source>a quote (%1) is not closed</source>
         <translation>falta cerrar unas comillas (%1)</translation>
     </message>
+    <message>
+        <source>How a ticket is paid: cash, card or other.</source>
+        <translation>Cómo se paga un ticket: cash (efectivo), card (tarjeta) u other (otro).</translation>
+    </message>
+    <message>
+        <source>Only today's tickets.</source>
+        <translation>Solo los tickets de hoy.</translation>
+    </message>
+    <message>
+        <source>Returned units are damaged, not sellable.</source>
+        <translation>Las unidades devueltas están dañadas, no se pueden vender.</translation>
+    </message>
 </context>
 <context>
     <name>TermOutput</name>
     <message>
         <source>the profile cannot be read or written: %1</source>
         <translation>no se puede leer o escribir el perfil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk</name>
+    <message>
+        <source>tickets need the server, which cannot be reached now</source>
+        <translation>los tickets necesitan el servidor, que ahora no está accesible</translation>
     </message>
 </context>
 <context>
@@ -416,6 +435,10 @@
         <translation>sincronizado, pero no se puede leer el perfil</translation>
     </message>
     <message>
+        <source>cannot sign in: wrong user or password</source>
+        <translation>no se puede iniciar sesión: usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
         <source>Commands:
   login                          sign in and remember the session in the profile
   stores                         list the stores
@@ -429,6 +452,9 @@
   pending                        queued and rejected operations
   sync                           send the queue and fetch changes
   watch                          print changes live until stopped
+  sell-ticket PRODUCT:QTY… [--payment M]   sell several lines at once: all or none
+  tickets [--today] | ticket ID  the store's tickets, or one ticket
+  return TICKET PRODUCT:QTY… [--damaged]   take units of a ticket back at --store
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
         <translation>Órdenes:
@@ -444,12 +470,11 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   pending                        operaciones en cola y rechazadas
   sync                           enviar la cola y traer los cambios
   watch                          mostrar los cambios en directo hasta que se detenga
+  sell-ticket PRODUCTO:CANT… [--payment M]   vender varias líneas a la vez: todas o ninguna
+  tickets [--today] | ticket ID  los tickets de la tienda, o uno
+  return TICKET PRODUCTO:CANT… [--damaged]   devolver unidades de un ticket en --store
 PRODUCTO es un id, SKU, código de barras o el nombre completo; parte de un nombre lista las coincidencias.
 Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación, 10 en cola sin conexión.</translation>
-    </message>
-    <message>
-        <source>cannot sign in: wrong user or password</source>
-        <translation>no se puede iniciar sesión: usuario o contraseña incorrectos</translation>
     </message>
 </context>
 <context>
@@ -610,6 +635,81 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
     <message>
         <source>showing data from the last sync (%1)</source>
         <translation>se muestran los datos de la última sincronización (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermTickets</name>
+    <message>
+        <source>'%1' is not PRODUCT:QUANTITY</source>
+        <translation>«%1» no es PRODUCTO:CANTIDAD</translation>
+    </message>
+    <message>
+        <source>  %1 × %2  %3  %4</source>
+        <translation>  %1 × %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>  (%1 returned)</source>
+        <translation>  (%1 devueltas)</translation>
+    </message>
+    <message>
+        <source>  total %1</source>
+        <translation>  total %1</translation>
+    </message>
+    <message>
+        <source>nothing was sold: these lines lack stock</source>
+        <translation>no se vendió nada: a estas líneas les falta stock</translation>
+    </message>
+    <message>
+        <source>  %1: %2 requested, %3 available</source>
+        <translation>  %1: %2 pedidas, %3 disponibles</translation>
+    </message>
+    <message>
+        <source>nothing was taken back: these lines exceed what the ticket sold</source>
+        <translation>no se devolvió nada: estas líneas superan lo vendido en el ticket</translation>
+    </message>
+    <message>
+        <source>  %1: sold %2, returned already %3, now %4</source>
+        <translation>  %1: vendidas %2, ya devueltas %3, ahora %4</translation>
+    </message>
+    <message>
+        <source>usage: sell-ticket PRODUCT:QTY… [--payment cash|card|other]</source>
+        <translation>uso: sell-ticket PRODUCTO:CANT… [--payment cash|card|other]</translation>
+    </message>
+    <message>
+        <source>sold: ticket %1</source>
+        <translation>vendido: ticket %1</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendida</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>ticket %1, %2, sold by %3 at %4</source>
+        <translation>ticket %1, %2, vendido por %3 en %4</translation>
+    </message>
+    <message>
+        <source>usage: return TICKET PRODUCT:QTY… [--damaged]</source>
+        <translation>uso: return TICKET PRODUCTO:CANT… [--damaged]</translation>
+    </message>
+    <message>
+        <source>returned: %1 to %2</source>
+        <translation>devuelto: %1 en %2</translation>
     </message>
 </context>
 <context>

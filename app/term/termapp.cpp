@@ -21,7 +21,8 @@ QStringList TermApp::commandNames()
 {
     return { u"login"_s,        u"stores"_s,  u"products"_s, u"stock"_s,   u"sell"_s,
              u"receive"_s,      u"count"_s,   u"reserve"_s,  u"confirm"_s, u"cancel"_s,
-             u"reservations"_s, u"pending"_s, u"sync"_s,     u"watch"_s,   u"help"_s };
+             u"reservations"_s, u"pending"_s, u"sync"_s,     u"watch"_s,   u"help"_s,
+             u"sell-ticket"_s,  u"tickets"_s, u"ticket"_s,   u"return"_s };
 }
 
 QString TermApp::usage()
@@ -40,6 +41,9 @@ QString TermApp::usage()
         "  pending                        queued and rejected operations\n"
         "  sync                           send the queue and fetch changes\n"
         "  watch                          print changes live until stopped\n"
+        "  sell-ticket PRODUCT:QTY… [--payment M]   sell several lines at once: all or none\n"
+        "  tickets [--today] | ticket ID  the store's tickets, or one ticket\n"
+        "  return TICKET PRODUCT:QTY… [--damaged]   take units of a ticket back at --store\n"
         "PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.\n"
         "Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.");
 }
@@ -69,6 +73,7 @@ bool TermApp::open()
     m_options = m_sessionOptions;
     m_reports = std::make_unique<TermReports>(*m_session, m_out, m_options);
     m_actions = std::make_unique<TermActions>(*m_session, m_out, m_options, *m_reports);
+    m_tickets = std::make_unique<TermTickets>(*m_session, m_out, m_options, *m_reports);
     return true;
 }
 
@@ -131,7 +136,7 @@ void TermApp::run(const TermOptions &options, const QStringList &command, Done d
         { u"login"_s, 0 },   { u"stores"_s, 0 },       { u"stock"_s, 1 },   { u"sell"_s, 2 },
         { u"receive"_s, 2 }, { u"count"_s, 2 },        { u"reserve"_s, 2 }, { u"confirm"_s, 1 },
         { u"cancel"_s, 1 },  { u"reservations"_s, 0 }, { u"pending"_s, 0 }, { u"sync"_s, 0 },
-        { u"watch"_s, 0 }
+        { u"watch"_s, 0 },   { u"tickets"_s, 0 },      { u"ticket"_s, 1 }
     };
     if (arity.contains(name) && args.size() != arity.value(name)) {
         m_out.error(tr("'%1' takes %n argument(s)", nullptr, arity.value(name)).arg(name));
@@ -185,6 +190,14 @@ void TermApp::dispatch(const QString &name, const QStringList &args, const Done 
         m_reports->pending(done);
     else if (name == u"sync"_s)
         sync(done);
+    else if (name == u"sell-ticket"_s)
+        m_tickets->sell(args, done);
+    else if (name == u"tickets"_s)
+        m_tickets->list(done);
+    else if (name == u"ticket"_s)
+        m_tickets->show(args.at(0), done);
+    else if (name == u"return"_s)
+        m_tickets->takeBack(args, done);
     else
         m_watch->start(done);
 }

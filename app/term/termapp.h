@@ -4,6 +4,7 @@
 #include "app/term/termoptions.h"
 #include "app/term/termoutput.h"
 #include "app/term/termreports.h"
+#include "app/term/termtickets.h"
 #include "app/term/termwatch.h"
 #include "core/client/clientsession.h"
 
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<ClientSession> m_session;
     std::unique_ptr<TermReports> m_reports;
     std::unique_ptr<TermActions> m_actions;
+    std::unique_ptr<TermTickets> m_tickets;
     std::unique_ptr<TermWatch> m_watch;
     QMetaObject::Connection m_progress;
 };

@@ -44,13 +44,20 @@ struct OptionParser
     };
     const QCommandLineOption json { u"json"_s,
                                     TermCommandLine::tr("One JSON document per command.") };
+    const QCommandLineOption payment {
+        u"payment"_s, TermCommandLine::tr("How a ticket is paid: cash, card or other."), u"M"_s
+    };
+    const QCommandLineOption today { u"today"_s, TermCommandLine::tr("Only today's tickets.") };
+    const QCommandLineOption damaged {
+        u"damaged"_s, TermCommandLine::tr("Returned units are damaged, not sellable.")
+    };
 };
 
 OptionParser::OptionParser()
 {
     parser.setApplicationDescription(TermApp::usage());
-    parser.addOptions(
-        { server, user, password, token, profile, store, customer, ttl, expect, json });
+    parser.addOptions({ server, user, password, token, profile, store, customer, ttl, expect, json,
+                        payment, today, damaged });
     parser.addPositionalArgument(
         u"command"_s, TermCommandLine::tr("Command and its arguments; none starts the prompt."));
 }
@@ -102,6 +109,9 @@ Result<TermCommandLine::Parsed> TermCommandLine::parse(const QStringList &words,
     take(p.store, options.store);
     take(p.customer, options.customer);
     options.json = options.json || p.parser.isSet(p.json);
+    take(p.payment, options.payment);
+    options.today = p.parser.isSet(p.today);
+    options.damaged = p.parser.isSet(p.damaged);
     bool ok = true;
     if (p.parser.isSet(p.ttl))
         options.ttl = p.parser.value(p.ttl).toLongLong(&ok);

@@ -27,6 +27,9 @@ struct TermOptions
     qint64 ttl = 600;
     std::optional<qint64> expectVersion;
     bool json = false;
+    QString payment; // a ticket's: cash, card or other
+    bool today = false; // tickets: only today's
+    bool damaged = false; // a return: not sellable again
 };
 
 } // namespace inventory::term

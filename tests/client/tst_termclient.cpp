@@ -32,6 +32,7 @@ private slots:
     void watchSaysHowToStopAndPrintsWords();
     void savedSessionExpiresAlikeInBothClients_data();
     void savedSessionExpiresAlikeInBothClients();
+    void ticketsFromTheTerminal();
 
 private:
     TermRun term(const QStringList &args, const QString &profile = {}, const QString &server = {})
@@ -285,6 +286,54 @@ void TestTermClient::savedSessionExpiresAlikeInBothClients()
     QCOMPARE(signedIn->ok(), usable);
     QCOMPARE(offline, usable);
     QCOMPARE(session.resume({ QUrl(dead) }).ok(), usable);
+}
+
+void TestTermClient::ticketsFromTheTerminal()
+{
+    signedIn(u"tickets"_s);
+    QCOMPARE(m_fixture.m_http.setStock(m_fixture.m_server->url(), u"PROD-011"_s, u"MAD-001"_s, 10,
+                                       m_fixture.m_admin),
+             200);
+    QCOMPARE(m_fixture.m_http.setStock(m_fixture.m_server->url(), u"PROD-013"_s, u"MAD-001"_s, 1,
+                                       m_fixture.m_admin),
+             200);
+    const TermRun sold = term({ u"--json"_s, u"sell-ticket"_s, u"PROD-011:2"_s, u"LOG-C920-013:1"_s,
+                                u"--payment"_s, u"cash"_s },
+                              u"tickets"_s);
+    QCOMPARE(sold.exitCode, 0);
+    const QString id = sold.json().value(u"ticketId"_s).toString();
+    QVERIFY2(id.startsWith(u"MAD-001-"_s) && id.endsWith(u"-T-000001"_s), qPrintable(id));
+    QCOMPARE(serverRow(u"PROD-011"_s, u"MAD-001"_s, u"quantity"_s), 8);
+    QCOMPARE(serverRow(u"PROD-013"_s, u"MAD-001"_s, u"quantity"_s), 0);
+
+    // A short line sells nothing and is named; the next ticket gets the next number.
+    const TermRun refused
+        = term({ u"sell-ticket"_s, u"PROD-011:1"_s, u"PROD-013:1"_s }, u"tickets"_s);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("PROD-013: 1 requested, 0 available"), refused.err.constData());
+    QCOMPARE(serverRow(u"PROD-011"_s, u"MAD-001"_s, u"quantity"_s), 8);
+    const TermRun next = term({ u"--json"_s, u"sell-ticket"_s, u"PROD-011:1"_s }, u"tickets"_s);
+    QCOMPARE(next.exitCode, 0);
+    QVERIFY2(next.json().value(u"ticketId"_s).toString().endsWith(u"-T-000003"_s), next.out);
+
+    const TermRun list = term({ u"--json"_s, u"tickets"_s, u"--today"_s }, u"tickets"_s);
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.json().value(u"tickets"_s).toArray().size(), 2);
+    const TermRun shown = term({ u"ticket"_s, id }, u"tickets"_s);
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.out.contains("Impresora Canon PIXMA TS5350"), shown.out.constData());
+
+    const TermRun back = term({ u"return"_s, id, u"PROD-011:2"_s }, u"tickets"_s);
+    QCOMPARE(back.exitCode, 0);
+    QCOMPARE(serverRow(u"PROD-011"_s, u"MAD-001"_s, u"quantity"_s), 9);
+    const TermRun again = term({ u"return"_s, id, u"PROD-011:1"_s }, u"tickets"_s);
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("PROD-011: sold 2, returned already 2, now 1"),
+             again.err.constData());
+    const TermRun damaged
+        = term({ u"return"_s, id, u"PROD-013:1"_s, u"--damaged"_s }, u"tickets"_s);
+    QCOMPARE(damaged.exitCode, 0);
+    QCOMPARE(serverRow(u"PROD-013"_s, u"MAD-001"_s, u"quantity"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTermClient)
