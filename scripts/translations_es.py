@@ -291,3 +291,29 @@ ES.update({
 "usage: return TICKET PRODUCT:QTY… [--damaged]": "uso: return TICKET PRODUCTO:CANT… [--damaged]",
 "returned: %1 to %2": "devuelto: %1 en %2",
 })
+
+# Issue 25: the ticket in the POS.
+ES.update({
+"T&icket (%1)": "T&icket (%1)",
+"T&icket": "T&icket",
+"&Add to ticket": "&Añadir al ticket",
+"C&harge ticket": "Co&brar ticket",
+"Scan or search a product first (F2)": "Primero escanee o busque un producto (F2)",
+"Only %1 available here": "Solo hay %1 disponibles aquí",
+"Units": "Unidades",
+"Amount": "Importe",
+"Available here": "Disponibles aquí",
+"Charge (F12)": "Cobrar (F12)",
+"Clear ticket": "Vaciar ticket",
+"Remove line (Del)": "Quitar línea (Supr)",
+"Lines of the ticket": "Líneas del ticket",
+"Payment method": "Forma de pago",
+"Cash": "Efectivo",
+"Card": "Tarjeta",
+"Other": "Otro",
+"%n item(s) · %1": ["%n artículo · %1", "%n artículos · %1"],
+"Nothing was sold: %n line(s) lack stock (marked in red).": ["No se vendió nada: a %n línea le falta stock (marcada en rojo).", "No se vendió nada: a %n líneas les falta stock (marcadas en rojo)."],
+"Tickets need the server, which cannot be reached now: sell product by product (F5) while offline.": "Los tickets necesitan el servidor, que ahora no está accesible: venda producto a producto (F5) mientras no haya conexión.",
+"Not charged: %1": "No cobrado: %1",
+"Ticket %1 charged: %2": "Ticket %1 cobrado: %2",
+})

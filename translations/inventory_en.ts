@@ -1162,6 +1162,26 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>%n to sync</source>
         <translation><numerusform>%n to sync</numerusform><numerusform>%n to sync</numerusform></translation>
     </message>
+    <message>
+        <source>T&amp;icket (%1)</source>
+        <translation>T&amp;icket (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;icket</source>
+        <translation>T&amp;icket</translation>
+    </message>
+    <message>
+        <source>Scan or search a product first (F2)</source>
+        <translation>Scan or search a product first (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to ticket</source>
+        <translation>&amp;Add to ticket</translation>
+    </message>
+    <message>
+        <source>C&amp;harge ticket</source>
+        <translation>C&amp;harge ticket</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -1456,6 +1476,88 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Product ID</source>
         <translation>Product ID</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TicketModel</name>
+    <message>
+        <source>Only %1 available here</source>
+        <translation>Only %1 available here</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Available here</source>
+        <translation>Available here</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TicketPanel</name>
+    <message>
+        <source>Charge (F12)</source>
+        <translation>Charge (F12)</translation>
+    </message>
+    <message>
+        <source>Clear ticket</source>
+        <translation>Clear ticket</translation>
+    </message>
+    <message>
+        <source>Remove line (Del)</source>
+        <translation>Remove line (Del)</translation>
+    </message>
+    <message>
+        <source>Lines of the ticket</source>
+        <translation>Lines of the ticket</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) · %1</source>
+        <translation><numerusform>%n item · %1</numerusform><numerusform>%n items · %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sold: %n line(s) lack stock (marked in red).</source>
+        <translation><numerusform>Nothing was sold: %n line lack stock (marked in red).</numerusform><numerusform>Nothing was sold: %n lines lack stock (marked in red).</numerusform></translation>
+    </message>
+    <message>
+        <source>Tickets need the server, which cannot be reached now: sell product by product (F5) while offline.</source>
+        <translation>Tickets need the server, which cannot be reached now: sell product by product (F5) while offline.</translation>
+    </message>
+    <message>
+        <source>Not charged: %1</source>
+        <translation>Not charged: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 charged: %2</source>
+        <translation>Ticket %1 charged: %2</translation>
     </message>
 </context>
 <context>

@@ -1162,6 +1162,26 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>%n to sync</source>
         <translation><numerusform>%n por sincronizar</numerusform><numerusform>%n por sincronizar</numerusform></translation>
     </message>
+    <message>
+        <source>T&amp;icket (%1)</source>
+        <translation>T&amp;icket (%1)</translation>
+    </message>
+    <message>
+        <source>T&amp;icket</source>
+        <translation>T&amp;icket</translation>
+    </message>
+    <message>
+        <source>Scan or search a product first (F2)</source>
+        <translation>Primero escanee o busque un producto (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to ticket</source>
+        <translation>&amp;Añadir al ticket</translation>
+    </message>
+    <message>
+        <source>C&amp;harge ticket</source>
+        <translation>Co&amp;brar ticket</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -1456,6 +1476,88 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Product ID</source>
         <translation>ID de producto</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TicketModel</name>
+    <message>
+        <source>Only %1 available here</source>
+        <translation>Solo hay %1 disponibles aquí</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Available here</source>
+        <translation>Disponibles aquí</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TicketPanel</name>
+    <message>
+        <source>Charge (F12)</source>
+        <translation>Cobrar (F12)</translation>
+    </message>
+    <message>
+        <source>Clear ticket</source>
+        <translation>Vaciar ticket</translation>
+    </message>
+    <message>
+        <source>Remove line (Del)</source>
+        <translation>Quitar línea (Supr)</translation>
+    </message>
+    <message>
+        <source>Lines of the ticket</source>
+        <translation>Líneas del ticket</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) · %1</source>
+        <translation><numerusform>%n artículo · %1</numerusform><numerusform>%n artículos · %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sold: %n line(s) lack stock (marked in red).</source>
+        <translation><numerusform>No se vendió nada: a %n línea le falta stock (marcada en rojo).</numerusform><numerusform>No se vendió nada: a %n líneas les falta stock (marcadas en rojo).</numerusform></translation>
+    </message>
+    <message>
+        <source>Tickets need the server, which cannot be reached now: sell product by product (F5) while offline.</source>
+        <translation>Los tickets necesitan el servidor, que ahora no está accesible: venda producto a producto (F5) mientras no haya conexión.</translation>
+    </message>
+    <message>
+        <source>Not charged: %1</source>
+        <translation>No cobrado: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 charged: %2</source>
+        <translation>Ticket %1 cobrado: %2</translation>
     </message>
 </context>
 <context>

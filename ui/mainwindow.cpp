@@ -12,6 +12,7 @@
 #include "ui/reservationspanel.h"
 #include "ui/searchpanel.h"
 #include "ui/settingsdialog.h"
+#include "ui/ticketpanel.h"
 #include "ui/toast.h"
 #include "ui/uilog.h"
 
@@ -57,6 +58,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     , m_availability(new AvailabilityModel(this))
     , m_reservations(new ReservationsPanel(session, m_names, this))
     , m_pending(new PendingPanel(session, m_names, this))
+    , m_ticket(new TicketPanel(session, this))
     , m_activity(new ActivityPanel(session, m_names, this))
     , m_tabs(new QTabWidget(this))
     , m_signedIn(new QLabel(this))
@@ -79,6 +81,16 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     connect(m_search, &SearchPanel::disarmed, this, [this] {
         m_counter->setProduct(std::nullopt);
         showAvailability(std::nullopt);
+    });
+    connect(m_search, &SearchPanel::productScanned, this, [this] {
+        // Scan, scan, scan while the ticket is shown: each scan is a line (or one more unit).
+        if (m_tabs->currentWidget() == m_ticket)
+            addToTicket();
+    });
+    connect(m_ticket, &TicketPanel::done, this, &MainWindow::toast);
+    connect(m_ticket, &TicketPanel::linesChanged, this, [this](qint64 items) {
+        m_tabs->setTabText(m_tabs->indexOf(m_ticket),
+                           items > 0 ? tr("T&icket (%1)").arg(items) : tr("T&icket"));
     });
     connect(m_search, &SearchPanel::failed, this,
             [this](const QString &message) { toast(message, true); });
@@ -115,6 +127,7 @@ void MainWindow::buildTabs()
     availability->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     availability->horizontalHeader()->setSectionResizeMode(AvailabilityModel::Store,
                                                            QHeaderView::Stretch);
+    m_tabs->addTab(m_ticket, tr("T&icket"));
     m_tabs->addTab(availability, tr("&Availability"));
     m_tabs->addTab(m_reservations, tr("&Reservations"));
     m_tabs->addTab(m_pending, tr("Sync &queue"));
@@ -196,6 +209,10 @@ void MainWindow::buildActions()
         QAction *action = counter->addAction(text, m_counter, slot);
         action->setShortcut(QKeySequence(key));
     }
+    QAction *add = counter->addAction(tr("&Add to ticket"), this, &MainWindow::addToTicket);
+    add->setShortcut(QKeySequence(u"F4"_s));
+    QAction *charge = counter->addAction(tr("C&harge ticket"), m_ticket, &TicketPanel::charge);
+    charge->setShortcut(QKeySequence(u"F12"_s));
     QAction *find = counter->addAction(tr("&Find product"), m_search, &SearchPanel::focusSearch);
     find->setShortcut(QKeySequence(u"F2"_s));
     auto *slash = new QShortcut(QKeySequence(u"/"_s), this);
@@ -238,9 +255,20 @@ void MainWindow::showAvailability(const std::optional<Product> &product)
                         << rows.error().message();
 }
 
+void MainWindow::addToTicket()
+{
+    const auto product = m_counter->product();
+    if (!product)
+        return toast(tr("Scan or search a product first (F2)"), true);
+    m_ticket->addProduct(*product, m_counter->quantityField()->value());
+    m_counter->quantityField()->setValue(1);
+    m_tabs->setCurrentWidget(m_ticket);
+}
+
 void MainWindow::onCacheChanged()
 {
     updateIdentity();
+    m_ticket->refreshAvailability();
     if (const auto product = m_counter->product())
         showAvailability(product);
     m_counter->refresh();

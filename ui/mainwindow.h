@@ -28,6 +28,7 @@ class MatrixPanel;
 class PendingPanel;
 class ReservationsPanel;
 class SearchPanel;
+class TicketPanel;
 class Toast;
 
 // The POS main screen: search on top, the selected product's counter actions, and tabs
@@ -45,6 +46,7 @@ public:
     AvailabilityModel *availability() const { return m_availability; }
     ReservationsPanel *reservations() const { return m_reservations; }
     PendingPanel *pending() const { return m_pending; }
+    TicketPanel *ticket() const { return m_ticket; }
     ActivityModel *activity() const;
     MatrixPanel *matrix() const { return m_matrix; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -71,6 +73,7 @@ private:
     void onQueueCounts(int waiting, int attention);
     void updateStatus();
     void toast(const QString &message, bool error);
+    void addToTicket();
 
     ClientSession &m_session;
     ProductNames m_names;
@@ -79,6 +82,7 @@ private:
     AvailabilityModel *m_availability;
     ReservationsPanel *m_reservations;
     PendingPanel *m_pending;
+    TicketPanel *m_ticket;
     ActivityPanel *m_activity;
     MatrixPanel *m_matrix = nullptr;
     QTabWidget *m_tabs;

@@ -143,6 +143,7 @@ void SearchPanel::onReturn()
         return emit failed(tr("This till's cache cannot be read: %1").arg(exact.error().message()));
     if (exact.value()) {
         emit productSelected(exact.value()->id);
+        emit productScanned(exact.value()->id);
         m_search->clear();
         return;
     }

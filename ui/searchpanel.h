@@ -33,6 +33,8 @@ public:
 signals:
     // The current result changed, or a scanned code matched exactly.
     void productSelected(const QString &productId);
+    // A scanner's code (or a typed one) that matched a product exactly.
+    void productScanned(const QString &productId);
     // Return on a result: the clerk goes on to the quantity.
     void productPicked(const QString &productId);
     // Nothing is selected any more; why is shown to the clerk (empty: no message).

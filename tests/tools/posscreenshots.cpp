@@ -7,9 +7,13 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/matrixpanel.h"
+#include "ui/pendingpanel.h"
+#include "ui/reservationspanel.h"
+#include "ui/ticketpanel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -70,6 +74,7 @@ int main(int argc, char *argv[])
     auto *search = window.findChild<QLineEdit *>(u"search"_s);
     QTest::keyClicks(search, u"teclado"_s);
     window.selectProduct(u"PROD-003"_s);
+    window.tabs()->setCurrentIndex(window.tabs()->indexOf(window.ticket()) + 1);
     QTest::keyClicks(window.counter()->countedField(), u"9"_s);
     save(window, u"pos-availability"_s);
 
@@ -79,21 +84,30 @@ int main(int argc, char *argv[])
     save(window, u"pos-unknown-barcode"_s);
 
     QTabWidget *tabs = window.tabs();
+    // A ticket of three scans and a change of units, ready to charge.
+    window.findChild<QLabel *>(u"toast"_s)->hide();
+    tabs->setCurrentWidget(window.ticket());
+    for (const char *code :
+         { "8400000010375", "8400000010740", "8400000015189", "8400000010740" }) {
+        QTest::keyClicks(search, QString::fromLatin1(code));
+        QTest::keyClick(search, Qt::Key_Return);
+    }
+    save(window, u"pos-ticket"_s);
     session.reserve(u"PROD-003"_s, 2, u"web-4711"_s, 900);
     session.reserve(u"PROD-005"_s, 1, u"ana"_s, 2);
     QTest::qWait(800);
-    tabs->setCurrentIndex(1);
+    tabs->setCurrentWidget(window.reservations());
     QTest::qWait(3500); // the short reservation expires, greyed out
     save(window, u"pos-reservations"_s);
 
     session.sell(u"PROD-001"_s, 100'000); // refused by the server: needs attention
     session.receive(u"PROD-002"_s, 2);
-    tabs->setCurrentIndex(2);
+    tabs->setCurrentWidget(window.pending());
     QTest::qWait(1500);
     save(window, u"pos-sync-queue"_s);
-    tabs->setCurrentIndex(3);
+    tabs->setCurrentIndex(tabs->indexOf(window.pending()) + 1);
     save(window, u"pos-activity"_s);
-    tabs->setCurrentIndex(4);
+    tabs->setCurrentWidget(window.matrix());
     save(window, u"pos-matrix"_s);
 
     // The tablet setting: a larger font everywhere, names still readable.
@@ -104,6 +118,7 @@ int main(int argc, char *argv[])
     tablet.resize(1024, 600);
     tablet.show();
     tablet.selectProduct(u"PROD-009"_s);
+    tablet.tabs()->setCurrentIndex(tablet.tabs()->indexOf(tablet.ticket()) + 1);
     save(tablet, u"pos-tablet-font"_s);
     return 0;
 }

@@ -1,0 +1,154 @@
+// Ringing up a ticket in the POS (offscreen, real server): scans add lines (the same product
+// again adds a unit), units are editable, the total is in the language's money, F12 charges
+// all lines at once and the stock drops on the server; a line short of stock is marked and
+// nothing is sold; the ticket's numbers never repeat.
+#include "posfixture.h"
+#include "readok.h"
+#include "ui/counterpanel.h"
+#include "ui/languagesetup.h"
+#include "ui/models/ticketmodel.h"
+#include "ui/ticketpanel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace inventory;
+using namespace inventory::test;
+
+class TestPosTicket : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void scansMakeLinesAndF12Charges();
+    void aShortLineSellsNothing();
+    void spanishTotals();
+
+private:
+    void scan(const QString &code)
+    {
+        auto *search = m_pos.window().findChild<QLineEdit *>(u"search"_s);
+        QTest::keyClicks(search, code);
+        QTest::keyClick(search, Qt::Key_Return);
+    }
+    QString barcode(const QString &product)
+    {
+        return readOk(m_pos.session().cache().product(product))->barcode;
+    }
+    QString toastText() { return m_pos.window().findChild<QLabel *>(u"toast"_s)->text(); }
+
+    PosFixture m_pos;
+};
+
+void TestPosTicket::initTestCase()
+{
+    QVERIFY(m_pos.startServer());
+}
+
+void TestPosTicket::init()
+{
+    QVERIFY(m_pos.openWindow(u"clerk-mad"_s));
+    QCOMPARE(m_pos.window().tabs()->currentWidget(),
+             static_cast<QWidget *>(m_pos.window().ticket()));
+}
+
+void TestPosTicket::cleanup()
+{
+    m_pos.closeWindow();
+}
+
+void TestPosTicket::scansMakeLinesAndF12Charges()
+{
+    ui::MainWindow &window = m_pos.window();
+    const qint64 keyboards = m_pos.serverQuantity(u"PROD-003"_s);
+    const qint64 cables = m_pos.serverQuantity(u"PROD-015"_s);
+    const qint64 memories = m_pos.serverQuantity(u"PROD-008"_s);
+    scan(barcode(u"PROD-003"_s));
+    scan(barcode(u"PROD-015"_s));
+    scan(barcode(u"PROD-008"_s));
+    scan(barcode(u"PROD-003"_s)); // the same product again: one more unit on its line
+    ui::TicketModel *ticket = window.ticket()->model();
+    QCOMPARE(ticket->rowCount(), 3);
+    QCOMPARE(ticket->lines().at(0).quantity, 2);
+    QCOMPARE(ticket->itemCount(), 4);
+    QCOMPARE(ticket->totalCents(), 2 * 8999 + 1499 + 999);
+    // Units typed on a line.
+    QVERIFY(ticket->setData(ticket->index(1, ui::TicketModel::Quantity), 3, Qt::EditRole));
+    QVERIFY(!ticket->setData(ticket->index(1, ui::TicketModel::Quantity), 0, Qt::EditRole));
+    QCOMPARE(ticket->totalCents(), 2 * 8999 + 3 * 1499 + 999);
+    QVERIFY(window.tabs()->tabText(window.tabs()->indexOf(window.ticket())).contains(u"6"_s));
+
+    QTest::keyClick(&window, Qt::Key_F12);
+    QTRY_COMPARE_WITH_TIMEOUT(ticket->rowCount(), 0, 10'000);
+    QVERIFY2(toastText().contains(u"-T-000001"_s), qPrintable(toastText()));
+    QCOMPARE(m_pos.serverQuantity(u"PROD-003"_s), keyboards - 2);
+    QCOMPARE(m_pos.serverQuantity(u"PROD-015"_s), cables - 3);
+    QCOMPARE(m_pos.serverQuantity(u"PROD-008"_s), memories - 1);
+    // The next ticket gets the next number.
+    scan(barcode(u"PROD-008"_s));
+    QTest::keyClick(&window, Qt::Key_F12);
+    QTRY_VERIFY_WITH_TIMEOUT(toastText().contains(u"-T-000002"_s), 10'000);
+    // F4 adds the counter's product with its units, which go back to 1.
+    window.selectProduct(u"PROD-015"_s);
+    window.counter()->quantityField()->setValue(2);
+    QTest::keyClick(&window, Qt::Key_F4);
+    QCOMPARE(ticket->rowCount(), 1);
+    QCOMPARE(ticket->lines().first().quantity, 2);
+    QCOMPARE(window.counter()->quantityField()->value(), 1);
+}
+
+void TestPosTicket::aShortLineSellsNothing()
+{
+    ui::MainWindow &window = m_pos.window();
+    QCOMPARE(m_pos.http().setStock(m_pos.server().url(), u"PROD-012"_s, u"MAD-001"_s, 1,
+                                   m_pos.adminToken()),
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        readOk(m_pos.session().cache().row(u"PROD-012"_s, u"MAD-001"_s)).available(), 1, 10'000);
+    const qint64 mice = m_pos.serverQuantity(u"PROD-002"_s);
+    scan(barcode(u"PROD-002"_s));
+    scan(barcode(u"PROD-012"_s));
+    scan(barcode(u"PROD-012"_s));
+    ui::TicketModel *ticket = window.ticket()->model();
+    QCOMPARE(ticket->shortLines(), 1); // shown before charging: two of a product with one left
+    QVERIFY(ticket->index(1, ui::TicketModel::Available).data(Qt::BackgroundRole).isValid());
+    QTest::keyClick(&window, Qt::Key_F12);
+    QTRY_VERIFY_WITH_TIMEOUT(toastText().contains(u"Nothing was sold"_s), 10'000);
+    QCOMPARE(ticket->rowCount(), 2); // kept for the clerk to fix
+    QCOMPARE(m_pos.serverQuantity(u"PROD-002"_s), mice);
+    QCOMPARE(m_pos.serverQuantity(u"PROD-012"_s), 1);
+    QVERIFY(ticket->setData(ticket->index(1, ui::TicketModel::Quantity), 1, Qt::EditRole));
+    QCOMPARE(ticket->shortLines(), 0);
+    QTest::keyClick(&window, Qt::Key_F12);
+    QTRY_COMPARE_WITH_TIMEOUT(ticket->rowCount(), 0, 10'000);
+    QCOMPARE(m_pos.serverQuantity(u"PROD-012"_s), 0);
+}
+
+void TestPosTicket::spanishTotals()
+{
+    QVERIFY(ui::LanguageSetup::apply(u"es"_s));
+    QVERIFY(m_pos.openWindow(u"clerk-mad"_s));
+    scan(barcode(u"PROD-003"_s));
+    scan(barcode(u"PROD-015"_s));
+    scan(barcode(u"PROD-008"_s));
+    const QString total = m_pos.window().ticket()->findChild<QLabel *>(u"ticketTotal"_s)->text();
+    QVERIFY2(total.contains(u"114,97"_s) && total.contains(u"€"_s)
+                 && total.contains(u"3 artículos"_s),
+             qPrintable(total));
+    const QModelIndex price
+        = m_pos.window().ticket()->model()->index(0, ui::TicketModel::UnitPrice);
+    QVERIFY2(price.data().toString().startsWith(u"89,99"_s), qPrintable(price.data().toString()));
+    ui::LanguageSetup::apply(u"en"_s);
+    QLocale::setDefault(QLocale::c());
+}
+
+QTEST_MAIN(TestPosTicket)
+#include "tst_posticket.moc"

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/client/ticketdesk.h"
+#include "core/domain/product.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace inventory {
+class ClientSession;
+}
+
+namespace inventory::ui {
+
+class TicketModel;
+
+// The ticket being rung up: products added from the counter (F4, or a scan while the ticket
+// is shown), units editable, the total in the language's money, how the customer pays, and
+// Charge (F12): one request, all lines or none. A line short of stock is marked with what is
+// available and nothing is sold until the clerk fixes it. Tickets need the server for now.
+class TicketPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TicketPanel(ClientSession &session, QWidget *parent = nullptr);
+
+    TicketModel *model() const { return m_model; }
+    void addProduct(const Product &product, qint64 quantity);
+    void charge();
+    void clear();
+    // The units available here as the till's cache now says (after a sync).
+    void refreshAvailability();
+    bool isCharging() const { return m_charging; }
+
+signals:
+    void done(const QString &message, bool error);
+    void charged(const QJsonObject &ticket);
+    void linesChanged(qint64 items);
+
+private:
+    void updateTotals();
+    void onCharged(const Result<QJsonObject> &result);
+
+    ClientSession &m_session;
+    TicketDesk m_desk;
+    TicketModel *m_model;
+    QTableView *m_view;
+    QLabel *m_total;
+    QComboBox *m_payment;
+    QPushButton *m_charge;
+    QPushButton *m_clear;
+    QPushButton *m_remove;
+    bool m_charging = false;
+};
+
+} // namespace inventory::ui
