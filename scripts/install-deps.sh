@@ -11,6 +11,7 @@ packages=(
     postgresql prometheus wrk xvfb xauth tmux
     dpkg-dev fakeroot file curl python3
     clang libclang-rt-dev
+    libqrencode-dev poppler-utils
 )
 
 missing=()

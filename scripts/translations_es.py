@@ -317,3 +317,20 @@ ES.update({
 "Not charged: %1": "No cobrado: %1",
 "Ticket %1 charged: %2": "Ticket %1 cobrado: %2",
 })
+
+# Issue 25: receipts.
+ES.update({
+"Ticket %1": "Ticket %1",
+"Served by %1": "Atendido por %1",
+"TOTAL %1": "TOTAL %1",
+"Paid by: %1": "Forma de pago: %1",
+"offline — will sync": "sin conexión — se sincronizará",
+"Thank you for your visit": "Gracias por su visita",
+"&Print…": "&Imprimir…",
+"Save as &PDF…": "Guardar como &PDF…",
+"Receipt sent to %1": "Recibo enviado a %1",
+"Save the receipt": "Guardar el recibo",
+"PDF files (*.pdf)": "Archivos PDF (*.pdf)",
+"Could not save %1: %2": "No se pudo guardar %1: %2",
+"Receipt saved to %1": "Recibo guardado en %1",
+})

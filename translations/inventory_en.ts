@@ -221,6 +221,45 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>Served by %1</translation>
+    </message>
+    <message>
+        <source>TOTAL %1</source>
+        <translation>TOTAL %1</translation>
+    </message>
+    <message>
+        <source>Paid by: %1</source>
+        <translation>Paid by: %1</translation>
+    </message>
+    <message>
+        <source>offline — will sync</source>
+        <translation>offline — will sync</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit</source>
+        <translation>Thank you for your visit</translation>
+    </message>
+</context>
+<context>
     <name>TermCommandLine</name>
     <message>
         <source>Server URL; repeat (or separate with commas) for fail-over.</source>
@@ -1349,6 +1388,37 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ReceiptDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Receipt sent to %1</source>
+        <translation>Receipt sent to %1</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Receipt saved to %1</translation>
     </message>
 </context>
 <context>

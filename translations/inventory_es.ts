@@ -221,6 +221,45 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>Atendido por %1</translation>
+    </message>
+    <message>
+        <source>TOTAL %1</source>
+        <translation>TOTAL %1</translation>
+    </message>
+    <message>
+        <source>Paid by: %1</source>
+        <translation>Forma de pago: %1</translation>
+    </message>
+    <message>
+        <source>offline — will sync</source>
+        <translation>sin conexión — se sincronizará</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit</source>
+        <translation>Gracias por su visita</translation>
+    </message>
+</context>
+<context>
     <name>TermCommandLine</name>
     <message>
         <source>Server URL; repeat (or separate with commas) for fail-over.</source>
@@ -1349,6 +1388,37 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ReceiptDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Receipt sent to %1</source>
+        <translation>Recibo enviado a %1</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Guardar el recibo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Recibo guardado en %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ui/models/activitymodel.h"
 #include "ui/models/availabilitymodel.h"
 #include "ui/pendingpanel.h"
+#include "ui/receiptdialog.h"
 #include "ui/reservationspanel.h"
 #include "ui/searchpanel.h"
 #include "ui/settingsdialog.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
             addToTicket();
     });
     connect(m_ticket, &TicketPanel::done, this, &MainWindow::toast);
+    connect(m_ticket, &TicketPanel::charged, this, &MainWindow::showReceipt);
     connect(m_ticket, &TicketPanel::linesChanged, this, [this](qint64 items) {
         m_tabs->setTabText(m_tabs->indexOf(m_ticket),
                            items > 0 ? tr("T&icket (%1)").arg(items) : tr("T&icket"));
@@ -253,6 +255,14 @@ void MainWindow::showAvailability(const std::optional<Product> &product)
     else
         qCWarning(lcUi) << "cannot read the availability of" << product->id << ':'
                         << rows.error().message();
+}
+
+void MainWindow::showReceipt(const QJsonObject &ticket)
+{
+    delete m_receipt;
+    m_receipt = new ReceiptDialog(ReceiptDocument::fromTicket(ticket, m_session.cache()), this);
+    connect(m_receipt, &ReceiptDialog::done, this, &MainWindow::toast);
+    m_receipt->open();
 }
 
 void MainWindow::addToTicket()

@@ -4,6 +4,7 @@
 #include "core/domain/product.h"
 #include "ui/models/productnames.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <optional>
 
@@ -26,6 +27,7 @@ class AvailabilityModel;
 class CounterPanel;
 class MatrixPanel;
 class PendingPanel;
+class ReceiptDialog;
 class ReservationsPanel;
 class SearchPanel;
 class TicketPanel;
@@ -56,6 +58,8 @@ public:
     QLabel *noResultsLabel() const;
     // The dialog shown for a count that lost a race (VERSION_CONFLICT), if any.
     QMessageBox *conflictDialog() const { return m_conflict; }
+    // The receipt of the last ticket charged, if any.
+    ReceiptDialog *receiptDialog() const { return m_receipt; }
     // Arms the counter with a product (nothing when the cache has no such product).
     void selectProduct(const QString &idSkuOrBarcode);
 
@@ -74,6 +78,7 @@ private:
     void updateStatus();
     void toast(const QString &message, bool error);
     void addToTicket();
+    void showReceipt(const QJsonObject &ticket);
 
     ClientSession &m_session;
     ProductNames m_names;
@@ -93,6 +98,7 @@ private:
     QLabel *m_pendingCount;
     QLabel *m_lastSync;
     QMessageBox *m_conflict = nullptr;
+    ReceiptDialog *m_receipt = nullptr;
     Toast *m_toast;
     int m_lastWaiting = 0;
     int m_lastAttention = 0;

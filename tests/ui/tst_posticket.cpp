@@ -7,10 +7,12 @@
 #include "ui/counterpanel.h"
 #include "ui/languagesetup.h"
 #include "ui/models/ticketmodel.h"
+#include "ui/receiptdialog.h"
 #include "ui/ticketpanel.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -92,10 +94,31 @@ void TestPosTicket::scansMakeLinesAndF12Charges()
     QCOMPARE(m_pos.serverQuantity(u"PROD-003"_s), keyboards - 2);
     QCOMPARE(m_pos.serverQuantity(u"PROD-015"_s), cables - 3);
     QCOMPARE(m_pos.serverQuantity(u"PROD-008"_s), memories - 1);
+    // The receipt opens, and as a PDF it carries the ticket's number and lines.
+    ui::ReceiptDialog *receipt = window.receiptDialog();
+    QVERIFY(receipt && receipt->isVisible());
+    QVERIFY(receipt->receipt().ticketId.endsWith(u"-T-000001"_s));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"receipt.pdf"_s);
+    QVERIFY(receipt->savePdf(pdf).ok());
+    QProcess text;
+    text.start(u"pdftotext"_s, { pdf, u"-"_s });
+    QVERIFY(text.waitForFinished(30'000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    for (const QString &wanted : { receipt->receipt().ticketId, u"Teclado Mecánico RGB"_s,
+                                   u"Cable USB-C Belkin 2 m"_s, u"clerk-mad"_s })
+        QVERIFY2(printed.contains(wanted), qPrintable(wanted + u"\n"_s + printed));
+    receipt->close();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     // The next ticket gets the next number.
     scan(barcode(u"PROD-008"_s));
     QTest::keyClick(&window, Qt::Key_F12);
     QTRY_VERIFY_WITH_TIMEOUT(toastText().contains(u"-T-000002"_s), 10'000);
+    QTRY_VERIFY(window.receiptDialog()->isVisible());
+    window.receiptDialog()->close();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     // F4 adds the counter's product with its units, which go back to 1.
     window.selectProduct(u"PROD-015"_s);
     window.counter()->quantityField()->setValue(2);
