@@ -334,3 +334,20 @@ ES.update({
 "Could not save %1: %2": "No se pudo guardar %1: %2",
 "Receipt saved to %1": "Recibo guardado en %1",
 })
+
+# Issue 25: returns in the POS.
+ES.update({
+"Re&turn…": "De&volución…",
+"&Take back": "&Devolver",
+"scan the receipt or type the ticket number": "escanee el recibo o escriba el número de ticket",
+"Ticket number": "Número de ticket",
+"&Ticket:": "&Ticket:",
+"Looking up %1…": "Buscando %1…",
+"No ticket %1.": "No existe el ticket %1.",
+"Ticket %1 of %2, sold by %3. Enter the units coming back.": "Ticket %1 de %2, vendido por %3. Introduzca las unidades que se devuelven.",
+"Enter how many units come back on at least one line.": "Indique cuántas unidades se devuelven en al menos una línea.",
+"Return %1 of ticket %2 recorded": "Devolución %1 del ticket %2 registrada",
+"Returned before": "Devueltas antes",
+"Returning now": "Se devuelven ahora",
+"Damaged": "Dañadas",
+})

@@ -1221,6 +1221,10 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>C&amp;harge ticket</source>
         <translation>C&amp;harge ticket</translation>
     </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>Re&amp;turn…</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -1489,6 +1493,72 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Reservation cancelled: %1</source>
         <translation>Reservation cancelled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ReturnDialog</name>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>&amp;Take back</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>scan the receipt or type the ticket number</source>
+        <translation>scan the receipt or type the ticket number</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Looking up %1…</translation>
+    </message>
+    <message>
+        <source>No ticket %1.</source>
+        <translation>No ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 of %2, sold by %3. Enter the units coming back.</source>
+        <translation>Ticket %1 of %2, sold by %3. Enter the units coming back.</translation>
+    </message>
+    <message>
+        <source>Enter how many units come back on at least one line.</source>
+        <translation>Enter how many units come back on at least one line.</translation>
+    </message>
+    <message>
+        <source>Return %1 of ticket %2 recorded</source>
+        <translation>Return %1 of ticket %2 recorded</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ReturnModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>Returned before</translation>
+    </message>
+    <message>
+        <source>Returning now</source>
+        <translation>Returning now</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
     </message>
 </context>
 <context>

@@ -1221,6 +1221,10 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>C&amp;harge ticket</source>
         <translation>Co&amp;brar ticket</translation>
     </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>De&amp;volución…</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -1489,6 +1493,72 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Reservation cancelled: %1</source>
         <translation>Reserva cancelada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ReturnDialog</name>
+    <message>
+        <source>&amp;Take back</source>
+        <translation>&amp;Devolver</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>scan the receipt or type the ticket number</source>
+        <translation>escanee el recibo o escriba el número de ticket</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>Número de ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Buscando %1…</translation>
+    </message>
+    <message>
+        <source>No ticket %1.</source>
+        <translation>No existe el ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 of %2, sold by %3. Enter the units coming back.</source>
+        <translation>Ticket %1 de %2, vendido por %3. Introduzca las unidades que se devuelven.</translation>
+    </message>
+    <message>
+        <source>Enter how many units come back on at least one line.</source>
+        <translation>Indique cuántas unidades se devuelven en al menos una línea.</translation>
+    </message>
+    <message>
+        <source>Return %1 of ticket %2 recorded</source>
+        <translation>Devolución %1 del ticket %2 registrada</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ReturnModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendida</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>Devueltas antes</translation>
+    </message>
+    <message>
+        <source>Returning now</source>
+        <translation>Se devuelven ahora</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañadas</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/pendingpanel.h"
 #include "ui/receiptdialog.h"
 #include "ui/reservationspanel.h"
+#include "ui/returndialog.h"
 #include "ui/searchpanel.h"
 #include "ui/settingsdialog.h"
 #include "ui/ticketpanel.h"
@@ -215,6 +216,8 @@ void MainWindow::buildActions()
     add->setShortcut(QKeySequence(u"F4"_s));
     QAction *charge = counter->addAction(tr("C&harge ticket"), m_ticket, &TicketPanel::charge);
     charge->setShortcut(QKeySequence(u"F12"_s));
+    QAction *takeBack = counter->addAction(tr("Re&turn…"), this, &MainWindow::openReturn);
+    takeBack->setShortcut(QKeySequence(u"F9"_s));
     QAction *find = counter->addAction(tr("&Find product"), m_search, &SearchPanel::focusSearch);
     find->setShortcut(QKeySequence(u"F2"_s));
     auto *slash = new QShortcut(QKeySequence(u"/"_s), this);
@@ -263,6 +266,14 @@ void MainWindow::showReceipt(const QJsonObject &ticket)
     m_receipt = new ReceiptDialog(ReceiptDocument::fromTicket(ticket, m_session.cache()), this);
     connect(m_receipt, &ReceiptDialog::done, this, &MainWindow::toast);
     m_receipt->open();
+}
+
+void MainWindow::openReturn()
+{
+    delete m_return;
+    m_return = new ReturnDialog(m_session, m_names, this);
+    connect(m_return, &ReturnDialog::done, this, &MainWindow::toast);
+    m_return->open();
 }
 
 void MainWindow::addToTicket()

@@ -29,6 +29,7 @@ class MatrixPanel;
 class PendingPanel;
 class ReceiptDialog;
 class ReservationsPanel;
+class ReturnDialog;
 class SearchPanel;
 class TicketPanel;
 class Toast;
@@ -60,6 +61,8 @@ public:
     QMessageBox *conflictDialog() const { return m_conflict; }
     // The receipt of the last ticket charged, if any.
     ReceiptDialog *receiptDialog() const { return m_receipt; }
+    // The return being taken (F9), if any.
+    ReturnDialog *returnDialog() const { return m_return; }
     // Arms the counter with a product (nothing when the cache has no such product).
     void selectProduct(const QString &idSkuOrBarcode);
 
@@ -79,6 +82,7 @@ private:
     void toast(const QString &message, bool error);
     void addToTicket();
     void showReceipt(const QJsonObject &ticket);
+    void openReturn();
 
     ClientSession &m_session;
     ProductNames m_names;
@@ -99,6 +103,7 @@ private:
     QLabel *m_lastSync;
     QMessageBox *m_conflict = nullptr;
     ReceiptDialog *m_receipt = nullptr;
+    ReturnDialog *m_return = nullptr;
     Toast *m_toast;
     int m_lastWaiting = 0;
     int m_lastAttention = 0;

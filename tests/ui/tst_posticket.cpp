@@ -6,8 +6,10 @@
 #include "readok.h"
 #include "ui/counterpanel.h"
 #include "ui/languagesetup.h"
+#include "ui/models/returnmodel.h"
 #include "ui/models/ticketmodel.h"
 #include "ui/receiptdialog.h"
+#include "ui/returndialog.h"
 #include "ui/ticketpanel.h"
 
 #include <QLabel>
@@ -33,6 +35,7 @@ private slots:
     void scansMakeLinesAndF12Charges();
     void aShortLineSellsNothing();
     void spanishTotals();
+    void aReturnByScanningTheReceipt();
 
 private:
     void scan(const QString &code)
@@ -171,6 +174,55 @@ void TestPosTicket::spanishTotals()
     QVERIFY2(price.data().toString().startsWith(u"89,99"_s), qPrintable(price.data().toString()));
     ui::LanguageSetup::apply(u"en"_s);
     QLocale::setDefault(QLocale::c());
+}
+
+void TestPosTicket::aReturnByScanningTheReceipt()
+{
+    ui::MainWindow &window = m_pos.window();
+    const qint64 before = m_pos.serverQuantity(u"PROD-008"_s);
+    scan(barcode(u"PROD-008"_s));
+    scan(barcode(u"PROD-008"_s));
+    QTest::keyClick(&window, Qt::Key_F12);
+    QTRY_VERIFY_WITH_TIMEOUT(window.receiptDialog() && window.receiptDialog()->isVisible(), 10'000);
+    const QString ticketId = window.receiptDialog()->receipt().ticketId;
+    window.receiptDialog()->close();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(m_pos.serverQuantity(u"PROD-008"_s), before - 2);
+
+    QTest::keyClick(&window, Qt::Key_F9);
+    ui::ReturnDialog *dialog = window.returnDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QTest::keyClicks(dialog->ticketField(), ticketId); // what a scanner reads off the QR code
+    QTest::keyClick(dialog->ticketField(), Qt::Key_Return);
+    ui::ReturnModel *lines = dialog->model();
+    QTRY_COMPARE_WITH_TIMEOUT(lines->rowCount(), 1, 10'000);
+    QCOMPARE(lines->index(0, ui::ReturnModel::Name).data().toString(),
+             u"Memoria USB SanDisk 64 GB"_s);
+    QCOMPARE(lines->index(0, ui::ReturnModel::Sold).data().toLongLong(), 2);
+    QVERIFY(!lines->setData(lines->index(0, ui::ReturnModel::Now), 3, Qt::EditRole)); // > sold
+    QVERIFY(lines->setData(lines->index(0, ui::ReturnModel::Now), 1, Qt::EditRole));
+    dialog->confirm();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10'000);
+    QVERIFY2(toastText().contains(ticketId), qPrintable(toastText()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_pos.serverQuantity(u"PROD-008"_s), before - 1, 10'000);
+
+    // The other unit comes back damaged: recorded, the stock does not grow; then nothing is left.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F9);
+    dialog = window.returnDialog();
+    dialog->ticketField()->setText(ticketId);
+    dialog->lookUp();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 1, 10'000);
+    QCOMPARE(dialog->model()->index(0, ui::ReturnModel::Returned).data().toLongLong(), 1);
+    QVERIFY(
+        dialog->model()->setData(dialog->model()->index(0, ui::ReturnModel::Now), 1, Qt::EditRole));
+    QVERIFY(dialog->model()->setData(dialog->model()->index(0, ui::ReturnModel::Damaged),
+                                     Qt::Checked, Qt::CheckStateRole));
+    dialog->confirm();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10'000);
+    QCOMPARE(m_pos.serverQuantity(u"PROD-008"_s), before - 1);
 }
 
 QTEST_MAIN(TestPosTicket)
