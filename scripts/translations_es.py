@@ -351,3 +351,13 @@ ES.update({
 "Returning now": "Se devuelven ahora",
 "Damaged": "Dañadas",
 })
+
+# Issue 25: today's tickets in the POS.
+ES.update({
+"Today's tic&kets…": "Tic&kets de hoy…",
+"Today's tickets": "Tickets de hoy",
+"&Receipt…": "&Recibo…",
+"Loading…": "Cargando…",
+"%n ticket(s) today": ["%n ticket hoy", "%n tickets hoy"],
+"Items": "Artículos",
+})

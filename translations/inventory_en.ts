@@ -1225,6 +1225,10 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>Re&amp;turn…</source>
         <translation>Re&amp;turn…</translation>
     </message>
+    <message>
+        <source>Today's tic&amp;kets…</source>
+        <translation>Today's tic&amp;kets…</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -1616,6 +1620,48 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Product ID</source>
         <translation>Product ID</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TicketListDialog</name>
+    <message>
+        <source>Today's tickets</source>
+        <translation>Today's tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Receipt…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) today</source>
+        <translation><numerusform>%n ticket today</numerusform><numerusform>%n tickets today</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TicketListModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

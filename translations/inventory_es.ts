@@ -1225,6 +1225,10 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>Re&amp;turn…</source>
         <translation>De&amp;volución…</translation>
     </message>
+    <message>
+        <source>Today's tic&amp;kets…</source>
+        <translation>Tic&amp;kets de hoy…</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -1616,6 +1620,48 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Product ID</source>
         <translation>ID de producto</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TicketListDialog</name>
+    <message>
+        <source>Today's tickets</source>
+        <translation>Tickets de hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Recibo…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) today</source>
+        <translation><numerusform>%n ticket hoy</numerusform><numerusform>%n tickets hoy</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TicketListModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendida</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

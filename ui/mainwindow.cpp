@@ -14,6 +14,7 @@
 #include "ui/returndialog.h"
 #include "ui/searchpanel.h"
 #include "ui/settingsdialog.h"
+#include "ui/ticketlistdialog.h"
 #include "ui/ticketpanel.h"
 #include "ui/toast.h"
 #include "ui/uilog.h"
@@ -216,6 +217,9 @@ void MainWindow::buildActions()
     add->setShortcut(QKeySequence(u"F4"_s));
     QAction *charge = counter->addAction(tr("C&harge ticket"), m_ticket, &TicketPanel::charge);
     charge->setShortcut(QKeySequence(u"F12"_s));
+    QAction *tickets
+        = counter->addAction(tr("Today's tic&kets…"), this, &MainWindow::openTicketList);
+    tickets->setShortcut(QKeySequence(u"Ctrl+T"_s));
     QAction *takeBack = counter->addAction(tr("Re&turn…"), this, &MainWindow::openReturn);
     takeBack->setShortcut(QKeySequence(u"F9"_s));
     QAction *find = counter->addAction(tr("&Find product"), m_search, &SearchPanel::focusSearch);
@@ -266,6 +270,15 @@ void MainWindow::showReceipt(const QJsonObject &ticket)
     m_receipt = new ReceiptDialog(ReceiptDocument::fromTicket(ticket, m_session.cache()), this);
     connect(m_receipt, &ReceiptDialog::done, this, &MainWindow::toast);
     m_receipt->open();
+}
+
+void MainWindow::openTicketList()
+{
+    delete m_ticketList;
+    m_ticketList = new TicketListDialog(m_session, this);
+    connect(m_ticketList, &TicketListDialog::receiptWanted, this, &MainWindow::showReceipt);
+    m_ticketList->open();
+    m_ticketList->reload();
 }
 
 void MainWindow::openReturn()

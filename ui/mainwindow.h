@@ -31,6 +31,7 @@ class ReceiptDialog;
 class ReservationsPanel;
 class ReturnDialog;
 class SearchPanel;
+class TicketListDialog;
 class TicketPanel;
 class Toast;
 
@@ -63,6 +64,8 @@ public:
     ReceiptDialog *receiptDialog() const { return m_receipt; }
     // The return being taken (F9), if any.
     ReturnDialog *returnDialog() const { return m_return; }
+    // Today's tickets (Ctrl+T), if opened.
+    TicketListDialog *ticketList() const { return m_ticketList; }
     // Arms the counter with a product (nothing when the cache has no such product).
     void selectProduct(const QString &idSkuOrBarcode);
 
@@ -83,6 +86,7 @@ private:
     void addToTicket();
     void showReceipt(const QJsonObject &ticket);
     void openReturn();
+    void openTicketList();
 
     ClientSession &m_session;
     ProductNames m_names;
@@ -104,6 +108,7 @@ private:
     QMessageBox *m_conflict = nullptr;
     ReceiptDialog *m_receipt = nullptr;
     ReturnDialog *m_return = nullptr;
+    TicketListDialog *m_ticketList = nullptr;
     Toast *m_toast;
     int m_lastWaiting = 0;
     int m_lastAttention = 0;

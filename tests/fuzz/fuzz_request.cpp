@@ -5,6 +5,7 @@
 #include "core/protocol/commandparser.h"
 #include "core/protocol/errorjson.h"
 #include "core/protocol/json/jsonmembers.h"
+#include "core/protocol/tickets/ticketparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(CommandParser::stock(u"PROD-001"_s, object.value()));
     check(CommandParser::reserve(object.value()));
     check(CommandParser::createProduct(object.value()));
+    check(TicketParser::sale(object.value()));
+    check(TicketParser::ticketReturn(u"MAD-001-T1-T-000001"_s, object.value()));
     check(CommandParser::syncOperation(reference, 0));
     const QJsonArray operations = reference.value(u"operations"_s).toArray();
     for (qsizetype i = 0; i < operations.size(); ++i)

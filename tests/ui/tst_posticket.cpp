@@ -7,9 +7,11 @@
 #include "ui/counterpanel.h"
 #include "ui/languagesetup.h"
 #include "ui/models/returnmodel.h"
+#include "ui/models/ticketlistmodel.h"
 #include "ui/models/ticketmodel.h"
 #include "ui/receiptdialog.h"
 #include "ui/returndialog.h"
+#include "ui/ticketlistdialog.h"
 #include "ui/ticketpanel.h"
 
 #include <QLabel>
@@ -36,6 +38,7 @@ private slots:
     void aShortLineSellsNothing();
     void spanishTotals();
     void aReturnByScanningTheReceipt();
+    void reprintFromTodaysTickets();
 
 private:
     void scan(const QString &code)
@@ -49,9 +52,24 @@ private:
         return readOk(m_pos.session().cache().product(product))->barcode;
     }
     QString toastText() { return m_pos.window().findChild<QLabel *>(u"toast"_s)->text(); }
+    // F12, then the receipt closed and the window active again: the ticket's number, or empty.
+    QString charge();
 
     PosFixture m_pos;
 };
+
+QString TestPosTicket::charge()
+{
+    ui::MainWindow &window = m_pos.window();
+    QTest::keyClick(&window, Qt::Key_F12);
+    if (!QTest::qWaitFor(
+            [&] { return window.receiptDialog() && window.receiptDialog()->isVisible(); }, 10'000))
+        return {};
+    const QString ticketId = window.receiptDialog()->receipt().ticketId;
+    window.receiptDialog()->close();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window) ? ticketId : QString();
+}
 
 void TestPosTicket::initTestCase()
 {
@@ -182,12 +200,8 @@ void TestPosTicket::aReturnByScanningTheReceipt()
     const qint64 before = m_pos.serverQuantity(u"PROD-008"_s);
     scan(barcode(u"PROD-008"_s));
     scan(barcode(u"PROD-008"_s));
-    QTest::keyClick(&window, Qt::Key_F12);
-    QTRY_VERIFY_WITH_TIMEOUT(window.receiptDialog() && window.receiptDialog()->isVisible(), 10'000);
-    const QString ticketId = window.receiptDialog()->receipt().ticketId;
-    window.receiptDialog()->close();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QString ticketId = charge();
+    QVERIFY(!ticketId.isEmpty());
     QCOMPARE(m_pos.serverQuantity(u"PROD-008"_s), before - 2);
 
     QTest::keyClick(&window, Qt::Key_F9);
@@ -223,6 +237,25 @@ void TestPosTicket::aReturnByScanningTheReceipt()
     dialog->confirm();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10'000);
     QCOMPARE(m_pos.serverQuantity(u"PROD-008"_s), before - 1);
+}
+
+void TestPosTicket::reprintFromTodaysTickets()
+{
+    ui::MainWindow &window = m_pos.window();
+    scan(barcode(u"PROD-014"_s));
+    const QString ticketId = charge();
+    QVERIFY(!ticketId.isEmpty());
+
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+    ui::TicketListDialog *list = window.ticketList();
+    QVERIFY(list && list->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 1, 10'000);
+    QCOMPARE(list->model()->index(0, ui::TicketListModel::Number).data().toString(), ticketId);
+    list->reprint();
+    QTRY_VERIFY_WITH_TIMEOUT(window.receiptDialog()->isVisible(), 5000);
+    QCOMPARE(window.receiptDialog()->receipt().ticketId, ticketId);
+    QCOMPARE(window.receiptDialog()->receipt().lines.first().name,
+             u"Batería externa Anker 10000 mAh"_s);
 }
 
 QTEST_MAIN(TestPosTicket)
