@@ -301,6 +301,7 @@ void MainWindow::addToTicket()
 
 void MainWindow::onCacheChanged()
 {
+    m_names.forget(); // a product may have been renamed
     updateIdentity();
     m_ticket->refreshAvailability();
     if (const auto product = m_counter->product())

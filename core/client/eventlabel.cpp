@@ -8,25 +8,19 @@ namespace inventory {
 
 QString EventLabel::of(const QString &type)
 {
-    if (type == u"stock.adjusted"_s)
-        return tr("Stock changed");
-    if (type == u"stock.counted"_s)
-        return tr("Counted");
-    if (type == u"reservation.created"_s)
-        return tr("Reserved");
-    if (type == u"reservation.confirmed"_s)
-        return tr("Reservation sold");
-    if (type == u"reservation.cancelled"_s)
-        return tr("Reservation cancelled");
-    if (type == u"reservation.expired"_s)
-        return tr("Reservation expired");
-    if (type == u"product.created"_s)
-        return tr("New product");
-    if (type == u"ticket.sold"_s)
-        return tr("Ticket sold");
-    if (type == u"ticket.returned"_s)
-        return tr("Return");
-    return type;
+    static const QHash<QString, const char *> labels {
+        { u"stock.adjusted"_s, QT_TR_NOOP("Stock changed") },
+        { u"stock.counted"_s, QT_TR_NOOP("Counted") },
+        { u"reservation.created"_s, QT_TR_NOOP("Reserved") },
+        { u"reservation.confirmed"_s, QT_TR_NOOP("Reservation sold") },
+        { u"reservation.cancelled"_s, QT_TR_NOOP("Reservation cancelled") },
+        { u"reservation.expired"_s, QT_TR_NOOP("Reservation expired") },
+        { u"product.created"_s, QT_TR_NOOP("New product") },
+        { u"ticket.sold"_s, QT_TR_NOOP("Ticket sold") },
+        { u"ticket.returned"_s, QT_TR_NOOP("Return") },
+    };
+    const auto it = labels.constFind(type);
+    return it == labels.constEnd() ? type : tr(*it);
 }
 
 QString EventLabel::reason(const QString &code)

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QObject>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -34,6 +35,25 @@ public:
     HttpClient m_http;
     QByteArray m_admin;
     QTemporaryDir m_profiles;
+};
+
+// What both terminal suites need: the fixture and short names for its calls.
+class TermSuite : public QObject
+{
+    Q_OBJECT
+
+protected:
+    TermRun term(const QStringList &args, const QString &profile = {}, const QString &server = {})
+    {
+        return m_fixture.term(args, profile, server);
+    }
+    QStringList signedIn(const QString &profile) { return m_fixture.signedIn(profile); }
+    qint64 serverRow(const QString &product, const QString &store, const QString &field)
+    {
+        return m_fixture.serverRow(product, store, field);
+    }
+
+    TermFixture m_fixture;
 };
 
 } // namespace inventory::test

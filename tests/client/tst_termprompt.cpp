@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 using namespace inventory;
 using namespace inventory::test;
 
-class TestTermPrompt : public QObject
+class TestTermPrompt : public TermSuite
 {
     Q_OBJECT
 
@@ -30,19 +30,6 @@ private slots:
     void twoProcessesOnOneProfileBothKeepWorking();
     void unknownProductSuggestsMatches();
     void serverErrorsReadAsSentences();
-
-private:
-    TermRun term(const QStringList &args, const QString &profile = {}, const QString &server = {})
-    {
-        return m_fixture.term(args, profile, server);
-    }
-    QStringList signedIn(const QString &profile) { return m_fixture.signedIn(profile); }
-    qint64 serverRow(const QString &product, const QString &store, const QString &field)
-    {
-        return m_fixture.serverRow(product, store, field);
-    }
-
-    TermFixture m_fixture;
 };
 
 void TestTermPrompt::initTestCase()
