@@ -9,6 +9,7 @@
 #include "core/storage/dbconnection.h"
 #include "server-stub/api/authcontroller.h"
 #include "server-stub/api/catalogcontroller.h"
+#include "server-stub/api/discrepancycontroller.h"
 #include "server-stub/api/eventcontroller.h"
 #include "server-stub/api/loginservice.h"
 #include "server-stub/api/operationscontroller.h"
@@ -135,6 +136,7 @@ void ServerApp::wire()
     m_reservations = std::make_unique<ReservationController>(m_model, *m_writer, m_clock);
     m_events = std::make_unique<EventController>(*m_readDb, m_model);
     m_tickets = std::make_unique<TicketController>(*m_readDb, m_model, *m_writer);
+    m_discrepancies = std::make_unique<DiscrepancyController>(*m_readDb, m_model, *m_writer);
     m_sync = std::make_unique<SyncController>(m_model, *m_writer);
     m_operations = std::make_unique<OperationsController>(
         m_model, *m_writer, [this] { return readConnectionHealthy(); }, *m_metrics);
@@ -145,6 +147,7 @@ void ServerApp::wire()
     m_reservations->registerRoutes(m_router);
     m_events->registerRoutes(m_router);
     m_tickets->registerRoutes(m_router);
+    m_discrepancies->registerRoutes(m_router);
     m_sync->registerRoutes(m_router);
     m_operations->registerRoutes(m_router);
     m_operations->registerRoutes(m_metricsRouter, false);

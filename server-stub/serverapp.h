@@ -32,6 +32,7 @@ class ReservationController;
 class StockController;
 class SyncController;
 class TicketController;
+class DiscrepancyController;
 
 // The whole server, wired: storage, writer, read model, feed, HTTP routes. Services are
 // created here and handed to the controllers through their constructors.
@@ -82,6 +83,7 @@ private:
     std::unique_ptr<EventController> m_events;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<TicketController> m_tickets;
+    std::unique_ptr<DiscrepancyController> m_discrepancies;
     std::unique_ptr<OperationsController> m_operations;
     Router m_router;
     Router m_metricsRouter;

@@ -99,6 +99,17 @@ Command Command::returnTicket(const QString &ticketId, const QString &returnId,
     return c;
 }
 
+Command Command::resolveDiscrepancy(const QString &discrepancyId, const QString &resolution,
+                                    const QString &note)
+{
+    Command c;
+    c.kind = CommandKind::ResolveDiscrepancy;
+    c.discrepancyId = discrepancyId;
+    c.resolution = resolution;
+    c.note = note;
+    return c;
+}
+
 Command &Command::withKey(const QString &key)
 {
     idempotencyKey = key;
@@ -147,6 +158,16 @@ std::optional<Error> Command::validate() const
     case CommandKind::Sell:
     case CommandKind::ReturnTicket:
         return validateTicket();
+    case CommandKind::ResolveDiscrepancy:
+        if (!isValidId(discrepancyId))
+            return Error::validation(u"discrepancyId"_s,
+                                     u"must be 1..64 characters of [A-Za-z0-9._:-]"_s);
+        if (!Discrepancy::isResolution(resolution))
+            return Error::validation(u"resolution"_s,
+                                     u"must be counted, transferred, released or accepted"_s);
+        if (note.size() > Discrepancy::MaxNoteLength)
+            return Error::validation(u"note"_s, u"must be at most 500 characters"_s);
+        break;
     case CommandKind::Adjust:
         if (quantity == 0 || quantity > MaxDelta || quantity < -MaxDelta)
             return Error::validation(u"quantity"_s, u"must be between 1 and 1000000"_s);
@@ -262,6 +283,8 @@ QString Command::kindName(CommandKind kind)
         return u"sell"_s;
     case CommandKind::ReturnTicket:
         return u"return"_s;
+    case CommandKind::ResolveDiscrepancy:
+        return u"resolveDiscrepancy"_s;
     }
     Q_UNREACHABLE();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/discrepancy.h"
 #include "core/domain/error.h"
 #include "core/domain/product.h"
 #include "core/domain/ticket.h"
@@ -19,8 +20,14 @@ enum class CommandKind {
     Cancel,
     CreateProduct,
     Sell,
-    ReturnTicket
+    ReturnTicket,
+    ResolveDiscrepancy
 };
+
+// What a sale does when the books lack the units. A sale made at the counter online is
+// refused; one made offline already happened (DESIGN.md: offline sales are facts), so it is
+// applied and what the books cannot cover becomes a stock discrepancy.
+enum class StockCheck { Refuse, RecordDiscrepancy };
 
 // One write the engine applies in a transaction. Built by the factories below or by
 // CommandParser from a request body; validate() holds every limit of API.md.
@@ -46,6 +53,13 @@ struct Command
     QList<TicketLine> lines;
     QString paymentMethod;
     QString note;
+    // Sell and a negative Adjust: see StockCheck. A ticket from the queue carries the till's
+    // time of sale.
+    StockCheck stockCheck = StockCheck::Refuse;
+    std::optional<qint64> soldAtMs;
+    // ResolveDiscrepancy: which one and how (counted, transferred, released, accepted).
+    QString discrepancyId;
+    QString resolution;
 
     static Command adjust(const QString &productId, const QString &storeId, qint64 delta,
                           const QString &reason = {});
@@ -60,6 +74,8 @@ struct Command
     static Command createProduct(const Product &product);
     static Command sell(const QString &ticketId, const QString &storeId,
                         const QList<TicketLine> &lines, const QString &paymentMethod = {});
+    static Command resolveDiscrepancy(const QString &discrepancyId, const QString &resolution,
+                                      const QString &note = {});
     static Command returnTicket(const QString &ticketId, const QString &returnId,
                                 const QString &storeId, const QList<TicketLine> &lines,
                                 const QString &note = {});

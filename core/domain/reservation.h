@@ -19,6 +19,9 @@ struct Reservation
     qint64 expiresAtMs = 0;
     // Seq of the latest event about this reservation (creation, then its final state).
     qint64 eventSeq = 0;
+    // An offline sale took the units it held (API.md "Stock discrepancies"): it stays held for
+    // its customer but no longer counts in the row's `reserved` until the stock covers it again.
+    bool atRisk = false;
 
     // A new server-chosen id: a version 7 UUID (RFC 9562), whose leading 48 bits are the
     // time in ms. Ids made one after another sort together, so inserting a reservation

@@ -62,8 +62,15 @@ CommandExecutor::CommandExecutor(DbConnection &connection)
     : m_connection(connection)
     , m_stock(connection)
     , m_events(connection)
+    , m_reservations(connection)
     , m_tickets(connection, m_stock, m_events)
     , m_returns(connection, m_stock, m_events)
+    , m_offline(connection, m_stock, m_events)
+    , m_resolver(connection, m_stock, m_events,
+                 [this](const QString &reservationId, const QString &actor, qint64 nowMs) {
+                     return finish(Command::cancel(reservationId).by(actor),
+                                   ReservationStatus::Cancelled, nowMs);
+                 })
 {
 }
 
@@ -86,6 +93,8 @@ Result<Applied> CommandExecutor::execute(const Command &command, qint64 nowMs)
         return m_tickets.sell(command, nowMs);
     case CommandKind::ReturnTicket:
         return m_returns.apply(command, nowMs);
+    case CommandKind::ResolveDiscrepancy:
+        return m_resolver.resolve(command, nowMs);
     }
     Q_UNREACHABLE();
 }
@@ -130,6 +139,8 @@ Error CommandExecutor::insufficient(const QString &productId, const QString &sto
 
 Result<Applied> CommandExecutor::adjust(const Command &command, qint64 nowMs)
 {
+    if (command.stockCheck == StockCheck::RecordDiscrepancy && command.quantity < 0)
+        return m_offline.subtract(command, nowMs);
     auto row = onRow(command.productId, command.storeId, nowMs, [&] {
         return m_stock.applyDeltas(command.productId, command.storeId, command.quantity, 0, nowMs);
     });
@@ -189,7 +200,7 @@ Result<Applied> CommandExecutor::reserve(const Command &command, qint64 nowMs)
         = command.reservationId.isEmpty() ? Reservation::generateId(nowMs) : command.reservationId;
     // Only an id the client chose can already exist; a fresh one has 74 random bits.
     if (!command.reservationId.isEmpty()) {
-        auto existing = loadReservation(reservation.id);
+        auto existing = m_reservations.load(reservation.id);
         if (!existing)
             return existing.error();
         if (existing.value())
@@ -217,7 +228,7 @@ Result<Applied> CommandExecutor::reserve(const Command &command, qint64 nowMs)
     if (!event)
         return event.error();
     reservation.eventSeq = event->seq;
-    if (Status s = saveReservation(reservation, true); !s)
+    if (Status s = m_reservations.insert(reservation); !s)
         return s.error();
     return reservationApplied(201, *event->reservation, { event.value() });
 }
@@ -225,7 +236,7 @@ Result<Applied> CommandExecutor::reserve(const Command &command, qint64 nowMs)
 Result<Applied> CommandExecutor::finish(const Command &command, ReservationStatus target,
                                         qint64 nowMs)
 {
-    auto loaded = loadReservation(command.reservationId);
+    auto loaded = m_reservations.load(command.reservationId);
     if (!loaded)
         return loaded.error();
     if (!loaded.value())
@@ -239,6 +250,22 @@ Result<Applied> CommandExecutor::finish(const Command &command, ReservationStatu
                      u"reservation '%1' is %2"_s.arg(reservation.id, status),
                      { { u"status"_s, status } });
     }
+    const qint64 q = reservation.quantity;
+    // An offline sale took the units of an at-risk reservation: it holds nothing, and it can
+    // be sold only from units the rest of the row does not need.
+    if (reservation.atRisk && target == ReservationStatus::Confirmed) {
+        auto row = m_stock.load(reservation.productId, reservation.storeId);
+        if (!row)
+            return row.error();
+        const qint64 available = row.value() ? row.value()->available() : 0;
+        if (available < q)
+            return Error(
+                ErrorCode::InsufficientStock,
+                u"reservation '%1' is at risk: an offline sale took its units and only"
+                " %2 unit(s) are available"_s.arg(reservation.id)
+                    .arg(available),
+                { { u"available"_s, available }, { u"requested"_s, q }, { u"atRisk"_s, true } });
+    }
     // Claim the transition first: with several writers (PostgreSQL, several servers) only the
     // one whose update matches a PENDING row may touch the stock.
     auto claimed = m_connection.run(
@@ -249,9 +276,9 @@ Result<Applied> CommandExecutor::finish(const Command &command, ReservationStatu
     if (claimed.value()->numRowsAffected() != 1)
         return finish(command, target,
                       nowMs); // someone else finished it meanwhile: answer from its state
-    const qint64 q = reservation.quantity;
     auto row = m_stock.applyDeltas(reservation.productId, reservation.storeId,
-                                   target == ReservationStatus::Confirmed ? -q : 0, -q, nowMs);
+                                   target == ReservationStatus::Confirmed ? -q : 0,
+                                   reservation.atRisk ? 0 : -q, nowMs);
     if (!row)
         return row.error();
     if (!row.value())
@@ -265,7 +292,7 @@ Result<Applied> CommandExecutor::finish(const Command &command, ReservationStatu
     if (!event)
         return event.error();
     reservation.eventSeq = event->seq;
-    if (Status s = saveReservation(reservation, false); !s)
+    if (Status s = m_reservations.update(reservation); !s)
         return s.error();
     return reservationApplied(200, *event->reservation, { event.value() });
 }
@@ -324,32 +351,6 @@ Result<Applied> CommandExecutor::createProduct(const Command &command, qint64 no
     return Applied { 201, toJson(p), { event.value() } };
 }
 
-Result<std::optional<Reservation>> CommandExecutor::loadReservation(const QString &id)
-{
-    auto ran = m_connection.run(u"SELECT id, product_id, store_id, quantity, customer_id, status,"
-                                " created_at_ms, expires_at_ms, event_seq FROM reservations"
-                                " WHERE id = ?"_s,
-                                { id });
-    if (!ran)
-        return ran.error();
-    QSqlQuery *q = ran.value();
-    if (!q->next())
-        return std::optional<Reservation>();
-    Reservation r {
-        q->value(0).toString(),
-        q->value(1).toString(),
-        q->value(2).toString(),
-        q->value(3).toLongLong(),
-        q->value(4).toString(),
-        Reservation::statusFromName(q->value(5).toString()).value_or(ReservationStatus::Pending),
-        q->value(6).toLongLong(),
-        q->value(7).toLongLong(),
-        q->value(8).toLongLong()
-    };
-    q->finish();
-    return std::optional<Reservation>(r);
-}
-
 Result<Event> CommandExecutor::appendReservationEvent(const char *type,
                                                       const Reservation &reservation,
                                                       const StockRow &row, const QString &actor,
@@ -373,19 +374,6 @@ Result<Event> CommandExecutor::appendReservationEvent(const char *type,
     if (Status s = m_events.insert(event); !s)
         return s.error();
     return event;
-}
-
-Status CommandExecutor::saveReservation(const Reservation &r, bool isNew)
-{
-    if (isNew)
-        return m_connection.write(u"INSERT INTO reservations (id, product_id, store_id, quantity,"
-                                  " customer_id, status, created_at_ms, expires_at_ms, event_seq)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                  { r.id, r.productId, r.storeId, r.quantity, r.customerId,
-                                    Reservation::statusName(r.status), r.createdAtMs, r.expiresAtMs,
-                                    r.eventSeq });
-    return m_connection.write(u"UPDATE reservations SET status = ?, event_seq = ? WHERE id = ?"_s,
-                              { Reservation::statusName(r.status), r.eventSeq, r.id });
 }
 
 } // namespace inventory

@@ -4,7 +4,10 @@
 #include "core/domain/reservation.h"
 #include "core/domain/result.h"
 #include "core/engine/commandoutcome.h"
+#include "core/engine/discrepancies/discrepancyresolver.h"
+#include "core/engine/discrepancies/offlinesale.h"
 #include "core/engine/eventlog.h"
+#include "core/engine/reservationtable.h"
 #include "core/engine/stocktable.h"
 #include "core/engine/tickets/returnexecutor.h"
 #include "core/engine/tickets/ticketexecutor.h"
@@ -45,16 +48,17 @@ private:
                                           qint64 nowMs, Change change);
     Error insufficient(const QString &productId, const QString &storeId, qint64 requested);
 
-    Result<std::optional<Reservation>> loadReservation(const QString &id);
     Result<Event> appendReservationEvent(const char *type, const Reservation &reservation,
                                          const StockRow &row, const QString &actor, qint64 nowMs);
-    Status saveReservation(const Reservation &reservation, bool isNew);
 
     DbConnection &m_connection;
     StockTable m_stock;
     EventLog m_events;
+    ReservationTable m_reservations;
     TicketExecutor m_tickets;
     ReturnExecutor m_returns;
+    OfflineSale m_offline;
+    DiscrepancyResolver m_resolver;
 };
 
 } // namespace inventory

@@ -8,9 +8,11 @@ namespace inventory {
 
 class DbConnection;
 
-// Checks what must always hold, for tests, chaos runs and restored backups:
-// 0 <= reserved <= quantity; reserved equals the PENDING reservations; the event log is
-// gap-free 1..N; and replaying the log from zero reproduces every stock row exactly.
+// Checks what must always hold, for tests, chaos runs and restored backups, with stock
+// discrepancies open or not (docs/ARCHITECTURE.md, "Invariants"): 0 <= reserved <= quantity;
+// reserved equals the PENDING reservations the stock covers (not at risk); every reservation
+// at risk is named by a discrepancy of its row; the event log is gap-free 1..N; and replaying
+// the log from zero reproduces every stock row exactly.
 class InvariantChecker
 {
 public:

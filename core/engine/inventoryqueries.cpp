@@ -1,6 +1,7 @@
 #include "core/engine/inventoryqueries.h"
 
 #include "core/engine/eventlog.h"
+#include "core/engine/reservationtable.h"
 #include "core/storage/dbconnection.h"
 
 #include <QSqlQuery>
@@ -14,24 +15,6 @@ const auto kProductColumns
     = u"SELECT id, sku, barcode, name, category, price_cents FROM products"_s;
 const auto kStockColumns
     = u"SELECT product_id, store_id, quantity, reserved, version, updated_at_ms FROM stock"_s;
-const auto kReservationColumns = u"SELECT id, product_id, store_id, quantity, customer_id, status,"
-                                 " created_at_ms, expires_at_ms, event_seq FROM reservations"_s;
-
-Reservation reservationFrom(const QSqlQuery &q)
-{
-    return {
-        q.value(0).toString(),
-        q.value(1).toString(),
-        q.value(2).toString(),
-        q.value(3).toLongLong(),
-        q.value(4).toString(),
-        Reservation::statusFromName(q.value(5).toString()).value_or(ReservationStatus::Pending),
-        q.value(6).toLongLong(),
-        q.value(7).toLongLong(),
-        q.value(8).toLongLong()
-    };
-}
-
 QString likePattern(const QString &text)
 {
     QString escaped = text.toLower();
@@ -162,12 +145,12 @@ Result<QList<StockRow>> InventoryQueries::allStock()
 
 Result<std::optional<Reservation>> InventoryQueries::reservation(const QString &id)
 {
-    auto ran = m_connection.run(kReservationColumns + u" WHERE id = ?"_s, { id });
+    auto ran = m_connection.run(ReservationTable::selectColumns() + u" WHERE id = ?"_s, { id });
     if (!ran)
         return ran.error();
     if (!ran.value()->next())
         return std::optional<Reservation>();
-    const Reservation r = reservationFrom(*ran.value());
+    const Reservation r = ReservationTable::from(*ran.value());
     ran.value()->finish();
     return std::optional<Reservation>(r);
 }
@@ -177,14 +160,14 @@ Result<QList<Reservation>> InventoryQueries::reservations(const QString &storeId
 {
     const QString statusName = status ? Reservation::statusName(*status) : QString();
     auto ran = m_connection.run(
-        kReservationColumns
+        ReservationTable::selectColumns()
             + u" WHERE (COALESCE(?, '') = '' OR store_id = ?) AND (COALESCE(?, '') = '' OR status = ?) ORDER BY created_at_ms, id"_s,
         { storeId, storeId, statusName, statusName });
     if (!ran)
         return ran.error();
     QList<Reservation> list;
     while (ran.value()->next())
-        list.append(reservationFrom(*ran.value()));
+        list.append(ReservationTable::from(*ran.value()));
     return list;
 }
 

@@ -94,6 +94,11 @@ void ReadModel::apply(const Event &event)
         putProduct(productFromJson(event.data.object()));
         return;
     }
+    if (event.type == QLatin1StringView(eventtype::StockDiscrepancy)
+        || event.type == QLatin1StringView(eventtype::DiscrepancyResolved)) {
+        applyDiscrepancy(event);
+        return;
+    }
     if (!event.rows.isEmpty()) { // made by this writer: a ticket or a return
         for (const StockRow &row : event.rows)
             putRow(row);
@@ -121,6 +126,22 @@ void ReadModel::apply(const Event &event)
     const QJsonValue reservation = data.value(u"reservation"_s);
     if (reservation.isObject())
         putReservation(reservationFromJson(reservation.toObject()));
+}
+
+void ReadModel::applyDiscrepancy(const Event &event)
+{
+    const QJsonObject data = event.data.object();
+    const bool raised = event.type == QLatin1StringView(eventtype::StockDiscrepancy);
+    const auto ids = data.value(raised ? u"reservationsAtRisk"_s : u"reservationsCovered"_s);
+    for (const QJsonValue &id : ids.toArray()) {
+        auto at = m_reservations.find(id.toString());
+        if (at != m_reservations.end())
+            at->atRisk = raised;
+    }
+    if (event.row)
+        putRow(*event.row);
+    else if (data.contains(u"quantity"_s))
+        putRow(stockRowFromJson(data, event.productId, event.storeId));
 }
 
 void ReadModel::applyAll(const QList<Event> &events)

@@ -51,6 +51,9 @@ private:
     void putProduct(const Product &product);
     void putRow(const StockRow &row);
     void putReservation(const Reservation &reservation);
+    // stock.discrepancy flags reservations at risk; discrepancy.resolved covers some again and
+    // carries the row when it changed.
+    void applyDiscrepancy(const Event &event);
 
     qint64 m_lastSeq = 0;
     QMap<QString, Store> m_stores;

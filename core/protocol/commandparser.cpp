@@ -1,6 +1,7 @@
 #include "core/protocol/commandparser.h"
 
 #include "core/protocol/json/jsonfields.h"
+#include "core/protocol/tickets/ticketparser.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +27,7 @@ Result<Command> CommandParser::stock(const QString &productId, JsonMembers body,
 {
     const JsonFields fields(std::move(body),
                             { u"storeId"_s, u"operation"_s, u"quantity"_s, u"reason"_s,
-                              u"expectedVersion"_s, u"productId"_s },
+                              u"expectedVersion"_s, u"productId"_s, u"offline"_s },
                             prefix);
     if (auto unknown = fields.unknownField())
         return *unknown;
@@ -35,6 +36,7 @@ Result<Command> CommandParser::stock(const QString &productId, JsonMembers body,
     TAKE(quantity, fields.requiredInteger(u"quantity"_s));
     TAKE(reason, fields.string(u"reason"_s, false));
     TAKE(expectedVersion, fields.integer(u"expectedVersion"_s));
+    TAKE(offline, fields.boolean(u"offline"_s));
 
     const QString field = prefix.isEmpty() ? u"quantity"_s : prefix + u".quantity"_s;
     Command command;
@@ -47,6 +49,9 @@ Result<Command> CommandParser::stock(const QString &productId, JsonMembers body,
                                      u"only a set takes an expectedVersion"_s);
         command = Command::adjust(productId, storeId, operation == u"add"_s ? quantity : -quantity,
                                   reason);
+        // Only a sale can have happened already; units coming in are never short.
+        if (offline.value_or(false) && operation == u"subtract"_s)
+            command.stockCheck = StockCheck::RecordDiscrepancy;
     } else if (operation == u"set"_s) {
         command = Command::count(productId, storeId, quantity, expectedVersion, reason);
     } else {
@@ -114,8 +119,8 @@ Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int i
     const JsonMembers body(bodyValue.toObject());
     const QString bodyPrefix = prefix + u".body"_s;
 
-    Result<Command> command
-        = Error::validation(prefix + u".kind"_s, u"must be stock, reserve, confirm or cancel"_s);
+    Result<Command> command = Error::validation(
+        prefix + u".kind"_s, u"must be stock, reserve, confirm, cancel, ticket or return"_s);
     if (kind == u"stock"_s) {
         const JsonFields bodyFields(body, {}, bodyPrefix);
         TAKE(productId, bodyFields.string(u"productId"_s));
@@ -129,6 +134,15 @@ Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int i
         TAKE(reservationId, bodyFields.string(u"reservationId"_s));
         command = validated(kind == u"confirm"_s ? Command::confirm(reservationId)
                                                  : Command::cancel(reservationId));
+    } else if (kind == u"ticket"_s) {
+        command = TicketParser::sale(body, bodyPrefix);
+    } else if (kind == u"return"_s) {
+        // The body of POST /tickets/{ticketId}/returns with the path's ticketId in it.
+        const JsonFields bodyFields(body, {}, bodyPrefix);
+        TAKE(ticketId, bodyFields.string(u"ticketId"_s));
+        QJsonObject rest = bodyValue.toObject();
+        rest.remove(u"ticketId"_s);
+        command = TicketParser::ticketReturn(ticketId, JsonMembers(rest), bodyPrefix);
     }
     if (!command)
         return command.error();

@@ -67,6 +67,8 @@ inline constexpr auto ReservationExpired = "reservation.expired";
 inline constexpr auto ProductCreated = "product.created";
 inline constexpr auto TicketSold = "ticket.sold";
 inline constexpr auto TicketReturned = "ticket.returned";
+inline constexpr auto StockDiscrepancy = "stock.discrepancy";
+inline constexpr auto DiscrepancyResolved = "discrepancy.resolved";
 } // namespace eventtype
 
 } // namespace inventory

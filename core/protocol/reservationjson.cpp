@@ -17,7 +17,8 @@ QJsonObject toJson(const Reservation &reservation)
              { u"status"_s, Reservation::statusName(reservation.status) },
              { u"createdAt"_s, timestamp::format(reservation.createdAtMs) },
              { u"expiresAt"_s, timestamp::format(reservation.expiresAtMs) },
-             { u"eventSeq"_s, reservation.eventSeq } };
+             { u"eventSeq"_s, reservation.eventSeq },
+             { u"atRisk"_s, reservation.atRisk } };
 }
 
 QJsonObject toJson(const Reservation &reservation, qint64 nowMs)
@@ -42,6 +43,7 @@ void writeJson(JsonWriter &out, const Reservation &reservation)
     out.key("createdAt"_L1).timestamp(reservation.createdAtMs);
     out.key("expiresAt"_L1).timestamp(reservation.expiresAtMs);
     out.key("eventSeq"_L1).value(reservation.eventSeq);
+    out.key("atRisk"_L1).raw(reservation.atRisk ? "true" : "false");
     out.endObject();
 }
 
@@ -58,6 +60,7 @@ Reservation reservationFromJson(const QJsonObject &json)
     r.createdAtMs = timestamp::parse(json.value(u"createdAt"_s).toString()).value_or(0);
     r.expiresAtMs = timestamp::parse(json.value(u"expiresAt"_s).toString()).value_or(0);
     r.eventSeq = json.value(u"eventSeq"_s).toInteger();
+    r.atRisk = json.value(u"atRisk"_s).toBool();
     return r;
 }
 

@@ -90,7 +90,19 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
         " line_no INTEGER NOT NULL, product_id TEXT NOT NULL, quantity %1 NOT NULL,"
         " disposition TEXT NOT NULL, PRIMARY KEY (return_id, line_no))"_s.arg(big),
     };
-    return { v1, v2, v3, v4 };
+    // Offline sales are facts (API.md "Stock discrepancies"): what the books could not cover
+    // is recorded to be resolved, and a reservation an offline sale uncovered is flagged.
+    const QStringList v5 {
+        u"ALTER TABLE reservations ADD COLUMN at_risk INTEGER NOT NULL DEFAULT 0"_s,
+        u"CREATE TABLE discrepancies (id TEXT PRIMARY KEY, product_id TEXT NOT NULL,"
+        " store_id TEXT NOT NULL, short_by %1 NOT NULL, unrecorded %1 NOT NULL,"
+        " ticket_id TEXT NOT NULL, reservations_at_risk TEXT NOT NULL, actor TEXT NOT NULL,"
+        " status TEXT NOT NULL, resolution TEXT NOT NULL, note TEXT NOT NULL,"
+        " resolved_by TEXT NOT NULL, created_at_ms %1 NOT NULL, resolved_at_ms %1 NOT NULL,"
+        " event_seq %1 NOT NULL, CHECK (short_by > 0 AND unrecorded >= 0))"_s.arg(big),
+        u"CREATE INDEX discrepancies_by_store ON discrepancies (store_id, status, created_at_ms)"_s,
+    };
+    return { v1, v2, v3, v4, v5 };
 }
 
 } // namespace inventory

@@ -1,7 +1,10 @@
 #include "server-stub/api/requesthelpers.h"
 
+#include "core/engine/readmodel.h"
 #include "core/protocol/json/jsonfields.h"
 #include "server-stub/write/groupcommitwriter.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +69,22 @@ Result<JsonMembers> body(const ApiRequest &request)
     if (request.parsedBody)
         return *request.parsedBody;
     return JsonMembers::parse(request.body);
+}
+
+std::optional<Error> resolveLines(const ReadModel &model, Command &command)
+{
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < command.lines.size(); ++i) {
+        TicketLine &line = command.lines[i];
+        const auto product = model.product(line.productId);
+        if (!product)
+            return Error::notFound(u"product"_s, line.productId);
+        line.productId = product->id;
+        if (seen.contains(line.productId))
+            return Error::validation(u"lines[%1].productId"_s.arg(i), u"appears more than once"_s);
+        seen.insert(line.productId);
+    }
+    return std::nullopt;
 }
 
 } // namespace inventory::server::requests

@@ -6,6 +6,10 @@
 #include "server-stub/http/apirequest.h"
 #include "server-stub/http/apiresponse.h"
 
+namespace inventory {
+class ReadModel;
+}
+
 namespace inventory::server {
 
 class GroupCommitWriter;
@@ -28,6 +32,9 @@ std::optional<Error> checkStoreWrite(const User &user, const QString &storeId);
 void submit(GroupCommitWriter &writer, Command command, const ApiRequest &request,
             const Reply &reply);
 Result<JsonMembers> body(const ApiRequest &request);
+// A ticket's or return's lines with each product as its id (a SKU or barcode is accepted);
+// NOT_FOUND for an unknown one; two lines of one product are refused.
+std::optional<Error> resolveLines(const ReadModel &model, Command &command);
 
 } // namespace requests
 } // namespace inventory::server

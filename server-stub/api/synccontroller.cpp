@@ -68,6 +68,9 @@ Result<Command> SyncController::resolve(Command command, const User &user) const
         if (!reservation)
             return Error::notFound(u"reservation"_s, command.reservationId);
         storeId = reservation->storeId;
+    } else if (command.kind == CommandKind::Sell || command.kind == CommandKind::ReturnTicket) {
+        if (auto error = requests::resolveLines(m_model, command))
+            return *error;
     } else if (const auto product = m_model.product(command.productId)) {
         command.productId = product->id;
     }

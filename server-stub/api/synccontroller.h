@@ -2,10 +2,10 @@
 
 #include "core/domain/command.h"
 #include "core/domain/result.h"
+#include "server-stub/http/router.h"
 
 #include <optional>
 #include <vector>
-#include "server-stub/http/router.h"
 
 namespace inventory {
 class ReadModel;

@@ -8,7 +8,6 @@
 #include "core/protocol/tickets/ticketparser.h"
 #include "server-stub/api/requesthelpers.h"
 
-#include <QSet>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -35,22 +34,6 @@ void TicketController::registerRoutes(Router &router)
                [this](const ApiRequest &r, Reply reply) { returnLines(r, reply); });
 }
 
-std::optional<Error> TicketController::resolveLines(Command &command) const
-{
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < command.lines.size(); ++i) {
-        TicketLine &line = command.lines[i];
-        const auto product = m_model.product(line.productId);
-        if (!product)
-            return Error::notFound(u"product"_s, line.productId);
-        line.productId = product->id;
-        if (seen.contains(line.productId))
-            return Error::validation(u"lines[%1].productId"_s.arg(i), u"appears more than once"_s);
-        seen.insert(line.productId);
-    }
-    return std::nullopt;
-}
-
 void TicketController::sell(const ApiRequest &request, const Reply &reply)
 {
     auto body = requests::body(request);
@@ -60,7 +43,7 @@ void TicketController::sell(const ApiRequest &request, const Reply &reply)
     if (!command)
         return reply(ApiResponse::error(command.error()));
     Command sale = command.value();
-    if (auto error = resolveLines(sale))
+    if (auto error = requests::resolveLines(m_model, sale))
         return reply(ApiResponse::error(*error));
     if (auto forbidden = requests::checkStoreWrite(*request.user, sale.storeId))
         return reply(ApiResponse::error(*forbidden));
@@ -77,7 +60,7 @@ void TicketController::returnLines(const ApiRequest &request, const Reply &reply
     if (!command)
         return reply(ApiResponse::error(command.error()));
     Command back = command.value();
-    if (auto error = resolveLines(back))
+    if (auto error = requests::resolveLines(m_model, back))
         return reply(ApiResponse::error(*error));
     // The store the units come back to: any store the user writes in, not the ticket's.
     if (auto forbidden = requests::checkStoreWrite(*request.user, back.storeId))

@@ -5,7 +5,6 @@
 namespace inventory {
 class DbConnection;
 class ReadModel;
-struct Command;
 } // namespace inventory
 
 namespace inventory::server {
@@ -28,9 +27,6 @@ private:
     void returnLines(const ApiRequest &request, const Reply &reply);
     void get(const ApiRequest &request, const Reply &reply);
     void list(const ApiRequest &request, const Reply &reply);
-    // Each line's product as its id (a SKU or barcode is accepted); NOT_FOUND for an unknown
-    // one; two lines of one product are refused.
-    std::optional<Error> resolveLines(Command &command) const;
 
     DbConnection &m_db;
     const ReadModel &m_model;

@@ -164,10 +164,13 @@ void TestStorage::upgradesAVersionOneDatabase()
         if (sql.contains(u" reservations "_s))
             QVERIFY2(c.exec(sql).ok(), qPrintable(sql));
     }
-    QVERIFY(c.exec(u"INSERT INTO reservations SELECT * FROM reservations_now"_s).ok());
+    QVERIFY(c.exec(u"INSERT INTO reservations SELECT id, product_id, store_id, quantity,"
+                   " customer_id, status, created_at_ms, expires_at_ms, event_seq"
+                   " FROM reservations_now"_s)
+                .ok());
     QVERIFY(c.exec(u"DROP TABLE reservations_now"_s).ok());
     // And without what later versions added.
-    for (const QString &table : { u"ticket_return_lines"_s, u"ticket_returns"_s,
+    for (const QString &table : { u"discrepancies"_s, u"ticket_return_lines"_s, u"ticket_returns"_s,
                                   u"ticket_lines"_s, u"tickets"_s })
         QVERIFY(c.exec(u"DROP TABLE "_s + table).ok());
     QVERIFY(c.exec(u"PRAGMA user_version = 1"_s).ok());

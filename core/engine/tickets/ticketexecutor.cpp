@@ -29,6 +29,7 @@ TicketExecutor::TicketExecutor(DbConnection &connection, StockTable &stock, Even
     : m_stock(stock)
     , m_events(events)
     , m_tickets(connection)
+    , m_offline(connection, stock, events)
 {
 }
 
@@ -67,8 +68,10 @@ Result<Applied> TicketExecutor::sell(const Command &command, qint64 nowMs)
     ticket.tillKey = tillKeyFor(command);
     ticket.seller = command.actor;
     ticket.paymentMethod = command.paymentMethod;
-    ticket.soldAtMs = nowMs;
+    const bool offline = command.stockCheck == StockCheck::RecordDiscrepancy;
+    ticket.soldAtMs = command.soldAtMs.value_or(nowMs);
     ticket.syncedAtMs = nowMs;
+    ticket.offline = offline;
     ticket.fingerprint = fingerprint;
     QList<bool> hasRow;
     QJsonArray lacking;
@@ -101,7 +104,7 @@ Result<Applied> TicketExecutor::sell(const Command &command, qint64 nowMs)
         ticket.totalCents += line.quantity * *line.unitPriceCents;
         ticket.lines.append(line);
     }
-    if (!lacking.isEmpty()) {
+    if (!lacking.isEmpty() && !offline) {
         const QJsonObject first = lacking.first().toObject();
         return Error(ErrorCode::InsufficientStock,
                      u"%1 line(s) of the ticket lack stock; nothing was sold"_s.arg(lacking.size()),
@@ -129,12 +132,22 @@ Result<Applied> TicketExecutor::sell(const Command &command, qint64 nowMs)
         return ticket.lines.at(a).productId < ticket.lines.at(b).productId;
     });
     QList<StockRow> after(ticket.lines.size());
+    QList<OfflineSale::Taken> taken(ticket.lines.size());
     for (const qsizetype i : order) {
         const TicketLine &line = ticket.lines.at(i);
         if (!hasRow.at(i)) {
             if (Status s = m_stock.insertEmpty(line.productId, ticket.storeId, nowMs); !s)
                 return s.error();
         }
+        if (offline) {
+            auto took = m_offline.take(line.productId, ticket.storeId, line.quantity, nowMs);
+            if (!took)
+                return took.error();
+            taken[i] = took.value();
+            after[i] = took->row;
+            continue;
+        }
+        taken[i].quantityDelta = -line.quantity;
         auto row = m_stock.applyDeltas(line.productId, ticket.storeId, -line.quantity, 0, nowMs);
         if (!row)
             return row.error();
@@ -156,6 +169,10 @@ Result<Applied> TicketExecutor::sell(const Command &command, qint64 nowMs)
     out.key("actor"_L1).value(command.actor);
     out.key("reason"_L1).value("sale"_L1);
     out.key("total"_L1).fixedPoint(ticket.totalCents, 2);
+    if (offline) {
+        out.key("offline"_L1).raw("true");
+        out.key("soldAt"_L1).timestamp(ticket.soldAtMs);
+    }
     out.key("lines"_L1).beginArray();
     for (qsizetype i = 0; i < ticket.lines.size(); ++i) {
         const TicketLine &line = ticket.lines.at(i);
@@ -163,7 +180,9 @@ Result<Applied> TicketExecutor::sell(const Command &command, qint64 nowMs)
         out.key("productId"_L1).value(line.productId);
         out.key("quantity"_L1).value(line.quantity);
         out.key("unitPrice"_L1).fixedPoint(*line.unitPriceCents, 2);
-        out.key("delta"_L1).value(-line.quantity);
+        out.key("delta"_L1).value(taken.at(i).quantityDelta);
+        if (taken.at(i).reservedDelta != 0)
+            out.key("reservedDelta"_L1).value(taken.at(i).reservedDelta);
         out.key("row"_L1);
         writeJson(out, after.at(i), ProductIdField::Included);
         out.endObject();
@@ -179,7 +198,17 @@ Result<Applied> TicketExecutor::sell(const Command &command, qint64 nowMs)
     sold.rows = after;
     if (Status s = m_events.insert(sold); !s)
         return s.error();
-    return ticketApplied(ticket, { sold }, false);
+    QList<Event> events { sold };
+    for (const qsizetype i : order) {
+        if (!taken.at(i).shortfall)
+            continue;
+        auto raised = m_offline.raise(ticket.lines.at(i).productId, ticket.storeId,
+                                      *taken.at(i).shortfall, ticket.id, command.actor, nowMs);
+        if (!raised)
+            return raised.error();
+        events << raised.value();
+    }
+    return ticketApplied(ticket, events, false);
 }
 
 } // namespace inventory

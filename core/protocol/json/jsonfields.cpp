@@ -64,6 +64,16 @@ Result<std::optional<qint64>> JsonFields::integer(const QString &name) const
     return std::optional<qint64>(qint64(d));
 }
 
+Result<std::optional<bool>> JsonFields::boolean(const QString &name) const
+{
+    const JsonMembers::Member *member = given(name);
+    if (!member)
+        return std::optional<bool>();
+    if (member->type != QJsonValue::Bool)
+        return Error::validation(path(name), u"must be true or false"_s);
+    return std::optional<bool>(member->boolean);
+}
+
 Result<qint64> JsonFields::requiredInteger(const QString &name) const
 {
     auto value = integer(name);

@@ -25,6 +25,7 @@ public:
     Result<std::optional<qint64>> integer(const QString &name) const;
     Result<qint64> requiredInteger(const QString &name) const;
     Result<std::optional<double>> number(const QString &name) const;
+    Result<std::optional<bool>> boolean(const QString &name) const;
     // Required: absent or null is "is required".
     Result<QJsonArray> array(const QString &name) const;
     Result<std::optional<QJsonObject>> object(const QString &name) const;

@@ -1,5 +1,6 @@
 #include "core/protocol/tickets/ticketparser.h"
 
+#include "core/domain/timestamp.h"
 #include "core/protocol/json/jsonfields.h"
 
 #include <cmath>
@@ -74,14 +75,24 @@ Result<QList<TicketLine>> TicketParser::lines(const QJsonArray &array, LineKind 
 
 Result<Command> TicketParser::sale(JsonMembers body, const QString &prefix)
 {
-    const JsonFields fields(std::move(body),
-                            { u"ticketId"_s, u"storeId"_s, u"lines"_s, u"payment"_s }, prefix);
+    const JsonFields fields(
+        std::move(body),
+        { u"ticketId"_s, u"storeId"_s, u"lines"_s, u"payment"_s, u"offline"_s, u"soldAt"_s },
+        prefix);
     if (auto unknown = fields.unknownField())
         return *unknown;
     TAKE(ticketId, fields.string(u"ticketId"_s));
     TAKE(storeId, fields.string(u"storeId"_s));
     TAKE(array, fields.array(u"lines"_s));
     TAKE(payment, fields.object(u"payment"_s));
+    TAKE(offline, fields.boolean(u"offline"_s));
+    TAKE(soldAtText, fields.string(u"soldAt"_s, false));
+    std::optional<qint64> soldAt;
+    if (!soldAtText.isEmpty()) {
+        soldAt = timestamp::parse(soldAtText);
+        if (!soldAt)
+            return Error::validation(joined(prefix, u"soldAt"_s), u"must be an RFC 3339 time"_s);
+    }
     QString method;
     if (payment) {
         const JsonFields paymentFields(JsonMembers(*payment), { u"method"_s },
@@ -92,7 +103,21 @@ Result<Command> TicketParser::sale(JsonMembers body, const QString &prefix)
         method = given;
     }
     TAKE(parsed, lines(array, LineKind::Sale, prefix));
-    return validated(Command::sell(ticketId, storeId, parsed, method));
+    Command command = Command::sell(ticketId, storeId, parsed, method);
+    command.stockCheck
+        = offline.value_or(false) ? StockCheck::RecordDiscrepancy : StockCheck::Refuse;
+    command.soldAtMs = soldAt;
+    return validated(std::move(command));
+}
+
+Result<Command> TicketParser::resolution(const QString &discrepancyId, JsonMembers body)
+{
+    const JsonFields fields(std::move(body), { u"resolution"_s, u"note"_s });
+    if (auto unknown = fields.unknownField())
+        return *unknown;
+    TAKE(resolution, fields.string(u"resolution"_s));
+    TAKE(note, fields.string(u"note"_s, false));
+    return validated(Command::resolveDiscrepancy(discrepancyId, resolution, note));
 }
 
 Result<Command> TicketParser::ticketReturn(const QString &ticketId, JsonMembers body,

@@ -12,12 +12,15 @@ class TicketParser
 {
 public:
     // POST /tickets: {"ticketId","storeId","lines":[{"productId","quantity","unitPrice"?}],
-    // "payment"?:{"method"}}
+    // "payment"?:{"method"},"offline"?,"soldAt"?}
     static Result<Command> sale(JsonMembers body, const QString &prefix = {});
     // POST /tickets/{ticketId}/returns:
     // {"returnId","storeId","lines":[{"productId","quantity","disposition"}],"note"?}
     static Result<Command> ticketReturn(const QString &ticketId, JsonMembers body,
                                         const QString &prefix = {});
+
+    // POST /discrepancies/{id}/resolve: {"resolution","note"?}
+    static Result<Command> resolution(const QString &discrepancyId, JsonMembers body);
 
 private:
     enum class LineKind { Sale, Return };
