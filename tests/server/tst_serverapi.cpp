@@ -374,13 +374,27 @@ void TestServerApi::openApiDescribesEveryRoute()
 {
     const QJsonObject doc = m_http.get(m_server->url(u"/api/v1/openapi.json"_s)).json();
     const QJsonObject paths = doc.value(u"paths"_s).toObject();
-    for (const char *path :
-         { "/api/v1/auth/login", "/api/v1/stores", "/api/v1/products", "/api/v1/products/{id}",
-           "/api/v1/products/{id}/availability", "/api/v1/products/{id}/stock",
-           "/api/v1/stores/{storeId}/stock", "/api/v1/reservations", "/api/v1/reservations/{id}",
-           "/api/v1/reservations/{id}/confirm", "/api/v1/events", "/api/v1/feed",
-           "/api/v1/sync/push", "/health", "/metrics", "/api/v1/openapi.json", "/api/v1/tickets",
-           "/api/v1/tickets/{ticketId}", "/api/v1/tickets/{ticketId}/returns" })
+    for (const char *path : { "/api/v1/auth/login",
+                              "/api/v1/stores",
+                              "/api/v1/products",
+                              "/api/v1/products/{id}",
+                              "/api/v1/products/{id}/availability",
+                              "/api/v1/products/{id}/stock",
+                              "/api/v1/stores/{storeId}/stock",
+                              "/api/v1/reservations",
+                              "/api/v1/reservations/{id}",
+                              "/api/v1/reservations/{id}/confirm",
+                              "/api/v1/events",
+                              "/api/v1/feed",
+                              "/api/v1/sync/push",
+                              "/health",
+                              "/metrics",
+                              "/api/v1/openapi.json",
+                              "/api/v1/tickets",
+                              "/api/v1/tickets/{ticketId}",
+                              "/api/v1/tickets/{ticketId}/returns",
+                              "/api/v1/discrepancies",
+                              "/api/v1/discrepancies/{discrepancyId}/resolve" })
         QVERIFY2(paths.contains(QLatin1StringView(path)), path);
     // What a client generator needs: a unique operationId, the success and the refusals.
     QSet<QString> operationIds;
