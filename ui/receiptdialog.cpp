@@ -1,15 +1,12 @@
 #include "ui/receiptdialog.h"
 
+#include "ui/receiptprinter.h"
 #include "ui/receiptrenderer.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
-#include <QPageSize>
-#include <QPainter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
@@ -52,18 +49,11 @@ Status ReceiptDialog::savePdf(const QString &path) const
 
 void ReceiptDialog::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(
-        QPageSize(QSizeF(ReceiptRenderer::PaperWidthMm, ReceiptRenderer::pageHeightMm(m_receipt)),
-                  QPageSize::Millimeter));
-    printer.setPageMargins({});
-    printer.setDocName(windowTitle());
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QPainter painter(&printer);
-    ReceiptRenderer::paint(painter, m_receipt, printer.width());
-    emit done(tr("Receipt sent to %1").arg(printer.printerName()), false);
+    auto printed = ReceiptPrinter::print(m_receipt, this);
+    if (!printed)
+        emit done(tr("Could not print the receipt: %1").arg(printed.error().message()), true);
+    else if (!printed.value().isEmpty())
+        emit done(printed.value(), false);
 }
 
 void ReceiptDialog::chooseAndSave()

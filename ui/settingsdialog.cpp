@@ -1,5 +1,7 @@
 #include "ui/settingsdialog.h"
 
+#include "ui/receiptprinter.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -7,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPrinterInfo>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -19,6 +22,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_servers(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_fontSize(new QSpinBox(this))
+    , m_printer(new QComboBox(this))
+    , m_receiptFolder(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     QSettings settings;
@@ -28,10 +33,19 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->setCurrentIndex(language() == u"es"_s ? 0 : 1);
     m_fontSize->setRange(8, 28);
     m_fontSize->setValue(settings.value(u"fontSize"_s, QApplication::font().pointSize()).toInt());
+    m_printer->addItem(tr("Ask each time"), QString());
+    for (const QString &name : QPrinterInfo::availablePrinterNames())
+        m_printer->addItem(name, name);
+    const int chosen = m_printer->findData(settings.value(ReceiptPrinter::printerKey()).toString());
+    m_printer->setCurrentIndex(qMax(0, chosen));
+    m_receiptFolder->setText(settings.value(ReceiptPrinter::folderKey()).toString());
+    m_receiptFolder->setPlaceholderText(tr("none"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Server(s), comma separated:"), m_servers);
     form->addRow(tr("Language (at next start):"), m_language);
     form->addRow(tr("Font size (tablets: 14 or more):"), m_fontSize);
+    form->addRow(tr("Receipt printer:"), m_printer);
+    form->addRow(tr("Save receipts as PDF in (no printer, or an archive):"), m_receiptFolder);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -44,6 +58,8 @@ void SettingsDialog::accept()
     settings.setValue(u"servers"_s, m_servers->text());
     settings.setValue(u"language"_s, m_language->currentData());
     settings.setValue(u"fontSize"_s, m_fontSize->value());
+    settings.setValue(ReceiptPrinter::printerKey(), m_printer->currentData());
+    settings.setValue(ReceiptPrinter::folderKey(), m_receiptFolder->text().trimmed());
     applyFontSize();
     QDialog::accept();
 }

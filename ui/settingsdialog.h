@@ -8,7 +8,8 @@ class QSpinBox;
 
 namespace inventory::ui {
 
-// Server URL(s), language (applies at the next start) and font size (applies now).
+// Server URL(s), language (applies at the next start), font size (applies now), and where
+// receipts go (ReceiptPrinter).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ private:
     QLineEdit *m_servers;
     QComboBox *m_language;
     QSpinBox *m_fontSize;
+    QComboBox *m_printer;
+    QLineEdit *m_receiptFolder;
 };
 
 } // namespace inventory::ui

@@ -37,9 +37,13 @@ Status IdempotencyStore::remember(const QString &key, const Entry &entry, qint64
                                 QString::fromUtf8(entry.body.text()), nowMs });
 }
 
-Result<int> IdempotencyStore::purgeOlderThan(qint64 cutoffMs)
+Result<int> IdempotencyStore::purgeOlderThan(qint64 cutoffMs, int limit)
 {
-    auto ran = m_connection.run(u"DELETE FROM idempotency WHERE created_at_ms < ?"_s, { cutoffMs });
+    // The oldest first, through the index on their age, a bounded number at a time.
+    auto ran = m_connection.run(u"DELETE FROM idempotency WHERE key IN (SELECT key FROM"
+                                " idempotency WHERE created_at_ms < ? ORDER BY created_at_ms"
+                                " LIMIT ?)"_s,
+                                { cutoffMs, limit });
     if (!ran)
         return ran.error();
     return ran.value()->numRowsAffected();

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <limits>
 #include <optional>
 
 namespace inventory {
@@ -27,8 +28,11 @@ public:
 
     Result<std::optional<Entry>> find(const QString &key);
     Status remember(const QString &key, const Entry &entry, qint64 nowMs);
-    // Forgets entries older than the cut-off; API.md promises at least 24 h.
-    Result<int> purgeOlderThan(qint64 cutoffMs);
+    // Forgets up to `limit` entries older than the cut-off, the oldest first; API.md promises
+    // at least 24 h.
+    Result<int> purgeOlderThan(qint64 cutoffMs, int limit = std::numeric_limits<int>::max());
+
+    static constexpr qint64 RetentionMs = 24LL * 3600 * 1000;
 
 private:
     DbConnection &m_connection;

@@ -102,6 +102,11 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
         return failAll(commands.size(), expired.error());
     }
     result.events = expired.value();
+    auto purged = purgeIfDue(nowMs);
+    if (!purged) {
+        m_connection.rollback();
+        return failAll(commands.size(), purged.error());
+    }
 
     for (const Command &command : commands) {
         const Step step = applyOne(command, nowMs, guard, result);
@@ -131,7 +136,21 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
         m_connection.rollback();
         return failAll(commands.size(), s.error());
     }
+    if (purged.value())
+        m_nextPurgeMs = *purged.value() == PurgeBatch ? nowMs : nowMs + PurgeEveryMs;
     return result;
+}
+
+Result<std::optional<int>> InventoryEngine::purgeIfDue(qint64 nowMs)
+{
+    if (nowMs < m_nextPurgeMs)
+        return std::optional<int>();
+    auto purged = m_idempotency.purgeOlderThan(nowMs - IdempotencyStore::RetentionMs, PurgeBatch);
+    if (!purged)
+        return purged.error();
+    if (purged.value() > 0)
+        qCDebug(lcEngine) << "forgot" << purged.value() << "idempotency results older than 24 h";
+    return std::optional<int>(purged.value());
 }
 
 // What the transaction has changed so far: the database's count and the stock rows held for

@@ -45,11 +45,19 @@ private:
     Step applyOne(const Command &command, qint64 nowMs, Guard guard, BatchResult &result);
     std::optional<qint64> changeCount();
     BatchResult failAll(qsizetype count, const Error &error);
+    // Idempotency results past IdempotencyStore::RetentionMs leave the database from the
+    // batches themselves, a bounded number per batch, at most once a minute unless a
+    // backlog remains: no timer, no second writer, and memory and disk bounded by a day of
+    // writes rather than by uptime. The number purged, or nullopt when not due.
+    Result<std::optional<int>> purgeIfDue(qint64 nowMs);
+    static constexpr qint64 PurgeEveryMs = 60'000;
+    static constexpr int PurgeBatch = 10'000;
 
     DbConnection &m_connection;
     const Clock &m_clock;
     CommandExecutor m_executor;
     IdempotencyStore m_idempotency;
+    qint64 m_nextPurgeMs = 0;
 };
 
 } // namespace inventory

@@ -152,12 +152,24 @@ void TestIdempotency::repeatInsideOneBatch()
 void TestIdempotency::purgeForgetsOldEntries()
 {
     test::TestDatabase db;
-    db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 1).withKey(u"old"_s));
-    db.clock().advance(48 * 3600 * 1000LL);
-    db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 1).withKey(u"new"_s));
+    const Command old = Command::adjust(u"P1"_s, u"S1"_s, 1).withKey(u"old"_s);
+    db.engine().execute(old);
     IdempotencyStore store(db.connection());
-    QCOMPARE(store.purgeOlderThan(db.clock().nowMs() - 25 * 3600 * 1000LL).value(), 1);
+    // Within a day a resend is answered; the engine's own purge keeps what is younger.
+    db.clock().advance(23 * 3600 * 1000LL);
+    QVERIFY(db.engine().execute(old).replayed);
+    QVERIFY(store.find(u"old"_s).value().has_value());
+    db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 1).withKey(u"young"_s));
+    // A day later the next batch forgets it by itself, and only it.
+    db.clock().advance(2 * 3600 * 1000LL);
+    db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 1).withKey(u"new"_s));
     QVERIFY(!store.find(u"old"_s).value().has_value());
+    QVERIFY(store.find(u"young"_s).value().has_value());
+    QVERIFY(store.find(u"new"_s).value().has_value());
+    // By hand, a bounded number at a time, the oldest first.
+    db.clock().advance(48 * 3600 * 1000LL);
+    QCOMPARE(store.purgeOlderThan(db.clock().nowMs(), 1).value(), 1);
+    QVERIFY(!store.find(u"young"_s).value().has_value());
     QVERIFY(store.find(u"new"_s).value().has_value());
 }
 
