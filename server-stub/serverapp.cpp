@@ -133,11 +133,12 @@ void ServerApp::wire()
     m_auth = std::make_unique<AuthController>(*m_logins, *m_jwt, m_clock, m_config.tokenTtlSeconds);
     m_catalog = std::make_unique<CatalogController>(m_model, *m_writer);
     m_stock = std::make_unique<StockController>(m_model, *m_writer);
-    m_reservations = std::make_unique<ReservationController>(m_model, *m_writer, m_clock);
+    m_reservations
+        = std::make_unique<ReservationController>(*m_readDb, m_model, *m_writer, m_clock);
     m_events = std::make_unique<EventController>(*m_readDb, m_model);
     m_tickets = std::make_unique<TicketController>(*m_readDb, m_model, *m_writer);
     m_discrepancies = std::make_unique<DiscrepancyController>(*m_readDb, m_model, *m_writer);
-    m_sync = std::make_unique<SyncController>(m_model, *m_writer);
+    m_sync = std::make_unique<SyncController>(*m_readDb, m_model, *m_writer);
     m_operations = std::make_unique<OperationsController>(
         m_model, *m_writer, [this] { return readConnectionHealthy(); }, *m_metrics);
 

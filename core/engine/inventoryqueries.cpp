@@ -155,6 +155,19 @@ Result<std::optional<Reservation>> InventoryQueries::reservation(const QString &
     return std::optional<Reservation>(r);
 }
 
+Result<QHash<ReservationStatus, qint64>> InventoryQueries::reservationCounts()
+{
+    auto ran = m_connection.run(u"SELECT status, COUNT(*) FROM reservations GROUP BY status"_s);
+    if (!ran)
+        return ran.error();
+    QHash<ReservationStatus, qint64> counts;
+    while (ran.value()->next()) {
+        if (const auto status = Reservation::statusFromName(ran.value()->value(0).toString()))
+            counts[*status] = ran.value()->value(1).toLongLong();
+    }
+    return counts;
+}
+
 Result<QList<Reservation>> InventoryQueries::reservations(const QString &storeId,
                                                           std::optional<ReservationStatus> status)
 {

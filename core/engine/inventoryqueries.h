@@ -7,6 +7,7 @@
 #include "core/domain/store.h"
 #include "core/protocol/event.h"
 
+#include <QHash>
 #include <optional>
 
 namespace inventory {
@@ -36,6 +37,8 @@ public:
     Result<Page<StockRow>> storeStock(const QString &storeId, int page, int limit);
     Result<QList<StockRow>> allStock();
     Result<std::optional<Reservation>> reservation(const QString &id);
+    // How many reservations there are in each status.
+    Result<QHash<ReservationStatus, qint64>> reservationCounts();
     Result<QList<Reservation>> reservations(const QString &storeId,
                                             std::optional<ReservationStatus> status);
     Result<QList<Event>> eventsSince(qint64 afterSeq, int limit, const QString &storeId = {});

@@ -27,9 +27,16 @@ Status ReadModel::load(InventoryQueries &queries)
     auto rows = queries.allStock();
     if (!rows)
         return rows.error();
-    auto reservations = queries.reservations({}, std::nullopt);
+    // Only the held ones: a finished reservation is read from the database (issue 29: memory
+    // bounded by live state, not by history).
+    auto reservations = queries.reservations({}, ReservationStatus::Pending);
     if (!reservations)
         return reservations.error();
+    auto counts = queries.reservationCounts();
+    if (!counts)
+        return counts.error();
+    m_finishedCounts = counts.value();
+    m_finishedCounts.remove(ReservationStatus::Pending);
     m_lastSeq = seq.value();
     for (const Store &store : stores.value())
         m_stores.insert(store.id, store);
@@ -69,20 +76,27 @@ void ReadModel::putRow(const StockRow &row)
 
 void ReadModel::putReservation(const Reservation &reservation)
 {
+    if (reservation.status != ReservationStatus::Pending) {
+        auto held = m_reservations.find(reservation.id);
+        if (held != m_reservations.end()) {
+            m_pendingByExpiry.remove(held->expiresAtMs, held->id);
+            m_reservations.erase(held);
+        }
+        ++m_finishedCounts[reservation.status];
+        return;
+    }
     // Ids are time-ordered, so a new one nearly always goes last: its place is known without
     // a search (string comparisons down the tree, on the event loop, for every reservation),
     // and otherwise found once, for both the lookup and the insert.
     const bool last = m_reservations.isEmpty() || m_reservations.lastKey() < reservation.id;
     auto at = last ? m_reservations.end() : m_reservations.lowerBound(reservation.id);
     if (at != m_reservations.end() && at.key() == reservation.id) {
-        if (at->status == ReservationStatus::Pending)
-            m_pendingByExpiry.remove(at->expiresAtMs, at->id);
+        m_pendingByExpiry.remove(at->expiresAtMs, at->id);
         *at = reservation;
     } else {
         m_reservations.insert(at, reservation.id, reservation);
     }
-    if (reservation.status == ReservationStatus::Pending)
-        m_pendingByExpiry.insert(reservation.expiresAtMs, reservation.id);
+    m_pendingByExpiry.insert(reservation.expiresAtMs, reservation.id);
 }
 
 void ReadModel::apply(const Event &event)
@@ -246,12 +260,11 @@ std::optional<Reservation> ReadModel::reservation(const QString &id) const
     return *it;
 }
 
-QList<Reservation> ReadModel::reservations(const QString &storeId,
-                                           std::optional<ReservationStatus> status) const
+QList<Reservation> ReadModel::pendingReservations(const QString &storeId) const
 {
     QList<Reservation> result;
     for (const Reservation &r : m_reservations) {
-        if ((storeId.isEmpty() || r.storeId == storeId) && (!status || r.status == *status))
+        if (storeId.isEmpty() || r.storeId == storeId)
             result.append(r);
     }
     std::sort(result.begin(), result.end(), [](const Reservation &a, const Reservation &b) {
@@ -269,9 +282,8 @@ std::optional<qint64> ReadModel::nextExpiryMs() const
 
 QHash<ReservationStatus, qint64> ReadModel::reservationCounts() const
 {
-    QHash<ReservationStatus, qint64> counts;
-    for (const Reservation &r : m_reservations)
-        ++counts[r.status];
+    QHash<ReservationStatus, qint64> counts = m_finishedCounts;
+    counts[ReservationStatus::Pending] = m_reservations.size();
     return counts;
 }
 

@@ -41,9 +41,10 @@ public:
     QByteArray availabilityJson(const QString &productId, const QString &storeId = {}) const;
     Page<StockRow> storeStock(const QString &storeId, int page, int limit) const;
 
+    // The reservations still held (PENDING); a finished one is read from the database.
     std::optional<Reservation> reservation(const QString &id) const;
-    QList<Reservation> reservations(const QString &storeId,
-                                    std::optional<ReservationStatus> status) const;
+    QList<Reservation> pendingReservations(const QString &storeId) const;
+    qsizetype heldReservationCount() const { return m_reservations.size(); }
     std::optional<qint64> nextExpiryMs() const;
     QHash<ReservationStatus, qint64> reservationCounts() const;
 
@@ -67,10 +68,12 @@ private:
     QHash<QString, QMap<QString, StockRow>> m_stock; // product → store → row
     // store → its rows sorted by product id: a page is a slice, not a walk from the start
     QHash<QString, QList<StockRow>> m_stockByStore;
-    // A map, not a hash: reservations only grow, and a hash that doubles rehashes everything
-    // at once on the event loop, a stall every client sees (docs/PERFORMANCE.md); a map
-    // costs the same in total, spread over its inserts.
+    // The PENDING reservations. A map, not a hash: a hash that doubles rehashes everything at
+    // once on the event loop, a stall every client sees (docs/PERFORMANCE.md); a map costs
+    // the same in total, spread over its inserts.
     QMap<QString, Reservation> m_reservations;
+    // Finished reservations by status, for the metrics: counted, not kept.
+    QHash<ReservationStatus, qint64> m_finishedCounts;
     QMultiMap<qint64, QString> m_pendingByExpiry;
     mutable QHash<QString, QByteArray> m_availabilityJson; // product → body for all stores
 };

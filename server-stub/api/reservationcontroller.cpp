@@ -1,6 +1,7 @@
 #include "server-stub/api/reservationcontroller.h"
 
 #include "core/domain/clock.h"
+#include "core/engine/inventoryqueries.h"
 #include "core/engine/readmodel.h"
 #include "core/protocol/commandparser.h"
 #include "core/protocol/reservationjson.h"
@@ -12,9 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace inventory::server {
 
-ReservationController::ReservationController(const ReadModel &model, GroupCommitWriter &writer,
-                                             const Clock &clock)
-    : m_model(model)
+ReservationController::ReservationController(DbConnection &readConnection, const ReadModel &model,
+                                             GroupCommitWriter &writer, const Clock &clock)
+    : m_db(readConnection)
+    , m_model(model)
+    , m_lookup(readConnection, model)
     , m_writer(writer)
     , m_clock(clock)
 {
@@ -54,10 +57,12 @@ void ReservationController::create(const ApiRequest &request, const Reply &reply
 
 void ReservationController::get(const ApiRequest &request, const Reply &reply)
 {
-    const auto reservation = m_model.reservation(request.param(u"id"_s));
+    const auto reservation = m_lookup.find(request.param(u"id"_s));
     if (!reservation)
+        return reply(ApiResponse::error(reservation.error()));
+    if (!reservation.value())
         return reply(ApiResponse::error(Error::notFound(u"reservation"_s, request.param(u"id"_s))));
-    reply(ApiResponse::json(200, toJson(*reservation, m_clock.nowMs())));
+    reply(ApiResponse::json(200, toJson(*reservation.value(), m_clock.nowMs())));
 }
 
 void ReservationController::list(const ApiRequest &request, const Reply &reply)
@@ -72,9 +77,18 @@ void ReservationController::list(const ApiRequest &request, const Reply &reply)
     const QString storeId = request.queryValue(u"storeId"_s);
     if (!storeId.isEmpty() && !m_model.hasStore(storeId))
         return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
+    QList<Reservation> found;
+    if (status == ReservationStatus::Pending) {
+        found = m_model.pendingReservations(storeId);
+    } else {
+        auto read = InventoryQueries(m_db).reservations(storeId, status);
+        if (!read)
+            return reply(ApiResponse::error(read.error()));
+        found = read.value();
+    }
     QJsonArray list;
     const qint64 now = m_clock.nowMs();
-    for (const Reservation &r : m_model.reservations(storeId, status))
+    for (const Reservation &r : std::as_const(found))
         list.append(toJson(r, now));
     reply(ApiResponse::json(200, { { u"reservations"_s, list } }));
 }
@@ -82,10 +96,12 @@ void ReservationController::list(const ApiRequest &request, const Reply &reply)
 void ReservationController::finish(const ApiRequest &request, const Reply &reply, bool confirm)
 {
     const QString id = request.param(u"id"_s);
-    const auto reservation = m_model.reservation(id);
+    const auto reservation = m_lookup.find(id);
     if (!reservation)
+        return reply(ApiResponse::error(reservation.error()));
+    if (!reservation.value())
         return reply(ApiResponse::error(Error::notFound(u"reservation"_s, id)));
-    if (auto forbidden = requests::checkStoreWrite(*request.user, reservation->storeId))
+    if (auto forbidden = requests::checkStoreWrite(*request.user, reservation.value()->storeId))
         return reply(ApiResponse::error(*forbidden));
     requests::submit(m_writer, confirm ? Command::confirm(id) : Command::cancel(id), request,
                      reply);

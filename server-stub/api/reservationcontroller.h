@@ -1,9 +1,11 @@
 #pragma once
 
+#include "server-stub/api/reservationlookup.h"
 #include "server-stub/http/router.h"
 
 namespace inventory {
 class Clock;
+class DbConnection;
 class ReadModel;
 } // namespace inventory
 
@@ -11,11 +13,13 @@ namespace inventory::server {
 
 class GroupCommitWriter;
 
-// Reservations: create, read, list, confirm (the sale), cancel.
+// Reservations: create, read, list, confirm (the sale), cancel. Held reservations come from
+// the read model, finished ones from the database (ReservationLookup).
 class ReservationController
 {
 public:
-    ReservationController(const ReadModel &model, GroupCommitWriter &writer, const Clock &clock);
+    ReservationController(DbConnection &readConnection, const ReadModel &model,
+                          GroupCommitWriter &writer, const Clock &clock);
     void registerRoutes(Router &router);
 
 private:
@@ -24,7 +28,9 @@ private:
     void list(const ApiRequest &request, const Reply &reply);
     void finish(const ApiRequest &request, const Reply &reply, bool confirm);
 
+    DbConnection &m_db;
     const ReadModel &m_model;
+    ReservationLookup m_lookup;
     GroupCommitWriter &m_writer;
     const Clock &m_clock;
 };

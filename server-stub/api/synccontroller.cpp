@@ -16,8 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace inventory::server {
 
-SyncController::SyncController(const ReadModel &model, GroupCommitWriter &writer)
+SyncController::SyncController(DbConnection &readConnection, const ReadModel &model,
+                               GroupCommitWriter &writer)
     : m_model(model)
+    , m_lookup(readConnection, model)
     , m_writer(writer)
 {
 }
@@ -64,10 +66,12 @@ Result<Command> SyncController::resolve(Command command, const User &user) const
     command.actor = user.id;
     QString storeId = command.storeId;
     if (command.kind == CommandKind::Confirm || command.kind == CommandKind::Cancel) {
-        const auto reservation = m_model.reservation(command.reservationId);
+        const auto reservation = m_lookup.find(command.reservationId);
         if (!reservation)
+            return reservation.error();
+        if (!reservation.value())
             return Error::notFound(u"reservation"_s, command.reservationId);
-        storeId = reservation->storeId;
+        storeId = reservation.value()->storeId;
     } else if (command.kind == CommandKind::Sell || command.kind == CommandKind::ReturnTicket) {
         if (auto error = requests::resolveLines(m_model, command))
             return *error;

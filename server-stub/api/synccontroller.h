@@ -2,14 +2,16 @@
 
 #include "core/domain/command.h"
 #include "core/domain/result.h"
+#include "server-stub/api/reservationlookup.h"
 #include "server-stub/http/router.h"
 
 #include <optional>
 #include <vector>
 
 namespace inventory {
+class DbConnection;
 class ReadModel;
-}
+} // namespace inventory
 
 namespace inventory::server {
 
@@ -20,7 +22,7 @@ class GroupCommitWriter;
 class SyncController
 {
 public:
-    SyncController(const ReadModel &model, GroupCommitWriter &writer);
+    SyncController(DbConnection &readConnection, const ReadModel &model, GroupCommitWriter &writer);
     void registerRoutes(Router &router);
 
     static constexpr int MaxOperations = 10'000;
@@ -48,6 +50,7 @@ private:
     Result<Command> resolve(Command command, const User &user) const;
 
     const ReadModel &m_model;
+    ReservationLookup m_lookup;
     GroupCommitWriter &m_writer;
 };
 

@@ -33,6 +33,7 @@ private slots:
     void readModelCataloguePages_data();
     void readModelCataloguePages();
     void reservationsByStatus();
+    void finishedReservationsLeaveTheReadModel();
     void demoCatalogue();
     void syntheticCatalogue();
 };
@@ -178,6 +179,37 @@ void TestReadQueries::reservationsByStatus()
     QCOMPARE(db.queries().reservations(u"S1"_s, ReservationStatus::Pending)->size(), 1);
     QCOMPARE(db.queries().reservations({}, ReservationStatus::Pending)->size(), 2);
     QCOMPARE(db.queries().reservations({}, ReservationStatus::Confirmed)->constFirst().id, u"B"_s);
+}
+
+// Memory bounded by live state: the read model keeps the held reservations only, loaded or
+// applied, and counts the finished ones for the metrics.
+void TestReadQueries::finishedReservationsLeaveTheReadModel()
+{
+    test::TestDatabase db;
+    db.engine().applyBatch({ Command::adjust(u"P1"_s, u"S1"_s, 9),
+                             Command::reserve(u"P1"_s, u"S1"_s, 1, u"a"_s, 60, u"A"_s),
+                             Command::reserve(u"P1"_s, u"S1"_s, 1, u"b"_s, 60, u"B"_s),
+                             Command::confirm(u"B"_s) });
+    ReadModel model;
+    QVERIFY(model.load(db.queries()).ok());
+    QCOMPARE(model.heldReservationCount(), 1);
+    QVERIFY(model.reservation(u"A"_s));
+    QVERIFY(!model.reservation(u"B"_s));
+    QCOMPARE(model.reservationCounts().value(ReservationStatus::Confirmed), 1);
+
+    const BatchResult more = db.engine().applyBatch(
+        { Command::reserve(u"P1"_s, u"S1"_s, 1, u"c"_s, 60, u"C"_s), Command::cancel(u"A"_s) });
+    model.applyAll(more.events);
+    QCOMPARE(model.heldReservationCount(), 1);
+    QCOMPARE(model.pendingReservations(u"S1"_s).constFirst().id, u"C"_s);
+    QCOMPARE(model.reservationCounts().value(ReservationStatus::Cancelled), 1);
+    QCOMPARE(model.reservationCounts().value(ReservationStatus::Pending), 1);
+    // Expired ones leave too, and with them the expiry schedule's entry.
+    db.clock().advance(61'000);
+    model.applyAll(db.engine().expireDue().events);
+    QCOMPARE(model.heldReservationCount(), 0);
+    QVERIFY(!model.nextExpiryMs());
+    QCOMPARE(model.reservationCounts().value(ReservationStatus::Expired), 1);
 }
 
 void TestReadQueries::demoCatalogue()
