@@ -179,6 +179,17 @@
     </message>
 </context>
 <context>
+    <name>OfflineTickets</name>
+    <message>
+        <source>ticket %1 was not sold at this till, so only the server can take it back; try again when it can be reached</source>
+        <translation>ticket %1 was not sold at this till, so only the server can take it back; try again when it can be reached</translation>
+    </message>
+    <message>
+        <source>%1 unit(s) of %2 can still come back on ticket %3</source>
+        <translation>%1 unit(s) of %2 can still come back on ticket %3</translation>
+    </message>
+</context>
+<context>
     <name>ProductFinder</name>
     <message>
         <source>cannot read the profile: %1</source>
@@ -344,8 +355,12 @@
 <context>
     <name>TicketDesk</name>
     <message>
-        <source>tickets need the server, which cannot be reached now</source>
-        <translation>tickets need the server, which cannot be reached now</translation>
+        <source>the list of tickets needs the server, which cannot be reached now</source>
+        <translation>the list of tickets needs the server, which cannot be reached now</translation>
+    </message>
+    <message>
+        <source>ticket %1 was not sold at this till, and the server, which knows every other ticket, cannot be reached now</source>
+        <translation>ticket %1 was not sold at this till, and the server, which knows every other ticket, cannot be reached now</translation>
     </message>
 </context>
 <context>
@@ -376,6 +391,29 @@
     <message>
         <source>cannot reach the server at %1, and there is no valid saved session for %2 on this till</source>
         <translation>cannot reach the server at %1, and there is no valid saved session for %2 on this till</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::DiscrepancyDesk</name>
+    <message>
+        <source>discrepancies need the server, which cannot be reached now</source>
+        <translation>discrepancies need the server, which cannot be reached now</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %n unit(s)</source>
+        <translation><numerusform>Counted %n unit</numerusform><numerusform>Counted %n units</numerusform></translation>
+    </message>
+    <message>
+        <source>This discrepancy has already been resolved.</source>
+        <translation>This discrepancy has already been resolved.</translation>
+    </message>
+    <message>
+        <source>Only a manager of the store resolves a discrepancy.</source>
+        <translation>Only a manager of the store resolves a discrepancy.</translation>
+    </message>
+    <message>
+        <source>The count was recorded, but the discrepancy is still open: %1</source>
+        <translation>The count was recorded, but the discrepancy is still open: %1</translation>
     </message>
 </context>
 <context>
@@ -478,6 +516,10 @@
         <translation>cannot sign in: wrong user or password</translation>
     </message>
     <message>
+        <source>usage: ticket (a new ticket) | ticket [show] ID</source>
+        <translation>usage: ticket (a new ticket) | ticket [show] ID</translation>
+    </message>
+    <message>
         <source>Commands:
   login                          sign in and remember the session in the profile
   stores                         list the stores
@@ -492,7 +534,8 @@
   sync                           send the queue and fetch changes
   watch                          print changes live until stopped
   sell-ticket PRODUCT:QTY… [--payment M]   sell several lines at once: all or none
-  tickets [--today] | ticket ID  the store's tickets, or one ticket
+  tickets [--today] | ticket [show] ID   the store's tickets, or one ticket
+  ticket                         ring up a ticket: add, qty, remove, show, charge
   return TICKET PRODUCT:QTY… [--damaged]   take units of a ticket back at --store
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
@@ -510,7 +553,8 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   sync                           send the queue and fetch changes
   watch                          print changes live until stopped
   sell-ticket PRODUCT:QTY… [--payment M]   sell several lines at once: all or none
-  tickets [--today] | ticket ID  the store's tickets, or one ticket
+  tickets [--today] | ticket [show] ID   the store's tickets, or one ticket
+  ticket                         ring up a ticket: add, qty, remove, show, charge
   return TICKET PRODUCT:QTY… [--damaged]   take units of a ticket back at --store
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</translation>
@@ -674,6 +718,186 @@ Options follow the command and hold for it alone, e.g.
     <message>
         <source>showing data from the last sync (%1)</source>
         <translation>showing data from the last sync (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermTicketLines</name>
+    <message>
+        <source>a line has at most %1 units</source>
+        <translation>a line has at most %1 units</translation>
+    </message>
+    <message>
+        <source>a ticket has at most %1 lines</source>
+        <translation>a ticket has at most %1 lines</translation>
+    </message>
+    <message>
+        <source>there is no line %1 (the ticket has %2)</source>
+        <translation>there is no line %1 (the ticket has %2)</translation>
+    </message>
+    <message>
+        <source>'%1' is not on the ticket ('show' lists its lines)</source>
+        <translation>'%1' is not on the ticket ('show' lists its lines)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number of units (1 to %2)</source>
+        <translation>'%1' is not a number of units (1 to %2)</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermTicketSession</name>
+    <message>
+        <source>In the ticket:
+  add SKU|BARCODE [QTY]          add units (the same product again adds to its line)
+  remove SKU|BARCODE|LINE#       take a line off
+  qty SKU|BARCODE|LINE# N        set the units of a line
+  show                           the lines, with the units available at this store
+  charge [--payment cash|card|other]   sell all lines or none
+  clear                          empty the ticket
+  done | quit | cancel           leave; a ticket not charged is discarded
+--json after show or charge (or any line) prints JSON.</source>
+        <translation>In the ticket:
+  add SKU|BARCODE [QTY]          add units (the same product again adds to its line)
+  remove SKU|BARCODE|LINE#       take a line off
+  qty SKU|BARCODE|LINE# N        set the units of a line
+  show                           the lines, with the units available at this store
+  charge [--payment cash|card|other]   sell all lines or none
+  clear                          empty the ticket
+  done | quit | cancel           leave; a ticket not charged is discarded
+--json after show or charge (or any line) prints JSON.</translation>
+    </message>
+    <message>
+        <source>no store: give --store</source>
+        <translation>no store: give --store</translation>
+    </message>
+    <message>
+        <source>new ticket at %1: add products, then charge ('help' lists the commands)</source>
+        <translation>new ticket at %1: add products, then charge ('help' lists the commands)</translation>
+    </message>
+    <message>
+        <source>ticket (%1, %2)&gt; </source>
+        <translation>ticket (%1, %2)&gt; </translation>
+    </message>
+    <message>
+        <source>the ticket is empty</source>
+        <translation>the ticket is empty</translation>
+    </message>
+    <message>
+        <source>wrong arguments for '%1'
+%2</source>
+        <translation>wrong arguments for '%1'
+%2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a ticket command ('help' lists them)</source>
+        <translation>'%1' is not a ticket command ('help' lists them)</translation>
+    </message>
+    <message>
+        <source>ticket discarded (%1): nothing was sold</source>
+        <translation>ticket discarded (%1): nothing was sold</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed line %1: %2</source>
+        <translation>removed line %1: %2</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 × %4, %5</source>
+        <translation>%1 line %2: %3 × %4, %5</translation>
+    </message>
+    <message>
+        <source> — only %1 available at %2</source>
+        <translation> — only %1 available at %2</translation>
+    </message>
+    <message>
+        <source>%1 (short)</source>
+        <translation>%1 (short)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Line total</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>total %1 (%2)</source>
+        <translation>total %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the ticket is empty: add products first</source>
+        <translation>the ticket is empty: add products first</translation>
+    </message>
+    <message>
+        <source>--payment is cash, card or other</source>
+        <translation>--payment is cash, card or other</translation>
+    </message>
+    <message>
+        <source>charged: ticket %1, total %2</source>
+        <translation>charged: ticket %1, total %2</translation>
+    </message>
+    <message>
+        <source>nothing was sold: these lines lack stock</source>
+        <translation>nothing was sold: these lines lack stock</translation>
+    </message>
+    <message>
+        <source>  line %1, %2 %3: %4 requested, %5 available</source>
+        <translation>  line %1, %2 %3: %4 requested, %5 available</translation>
+    </message>
+    <message>
+        <source>the ticket stays open: fix it with qty or remove, then charge again</source>
+        <translation>the ticket stays open: fix it with qty or remove, then charge again</translation>
+    </message>
+    <message>
+        <source>not charged: %1</source>
+        <translation>not charged: %1</translation>
+    </message>
+    <message>
+        <source>unknown product '%1'</source>
+        <translation>unknown product '%1'</translation>
+    </message>
+    <message>
+        <source>no product '%1'; did you mean:</source>
+        <translation>no product '%1'; did you mean:</translation>
+    </message>
+    <message>
+        <source>charged offline: ticket %1, total %2 — queued, will sync</source>
+        <translation>charged offline: ticket %1, total %2 — queued, will sync</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1235,158 @@ Options follow the command and hold for it alone, e.g.
     </message>
 </context>
 <context>
+    <name>inventory::ui::DiscrepancyModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— (single sale)</source>
+        <translation>— (single sale)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discrepancy %1: an offline sale took %n unit(s) more than the books had available at %2.</source>
+        <translation><numerusform>Discrepancy %1: an offline sale took %n unit more than the books had available at %2.</numerusform><numerusform>Discrepancy %1: an offline sale took %n units more than the books had available at %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Units sold beyond what was available (reserved units included)</source>
+        <translation>Units sold beyond what was available (reserved units included)</translation>
+    </message>
+    <message>
+        <source>Units sold beyond what the books had at all: the stock stopped at 0</source>
+        <translation>Units sold beyond what the books had at all: the stock stopped at 0</translation>
+    </message>
+    <message>
+        <source>Held reservations the remaining stock no longer covers</source>
+        <translation>Held reservations the remaining stock no longer covers</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>Short by</translation>
+    </message>
+    <message>
+        <source>Not on the books</source>
+        <translation>Not on the books</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Reservations at risk</source>
+        <translation>Reservations at risk</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>Sold by</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ExceptionsPanel</name>
+    <message>
+        <source>Re&amp;lease reservations…</source>
+        <translation>Re&amp;lease reservations…</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt…</source>
+        <translation>Acce&amp;pt…</translation>
+    </message>
+    <message>
+        <source>Start a count</source>
+        <translation>Start a count</translation>
+    </message>
+    <message>
+        <source>Accept the difference</source>
+        <translation>Accept the difference</translation>
+    </message>
+    <message>
+        <source>Release reservations</source>
+        <translation>Release reservations</translation>
+    </message>
+    <message>
+        <source>Open stock discrepancies</source>
+        <translation>Open stock discrepancies</translation>
+    </message>
+    <message>
+        <source>Count the product on the shelf, record the count and resolve</source>
+        <translation>Count the product on the shelf, record the count and resolve</translation>
+    </message>
+    <message>
+        <source>Cancel the held reservations the stock no longer covers</source>
+        <translation>Cancel the held reservations the stock no longer covers</translation>
+    </message>
+    <message>
+        <source>Accept the difference as it is, with an optional note</source>
+        <translation>Accept the difference as it is, with an optional note</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The open discrepancies cannot be read: %1</source>
+        <translation>The open discrepancies cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No open discrepancies: every offline sale is covered by the books.</source>
+        <translation>No open discrepancies: every offline sale is covered by the books.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline sale(s) took more than the books had. Count the product, release the reservations at risk, or accept the difference.</source>
+        <translation><numerusform>%n offline sale took more than the books had. Count the product, release the reservations at risk, or accept the difference.</numerusform><numerusform>%n offline sales took more than the books had. Count the product, release the reservations at risk, or accept the difference.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Count %1 on the shelf at %2.
+The till shows %n unit(s). Units counted:</source>
+        <translation><numerusform>Count %1 on the shelf at %2.
+The till shows %n unit. Units counted:</numerusform><numerusform>Count %1 on the shelf at %2.
+The till shows %n units. Units counted:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %1 at %2: %n unit(s). Discrepancy %3 resolved.</source>
+        <translation><numerusform>Counted %1 at %2: %n unit. Discrepancy %3 resolved.</numerusform><numerusform>Counted %1 at %2: %n units. Discrepancy %3 resolved.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel the reservations still held among %1 (%2 at %3)? Tell the customers their units are gone.</source>
+        <translation>Cancel the reservations still held among %1 (%2 at %3)? Tell the customers their units are gone.</translation>
+    </message>
+    <message>
+        <source>Discrepancy %1 resolved: the reservations at risk were released.</source>
+        <translation>Discrepancy %1 resolved: the reservations at risk were released.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept discrepancy %1 as it is: %2 short by %n unit(s) at %3.
+Note (optional):</source>
+        <translation><numerusform>Accept discrepancy %1 as it is: %2 short by %n unit at %3.
+Note (optional):</numerusform><numerusform>Accept discrepancy %1 as it is: %2 short by %n units at %3.
+Note (optional):</numerusform></translation>
+    </message>
+    <message>
+        <source>Discrepancy %1 accepted as it is.</source>
+        <translation>Discrepancy %1 accepted as it is.</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>Not resolved: %1</translation>
+    </message>
+    <message>
+        <source>Start a c&amp;ount…</source>
+        <translation>Start a c&amp;ount…</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::LoginDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -1229,6 +1605,14 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>Today's tic&amp;kets…</source>
         <translation>Today's tic&amp;kets…</translation>
     </message>
+    <message>
+        <source>E&amp;xceptions (%1)</source>
+        <translation>E&amp;xceptions (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions</source>
+        <translation>E&amp;xceptions</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -1343,6 +1727,42 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
+    <message>
+        <source>The sale happened: a user of this store signs in on this till, then Retry. Do not discard it.</source>
+        <translation>The sale happened: a user of this store signs in on this till, then Retry. Do not discard it.</translation>
+    </message>
+    <message>
+        <source>The goods came back: a user of this store signs in on this till, then Retry. Do not discard it.</source>
+        <translation>The goods came back: a user of this store signs in on this till, then Retry. Do not discard it.</translation>
+    </message>
+    <message>
+        <source>The sale happened: ask a manager to create the missing product on the server, then Retry. Do not discard it.</source>
+        <translation>The sale happened: ask a manager to create the missing product on the server, then Retry. Do not discard it.</translation>
+    </message>
+    <message>
+        <source>The server has another ticket with this number: a manager compares it with the receipt, and discards this one only if it is the same sale.</source>
+        <translation>The server has another ticket with this number: a manager compares it with the receipt, and discards this one only if it is the same sale.</translation>
+    </message>
+    <message>
+        <source>The server does not have the ticket yet: Retry once its sale has been synced.</source>
+        <translation>The server does not have the ticket yet: Retry once its sale has been synced.</translation>
+    </message>
+    <message>
+        <source>Those units had already come back (perhaps at another till): if the goods are here, a manager receives them; then discard this one.</source>
+        <translation>Those units had already come back (perhaps at another till): if the goods are here, a manager receives them; then discard this one.</translation>
+    </message>
+    <message>
+        <source>The sale happened: Retry; if it is refused again, ask a manager. Do not discard it.</source>
+        <translation>The sale happened: Retry; if it is refused again, ask a manager. Do not discard it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1, %n item(s), %2</source>
+        <translation><numerusform>Ticket %1, %n item, %2</numerusform><numerusform>Ticket %1, %n items, %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %1 of ticket %2, %n item(s)</source>
+        <translation><numerusform>Return %1 of ticket %2, %n item</numerusform><numerusform>Return %1 of ticket %2, %n items</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::PendingPanel</name>
@@ -1409,10 +1829,6 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <source>Receipt sent to %1</source>
-        <translation>Receipt sent to %1</translation>
-    </message>
-    <message>
         <source>Save the receipt</source>
         <translation>Save the receipt</translation>
     </message>
@@ -1423,6 +1839,29 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Receipt saved to %1</translation>
+    </message>
+    <message>
+        <source>Could not print the receipt: %1</source>
+        <translation>Could not print the receipt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ReceiptPrinter</name>
+    <message>
+        <source>the printer %1 cannot print now</source>
+        <translation>the printer %1 cannot print now</translation>
+    </message>
+    <message>
+        <source>Receipt sent to %1</source>
+        <translation>Receipt sent to %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
     </message>
     <message>
         <source>Receipt saved to %1</source>
@@ -1454,6 +1893,14 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Reservation %1</source>
         <translation>Reservation %1</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Reservation %1: an offline sale took the units it held. Count the product, or ask a manager to resolve the stock discrepancy before the customer comes.</source>
+        <translation>Reservation %1: an offline sale took the units it held. Count the product, or ask a manager to resolve the stock discrepancy before the customer comes.</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1988,14 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>Return %1 of ticket %2 recorded</source>
         <translation>Return %1 of ticket %2 recorded</translation>
     </message>
+    <message>
+        <source>Ticket %1 as this till sold it (the server cannot be reached or does not have it yet): the return will be queued and synced. Enter the units coming back.</source>
+        <translation>Ticket %1 as this till sold it (the server cannot be reached or does not have it yet): the return will be queued and synced. Enter the units coming back.</translation>
+    </message>
+    <message>
+        <source>Return %1 of ticket %2 taken offline: it is queued and will sync</source>
+        <translation>Return %1 of ticket %2 taken offline: it is queued and will sync</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::ReturnModel</name>
@@ -1609,6 +2064,22 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Font size (tablets: 14 or more):</source>
         <translation>Font size (tablets: 14 or more):</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Ask each time</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Receipt printer:</source>
+        <translation>Receipt printer:</translation>
+    </message>
+    <message>
+        <source>Save receipts as PDF in (no printer, or an archive):</source>
+        <translation>Save receipts as PDF in (no printer, or an archive):</translation>
     </message>
 </context>
 <context>
@@ -1734,16 +2205,16 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <translation><numerusform>Nothing was sold: %n line lack stock (marked in red).</numerusform><numerusform>Nothing was sold: %n lines lack stock (marked in red).</numerusform></translation>
     </message>
     <message>
-        <source>Tickets need the server, which cannot be reached now: sell product by product (F5) while offline.</source>
-        <translation>Tickets need the server, which cannot be reached now: sell product by product (F5) while offline.</translation>
-    </message>
-    <message>
         <source>Not charged: %1</source>
         <translation>Not charged: %1</translation>
     </message>
     <message>
         <source>Ticket %1 charged: %2</source>
         <translation>Ticket %1 charged: %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1 charged offline: %2. It is queued and will sync when the server can be reached.</source>
+        <translation>Ticket %1 charged offline: %2. It is queued and will sync when the server can be reached.</translation>
     </message>
 </context>
 <context>

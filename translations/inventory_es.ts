@@ -179,6 +179,17 @@
     </message>
 </context>
 <context>
+    <name>OfflineTickets</name>
+    <message>
+        <source>ticket %1 was not sold at this till, so only the server can take it back; try again when it can be reached</source>
+        <translation>el ticket %1 no se vendió en esta caja, así que solo el servidor puede aceptar su devolución; inténtelo de nuevo cuando se pueda conectar</translation>
+    </message>
+    <message>
+        <source>%1 unit(s) of %2 can still come back on ticket %3</source>
+        <translation>en el ticket %3 aún se pueden devolver %1 unidad(es) de %2</translation>
+    </message>
+</context>
+<context>
     <name>ProductFinder</name>
     <message>
         <source>cannot read the profile: %1</source>
@@ -344,8 +355,12 @@
 <context>
     <name>TicketDesk</name>
     <message>
-        <source>tickets need the server, which cannot be reached now</source>
-        <translation>los tickets necesitan el servidor, que ahora no está accesible</translation>
+        <source>the list of tickets needs the server, which cannot be reached now</source>
+        <translation>la lista de tickets necesita el servidor, que ahora no está accesible</translation>
+    </message>
+    <message>
+        <source>ticket %1 was not sold at this till, and the server, which knows every other ticket, cannot be reached now</source>
+        <translation>el ticket %1 no se vendió en esta caja, y el servidor, que conoce todos los demás, ahora no está accesible</translation>
     </message>
 </context>
 <context>
@@ -376,6 +391,29 @@
     <message>
         <source>cannot reach the server at %1, and there is no valid saved session for %2 on this till</source>
         <translation>no se puede contactar con el servidor en %1 y no hay una sesión guardada válida de %2 en esta caja</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::DiscrepancyDesk</name>
+    <message>
+        <source>discrepancies need the server, which cannot be reached now</source>
+        <translation>los descuadres necesitan el servidor, que ahora no responde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %n unit(s)</source>
+        <translation><numerusform>Contada %n unidad</numerusform><numerusform>Contadas %n unidades</numerusform></translation>
+    </message>
+    <message>
+        <source>This discrepancy has already been resolved.</source>
+        <translation>Este descuadre ya se resolvió.</translation>
+    </message>
+    <message>
+        <source>Only a manager of the store resolves a discrepancy.</source>
+        <translation>Solo un encargado de la tienda resuelve un descuadre.</translation>
+    </message>
+    <message>
+        <source>The count was recorded, but the discrepancy is still open: %1</source>
+        <translation>El recuento quedó registrado, pero el descuadre sigue abierto: %1</translation>
     </message>
 </context>
 <context>
@@ -478,6 +516,10 @@
         <translation>no se puede iniciar sesión: usuario o contraseña incorrectos</translation>
     </message>
     <message>
+        <source>usage: ticket (a new ticket) | ticket [show] ID</source>
+        <translation>uso: ticket (un ticket nuevo) | ticket [show] ID</translation>
+    </message>
+    <message>
         <source>Commands:
   login                          sign in and remember the session in the profile
   stores                         list the stores
@@ -492,7 +534,8 @@
   sync                           send the queue and fetch changes
   watch                          print changes live until stopped
   sell-ticket PRODUCT:QTY… [--payment M]   sell several lines at once: all or none
-  tickets [--today] | ticket ID  the store's tickets, or one ticket
+  tickets [--today] | ticket [show] ID   the store's tickets, or one ticket
+  ticket                         ring up a ticket: add, qty, remove, show, charge
   return TICKET PRODUCT:QTY… [--damaged]   take units of a ticket back at --store
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
@@ -510,7 +553,8 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   sync                           enviar la cola y traer los cambios
   watch                          mostrar los cambios en directo hasta que se detenga
   sell-ticket PRODUCTO:CANT… [--payment M]   vender varias líneas a la vez: todas o ninguna
-  tickets [--today] | ticket ID  los tickets de la tienda, o uno
+  tickets [--today] | ticket [show] ID   los tickets de la tienda, o uno
+  ticket                         hacer un ticket: add, qty, remove, show, charge
   return TICKET PRODUCTO:CANT… [--damaged]   devolver unidades de un ticket en --store
 PRODUCTO es un id, SKU, código de barras o el nombre completo; parte de un nombre lista las coincidencias.
 Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación, 10 en cola sin conexión.</translation>
@@ -674,6 +718,186 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
     <message>
         <source>showing data from the last sync (%1)</source>
         <translation>se muestran los datos de la última sincronización (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermTicketLines</name>
+    <message>
+        <source>a line has at most %1 units</source>
+        <translation>una línea tiene como mucho %1 unidades</translation>
+    </message>
+    <message>
+        <source>a ticket has at most %1 lines</source>
+        <translation>un ticket tiene como mucho %1 líneas</translation>
+    </message>
+    <message>
+        <source>there is no line %1 (the ticket has %2)</source>
+        <translation>no hay línea %1 (el ticket tiene %2)</translation>
+    </message>
+    <message>
+        <source>'%1' is not on the ticket ('show' lists its lines)</source>
+        <translation>«%1» no está en el ticket («show» lista sus líneas)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number of units (1 to %2)</source>
+        <translation>«%1» no es un número de unidades (de 1 a %2)</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 artículo</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 artículos</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermTicketSession</name>
+    <message>
+        <source>In the ticket:
+  add SKU|BARCODE [QTY]          add units (the same product again adds to its line)
+  remove SKU|BARCODE|LINE#       take a line off
+  qty SKU|BARCODE|LINE# N        set the units of a line
+  show                           the lines, with the units available at this store
+  charge [--payment cash|card|other]   sell all lines or none
+  clear                          empty the ticket
+  done | quit | cancel           leave; a ticket not charged is discarded
+--json after show or charge (or any line) prints JSON.</source>
+        <translation>En el ticket:
+  add SKU|CÓDIGO [CANT]          añadir unidades (el mismo producto otra vez suma a su línea)
+  remove SKU|CÓDIGO|N.º LÍNEA    quitar una línea
+  qty SKU|CÓDIGO|N.º LÍNEA N     fijar las unidades de una línea
+  show                           las líneas, con las unidades disponibles en esta tienda
+  charge [--payment cash|card|other]   vender todas las líneas o ninguna
+  clear                          vaciar el ticket
+  done | quit | cancel           salir; un ticket sin cobrar se descarta
+--json tras show o charge (o cualquier línea) escribe JSON.</translation>
+    </message>
+    <message>
+        <source>no store: give --store</source>
+        <translation>sin tienda: indique --store</translation>
+    </message>
+    <message>
+        <source>new ticket at %1: add products, then charge ('help' lists the commands)</source>
+        <translation>ticket nuevo en %1: añada productos y cobre con charge («help» lista las órdenes)</translation>
+    </message>
+    <message>
+        <source>ticket (%1, %2)&gt; </source>
+        <translation>ticket (%1, %2)&gt; </translation>
+    </message>
+    <message>
+        <source>the ticket is empty</source>
+        <translation>el ticket está vacío</translation>
+    </message>
+    <message>
+        <source>wrong arguments for '%1'
+%2</source>
+        <translation>argumentos incorrectos para «%1»
+%2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a ticket command ('help' lists them)</source>
+        <translation>«%1» no es una orden del ticket («help» las lista)</translation>
+    </message>
+    <message>
+        <source>ticket discarded (%1): nothing was sold</source>
+        <translation>ticket descartado (%1): no se vendió nada</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadida</translation>
+    </message>
+    <message>
+        <source>removed line %1: %2</source>
+        <translation>quitada la línea %1: %2</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiada</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 × %4, %5</source>
+        <translation>%1 la línea %2: %3 × %4, %5</translation>
+    </message>
+    <message>
+        <source> — only %1 available at %2</source>
+        <translation> — solo %1 disponibles en %2</translation>
+    </message>
+    <message>
+        <source>%1 (short)</source>
+        <translation>%1 (falta)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unidad</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total línea</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>total %1 (%2)</source>
+        <translation>total %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the ticket is empty: add products first</source>
+        <translation>el ticket está vacío: añada productos primero</translation>
+    </message>
+    <message>
+        <source>--payment is cash, card or other</source>
+        <translation>--payment es cash, card u other</translation>
+    </message>
+    <message>
+        <source>charged: ticket %1, total %2</source>
+        <translation>cobrado: ticket %1, total %2</translation>
+    </message>
+    <message>
+        <source>nothing was sold: these lines lack stock</source>
+        <translation>no se vendió nada: a estas líneas les falta stock</translation>
+    </message>
+    <message>
+        <source>  line %1, %2 %3: %4 requested, %5 available</source>
+        <translation>  línea %1, %2 %3: %4 pedidas, %5 disponibles</translation>
+    </message>
+    <message>
+        <source>the ticket stays open: fix it with qty or remove, then charge again</source>
+        <translation>el ticket sigue abierto: corríjalo con qty o remove y vuelva a cobrar con charge</translation>
+    </message>
+    <message>
+        <source>not charged: %1</source>
+        <translation>no se cobró: %1</translation>
+    </message>
+    <message>
+        <source>unknown product '%1'</source>
+        <translation>producto desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>no product '%1'; did you mean:</source>
+        <translation>no existe el producto «%1»; quizá quiso decir:</translation>
+    </message>
+    <message>
+        <source>charged offline: ticket %1, total %2 — queued, will sync</source>
+        <translation>cobrado sin conexión: ticket %1, total %2 — en cola, se sincronizará</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1235,158 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
     </message>
 </context>
 <context>
+    <name>inventory::ui::DiscrepancyModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— (single sale)</source>
+        <translation>— (venta suelta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discrepancy %1: an offline sale took %n unit(s) more than the books had available at %2.</source>
+        <translation><numerusform>Descuadre %1: una venta sin conexión se llevó %n unidad más de las que constaban disponibles en %2.</numerusform><numerusform>Descuadre %1: una venta sin conexión se llevó %n unidades más de las que constaban disponibles en %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Units sold beyond what was available (reserved units included)</source>
+        <translation>Unidades vendidas por encima de las disponibles (contando las reservadas)</translation>
+    </message>
+    <message>
+        <source>Units sold beyond what the books had at all: the stock stopped at 0</source>
+        <translation>Unidades vendidas por encima de todo lo que constaba: el stock se quedó en 0</translation>
+    </message>
+    <message>
+        <source>Held reservations the remaining stock no longer covers</source>
+        <translation>Reservas activas que el stock restante ya no cubre</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <source>Not on the books</source>
+        <translation>Sin constar</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Reservations at risk</source>
+        <translation>Reservas en riesgo</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>Vendido por</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ExceptionsPanel</name>
+    <message>
+        <source>Re&amp;lease reservations…</source>
+        <translation>Li&amp;berar reservas…</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt…</source>
+        <translation>A&amp;ceptar…</translation>
+    </message>
+    <message>
+        <source>Start a count</source>
+        <translation>Iniciar un recuento</translation>
+    </message>
+    <message>
+        <source>Accept the difference</source>
+        <translation>Aceptar la diferencia</translation>
+    </message>
+    <message>
+        <source>Release reservations</source>
+        <translation>Liberar reservas</translation>
+    </message>
+    <message>
+        <source>Open stock discrepancies</source>
+        <translation>Descuadres de stock abiertos</translation>
+    </message>
+    <message>
+        <source>Count the product on the shelf, record the count and resolve</source>
+        <translation>Contar el producto en la estantería, registrar el recuento y resolver</translation>
+    </message>
+    <message>
+        <source>Cancel the held reservations the stock no longer covers</source>
+        <translation>Cancelar las reservas activas que el stock ya no cubre</translation>
+    </message>
+    <message>
+        <source>Accept the difference as it is, with an optional note</source>
+        <translation>Aceptar la diferencia tal cual, con una nota opcional</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The open discrepancies cannot be read: %1</source>
+        <translation>No se pueden leer los descuadres abiertos: %1</translation>
+    </message>
+    <message>
+        <source>No open discrepancies: every offline sale is covered by the books.</source>
+        <translation>No hay descuadres abiertos: todas las ventas sin conexión están cubiertas por el stock.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline sale(s) took more than the books had. Count the product, release the reservations at risk, or accept the difference.</source>
+        <translation><numerusform>%n venta sin conexión se llevó más de lo que constaba. Cuente el producto, libere las reservas en riesgo o acepte la diferencia.</numerusform><numerusform>%n ventas sin conexión se llevaron más de lo que constaba. Cuente el producto, libere las reservas en riesgo o acepte la diferencia.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Count %1 on the shelf at %2.
+The till shows %n unit(s). Units counted:</source>
+        <translation><numerusform>Cuente %1 en la estantería de %2.
+La caja muestra %n unidad. Unidades contadas:</numerusform><numerusform>Cuente %1 en la estantería de %2.
+La caja muestra %n unidades. Unidades contadas:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted %1 at %2: %n unit(s). Discrepancy %3 resolved.</source>
+        <translation><numerusform>Contado %1 en %2: %n unidad. Descuadre %3 resuelto.</numerusform><numerusform>Contado %1 en %2: %n unidades. Descuadre %3 resuelto.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel the reservations still held among %1 (%2 at %3)? Tell the customers their units are gone.</source>
+        <translation>¿Cancelar las reservas aún activas entre %1 (%2 en %3)? Avise a los clientes de que sus unidades ya no están.</translation>
+    </message>
+    <message>
+        <source>Discrepancy %1 resolved: the reservations at risk were released.</source>
+        <translation>Descuadre %1 resuelto: se liberaron las reservas en riesgo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept discrepancy %1 as it is: %2 short by %n unit(s) at %3.
+Note (optional):</source>
+        <translation><numerusform>Aceptar el descuadre %1 tal cual: falta %n unidad de %2 en %3.
+Nota (opcional):</numerusform><numerusform>Aceptar el descuadre %1 tal cual: faltan %n unidades de %2 en %3.
+Nota (opcional):</numerusform></translation>
+    </message>
+    <message>
+        <source>Discrepancy %1 accepted as it is.</source>
+        <translation>Descuadre %1 aceptado tal cual.</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>No se resolvió: %1</translation>
+    </message>
+    <message>
+        <source>Start a c&amp;ount…</source>
+        <translation>Iniciar un r&amp;ecuento…</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::LoginDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -1229,6 +1605,14 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>Today's tic&amp;kets…</source>
         <translation>Tic&amp;kets de hoy…</translation>
     </message>
+    <message>
+        <source>E&amp;xceptions (%1)</source>
+        <translation>E&amp;xcepciones (%1)</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions</source>
+        <translation>E&amp;xcepciones</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -1343,6 +1727,42 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
+    <message>
+        <source>The sale happened: a user of this store signs in on this till, then Retry. Do not discard it.</source>
+        <translation>La venta ocurrió: que un usuario de esta tienda inicie sesión en esta caja y pulse Reintentar. No la descarte.</translation>
+    </message>
+    <message>
+        <source>The goods came back: a user of this store signs in on this till, then Retry. Do not discard it.</source>
+        <translation>La mercancía volvió: que un usuario de esta tienda inicie sesión en esta caja y pulse Reintentar. No la descarte.</translation>
+    </message>
+    <message>
+        <source>The sale happened: ask a manager to create the missing product on the server, then Retry. Do not discard it.</source>
+        <translation>La venta ocurrió: pida a un encargado que cree el producto que falta en el servidor y pulse Reintentar. No la descarte.</translation>
+    </message>
+    <message>
+        <source>The server has another ticket with this number: a manager compares it with the receipt, and discards this one only if it is the same sale.</source>
+        <translation>El servidor tiene otro ticket con este número: un encargado lo compara con el recibo y descarta este solo si es la misma venta.</translation>
+    </message>
+    <message>
+        <source>The server does not have the ticket yet: Retry once its sale has been synced.</source>
+        <translation>El servidor aún no tiene el ticket: pulse Reintentar cuando su venta se haya sincronizado.</translation>
+    </message>
+    <message>
+        <source>Those units had already come back (perhaps at another till): if the goods are here, a manager receives them; then discard this one.</source>
+        <translation>Esas unidades ya se habían devuelto (quizá en otra caja): si la mercancía está aquí, un encargado la recibe; después descarte esta.</translation>
+    </message>
+    <message>
+        <source>The sale happened: Retry; if it is refused again, ask a manager. Do not discard it.</source>
+        <translation>La venta ocurrió: pulse Reintentar; si se vuelve a rechazar, avise a un encargado. No la descarte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1, %n item(s), %2</source>
+        <translation><numerusform>Ticket %1, %n artículo, %2</numerusform><numerusform>Ticket %1, %n artículos, %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %1 of ticket %2, %n item(s)</source>
+        <translation><numerusform>Devolución %1 del ticket %2, %n artículo</numerusform><numerusform>Devolución %1 del ticket %2, %n artículos</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::PendingPanel</name>
@@ -1409,10 +1829,6 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
-        <source>Receipt sent to %1</source>
-        <translation>Recibo enviado a %1</translation>
-    </message>
-    <message>
         <source>Save the receipt</source>
         <translation>Guardar el recibo</translation>
     </message>
@@ -1423,6 +1839,29 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt saved to %1</source>
+        <translation>Recibo guardado en %1</translation>
+    </message>
+    <message>
+        <source>Could not print the receipt: %1</source>
+        <translation>No se pudo imprimir el tique: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ReceiptPrinter</name>
+    <message>
+        <source>the printer %1 cannot print now</source>
+        <translation>la impresora %1 no puede imprimir ahora</translation>
+    </message>
+    <message>
+        <source>Receipt sent to %1</source>
+        <translation>Recibo enviado a %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>Receipt saved to %1</source>
@@ -1454,6 +1893,14 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Reservation %1</source>
         <translation>Reserva %1</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Reservation %1: an offline sale took the units it held. Count the product, or ask a manager to resolve the stock discrepancy before the customer comes.</source>
+        <translation>Reserva %1: una venta sin conexión se llevó las unidades que guardaba. Cuente el producto o pida a un encargado que resuelva el descuadre de stock antes de que llegue el cliente.</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1988,14 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>Return %1 of ticket %2 recorded</source>
         <translation>Devolución %1 del ticket %2 registrada</translation>
     </message>
+    <message>
+        <source>Ticket %1 as this till sold it (the server cannot be reached or does not have it yet): the return will be queued and synced. Enter the units coming back.</source>
+        <translation>Ticket %1 tal como lo vendió esta caja (el servidor no está accesible o aún no lo tiene): la devolución quedará en cola y se sincronizará. Indique las unidades que se devuelven.</translation>
+    </message>
+    <message>
+        <source>Return %1 of ticket %2 taken offline: it is queued and will sync</source>
+        <translation>Devolución %1 del ticket %2 hecha sin conexión: está en cola y se sincronizará</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::ReturnModel</name>
@@ -1609,6 +2064,22 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Font size (tablets: 14 or more):</source>
         <translation>Tamaño de letra (tabletas: 14 o más):</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Preguntar cada vez</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Receipt printer:</source>
+        <translation>Impresora de tiques:</translation>
+    </message>
+    <message>
+        <source>Save receipts as PDF in (no printer, or an archive):</source>
+        <translation>Guardar los tiques en PDF en (sin impresora, o como archivo):</translation>
     </message>
 </context>
 <context>
@@ -1734,16 +2205,16 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <translation><numerusform>No se vendió nada: a %n línea le falta stock (marcada en rojo).</numerusform><numerusform>No se vendió nada: a %n líneas les falta stock (marcadas en rojo).</numerusform></translation>
     </message>
     <message>
-        <source>Tickets need the server, which cannot be reached now: sell product by product (F5) while offline.</source>
-        <translation>Los tickets necesitan el servidor, que ahora no está accesible: venda producto a producto (F5) mientras no haya conexión.</translation>
-    </message>
-    <message>
         <source>Not charged: %1</source>
         <translation>No cobrado: %1</translation>
     </message>
     <message>
         <source>Ticket %1 charged: %2</source>
         <translation>Ticket %1 cobrado: %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1 charged offline: %2. It is queued and will sync when the server can be reached.</source>
+        <translation>Ticket %1 cobrado sin conexión: %2. Está en cola y se sincronizará cuando se pueda conectar con el servidor.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/client/localetext.h"
 #include "ui/activitypanel.h"
 #include "ui/counterpanel.h"
+#include "ui/exceptionspanel.h"
 #include "ui/matrixpanel.h"
 #include "ui/models/activitymodel.h"
 #include "ui/models/availabilitymodel.h"
@@ -140,6 +141,13 @@ void MainWindow::buildTabs()
         m_matrix = new MatrixPanel(m_session.cache(), this);
         connect(m_matrix, &MatrixPanel::done, this, &MainWindow::toast);
         m_tabs->addTab(m_matrix, tr("Stock &matrix"));
+        m_exceptions = new ExceptionsPanel(m_session, m_names, this);
+        connect(m_exceptions, &ExceptionsPanel::done, this, &MainWindow::toast);
+        connect(m_exceptions, &ExceptionsPanel::openCountChanged, this, [this](int open) {
+            m_tabs->setTabText(m_tabs->indexOf(m_exceptions),
+                               open > 0 ? tr("E&xceptions (%1)").arg(open) : tr("E&xceptions"));
+        });
+        m_tabs->addTab(m_exceptions, tr("E&xceptions"));
     }
 }
 

@@ -25,6 +25,7 @@ class ActivityModel;
 class ActivityPanel;
 class AvailabilityModel;
 class CounterPanel;
+class ExceptionsPanel;
 class MatrixPanel;
 class PendingPanel;
 class ReceiptDialog;
@@ -53,6 +54,8 @@ public:
     TicketPanel *ticket() const { return m_ticket; }
     ActivityModel *activity() const;
     MatrixPanel *matrix() const { return m_matrix; }
+    // Managers' and admins' open stock discrepancies; null for a clerk.
+    ExceptionsPanel *exceptions() const { return m_exceptions; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *connectionLabel() const { return m_connection; }
     QLabel *pendingLabel() const { return m_pendingCount; }
@@ -98,6 +101,7 @@ private:
     TicketPanel *m_ticket;
     ActivityPanel *m_activity;
     MatrixPanel *m_matrix = nullptr;
+    ExceptionsPanel *m_exceptions = nullptr;
     QTabWidget *m_tabs;
     QSplitter *m_top = nullptr;
     bool m_splitSet = false;

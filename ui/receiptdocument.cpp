@@ -26,7 +26,9 @@ ReceiptDocument ReceiptDocument::fromTicket(const QJsonObject &ticket, LocalCach
     doc.seller = ticket.value(u"seller"_s).toString();
     doc.soldAtMs = timestamp::parse(ticket.value(u"soldAt"_s).toString()).value_or(0);
     doc.totalCents = cents(ticket.value(u"total"_s));
-    doc.offline = ticket.value(u"offline"_s).toBool();
+    // Sold offline and not synced yet (the server's copy of a synced one has syncedAt).
+    doc.offline
+        = ticket.value(u"offline"_s).toBool() && ticket.value(u"syncedAt"_s).toString().isEmpty();
     const QString method = ticket.value(u"payment"_s).toObject().value(u"method"_s).toString();
     doc.payment = method == u"cash"_s ? tr("Cash")
         : method == u"card"_s         ? tr("Card")

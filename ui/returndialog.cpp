@@ -80,10 +80,17 @@ void ReturnDialog::lookUp()
         m_ticketId = id;
         m_model->setTicket(ticket.value());
         m_confirm->setEnabled(true);
-        showStatus(tr("Ticket %1 of %2, sold by %3. Enter the units coming back.")
-                       .arg(id, ticket->value(u"storeId"_s).toString(),
-                            ticket->value(u"seller"_s).toString()),
-                   false);
+        if (ticket->value(u"localCopy"_s).toBool())
+            showStatus(tr("Ticket %1 as this till sold it (the server cannot be reached or does "
+                          "not have it yet): the return will be queued and synced. Enter the "
+                          "units coming back.")
+                           .arg(id),
+                       false);
+        else
+            showStatus(tr("Ticket %1 of %2, sold by %3. Enter the units coming back.")
+                           .arg(id, ticket->value(u"storeId"_s).toString(),
+                                ticket->value(u"seller"_s).toString()),
+                       false);
         m_view->setFocus();
         m_view->setCurrentIndex(m_model->index(0, ReturnModel::Now));
     });
@@ -100,9 +107,13 @@ void ReturnDialog::confirm()
             m_confirm->setEnabled(true);
             return showStatus(ErrorText::describe(result.error()), true);
         }
-        emit done(tr("Return %1 of ticket %2 recorded")
-                      .arg(result->value(u"returnId"_s).toString(), m_ticketId),
-                  false);
+        const QString returnId = result->value(u"returnId"_s).toString();
+        if (result->value(u"queued"_s).toBool())
+            emit done(tr("Return %1 of ticket %2 taken offline: it is queued and will sync")
+                          .arg(returnId, m_ticketId),
+                      false);
+        else
+            emit done(tr("Return %1 of ticket %2 recorded").arg(returnId, m_ticketId), false);
         accept();
     });
 }

@@ -21,7 +21,8 @@ class ReturnModel;
 // Taking goods back (F9): scan the receipt's QR code or type the ticket number (a ticket of
 // any store), see what was sold and what came back already, tick the units coming back now
 // and whether they are damaged, and confirm. The units join this store; damaged ones are
-// recorded and not sellable. Needs the server (to see the ticket).
+// recorded and not sellable. Offline, only a ticket this till sold can come back (from its
+// copy), and the return is queued; any other ticket needs the server.
 class ReturnDialog : public QDialog
 {
     Q_OBJECT

@@ -134,20 +134,21 @@ void TicketPanel::onCharged(const Result<QJsonObject> &result)
             emit done(tr("Nothing was sold: %n line(s) lack stock (marked in red).", nullptr,
                          int(shortLines.size())),
                       true);
-        else if (error.code() == ErrorCode::Unavailable)
-            emit done(tr("Tickets need the server, which cannot be reached now: sell product by "
-                         "product (F5) while offline."),
-                      true);
         else
             emit done(tr("Not charged: %1").arg(ErrorText::describe(error)), true);
         updateTotals();
         return;
     }
     const QJsonObject ticket = result.value();
-    emit done(tr("Ticket %1 charged: %2")
-                  .arg(ticket.value(u"ticketId"_s).toString(),
-                       LocaleText::money(qRound64(ticket.value(u"total"_s).toDouble() * 100))),
-              false);
+    const QString id = ticket.value(u"ticketId"_s).toString();
+    const QString total = LocaleText::money(qRound64(ticket.value(u"total"_s).toDouble() * 100));
+    if (ticket.value(u"queued"_s).toBool())
+        emit done(tr("Ticket %1 charged offline: %2. It is queued and will sync when the server "
+                     "can be reached.")
+                      .arg(id, total),
+                  false);
+    else
+        emit done(tr("Ticket %1 charged: %2").arg(id, total), false);
     m_model->clear();
     emit charged(ticket);
     m_session.sync().queueChanged(); // fetch the rows the ticket left

@@ -22,7 +22,9 @@ class TicketModel;
 // The ticket being rung up: products added from the counter (F4, or a scan while the ticket
 // is shown), units editable, the total in the language's money, how the customer pays, and
 // Charge (F12): one request, all lines or none. A line short of stock is marked with what is
-// available and nothing is sold until the clerk fixes it. Tickets need the server for now.
+// available and nothing is sold until the clerk fixes it. Offline (or with the server out of
+// reach) the ticket is queued as one operation and its receipt says so: a sale made offline
+// is a fact, never refused for stock (TicketDesk).
 class TicketPanel : public QWidget
 {
     Q_OBJECT

@@ -42,7 +42,8 @@ QString TermApp::usage()
         "  sync                           send the queue and fetch changes\n"
         "  watch                          print changes live until stopped\n"
         "  sell-ticket PRODUCT:QTY… [--payment M]   sell several lines at once: all or none\n"
-        "  tickets [--today] | ticket ID  the store's tickets, or one ticket\n"
+        "  tickets [--today] | ticket [show] ID   the store's tickets, or one ticket\n"
+        "  ticket                         ring up a ticket: add, qty, remove, show, charge\n"
         "  return TICKET PRODUCT:QTY… [--damaged]   take units of a ticket back at --store\n"
         "PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.\n"
         "Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.");
@@ -136,11 +137,20 @@ void TermApp::run(const TermOptions &options, const QStringList &command, Done d
         { u"login"_s, 0 },   { u"stores"_s, 0 },       { u"stock"_s, 1 },   { u"sell"_s, 2 },
         { u"receive"_s, 2 }, { u"count"_s, 2 },        { u"reserve"_s, 2 }, { u"confirm"_s, 1 },
         { u"cancel"_s, 1 },  { u"reservations"_s, 0 }, { u"pending"_s, 0 }, { u"sync"_s, 0 },
-        { u"watch"_s, 0 },   { u"tickets"_s, 0 },      { u"ticket"_s, 1 }
+        { u"watch"_s, 0 },   { u"tickets"_s, 0 }
     };
     if (arity.contains(name) && args.size() != arity.value(name)) {
         m_out.error(tr("'%1' takes %n argument(s)", nullptr, arity.value(name)).arg(name));
         return done(ExitUsage);
+    }
+    if (name == u"ticket"_s && args.size() > 1 && (args.size() != 2 || args.at(0) != u"show"_s)) {
+        m_out.error(tr("usage: ticket (a new ticket) | ticket [show] ID"));
+        return done(ExitUsage);
+    }
+    if (name == u"ticket"_s && args.isEmpty()) {
+        // Made now, so that the lines typed while the sign-in runs wait in it.
+        m_ticket = std::make_unique<TermTicketSession>(*m_session, m_out, m_options, *m_reports);
+        connect(m_ticket.get(), &TermTicketSession::awaitingLine, this, &TermApp::ticketReady);
     }
     if (name == u"watch"_s)
         // Made now, so that it can be stopped while the sign-in still runs.
@@ -151,6 +161,7 @@ void TermApp::run(const TermOptions &options, const QStringList &command, Done d
     authenticate([=, this](bool ok) {
         if (!ok) {
             m_watch.reset();
+            m_ticket.reset();
             return done(ExitCannotAuthenticate);
         }
         dispatch(name, args, done);
@@ -166,6 +177,23 @@ void TermApp::stopWatching()
 {
     if (m_watch)
         m_watch->stop();
+}
+
+bool TermApp::ticketAwaitsLine() const
+{
+    return m_ticket && m_ticket->awaitsLine();
+}
+
+void TermApp::typeInTicket(const QString &line)
+{
+    if (m_ticket)
+        m_ticket->take(line);
+}
+
+void TermApp::endTicketInput()
+{
+    if (m_ticket)
+        m_ticket->endInput();
 }
 
 void TermApp::dispatch(const QString &name, const QStringList &args, const Done &done)
@@ -194,12 +222,22 @@ void TermApp::dispatch(const QString &name, const QStringList &args, const Done 
         m_tickets->sell(args, done);
     else if (name == u"tickets"_s)
         m_tickets->list(done);
+    else if (name == u"ticket"_s && args.isEmpty())
+        openTicket(done);
     else if (name == u"ticket"_s)
-        m_tickets->show(args.at(0), done);
+        m_tickets->show(args.last(), done); // ticket ID, ticket show ID
     else if (name == u"return"_s)
         m_tickets->takeBack(args, done);
     else
         m_watch->start(done);
+}
+
+void TermApp::openTicket(const Done &done)
+{
+    // A one-shot `inventory-term ticket` reads its lines itself; the prompt hands them over.
+    if (m_mode == Mode::OneShot)
+        m_ticket->readStandardInput();
+    m_ticket->start(done);
 }
 
 void TermApp::login(const Done &done)

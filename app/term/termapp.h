@@ -5,6 +5,7 @@
 #include "app/term/termoutput.h"
 #include "app/term/termreports.h"
 #include "app/term/termtickets.h"
+#include "app/term/termticketsession.h"
 #include "app/term/termwatch.h"
 #include "core/client/clientsession.h"
 
@@ -36,14 +37,24 @@ public:
     // Whether the command running is a watch, which runs until stopWatching() ends it.
     bool isWatching() const;
     void stopWatching();
+    // Whether the command running is an open ticket (`ticket` alone) waiting for its next
+    // line, which typeInTicket() hands it; endTicketInput() leaves it when no more will come.
+    bool ticketAwaitsLine() const;
+    void typeInTicket(const QString &line);
+    void endTicketInput();
 
     static QStringList commandNames();
     static QString usage();
+
+signals:
+    // The open ticket has become idle with no line waiting.
+    void ticketReady();
 
 private:
     void authenticate(std::function<void(bool)> next);
     void dispatch(const QString &name, const QStringList &args, const Done &done);
     void login(const Done &done);
+    void openTicket(const Done &done);
     void sync(const Done &done);
 
     TermOptions m_sessionOptions;
@@ -56,6 +67,7 @@ private:
     std::unique_ptr<TermActions> m_actions;
     std::unique_ptr<TermTickets> m_tickets;
     std::unique_ptr<TermWatch> m_watch;
+    std::unique_ptr<TermTicketSession> m_ticket;
     QMetaObject::Connection m_progress;
 };
 

@@ -18,6 +18,8 @@ TermPrompt::TermPrompt(TermApp &app, QObject *parent)
     connect(&m_input, &TermInput::lineRead, this, &TermPrompt::take);
     connect(&m_input, &TermInput::ended, this, &TermPrompt::inputEnded);
     connect(&m_interrupt, &TermInterrupt::interrupted, this, [this] { m_app.stopWatching(); });
+    // An open ticket takes the lines typed, one at a time, as it becomes ready for each.
+    connect(&m_app, &TermApp::ticketReady, this, &TermPrompt::runTyped, Qt::QueuedConnection);
 }
 
 QString TermPrompt::ownCommands()
@@ -63,12 +65,16 @@ void TermPrompt::runTyped()
     while (!m_typed.isEmpty() && !m_leaving) {
         if (m_running && m_app.isWatching())
             whileWatching(m_typed.takeFirst());
+        else if (m_running && m_app.ticketAwaitsLine())
+            m_app.typeInTicket(m_typed.takeFirst());
         else if (m_running)
             return;
         else
             execute(m_typed.takeFirst());
     }
-    if (m_inputEnded && !m_running)
+    if (m_inputEnded && m_running && m_app.ticketAwaitsLine())
+        m_app.endTicketInput();
+    else if (m_inputEnded && !m_running)
         leave();
 }
 

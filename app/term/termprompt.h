@@ -16,7 +16,7 @@ class TermApp;
 // as on the command line and holding for that line only, and prints its exit status when it
 // is not 0. Keeps a history (`history`, `!N` runs entry N again); `help` lists the commands,
 // `quit`, `exit` or the end of input leaves. A watch stops with q + Enter or Ctrl+C and the
-// prompt stays.
+// prompt stays. `ticket` alone opens a ticket, which takes the lines typed until it is left.
 class TermPrompt : public QObject
 {
     Q_OBJECT

@@ -180,15 +180,21 @@ Result<PendingOperation> ClientSession::queue(const QString &kind, const QJsonOb
     auto op = m_cache->enqueue(kind, body, productId, m_storeId, delta);
     if (!op)
         return SyncEngine::profileFailure(op.error());
-    emit operationQueued(op.value());
-    m_sync->queueChanged();
+    notifyQueued(op.value());
     return op;
+}
+
+void ClientSession::notifyQueued(const PendingOperation &operation)
+{
+    emit operationQueued(operation);
+    m_sync->queueChanged();
 }
 
 Result<PendingOperation> ClientSession::stockChange(const QString &operation, const QString &reason,
                                                     const QString &productId, qint64 quantity,
                                                     qint64 delta,
-                                                    std::optional<qint64> expectedVersion)
+                                                    std::optional<qint64> expectedVersion,
+                                                    bool offline)
 {
     QJsonObject body { { u"productId"_s, productId },
                        { u"storeId"_s, m_storeId },
@@ -197,12 +203,15 @@ Result<PendingOperation> ClientSession::stockChange(const QString &operation, co
                        { u"reason"_s, reason } };
     if (expectedVersion)
         body.insert(u"expectedVersion"_s, *expectedVersion);
+    if (offline)
+        body.insert(u"offline"_s, true);
     return queue(u"stock"_s, body, productId, delta);
 }
 
 Result<PendingOperation> ClientSession::sell(const QString &productId, qint64 quantity)
 {
-    return stockChange(u"subtract"_s, u"sale"_s, productId, quantity, -quantity);
+    return stockChange(u"subtract"_s, u"sale"_s, productId, quantity, -quantity, std::nullopt,
+                       m_sync->serverOutOfReach());
 }
 
 Result<PendingOperation> ClientSession::receive(const QString &productId, qint64 quantity)

@@ -50,6 +50,10 @@ public:
     SyncEngine &sync() { return *m_sync; }
     ApiClient &api() { return *m_api; }
 
+    // A sale at the counter goes through the queue; one made while the server is out of reach
+    // (SyncEngine::serverOutOfReach) is sent with "offline": true, a fact the server never
+    // refuses for stock (API.md "Stock discrepancies"); any other is refused if the books lack
+    // the units.
     Result<PendingOperation> sell(const QString &productId, qint64 quantity);
     Result<PendingOperation> receive(const QString &productId, qint64 quantity);
     Result<PendingOperation> count(const QString &productId, qint64 quantity,
@@ -59,6 +63,9 @@ public:
                                      const QString &customerId, qint64 ttlSeconds);
     Result<PendingOperation> confirm(const QString &reservationId);
     Result<PendingOperation> cancel(const QString &reservationId);
+    // After an operation was queued outside these actions (TicketDesk queues a ticket and keeps
+    // its copy in one transaction): tells the windows and sends it when it can.
+    void notifyQueued(const PendingOperation &operation);
 
 signals:
     void operationQueued(const inventory::PendingOperation &operation);
@@ -71,7 +78,8 @@ private:
                                    const QString &productId, qint64 delta);
     Result<PendingOperation> stockChange(const QString &operation, const QString &reason,
                                          const QString &productId, qint64 quantity, qint64 delta,
-                                         std::optional<qint64> expectedVersion = {});
+                                         std::optional<qint64> expectedVersion = {},
+                                         bool offline = false);
     Status remember(const QJsonObject &login, const QList<QUrl> &servers);
 
     QString m_path;

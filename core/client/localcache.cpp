@@ -1,5 +1,7 @@
 #include "core/client/localcache.h"
 
+#include "core/client/atriskreservations.h"
+#include "core/client/localtickets.h"
 #include "core/client/productsearch.h"
 #include "core/client/recentevents.h"
 #include "core/protocol/productjson.h"
@@ -18,11 +20,37 @@ using namespace Qt::StringLiterals;
 namespace inventory {
 
 namespace {
+// What the queued operations add to the shown quantity of one product, per store: a stock
+// operation's delta, each line of a ticket (units out) and each restocked line of a return
+// (units in). Binds the product's id three times.
+const auto kQueuedDeltas
+    = u"SELECT store_id, delta FROM operations WHERE state = 'queued' AND product_id = ?"
+      " UNION ALL SELECT o.store_id, -json_extract(l.value, '$.quantity')"
+      " FROM operations o, json_each(o.body, '$.lines') l WHERE o.state = 'queued'"
+      " AND o.kind = 'ticket' AND json_extract(l.value, '$.productId') = ?"
+      " UNION ALL SELECT o.store_id, json_extract(l.value, '$.quantity')"
+      " FROM operations o, json_each(o.body, '$.lines') l WHERE o.state = 'queued'"
+      " AND o.kind = 'return' AND json_extract(l.value, '$.disposition') = 'restock'"
+      " AND json_extract(l.value, '$.productId') = ?"_s;
+
+// The same for every product (the managers' matrix).
+const auto kAllQueuedDeltas
+    = u"SELECT product_id, store_id, delta FROM operations WHERE state = 'queued' AND delta <> 0"
+      " UNION ALL SELECT json_extract(l.value, '$.productId'), o.store_id,"
+      " -json_extract(l.value, '$.quantity') FROM operations o, json_each(o.body, '$.lines') l"
+      " WHERE o.state = 'queued' AND o.kind = 'ticket'"
+      " UNION ALL SELECT json_extract(l.value, '$.productId'), o.store_id,"
+      " json_extract(l.value, '$.quantity') FROM operations o, json_each(o.body, '$.lines') l"
+      " WHERE o.state = 'queued' AND o.kind = 'return'"
+      " AND json_extract(l.value, '$.disposition') = 'restock'"_s;
+
+// Binds the product's id four times.
 const auto kShownRows
-    = u"SELECT st.id, COALESCE(s.quantity, 0) + COALESCE((SELECT SUM(o.delta) FROM operations o"
-      " WHERE o.state = 'queued' AND o.product_id = ? AND o.store_id = st.id), 0),"
+    = u"SELECT st.id, COALESCE(s.quantity, 0) + COALESCE(d.delta, 0),"
       " COALESCE(s.reserved, 0), COALESCE(s.version, 0), COALESCE(s.updated_at_ms, 0)"
-      " FROM stores st LEFT JOIN stock s ON s.store_id = st.id AND s.product_id = ?"_s;
+      " FROM stores st LEFT JOIN stock s ON s.store_id = st.id AND s.product_id = ?"
+      " LEFT JOIN (SELECT store_id, SUM(delta) AS delta FROM ("_s
+    + kQueuedDeltas + u") GROUP BY store_id) d ON d.store_id = st.id"_s;
 
 QString compact(const QJsonObject &json)
 {
@@ -167,6 +195,8 @@ Status LocalCache::putRows(const QList<StockRow> &rows)
 
 Status LocalCache::putReservation(const Reservation &r)
 {
+    if (Status s = AtRiskReservations(*m_db).note(r); !s)
+        return s;
     return m_db->write(
         u"INSERT OR REPLACE INTO reservations (id, product_id, store_id, quantity, customer_id,"
         " status, created_at_ms, expires_at_ms, event_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -193,6 +223,10 @@ Result<int> LocalCache::applyEvents(const QList<Event> &events)
             if (!product && event.storeId.isEmpty())
                 continue;
             const QJsonObject data = event.data.object();
+            if (Status s = AtRiskReservations(*m_db).applyEvent(event); !s)
+                return s;
+            if (Status s = LocalTickets(*m_db).applyEvent(event); !s)
+                return s;
             if (product) {
                 if (Status put = putProducts({ productFromJson(data) }); !put)
                     return put;
@@ -210,10 +244,13 @@ Result<int> LocalCache::applyEvents(const QList<Event> &events)
                 }
                 continue;
             }
-            if (Status put
-                = upsertRow(stockRowFromJson(data, event.productId, event.storeId), false);
-                !put)
-                return put;
+            // A discrepancy's event may carry no row (nothing of the row changed).
+            if (data.contains(u"version"_s)) {
+                if (Status put
+                    = upsertRow(stockRowFromJson(data, event.productId, event.storeId), false);
+                    !put)
+                    return put;
+            }
             const QJsonValue reservation = data.value(u"reservation"_s);
             if (reservation.isObject()) {
                 if (Status put = putReservation(reservationFromJson(reservation.toObject())); !put)
@@ -293,12 +330,13 @@ Result<qint64> LocalCache::productCount()
 Result<QList<StockRow>> LocalCache::availability(const QString &productId)
 {
     QList<StockRow> rows;
-    if (Status s = select(kShownRows + u" ORDER BY st.id"_s, { productId, productId },
-                          [&](const QSqlQuery &q) {
-                              rows.append({ productId, q.value(0).toString(),
-                                            q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                            q.value(3).toLongLong(), q.value(4).toLongLong() });
-                          });
+    if (Status s
+        = select(kShownRows + u" ORDER BY st.id"_s, { productId, productId, productId, productId },
+                 [&](const QSqlQuery &q) {
+                     rows.append({ productId, q.value(0).toString(), q.value(1).toLongLong(),
+                                   q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                   q.value(4).toLongLong() });
+                 });
         !s)
         return s.error();
     return rows;
@@ -319,18 +357,20 @@ Result<StockRow> LocalCache::row(const QString &productId, const QString &storeI
 Result<QList<StockRow>> LocalCache::allRows()
 {
     QList<StockRow> rows;
-    if (Status s = select(
-            u"SELECT s.product_id, s.store_id, s.quantity + COALESCE(p.delta, 0), s.reserved,"
-            " s.version, s.updated_at_ms FROM stock s LEFT JOIN (SELECT product_id, store_id,"
-            " SUM(delta) AS delta FROM operations WHERE state = 'queued'"
-            " GROUP BY product_id, store_id) p"
-            " ON p.product_id = s.product_id AND p.store_id = s.store_id ORDER BY s.product_id"_s,
-            {},
-            [&](const QSqlQuery &q) {
-                rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                              q.value(3).toLongLong(), q.value(4).toLongLong(),
-                              q.value(5).toLongLong() });
-            });
+    if (Status s
+        = select(u"SELECT s.product_id, s.store_id, s.quantity + COALESCE(p.delta, 0), s.reserved,"
+                 " s.version, s.updated_at_ms FROM stock s LEFT JOIN (SELECT product_id, store_id,"
+                 " SUM(delta) AS delta FROM ("_s
+                     + kAllQueuedDeltas
+                     + u") GROUP BY product_id, store_id) p"
+                       " ON p.product_id = s.product_id AND p.store_id = s.store_id"
+                       " ORDER BY s.product_id"_s,
+                 {},
+                 [&](const QSqlQuery &q) {
+                     rows.append({ q.value(0).toString(), q.value(1).toString(),
+                                   q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                   q.value(4).toLongLong(), q.value(5).toLongLong() });
+                 });
         !s)
         return s.error();
     return rows;
@@ -338,6 +378,9 @@ Result<QList<StockRow>> LocalCache::allRows()
 
 Result<QList<Reservation>> LocalCache::reservations(const QString &storeId)
 {
+    const auto atRisk = AtRiskReservations(*m_db).ids();
+    if (!atRisk)
+        return atRisk.error();
     QList<Reservation> list;
     if (Status s = select(
             u"SELECT id, product_id, store_id, quantity, customer_id, status, created_at_ms,"
@@ -351,6 +394,8 @@ Result<QList<Reservation>> LocalCache::reservations(const QString &storeId)
                                   .value_or(ReservationStatus::Pending),
                               q.value(6).toLongLong(), q.value(7).toLongLong(),
                               q.value(8).toLongLong() });
+                list.last().atRisk = list.last().status == ReservationStatus::Pending
+                    && atRisk->contains(list.last().id);
             });
         !s)
         return s.error();
@@ -359,10 +404,10 @@ Result<QList<Reservation>> LocalCache::reservations(const QString &storeId)
 
 Result<PendingOperation> LocalCache::enqueue(const QString &kind, const QJsonObject &body,
                                              const QString &productId, const QString &storeId,
-                                             qint64 delta)
+                                             qint64 delta, const QString &key)
 {
     PendingOperation op;
-    op.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    op.key = key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key;
     op.kind = kind;
     op.body = body;
     op.productId = productId;
@@ -450,6 +495,9 @@ Status LocalCache::recordResult(const PushResult &result)
             if (Status s = putReservation(reservationFromJson(body)); !s)
                 return s;
         }
+        // A ticket's or a return's answer: the till's copy of that ticket takes its lines.
+        if (Status s = LocalTickets(*m_db).absorb(body); !s)
+            return s;
         return m_db->write(u"DELETE FROM operations WHERE key = ?"_s, { result.key });
     }
     if (result.status >= 400 && result.status < 500 && result.status != 429 && result.status != 401)
@@ -466,8 +514,11 @@ Status LocalCache::dismiss(const QString &key)
 
 Status LocalCache::retry(const QString &key)
 {
-    // A new key: the old one is remembered by the server with its rejection.
-    return m_db->write(u"UPDATE operations SET state = 'queued', status = 0, result = '', key = ?"
+    // A new key: the old one is remembered by the server with its rejection. A ticket and a
+    // return keep theirs, their own id: the server remembers neither a refused ticket nor a
+    // refused return, and a new key would be a second sale of the same receipt.
+    return m_db->write(u"UPDATE operations SET state = 'queued', status = 0, result = '',"
+                       " key = CASE WHEN kind IN ('ticket', 'return') THEN key ELSE ? END"
                        " WHERE key = ? AND state = 'rejected'"_s,
                        { QUuid::createUuid().toString(QUuid::WithoutBraces), key });
 }

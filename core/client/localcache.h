@@ -10,6 +10,7 @@
 #include "core/protocol/event.h"
 #include "core/storage/dbconnection.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -58,12 +59,15 @@ public:
     Result<StockRow> row(const QString &productId, const QString &storeId);
     // Every shown row of every product (the managers' matrix).
     Result<QList<StockRow>> allRows();
+    // With atRisk set on the held ones an offline sale left without units.
     Result<QList<Reservation>> reservations(const QString &storeId = {});
 
-    // Queues an operation with a fresh idempotency key.
+    // Queues an operation with a fresh idempotency key, or with the one given (a ticket's or a
+    // return's own id). A queued ticket's lines (units out) and a queued return's restocked
+    // lines (units in) count in the shown rows as a stock operation's delta does.
     Result<PendingOperation> enqueue(const QString &kind, const QJsonObject &body,
                                      const QString &productId = {}, const QString &storeId = {},
-                                     qint64 delta = 0);
+                                     qint64 delta = 0, const QString &key = {});
     Result<QList<PendingOperation>> queued(int limit = 1'000'000);
     Result<QList<PendingOperation>> rejected();
     Result<int> queuedCount();
@@ -74,21 +78,24 @@ public:
         QJsonObject body;
     };
     // The server's answers for pushed operations, in one transaction: 2xx removes an
-    // operation (and stores the returned row), 4xx keeps it as rejected with the reason.
+    // operation (and stores the returned row, or the ticket on the till's copy of it), 4xx
+    // keeps it as rejected with the reason.
     // Other answers leave it queued.
     Status recordResults(const QList<PushResult> &results);
     Status dismiss(const QString &key);
-    // Puts a rejected operation back in the queue under a new key.
+    // Puts a rejected operation back in the queue under a new key (a ticket or a return under
+    // its own id, which the server never remembers refused).
     Status retry(const QString &key);
 
     DbConnection &connection() { return *m_db; }
+    // Runs work in one write transaction: all of it is kept, or none.
+    Status transaction(const std::function<Status()> &work);
 
 private:
     LocalCache(std::unique_ptr<DbConnection> db, const Clock &clock);
     Result<QList<PendingOperation>> operations(const QString &state, int limit);
     Status upsertRow(const StockRow &row, bool force);
     Status recordResult(const PushResult &result);
-    Status transaction(const std::function<Status()> &work);
     // Runs a query, hands row() each of its rows, and always finishes the statement.
     Status select(const QString &sql, const QVariantList &args,
                   const std::function<void(const QSqlQuery &)> &row);

@@ -4,6 +4,7 @@
 #include "core/client/clientlog.h"
 #include "core/client/feedclient.h"
 #include "core/client/localcache.h"
+#include "core/client/localtickets.h"
 #include "core/client/pagefetcher.h"
 #include "core/protocol/productjson.h"
 #include "core/protocol/stockrowjson.h"
@@ -86,8 +87,22 @@ void SyncEngine::retryLater()
         m_retry.start(kRetryMs);
 }
 
+void SyncEngine::noteSync(const Status &status)
+{
+    if (status.ok())
+        m_outOfReach = false;
+    else if (isOffline(status.error()))
+        m_outOfReach = true;
+    else if (!status.error().details().value(u"profile"_s).toBool())
+        m_outOfReach = false; // the server answered, if only to refuse
+}
+
 void SyncEngine::syncOnce(Done done)
 {
+    done = [this, done = std::move(done)](Status s) {
+        noteSync(s);
+        done(s);
+    };
     if (m_state == State::Offline)
         setState(State::Connecting);
     auto afterInitial = [this, done](Status s) {
@@ -207,6 +222,7 @@ void SyncEngine::pushQueue(Done done)
         operations.append(op.toPushJson());
     m_api.send("POST", u"/api/v1/sync/push"_s, { { u"operations"_s, operations } }, {},
                guarded([this, done, batch](const ApiReply &reply) {
+                   m_outOfReach = !reply.reachedServer();
                    if (!reply.ok()) {
                        m_pushing = false;
                        return done(reply.failure());
@@ -232,13 +248,44 @@ void SyncEngine::pushQueue(Done done)
                            op.state = PendingOperation::State::Rejected;
                            op.status = result->status;
                            op.result = result->body;
-                           emit operationRejected(op);
+                           if (op.kind == u"ticket"_s && result->status == 422)
+                               reconcileTicket(op);
+                           else
+                               emit operationRejected(op);
                        }
                    }
                    emitPendingCount();
                    emit cacheChanged();
                    pushQueue(done);
                }));
+}
+
+void SyncEngine::reconcileTicket(const PendingOperation &op)
+{
+    // The server holds a ticket of that id under another request: the one this till charged
+    // online whose answer was lost, before the till queued it as offline. Same lines: it is
+    // the same sale, already recorded.
+    m_api.get(u"/api/v1/tickets/"_s + QString::fromLatin1(QUrl::toPercentEncoding(op.key)),
+              guarded([this, op](const ApiReply &reply) {
+                  const auto units = [](const QJsonObject &ticket) {
+                      QMap<QString, qint64> map;
+                      for (const QJsonValue &line : ticket.value(u"lines"_s).toArray())
+                          map[line[u"productId"_s].toString()] += line[u"quantity"_s].toInteger();
+                      return map;
+                  };
+                  if (!reply.ok() || units(reply.body) != units(op.body))
+                      return emit operationRejected(op);
+                  const Status settled = m_cache.transaction([&]() -> Status {
+                      if (Status s = m_cache.dismiss(op.key); !s)
+                          return s;
+                      return LocalTickets(m_cache.connection()).absorb(reply.body);
+                  });
+                  if (!settled)
+                      return emit operationRejected(op);
+                  qCInfo(lcClient) << "ticket" << op.key << "was already recorded by the server";
+                  emitPendingCount();
+                  emit cacheChanged();
+              }));
 }
 
 void SyncEngine::pullEvents(Done done)
@@ -278,10 +325,14 @@ void SyncEngine::startLive(const QString &storeFilter)
             }
         });
         connect(m_feed, &FeedClient::connected, this, [this] {
+            m_outOfReach = false;
             setState(State::Live);
             queueChanged();
         });
-        connect(m_feed, &FeedClient::connectionFailed, this, [this] { setState(State::Offline); });
+        connect(m_feed, &FeedClient::connectionFailed, this, [this] {
+            m_outOfReach = true;
+            setState(State::Offline);
+        });
         connect(m_feed, &FeedClient::resyncRequested, this, [this] {
             setState(State::CatchingUp);
             initialSync([this](Status s) {

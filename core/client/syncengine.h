@@ -50,6 +50,12 @@ public:
     // no reason to say "offline": this marks one so that isOffline() tells them apart.
     static Error profileFailure(const Error &error);
     qint64 lastSyncMs() const { return m_lastSyncMs; }
+    // The last attempt to reach the server failed for want of it (not known before a first
+    // attempt): what is done now is done offline, and nothing should wait for the server's
+    // timeouts. Cleared by the next answer from the server.
+    bool serverOutOfReach() const { return m_outOfReach; }
+    // What a request outside the engine found (a ticket posted by TicketDesk).
+    void noteReach(bool reached) { m_outOfReach = !reached; }
 
     static constexpr int PushBatch = 500;
 
@@ -70,6 +76,11 @@ private:
     void fetchPages(const QString &path, const QString &listField, int limit,
                     std::function<void(Result<QList<QJsonObject>>)> done);
     void retryLater();
+    // What a sync's outcome says of the server's reach (a profile failure says nothing).
+    void noteSync(const Status &status);
+    // A queued ticket refused because its id is taken: settled if the server's ticket of that
+    // id has the same lines, else reported as rejected.
+    void reconcileTicket(const PendingOperation &op);
     // Wraps a callback so that it does nothing once this engine is gone (replies can
     // outlive it).
     std::function<void(const struct ApiReply &)>
@@ -83,6 +94,7 @@ private:
     qint64 m_lastSyncMs = 0;
     bool m_pushing = false;
     bool m_live = false;
+    bool m_outOfReach = false;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 

@@ -1,6 +1,9 @@
 #include "core/client/ticketdesk.h"
 
+#include "core/client/clientlog.h"
 #include "core/client/clientsession.h"
+#include "core/client/localtickets.h"
+#include "core/client/offlinetickets.h"
 #include "core/domain/timestamp.h"
 
 #include <QJsonArray>
@@ -18,7 +21,8 @@ ApiClient::Done answer(TicketDesk::Done done)
             return done(reply.body);
         if (!reply.reachedServer())
             return done(Error::unavailable(
-                TicketDesk::tr("tickets need the server, which cannot be reached now")));
+                TicketDesk::tr("the list of tickets needs the server, which cannot be reached "
+                               "now")));
         done(reply.failure());
     };
 }
@@ -76,9 +80,24 @@ Result<QString> TicketDesk::nextId(const QString &kind)
         .arg(next, 6, 10, QLatin1Char('0'));
 }
 
-void TicketDesk::post(const QString &path, const QJsonObject &body, const QString &key, Done done)
+bool TicketDesk::offline() const
 {
-    m_session.api().send("POST", path, body, key, answer(std::move(done)));
+    return m_session.sync().serverOutOfReach();
+}
+
+std::optional<QJsonObject> TicketDesk::localCopy(const QString &ticketId)
+{
+    const auto found = LocalTickets(m_session.cache().connection()).find(ticketId);
+    if (!found) {
+        qCWarning(lcClient) << "cannot read this till's copy of" << ticketId << ':'
+                            << found.error().message();
+        return std::nullopt;
+    }
+    if (!found.value())
+        return std::nullopt;
+    QJsonObject copy = *found.value();
+    copy.insert(u"localCopy"_s, true);
+    return copy;
 }
 
 void TicketDesk::charge(const QList<TicketLine> &lines, const QString &paymentMethod, Done done)
@@ -95,7 +114,29 @@ void TicketDesk::charge(const QList<TicketLine> &lines, const QString &paymentMe
                        { u"lines"_s, array } };
     if (!paymentMethod.isEmpty())
         body.insert(u"payment"_s, QJsonObject { { u"method"_s, paymentMethod } });
-    post(u"/api/v1/tickets"_s, body, id.value(), std::move(done));
+    // Offline, the customer is not kept waiting for the server's timeouts.
+    if (offline())
+        return done(OfflineTickets(m_session).queueTicket(body));
+    ClientSession &session = m_session;
+    session.api().send("POST", u"/api/v1/tickets"_s, body, id.value(),
+                       [&session, body, done](const ApiReply &reply) {
+                           session.sync().noteReach(reply.reachedServer());
+                           if (reply.ok()) {
+                               if (Status kept
+                                   = LocalTickets(session.cache().connection()).keep(reply.body);
+                                   !kept)
+                                   qCWarning(lcClient) << "the ticket's copy could not be kept:"
+                                                       << kept.error().message();
+                               return done(reply.body);
+                           }
+                           // Unreachable, or unable to write (503: nothing was done). The same id
+                           // and lines again, from the queue: a ticket that did reach the server
+                           // before its answer was lost is recognised there by its lines and not
+                           // sold twice (SyncEngine::reconcileTicket).
+                           if (!reply.reachedServer() || reply.status == 503)
+                               return done(OfflineTickets(session).queueTicket(body));
+                           done(reply.failure());
+                       });
 }
 
 void TicketDesk::takeBack(const QString &ticketId, const QList<TicketLine> &lines, Done done)
@@ -108,19 +149,56 @@ void TicketDesk::takeBack(const QString &ticketId, const QList<TicketLine> &line
         array.append(QJsonObject { { u"productId"_s, line.productId },
                                    { u"quantity"_s, line.quantity },
                                    { u"disposition"_s, line.disposition } });
-    post(
+    const QJsonObject body { { u"returnId"_s, id.value() },
+                             { u"storeId"_s, m_session.storeId() },
+                             { u"lines"_s, array } };
+    if (offline())
+        return done(OfflineTickets(m_session).queueReturn(ticketId, body));
+    ClientSession &session = m_session;
+    const std::optional<QJsonObject> copy = localCopy(ticketId);
+    session.api().send(
+        "POST",
         u"/api/v1/tickets/%1/returns"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(ticketId))),
-        { { u"returnId"_s, id.value() },
-          { u"storeId"_s, m_session.storeId() },
-          { u"lines"_s, array } },
-        id.value(), std::move(done));
+        body, id.value(), [&session, ticketId, body, copy, done](const ApiReply &reply) {
+            session.sync().noteReach(reply.reachedServer());
+            if (reply.ok()) {
+                if (Status kept = LocalTickets(session.cache().connection()).absorb(reply.body);
+                    !kept)
+                    qCWarning(lcClient)
+                        << "the ticket's copy could not be updated:" << kept.error().message();
+                return done(reply.body);
+            }
+            // Unreachable, or a ticket sold here offline that the server does not have yet:
+            // the return waits in the queue behind it.
+            const bool unsynced = reply.error && reply.error->code() == ErrorCode::NotFound && copy
+                && copy->value(u"queued"_s).toBool();
+            if (!reply.reachedServer() || reply.status == 503 || unsynced)
+                return done(OfflineTickets(session).queueReturn(ticketId, body));
+            done(reply.failure());
+        });
 }
 
 void TicketDesk::fetch(const QString &ticketId, Done done)
 {
-    m_session.api().get(u"/api/v1/tickets/"_s
-                            + QString::fromLatin1(QUrl::toPercentEncoding(ticketId)),
-                        answer(std::move(done)));
+    const std::optional<QJsonObject> copy = localCopy(ticketId);
+    if (copy && offline())
+        return done(*copy);
+    m_session.api().get(
+        u"/api/v1/tickets/"_s + QString::fromLatin1(QUrl::toPercentEncoding(ticketId)),
+        [ticketId, copy, done](const ApiReply &reply) {
+            if (reply.ok())
+                return done(reply.body);
+            const bool unsynced = reply.error && reply.error->code() == ErrorCode::NotFound && copy
+                && copy->value(u"queued"_s).toBool();
+            if ((!reply.reachedServer() || unsynced) && copy)
+                return done(*copy);
+            if (!reply.reachedServer())
+                return done(Error::unavailable(
+                    TicketDesk::tr("ticket %1 was not sold at this till, and the server, which "
+                                   "knows every other ticket, cannot be reached now")
+                        .arg(ticketId)));
+            done(reply.failure());
+        });
 }
 
 void TicketDesk::list(qint64 fromMs, int limit, Done done)

@@ -13,14 +13,19 @@ namespace inventory {
 namespace {
 // Failures that say nothing about the state (bad input, storage down) are not remembered,
 // so the same key can be retried once the cause is gone.
-bool isRemembered(const Command &command, const Error &error)
+bool isRemembered(const Error &error)
 {
-    // A refused ticket or return is not remembered: the clerk fixes the line (or the stock
-    // arrives) and charges the same ticket again. Their ids are kept with the ticket itself,
-    // which answers a resend of one that was recorded (TicketExecutor, ReturnExecutor).
-    if (command.kind == CommandKind::Sell || command.kind == CommandKind::ReturnTicket)
-        return false;
     return error.code() != ErrorCode::ValidationFailed && error.code() != ErrorCode::Unavailable;
+}
+
+// A ticket or a return is answered by its own record, kept as long as the ticket, never by
+// the idempotency results: a resend of a recorded one is recognised by what it sells, not
+// by its bytes (a till that lost the reply sends it again from its queue with `offline`,
+// `soldAt` and prices added: TicketExecutor), and a refused one is not remembered, so the
+// clerk fixes the line and charges the same ticket again.
+bool answeredByItsOwnRecord(const Command &command)
+{
+    return command.kind == CommandKind::Sell || command.kind == CommandKind::ReturnTicket;
 }
 } // namespace
 
@@ -170,7 +175,8 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
         result.outcomes.append(CommandOutcome::failure(*invalid));
         return Step::Done;
     }
-    const QString key = command.effectiveIdempotencyKey();
+    const QString key
+        = answeredByItsOwnRecord(command) ? QString() : command.effectiveIdempotencyKey();
     // Only keyed commands need the command's hash, and it is not cheap: the others skip it.
     const QByteArray fingerprint = key.isEmpty() ? QByteArray() : commandFingerprint(command);
     if (!key.isEmpty()) {
@@ -220,7 +226,7 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
     if (savepoint && !m_connection.exec(u"RELEASE SAVEPOINT command"_s))
         return Step::StorageFailed;
 
-    if (!key.isEmpty() && (outcome.ok() || isRemembered(command, *outcome.error))) {
+    if (!key.isEmpty() && (outcome.ok() || isRemembered(*outcome.error))) {
         if (!m_idempotency.remember(key, { fingerprint, outcome.status, outcome.body }, nowMs))
             return Step::StorageFailed;
     }

@@ -1,13 +1,16 @@
 // The terminal's local cache: search as you type (any substring from three characters on,
 // through a trigram index; prefixes below that), kept in step with every way products
-// change, and the index built for a profile made before it existed.
+// change, and the index built for a profile made before it existed. Queued tickets and
+// returns in the shown stock, the till's copies of its tickets, reservations at risk.
 #include "core/client/localcache.h"
+#include "core/client/localtickets.h"
 #include "core/client/recentevents.h"
 #include "core/domain/clock.h"
 #include "core/domain/store.h"
 #include "core/storage/clientschema.h"
 #include "readok.h"
 
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
@@ -48,6 +51,10 @@ private slots:
     void profileFromBeforeTheIndexIsMigrated();
     void profileFromBeforeFoldingIsMigrated();
     void recentEventsAreKept();
+    void queuedTicketsAndReturnsCountInTheShownStock();
+    void aRefusedTicketIsRetriedUnderItsOwnId();
+    void ticketCopiesCountEachReturnOnce();
+    void atRiskReservationsFollowTheFeed();
 
 private:
     QTemporaryDir m_dir;
@@ -219,6 +226,170 @@ void TestLocalCache::recentEventsAreKept()
     // Only the newest are kept: the oldest fell out.
     QCOMPARE(readOk(m_cache->recentEvents(5000)).size(), RecentEvents::Kept);
     QCOMPARE(readOk(m_cache->recentEvents(5000)).constLast().seq, 6);
+}
+
+namespace {
+QJsonObject line(const QString &productId, qint64 quantity, const QString &disposition = {})
+{
+    QJsonObject json { { u"productId"_s, productId }, { u"quantity"_s, quantity } };
+    if (!disposition.isEmpty())
+        json.insert(u"disposition"_s, disposition);
+    return json;
+}
+
+qint64 shown(LocalCache &cache, const QString &productId)
+{
+    return readOk(cache.row(productId, u"MAD-001"_s)).quantity;
+}
+} // namespace
+
+void TestLocalCache::queuedTicketsAndReturnsCountInTheShownStock()
+{
+    QVERIFY(m_cache->putRows(
+        { { u"P1"_s, u"MAD-001"_s, 10, 0, 3, 1 }, { u"P2"_s, u"MAD-001"_s, 5, 0, 1, 1 } }));
+    auto ticket
+        = m_cache->enqueue(u"ticket"_s,
+                           { { u"ticketId"_s, u"MAD-001-AAAA-T-000001"_s },
+                             { u"storeId"_s, u"MAD-001"_s },
+                             { u"lines"_s, QJsonArray { line(u"P1"_s, 2), line(u"P2"_s, 1) } },
+                             { u"offline"_s, true } },
+                           {}, u"MAD-001"_s, 0, u"MAD-001-AAAA-T-000001"_s);
+    QVERIFY(ticket.ok());
+    QCOMPARE(ticket->key, u"MAD-001-AAAA-T-000001"_s);
+    QCOMPARE(shown(*m_cache, u"P1"_s), 8);
+    QCOMPARE(shown(*m_cache, u"P2"_s), 4);
+    // A return: restocked units come back to the shown stock, damaged ones do not.
+    QVERIFY(m_cache
+                ->enqueue(u"return"_s,
+                          { { u"returnId"_s, u"MAD-001-AAAA-R-000001"_s },
+                            { u"ticketId"_s, u"MAD-001-AAAA-T-000001"_s },
+                            { u"storeId"_s, u"MAD-001"_s },
+                            { u"lines"_s,
+                              QJsonArray { line(u"P1"_s, 1, u"restock"_s),
+                                           line(u"P2"_s, 1, u"damaged"_s) } } },
+                          {}, u"MAD-001"_s, 0, u"MAD-001-AAAA-R-000001"_s)
+                .ok());
+    QCOMPARE(shown(*m_cache, u"P1"_s), 9);
+    QCOMPARE(shown(*m_cache, u"P2"_s), 4);
+    // A stock operation still counts as before, and the matrix agrees with the rows.
+    QVERIFY(m_cache->enqueue(u"stock"_s, {}, u"P1"_s, u"MAD-001"_s, -3).ok());
+    QCOMPARE(shown(*m_cache, u"P1"_s), 6);
+    for (const StockRow &row : readOk(m_cache->allRows()))
+        QCOMPARE(row.quantity, shown(*m_cache, row.productId));
+    // Accepted: the ticket's effect arrives with the server's rows, not from the queue.
+    QVERIFY(m_cache->recordResults({ { u"MAD-001-AAAA-T-000001"_s,
+                                       201,
+                                       { { u"ticketId"_s, u"MAD-001-AAAA-T-000001"_s } } } }));
+    QCOMPARE(shown(*m_cache, u"P1"_s), 8);
+    QCOMPARE(readOk(m_cache->queuedCount()), 2);
+}
+
+void TestLocalCache::aRefusedTicketIsRetriedUnderItsOwnId()
+{
+    const QString id = u"MAD-001-AAAA-T-000002"_s;
+    QVERIFY(m_cache
+                ->enqueue(u"ticket"_s, { { u"lines"_s, QJsonArray { line(u"P1"_s, 1) } } }, {},
+                          u"MAD-001"_s, 0, id)
+                .ok());
+    QVERIFY(m_cache->enqueue(u"stock"_s, { { u"productId"_s, u"P1"_s } }, u"P1"_s).ok());
+    const QString stockKey = readOk(m_cache->queued()).at(1).key;
+    const QJsonObject refused { { u"error"_s, QJsonObject { { u"code"_s, u"FORBIDDEN"_s } } } };
+    QVERIFY(m_cache->recordResults({ { id, 403, refused }, { stockKey, 403, refused } }));
+    QCOMPARE(readOk(m_cache->rejected()).size(), 2);
+    QCOMPARE(readOk(m_cache->queuedCount()), 0);
+    QVERIFY(m_cache->retry(id));
+    QVERIFY(m_cache->retry(stockKey));
+    const QList<PendingOperation> queued = readOk(m_cache->queued());
+    QCOMPARE(queued.size(), 2);
+    QCOMPARE(queued.at(0).key, id); // the ticket's id is the ticket
+    QVERIFY(queued.at(1).key != stockKey); // a stock operation gets a new key
+}
+
+void TestLocalCache::ticketCopiesCountEachReturnOnce()
+{
+    LocalTickets tickets(m_cache->connection());
+    const QString id = u"MAD-001-AAAA-T-000003"_s;
+    QVERIFY(!readOk(tickets.find(id)).has_value());
+    QJsonObject sold = line(u"P1"_s, 3);
+    sold.insert(u"returned"_s, 0);
+    QVERIFY(tickets.keep({ { u"ticketId"_s, id },
+                           { u"soldAt"_s, u"2030-01-01T10:00:00.000Z"_s },
+                           { u"queued"_s, true },
+                           { u"lines"_s, QJsonArray { sold } } }));
+    // Taken back here while offline: counted at once, and never twice.
+    const QList<TicketLine> one { { u"P1"_s, 1, {}, u"restock"_s, 0 } };
+    QVERIFY(tickets.countReturn(id, u"R1"_s, one));
+    QVERIFY(tickets.countReturn(id, u"R1"_s, one));
+    QCOMPARE(LocalTickets::returnable(*readOk(tickets.find(id)), u"P1"_s), 2);
+    // The ticket synced (the server has not had R1 yet): the copy keeps R1 counted.
+    QJsonObject synced = line(u"P1"_s, 3);
+    synced.insert(u"returned"_s, 0);
+    QVERIFY(tickets.absorb({ { u"ticketId"_s, id },
+                             { u"syncedAt"_s, u"2030-01-01T10:05:00.000Z"_s },
+                             { u"eventSeq"_s, 40 },
+                             { u"lines"_s, QJsonArray { synced } } }));
+    QJsonObject copy = *readOk(tickets.find(id));
+    QVERIFY(!copy.contains(u"queued"_s));
+    QCOMPARE(LocalTickets::returnable(copy, u"P1"_s), 2);
+    // R1's own event and an old one are not counted again; another till's return is.
+    const auto returned = [&](qint64 seq, const QString &returnId) {
+        return Event(seq, u"ticket.returned"_s, 0, u"MAD-001"_s, {},
+                     QJsonObject { { u"ticketId"_s, id },
+                                   { u"returnId"_s, returnId },
+                                   { u"lines"_s, QJsonArray { line(u"P1"_s, 1) } } });
+    };
+    QVERIFY(readOk(m_cache->applyEvents(
+                { returned(39, u"R0"_s), returned(41, u"R1"_s), returned(42, u"R2"_s) }))
+            == 3);
+    QCOMPARE(LocalTickets::returnable(*readOk(tickets.find(id)), u"P1"_s), 1);
+    // Tickets of other tills are not kept.
+    QVERIFY(tickets.absorb({ { u"ticketId"_s, u"OTHER"_s }, { u"lines"_s, QJsonArray() } }));
+    QVERIFY(!readOk(tickets.find(u"OTHER"_s)).has_value());
+}
+
+void TestLocalCache::atRiskReservationsFollowTheFeed()
+{
+    const auto reservation = [](const QString &id, const QString &status, bool atRisk) {
+        return QJsonObject { { u"reservationId"_s, id },     { u"productId"_s, u"P1"_s },
+                             { u"storeId"_s, u"MAD-001"_s }, { u"quantity"_s, 1 },
+                             { u"customerId"_s, u"web"_s },  { u"status"_s, status },
+                             { u"atRisk"_s, atRisk } };
+    };
+    const auto atRisk = [&] {
+        QStringList ids;
+        for (const Reservation &r : readOk(m_cache->reservations(u"MAD-001"_s))) {
+            if (r.atRisk)
+                ids << r.id;
+        }
+        return ids;
+    };
+    QList<Event> events;
+    for (const QString &id : { u"A"_s, u"B"_s, u"C"_s })
+        events << Event(events.size() + 1, u"reservation.created"_s, 0, u"MAD-001"_s, u"P1"_s,
+                        QJsonObject { { u"quantity"_s, 5 },
+                                      { u"reserved"_s, 3 },
+                                      { u"version"_s, events.size() + 1 },
+                                      { u"reservation"_s, reservation(id, u"PENDING"_s, false) } });
+    events << Event(4, u"stock.discrepancy"_s, 0, u"MAD-001"_s, u"P1"_s,
+                    QJsonObject { { u"discrepancyId"_s, u"D-4"_s },
+                                  { u"shortBy"_s, 2 },
+                                  { u"reservationsAtRisk"_s, QJsonArray { u"C"_s, u"B"_s } } });
+    QCOMPARE(readOk(m_cache->applyEvents(events)), 4);
+    QCOMPARE(atRisk(), (QStringList { u"B"_s, u"C"_s }));
+    // The discrepancy's event carries no row: the row stays as the last stock event left it.
+    QCOMPARE(readOk(m_cache->row(u"P1"_s, u"MAD-001"_s)).version, 3);
+    // Resolved: B covered again; C is sold (a reservation the server sends whole).
+    QVERIFY(m_cache->applyEvents(
+        { Event(5, u"discrepancy.resolved"_s, 0, u"MAD-001"_s, u"P1"_s,
+                QJsonObject { { u"discrepancyId"_s, u"D-4"_s },
+                              { u"reservationsCovered"_s, QJsonArray { u"B"_s } } }),
+          Event(
+              6, u"reservation.confirmed"_s, 0, u"MAD-001"_s, u"P1"_s,
+              QJsonObject { { u"quantity"_s, 4 },
+                            { u"reserved"_s, 2 },
+                            { u"version"_s, 6 },
+                            { u"reservation"_s, reservation(u"C"_s, u"CONFIRMED"_s, true) } }) }));
+    QCOMPARE(atRisk(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestLocalCache)

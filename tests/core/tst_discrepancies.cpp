@@ -45,6 +45,7 @@ private slots:
     void resolutions_data();
     void resolutions();
     void aResolvedDiscrepancyCannotBeResolvedAgain();
+    void aTicketChargedOnlineThenQueuedIsAnsweredOnce();
 
 private:
     std::optional<Discrepancy> onlyDiscrepancy();
@@ -253,6 +254,37 @@ void TestDiscrepancies::aResolvedDiscrepancyCannotBeResolvedAgain()
     QCOMPARE(m_db->engine().execute(Command::resolveDiscrepancy(u"D-404"_s, u"accepted"_s)).status,
              404);
     checkInvariants();
+}
+
+void TestDiscrepancies::aTicketChargedOnlineThenQueuedIsAnsweredOnce()
+{
+    // Charged online, the reply lost; the till queues it with the time and prices it printed.
+    Command online = offlineTicket(u"T-LOST"_s, lines({ { "P2", 2 } }));
+    online.stockCheck = StockCheck::Refuse;
+    online.soldAtMs.reset();
+    const CommandOutcome charged = m_db->engine().execute(online);
+    QCOMPARE(charged.status, 201);
+    const qint64 seq = m_db->lastSeq();
+    const double price = charged.body.object()
+                             .value(u"lines"_s)
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(u"unitPrice"_s)
+                             .toDouble();
+    Command queued = offlineTicket(u"T-LOST"_s, lines({ { "P2", 2 } }));
+    queued.lines[0].unitPriceCents = qRound64(price * 100);
+    for (const Command &resend : { online, queued }) {
+        const CommandOutcome again = m_db->engine().execute(resend);
+        QCOMPARE(again.status, 201);
+        QVERIFY(again.replayed);
+    }
+    QCOMPARE(m_db->row(u"P2"_s).quantity, 8);
+    QCOMPARE(m_db->lastSeq(), seq);
+    // Other lines under the same id are another ticket: refused.
+    Command other = offlineTicket(u"T-LOST"_s, lines({ { "P2", 3 } }));
+    QCOMPARE(m_db->engine().execute(other).error->code(), ErrorCode::IdempotencyKeyReused);
+    QCOMPARE(m_db->row(u"P2"_s).quantity, 8);
 }
 
 QTEST_GUILESS_MAIN(TestDiscrepancies)

@@ -3,20 +3,25 @@
 //   posscreenshots SERVER_URL OUTPUT_DIR [es|en]     (scripts/screenshots.sh runs it)
 #include "core/client/clientsession.h"
 #include "ui/counterpanel.h"
+#include "ui/exceptionspanel.h"
 #include "ui/languagesetup.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/matrixpanel.h"
+#include "ui/models/discrepancymodel.h"
 #include "ui/pendingpanel.h"
 #include "ui/reservationspanel.h"
 #include "ui/ticketpanel.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
@@ -109,6 +114,27 @@ int main(int argc, char *argv[])
     save(window, u"pos-activity"_s);
     tabs->setCurrentWidget(window.matrix());
     save(window, u"pos-matrix"_s);
+
+    // An offline ticket that took more than the books had (and the units web-4711 holds):
+    // a stock discrepancy for the manager to resolve.
+    const auto shelf = session.cache().row(u"PROD-003"_s, session.storeId());
+    const QString offlineId
+        = u"%1-SHOT-T-%2"_s.arg(session.storeId())
+              .arg(QDateTime::currentMSecsSinceEpoch() % 1'000'000, 6, 10, QChar(u'0'));
+    session.api().send("POST", u"/api/v1/tickets"_s,
+                       { { u"ticketId"_s, offlineId },
+                         { u"storeId"_s, session.storeId() },
+                         { u"lines"_s,
+                           QJsonArray { QJsonObject {
+                               { u"productId"_s, u"PROD-003"_s },
+                               { u"quantity"_s, (shelf ? shelf->available() : 0) + 2 } } } },
+                         { u"offline"_s, true } },
+                       offlineId, [](const ApiReply &) {});
+    tabs->setCurrentWidget(window.exceptions());
+    if (!QTest::qWaitFor([&] { return window.exceptions()->model()->rowCount() > 0; }, 10'000))
+        qWarning("no discrepancy arrived in 10 s; the exceptions screenshot shows none");
+    window.exceptions()->view()->setFocus();
+    save(window, u"pos-exceptions"_s);
 
     // The tablet setting: a larger font everywhere, names still readable.
     QFont large = QApplication::font();

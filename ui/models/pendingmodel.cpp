@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -22,11 +23,37 @@ int PendingModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString PendingModel::ticketNextStep(const PendingOperation &operation, const QString &code)
+{
+    const bool sale = operation.kind == u"ticket"_s;
+    if (code == u"FORBIDDEN"_s || code == u"UNAUTHENTICATED"_s)
+        return sale ? tr("The sale happened: a user of this store signs in on this till, then "
+                         "Retry. Do not discard it.")
+                    : tr("The goods came back: a user of this store signs in on this till, then "
+                         "Retry. Do not discard it.");
+    if (sale && code == u"NOT_FOUND"_s)
+        return tr("The sale happened: ask a manager to create the missing product on the server, "
+                  "then Retry. Do not discard it.");
+    if (sale && code == u"IDEMPOTENCY_KEY_REUSED"_s)
+        return tr("The server has another ticket with this number: a manager compares it with the "
+                  "receipt, and discards this one only if it is the same sale.");
+    if (!sale && code == u"NOT_FOUND"_s)
+        return tr("The server does not have the ticket yet: Retry once its sale has been synced.");
+    if (!sale && code == u"RETURN_EXCEEDS_SALE"_s)
+        return tr("Those units had already come back (perhaps at another till): if the goods are "
+                  "here, a manager receives them; then discard this one.");
+    return sale ? tr("The sale happened: Retry; if it is refused again, ask a manager. Do not "
+                     "discard it.")
+                : tr("Retry; if it is refused again, ask a manager.");
+}
+
 QString PendingModel::nextStep(const PendingOperation &operation)
 {
     if (operation.state != PendingOperation::State::Rejected)
         return tr("Nothing: it is sent when the server can be reached.");
     const QString code = operation.result.value(u"error"_s).toObject().value(u"code"_s).toString();
+    if (operation.kind == u"ticket"_s || operation.kind == u"return"_s)
+        return ticketNextStep(operation, code);
     const QString kind = operation.body.value(u"operation"_s).toString();
     if (code == u"INSUFFICIENT_STOCK"_s && kind == u"subtract"_s)
         return tr("Count the product: the shelf does not match the books. Discard only if the "
@@ -40,6 +67,30 @@ QString PendingModel::nextStep(const PendingOperation &operation)
     return tr("Retry; if it is refused again, ask a manager.");
 }
 
+qint64 PendingModel::items(const PendingOperation &operation)
+{
+    qint64 units = 0;
+    for (const QJsonValue &line : operation.body.value(u"lines"_s).toArray())
+        units += line[u"quantity"_s].toInteger();
+    return units;
+}
+
+qint64 PendingModel::totalCents(const PendingOperation &operation)
+{
+    qint64 cents = 0;
+    for (const QJsonValue &line : operation.body.value(u"lines"_s).toArray())
+        cents += line[u"quantity"_s].toInteger() * qRound64(line[u"unitPrice"_s].toDouble() * 100);
+    return cents;
+}
+
+QString PendingModel::productsOf(const PendingOperation &operation) const
+{
+    QStringList names;
+    for (const QJsonValue &line : operation.body.value(u"lines"_s).toArray())
+        names << m_names.of(line[u"productId"_s].toString());
+    return QLocale().createSeparatedList(names);
+}
+
 QVariant PendingModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -51,6 +102,12 @@ QVariant PendingModel::data(const QModelIndex &index, int role) const
         case Time:
             return LocaleText::time(op.createdAtMs);
         case What: {
+            if (op.kind == u"ticket"_s)
+                return tr("Ticket %1, %n item(s), %2", nullptr, int(items(op)))
+                    .arg(op.key, LocaleText::money(totalCents(op)));
+            if (op.kind == u"return"_s)
+                return tr("Return %1 of ticket %2, %n item(s)", nullptr, int(items(op)))
+                    .arg(op.key, op.body.value(u"ticketId"_s).toString());
             const QString operation = op.body.value(u"operation"_s).toString();
             if (operation == u"subtract"_s)
                 return tr("Sale");
@@ -63,9 +120,12 @@ QVariant PendingModel::data(const QModelIndex &index, int role) const
             return op.kind == u"confirm"_s ? tr("Confirm reservation") : tr("Cancel reservation");
         }
         case Product:
-            return m_names.of(op.body.value(u"productId"_s).toString());
+            return op.body.contains(u"lines"_s)
+                ? productsOf(op)
+                : m_names.of(op.body.value(u"productId"_s).toString());
         case Quantity:
-            return op.body.value(u"quantity"_s).toInteger();
+            return op.body.contains(u"lines"_s) ? items(op)
+                                                : op.body.value(u"quantity"_s).toInteger();
         case Reason:
             return rejected ? ErrorText::describe(op.result.value(u"error"_s).toObject())
                             : tr("Waiting to be sent");

@@ -49,7 +49,7 @@ QVariant ReservationModel::data(const QModelIndex &index, int role) const
         case Quantity:
             return r.quantity;
         case Status:
-            return statusText(r.status);
+            return isAtRisk(r) ? tr("At risk") : statusText(r.status);
         case Remaining: {
             const qint64 s = remainingSeconds(index.row());
             return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
@@ -66,11 +66,22 @@ QVariant ReservationModel::data(const QModelIndex &index, int role) const
         return font;
     }
     if (role == Qt::ToolTipRole)
-        return tr("Reservation %1").arg(r.id);
+        return isAtRisk(r) ? tr("Reservation %1: an offline sale took the units it held. Count "
+                                "the product, or ask a manager to resolve the stock discrepancy "
+                                "before the customer comes.")
+                                 .arg(r.id)
+                           : tr("Reservation %1").arg(r.id);
+    if (role == Qt::BackgroundRole && isAtRisk(r))
+        return QBrush(QColor(0xf8, 0xc4, 0x8c));
     if (role == Qt::BackgroundRole && r.status == ReservationStatus::Pending
         && remainingSeconds(index.row()) <= 60)
         return QBrush(QColor(0xff, 0xf3, 0xcd));
     return {};
+}
+
+bool ReservationModel::isAtRisk(const Reservation &reservation)
+{
+    return reservation.atRisk && reservation.status == ReservationStatus::Pending;
 }
 
 QString ReservationModel::statusText(ReservationStatus status)

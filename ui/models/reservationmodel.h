@@ -10,7 +10,8 @@ namespace inventory::ui {
 class ProductNames;
 
 // Reservations of the current store with a live countdown; the ones expiring within a
-// minute are highlighted, finished ones (sold, cancelled, expired) greyed out.
+// minute are highlighted, finished ones (sold, cancelled, expired) greyed out. A held one an
+// offline sale left without units reads "At risk" on an amber-red background.
 class ReservationModel : public KeyedRowsModel<Reservation>
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     qint64 remainingSeconds(int row) const;
     // The words for a reservation's status.
     static QString statusText(ReservationStatus status);
+    // Held, but an offline sale took its units (a stock discrepancy to resolve).
+    static bool isAtRisk(const Reservation &reservation);
 
 private:
     const ProductNames &m_names;

@@ -38,9 +38,29 @@ QString TicketExecutor::tillKeyFor(const Command &command)
     return command.storeId;
 }
 
-Result<Applied> TicketExecutor::replay(const Ticket &known, const QByteArray &fingerprint)
+namespace {
+// A resend of the recorded sale: the same store, payment and lines, where a price the request
+// gives is the one recorded. Not the bytes: a till that charged online, lost the reply and
+// sends the ticket again from its queue adds `offline`, `soldAt` and the prices it printed.
+bool sameSale(const Ticket &known, const Command &command)
 {
-    if (known.fingerprint != fingerprint)
+    if (known.storeId != command.storeId || known.paymentMethod != command.paymentMethod
+        || known.lines.size() != command.lines.size())
+        return false;
+    for (qsizetype i = 0; i < known.lines.size(); ++i) {
+        const TicketLine &recorded = known.lines.at(i);
+        const TicketLine &sent = command.lines.at(i);
+        if (recorded.productId != sent.productId || recorded.quantity != sent.quantity
+            || (sent.unitPriceCents && sent.unitPriceCents != recorded.unitPriceCents))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+Result<Applied> TicketExecutor::replay(const Ticket &known, const Command &command)
+{
+    if (!sameSale(known, command))
         return Error(ErrorCode::IdempotencyKeyReused,
                      u"ticket '%1' was already recorded with other lines"_s.arg(known.id),
                      { { u"field"_s, u"ticketId"_s } });
@@ -55,7 +75,7 @@ Result<Applied> TicketExecutor::sell(const Command &command, qint64 nowMs)
     if (!known)
         return known.error();
     if (known.value())
-        return replay(*known.value(), fingerprint);
+        return replay(*known.value(), command);
     auto store = m_stock.storeExists(command.storeId);
     if (!store)
         return store.error();

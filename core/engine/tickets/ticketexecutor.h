@@ -27,7 +27,7 @@ public:
     static QString tillKeyFor(const Command &command);
 
 private:
-    Result<Applied> replay(const Ticket &known, const QByteArray &fingerprint);
+    Result<Applied> replay(const Ticket &known, const Command &command);
 
     StockTable &m_stock;
     EventLog &m_events;
