@@ -473,3 +473,9 @@ ES.update({
     "Receipt printer:": "Impresora de tiques:",
     "Save receipts as PDF in (no printer, or an archive):": "Guardar los tiques en PDF en (sin impresora, o como archivo):",
 })
+
+# inventory-term: tickets and returns queued offline.
+ES.update({
+    "sold offline: ticket %1 — queued, will sync": "vendido sin conexión: tique %1 — en cola, se sincronizará",
+    "returned offline: %1 — queued, will sync": "devuelto sin conexión: %1 — en cola, se sincronizará",
+})

@@ -974,6 +974,14 @@ Options follow the command and hold for it alone, e.g.
         <source>returned: %1 to %2</source>
         <translation>returned: %1 to %2</translation>
     </message>
+    <message>
+        <source>sold offline: ticket %1 — queued, will sync</source>
+        <translation>sold offline: ticket %1 — queued, will sync</translation>
+    </message>
+    <message>
+        <source>returned offline: %1 — queued, will sync</source>
+        <translation>returned offline: %1 — queued, will sync</translation>
+    </message>
 </context>
 <context>
     <name>inventory::term::TermWatch</name>

@@ -974,6 +974,14 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
         <source>returned: %1 to %2</source>
         <translation>devuelto: %1 en %2</translation>
     </message>
+    <message>
+        <source>sold offline: ticket %1 — queued, will sync</source>
+        <translation>vendido sin conexión: tique %1 — en cola, se sincronizará</translation>
+    </message>
+    <message>
+        <source>returned offline: %1 — queued, will sync</source>
+        <translation>devuelto sin conexión: %1 — en cola, se sincronizará</translation>
+    </message>
 </context>
 <context>
     <name>inventory::term::TermWatch</name>

@@ -112,9 +112,14 @@ void TermTickets::sell(const QStringList &args, const Done &done)
         m_desk.charge(*lines, m_options.payment, [=, this](Result<QJsonObject> ticket) {
             if (!ticket)
                 return refused(ticket.error(), done);
+            // Offline the ticket is queued (the sale happened): final for the customer.
+            const bool queued = ticket->value(u"queued"_s).toBool();
+            const QString id = ticket->value(u"ticketId"_s).toString();
             printTicket(ticket.value(),
-                        tr("sold: ticket %1").arg(ticket->value(u"ticketId"_s).toString()));
-            m_reports.refresh([done](bool) { done(ExitDone); });
+                        queued ? tr("sold offline: ticket %1 — queued, will sync").arg(id)
+                               : tr("sold: ticket %1").arg(id));
+            m_reports.refresh(
+                [done, queued](bool) { done(queued ? ExitQueuedOffline : ExitDone); });
         });
     });
 }
@@ -170,11 +175,14 @@ void TermTickets::takeBack(const QStringList &args, const Done &done)
     m_desk.takeBack(args.first(), *lines, [=, this](Result<QJsonObject> result) {
         if (!result)
             return refused(result.error(), done);
-        printTicket(result.value(),
-                    tr("returned: %1 to %2")
-                        .arg(result->value(u"returnId"_s).toString(),
-                             result->value(u"storeId"_s).toString()));
-        m_reports.refresh([done](bool) { done(ExitDone); });
+        const bool queued = result->value(u"queued"_s).toBool();
+        const QString returnId = result->value(u"returnId"_s).toString();
+        printTicket(
+            result.value(),
+            queued
+                ? tr("returned offline: %1 — queued, will sync").arg(returnId)
+                : tr("returned: %1 to %2").arg(returnId, result->value(u"storeId"_s).toString()));
+        m_reports.refresh([done, queued](bool) { done(queued ? ExitQueuedOffline : ExitDone); });
     });
 }
 

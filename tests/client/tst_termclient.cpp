@@ -321,6 +321,23 @@ void TestTermClient::ticketsFromTheTerminal()
         = term({ u"return"_s, id, u"PROD-013:1"_s, u"--damaged"_s }, u"tickets"_s);
     QCOMPARE(damaged.exitCode, 0);
     QCOMPARE(serverRow(u"PROD-013"_s, u"MAD-001"_s, u"quantity"_s), 0);
+
+    // Offline (the server out of reach): the ticket is queued, exit 10, and arrives once.
+    const QString dead = u"http://127.0.0.1:%1"_s.arg(ServerProcess::freePort());
+    const TermRun offline
+        = term({ u"--json"_s, u"sell-ticket"_s, u"PROD-011:3"_s }, u"tickets"_s, dead);
+    QCOMPARE(offline.exitCode, 10);
+    QVERIFY(offline.json().value(u"queued"_s).toBool());
+    const QString queuedId = offline.json().value(u"ticketId"_s).toString();
+    QVERIFY2(queuedId.endsWith(u"-T-000004"_s), qPrintable(queuedId));
+    QCOMPARE(serverRow(u"PROD-011"_s, u"MAD-001"_s, u"quantity"_s), 9);
+    QCOMPARE(term({ u"sync"_s }, u"tickets"_s).exitCode, 0);
+    QCOMPARE(serverRow(u"PROD-011"_s, u"MAD-001"_s, u"quantity"_s), 6);
+    QCOMPARE(term({ u"sync"_s }, u"tickets"_s).exitCode, 0);
+    QCOMPARE(serverRow(u"PROD-011"_s, u"MAD-001"_s, u"quantity"_s), 6);
+    const TermRun arrived = term({ u"--json"_s, u"ticket"_s, queuedId }, u"tickets"_s);
+    QCOMPARE(arrived.exitCode, 0);
+    QVERIFY(arrived.json().value(u"offline"_s).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestTermClient)

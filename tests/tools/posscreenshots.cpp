@@ -9,8 +9,11 @@
 #include "ui/mainwindow.h"
 #include "ui/matrixpanel.h"
 #include "ui/models/discrepancymodel.h"
+#include "ui/models/returnmodel.h"
 #include "ui/pendingpanel.h"
+#include "ui/receiptdialog.h"
 #include "ui/reservationspanel.h"
+#include "ui/returndialog.h"
 #include "ui/ticketpanel.h"
 
 #include <QApplication>
@@ -98,6 +101,39 @@ int main(int argc, char *argv[])
         QTest::keyClick(search, Qt::Key_Return);
     }
     save(window, u"pos-ticket"_s);
+    // Charged (F12): the receipt as it prints, with the ticket number as a QR code.
+    QTest::keyClick(&window, Qt::Key_F12);
+    QTest::qWaitFor([&] { return window.receiptDialog() && window.receiptDialog()->isVisible(); },
+                    10'000);
+    if (ui::ReceiptDialog *receipt = window.receiptDialog()) {
+        const QString ticketId = receipt->receipt().ticketId;
+        QTest::qWait(200);
+        save(*receipt, u"pos-receipt"_s);
+        receipt->close();
+        window.activateWindow();
+        QTest::qWaitForWindowActive(&window);
+        // A return of one keyboard by that number (F9).
+        QTest::keyClick(&window, Qt::Key_F9);
+        QTest::qWaitFor([&] { return window.returnDialog() && window.returnDialog()->isVisible(); },
+                        5'000);
+        if (ui::ReturnDialog *back = window.returnDialog()) {
+            back->ticketField()->setText(ticketId);
+            back->lookUp();
+            QTest::qWaitFor([&] { return back->model()->rowCount() > 0; }, 10'000);
+            ui::ReturnModel *lines = back->model();
+            for (int row = 0; row < lines->rowCount(); ++row) {
+                if (lines->data(lines->index(row, 0), Qt::DisplayRole)
+                        .toString()
+                        .contains(u"RGB"_s))
+                    lines->setData(lines->index(row, ui::ReturnModel::Now), 1, Qt::EditRole);
+            }
+            QTest::qWait(200);
+            save(*back, u"pos-return"_s);
+            back->close();
+        }
+        window.activateWindow();
+        QTest::qWaitForWindowActive(&window);
+    }
     session.reserve(u"PROD-003"_s, 2, u"web-4711"_s, 900);
     session.reserve(u"PROD-005"_s, 1, u"ana"_s, 2);
     QTest::qWait(800);
