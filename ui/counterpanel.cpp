@@ -1,8 +1,8 @@
 #include "ui/counterpanel.h"
 
 #include "core/client/clientsession.h"
-#include "core/client/errortext.h"
-#include "core/client/localetext.h"
+#include "core/client/text/errortext.h"
+#include "core/client/text/localetext.h"
 #include "ui/uilog.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "ui/languagesetup.h"
 
-#include "core/client/localetext.h"
+#include "core/client/text/localetext.h"
 #include "ui/uilog.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "ui/reservationspanel.h"
 
 #include "core/client/clientsession.h"
-#include "core/client/errortext.h"
+#include "core/client/text/errortext.h"
 #include "ui/models/productnames.h"
 #include "ui/models/reservationmodel.h"
 #include "ui/uilog.h"

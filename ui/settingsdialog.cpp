@@ -1,6 +1,6 @@
 #include "ui/settingsdialog.h"
 
-#include "ui/receiptprinter.h"
+#include "ui/tickets/receiptprinter.h"
 
 #include <QApplication>
 #include <QComboBox>

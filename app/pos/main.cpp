@@ -1,5 +1,5 @@
 #include "core/client/clientsession.h"
-#include "core/client/errortext.h"
+#include "core/client/text/errortext.h"
 #include "ui/languagesetup.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"

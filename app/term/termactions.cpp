@@ -4,8 +4,8 @@
 #include "app/term/termlog.h"
 #include "app/term/termreports.h"
 #include "core/client/clientsession.h"
-#include "core/client/errortext.h"
-#include "core/client/eventlabel.h"
+#include "core/client/text/errortext.h"
+#include "core/client/text/eventlabel.h"
 #include "core/protocol/reservationjson.h"
 #include "core/protocol/stockrowjson.h"
 

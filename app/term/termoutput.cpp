@@ -1,7 +1,7 @@
 #include "app/term/termoutput.h"
 
-#include "core/client/errortext.h"
 #include "core/client/syncengine.h"
+#include "core/client/text/errortext.h"
 
 #include <QJsonDocument>
 #include <cstdio>

@@ -2,8 +2,8 @@
 
 #include "app/term/productfinder.h"
 #include "core/client/clientsession.h"
-#include "core/client/errortext.h"
-#include "core/client/eventlabel.h"
+#include "core/client/text/errortext.h"
+#include "core/client/text/eventlabel.h"
 #include "core/domain/timestamp.h"
 #include "core/protocol/productjson.h"
 #include "core/protocol/reservationjson.h"

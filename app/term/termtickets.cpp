@@ -3,7 +3,7 @@
 #include "app/term/productfinder.h"
 #include "app/term/termreports.h"
 #include "core/client/clientsession.h"
-#include "core/client/localetext.h"
+#include "core/client/text/localetext.h"
 #include "core/domain/timestamp.h"
 
 #include <QDateTime>

@@ -2,7 +2,7 @@
 
 #include "app/term/termoptions.h"
 #include "app/term/termoutput.h"
-#include "core/client/ticketdesk.h"
+#include "core/client/tickets/ticketdesk.h"
 
 #include <QObject>
 #include <functional>

@@ -5,7 +5,7 @@
 #include "app/term/terminput.h"
 #include "app/term/termreports.h"
 #include "core/client/clientsession.h"
-#include "core/client/localetext.h"
+#include "core/client/text/localetext.h"
 #include "core/domain/textfold.h"
 
 #include <QJsonArray>

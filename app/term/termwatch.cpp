@@ -2,8 +2,8 @@
 
 #include "app/term/termoptions.h"
 #include "core/client/clientsession.h"
-#include "core/client/eventlabel.h"
-#include "core/client/localetext.h"
+#include "core/client/text/eventlabel.h"
+#include "core/client/text/localetext.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,11 @@
 #include "core/client/localcache.h"
 
-#include "core/client/atriskreservations.h"
-#include "core/client/localtickets.h"
+#include "core/client/pendingqueue.h"
 #include "core/client/productsearch.h"
 #include "core/client/recentevents.h"
+#include "core/client/shownstock.h"
+#include "core/client/tickets/atriskreservations.h"
+#include "core/client/tickets/localtickets.h"
 #include "core/protocol/productjson.h"
 #include "core/protocol/reservationjson.h"
 #include "core/protocol/stockrowjson.h"
@@ -13,45 +15,12 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace inventory {
 
 namespace {
-// What the queued operations add to the shown quantity of one product, per store: a stock
-// operation's delta, each line of a ticket (units out) and each restocked line of a return
-// (units in). Binds the product's id three times.
-const auto kQueuedDeltas
-    = u"SELECT store_id, delta FROM operations WHERE state = 'queued' AND product_id = ?"
-      " UNION ALL SELECT o.store_id, -json_extract(l.value, '$.quantity')"
-      " FROM operations o, json_each(o.body, '$.lines') l WHERE o.state = 'queued'"
-      " AND o.kind = 'ticket' AND json_extract(l.value, '$.productId') = ?"
-      " UNION ALL SELECT o.store_id, json_extract(l.value, '$.quantity')"
-      " FROM operations o, json_each(o.body, '$.lines') l WHERE o.state = 'queued'"
-      " AND o.kind = 'return' AND json_extract(l.value, '$.disposition') = 'restock'"
-      " AND json_extract(l.value, '$.productId') = ?"_s;
-
-// The same for every product (the managers' matrix).
-const auto kAllQueuedDeltas
-    = u"SELECT product_id, store_id, delta FROM operations WHERE state = 'queued' AND delta <> 0"
-      " UNION ALL SELECT json_extract(l.value, '$.productId'), o.store_id,"
-      " -json_extract(l.value, '$.quantity') FROM operations o, json_each(o.body, '$.lines') l"
-      " WHERE o.state = 'queued' AND o.kind = 'ticket'"
-      " UNION ALL SELECT json_extract(l.value, '$.productId'), o.store_id,"
-      " json_extract(l.value, '$.quantity') FROM operations o, json_each(o.body, '$.lines') l"
-      " WHERE o.state = 'queued' AND o.kind = 'return'"
-      " AND json_extract(l.value, '$.disposition') = 'restock'"_s;
-
-// Binds the product's id four times.
-const auto kShownRows
-    = u"SELECT st.id, COALESCE(s.quantity, 0) + COALESCE(d.delta, 0),"
-      " COALESCE(s.reserved, 0), COALESCE(s.version, 0), COALESCE(s.updated_at_ms, 0)"
-      " FROM stores st LEFT JOIN stock s ON s.store_id = st.id AND s.product_id = ?"
-      " LEFT JOIN (SELECT store_id, SUM(delta) AS delta FROM ("_s
-    + kQueuedDeltas + u") GROUP BY store_id) d ON d.store_id = st.id"_s;
-
 QString compact(const QJsonObject &json)
 {
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
@@ -329,51 +298,17 @@ Result<qint64> LocalCache::productCount()
 
 Result<QList<StockRow>> LocalCache::availability(const QString &productId)
 {
-    QList<StockRow> rows;
-    if (Status s
-        = select(kShownRows + u" ORDER BY st.id"_s, { productId, productId, productId, productId },
-                 [&](const QSqlQuery &q) {
-                     rows.append({ productId, q.value(0).toString(), q.value(1).toLongLong(),
-                                   q.value(2).toLongLong(), q.value(3).toLongLong(),
-                                   q.value(4).toLongLong() });
-                 });
-        !s)
-        return s.error();
-    return rows;
+    return ShownStock(*m_db).availability(productId);
 }
 
 Result<StockRow> LocalCache::row(const QString &productId, const QString &storeId)
 {
-    auto rows = availability(productId);
-    if (!rows)
-        return rows.error();
-    for (const StockRow &r : rows.value()) {
-        if (r.storeId == storeId)
-            return r;
-    }
-    return StockRow { productId, storeId };
+    return ShownStock(*m_db).row(productId, storeId);
 }
 
 Result<QList<StockRow>> LocalCache::allRows()
 {
-    QList<StockRow> rows;
-    if (Status s
-        = select(u"SELECT s.product_id, s.store_id, s.quantity + COALESCE(p.delta, 0), s.reserved,"
-                 " s.version, s.updated_at_ms FROM stock s LEFT JOIN (SELECT product_id, store_id,"
-                 " SUM(delta) AS delta FROM ("_s
-                     + kAllQueuedDeltas
-                     + u") GROUP BY product_id, store_id) p"
-                       " ON p.product_id = s.product_id AND p.store_id = s.store_id"
-                       " ORDER BY s.product_id"_s,
-                 {},
-                 [&](const QSqlQuery &q) {
-                     rows.append({ q.value(0).toString(), q.value(1).toString(),
-                                   q.value(2).toLongLong(), q.value(3).toLongLong(),
-                                   q.value(4).toLongLong(), q.value(5).toLongLong() });
-                 });
-        !s)
-        return s.error();
-    return rows;
+    return ShownStock(*m_db).allRows();
 }
 
 Result<QList<Reservation>> LocalCache::reservations(const QString &storeId)
@@ -406,67 +341,22 @@ Result<PendingOperation> LocalCache::enqueue(const QString &kind, const QJsonObj
                                              const QString &productId, const QString &storeId,
                                              qint64 delta, const QString &key)
 {
-    PendingOperation op;
-    op.key = key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key;
-    op.kind = kind;
-    op.body = body;
-    op.productId = productId;
-    op.storeId = storeId;
-    op.delta = delta;
-    op.createdAtMs = m_clock.nowMs();
-    auto ran
-        = m_db->run(u"INSERT INTO operations (key, kind, body, product_id, store_id, delta, state, "
-                    u"created_at_ms)"
-                    " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)"_s,
-                    { op.key, kind, compact(body), productId, storeId, delta, op.createdAtMs });
-    if (!ran)
-        return ran.error();
-    op.seq = ran.value()->lastInsertId().toLongLong();
-    ran.value()->finish();
-    return op;
-}
-
-Result<QList<PendingOperation>> LocalCache::operations(const QString &state, int limit)
-{
-    QList<PendingOperation> list;
-    if (Status s
-        = select(u"SELECT seq, key, kind, body, product_id, store_id, delta, state, status, result,"
-                 " created_at_ms FROM operations WHERE state = ? ORDER BY seq LIMIT ?"_s,
-                 { state, limit },
-                 [&](const QSqlQuery &q) {
-                     list.append(
-                         { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(),
-                           q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(),
-                           q.value(7).toString() == u"queued"_s ? PendingOperation::State::Queued
-                                                                : PendingOperation::State::Rejected,
-                           q.value(8).toInt(),
-                           QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object(),
-                           q.value(10).toLongLong() });
-                 });
-        !s)
-        return s.error();
-    return list;
+    return PendingQueue(*m_db).enqueue(kind, body, productId, storeId, delta, key, m_clock.nowMs());
 }
 
 Result<QList<PendingOperation>> LocalCache::queued(int limit)
 {
-    return operations(u"queued"_s, limit);
+    return PendingQueue(*m_db).queued(limit);
 }
 
 Result<QList<PendingOperation>> LocalCache::rejected()
 {
-    return operations(u"rejected"_s, 1'000'000);
+    return PendingQueue(*m_db).rejected();
 }
 
 Result<int> LocalCache::queuedCount()
 {
-    int count = 0;
-    if (Status s = select(u"SELECT COUNT(*) FROM operations WHERE state = 'queued'"_s, {},
-                          [&](const QSqlQuery &q) { count = q.value(0).toInt(); });
-        !s)
-        return s.error();
-    return count;
+    return PendingQueue(*m_db).queuedCount();
 }
 
 Status LocalCache::recordResults(const QList<PushResult> &results)
@@ -509,18 +399,12 @@ Status LocalCache::recordResult(const PushResult &result)
 
 Status LocalCache::dismiss(const QString &key)
 {
-    return m_db->write(u"DELETE FROM operations WHERE key = ? AND state = 'rejected'"_s, { key });
+    return PendingQueue(*m_db).dismiss(key);
 }
 
 Status LocalCache::retry(const QString &key)
 {
-    // A new key: the old one is remembered by the server with its rejection. A ticket and a
-    // return keep theirs, their own id: the server remembers neither a refused ticket nor a
-    // refused return, and a new key would be a second sale of the same receipt.
-    return m_db->write(u"UPDATE operations SET state = 'queued', status = 0, result = '',"
-                       " key = CASE WHEN kind IN ('ticket', 'return') THEN key ELSE ? END"
-                       " WHERE key = ? AND state = 'rejected'"_s,
-                       { QUuid::createUuid().toString(QUuid::WithoutBraces), key });
+    return PendingQueue(*m_db).retry(key);
 }
 
 } // namespace inventory

@@ -93,7 +93,6 @@ public:
 
 private:
     LocalCache(std::unique_ptr<DbConnection> db, const Clock &clock);
-    Result<QList<PendingOperation>> operations(const QString &state, int limit);
     Status upsertRow(const StockRow &row, bool force);
     Status recordResult(const PushResult &result);
     // Runs a query, hands row() each of its rows, and always finishes the statement.

@@ -3,8 +3,8 @@
 // change, and the index built for a profile made before it existed. Queued tickets and
 // returns in the shown stock, the till's copies of its tickets, reservations at risk.
 #include "core/client/localcache.h"
-#include "core/client/localtickets.h"
 #include "core/client/recentevents.h"
+#include "core/client/tickets/localtickets.h"
 #include "core/domain/clock.h"
 #include "core/domain/store.h"
 #include "core/storage/clientschema.h"

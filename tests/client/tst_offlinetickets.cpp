@@ -4,8 +4,8 @@
 // its receipt, numbers never repeat across restarts, a return needs this till's copy of the
 // ticket; back online, the queue drains and every ticket and return arrives exactly once.
 #include "core/client/clientsession.h"
-#include "core/client/offlinetickets.h"
-#include "core/client/ticketdesk.h"
+#include "core/client/tickets/offlinetickets.h"
+#include "core/client/tickets/ticketdesk.h"
 #include "core/domain/timestamp.h"
 #include "httpclient.h"
 #include "readok.h"

@@ -3,7 +3,6 @@
 //   posscreenshots SERVER_URL OUTPUT_DIR [es|en]     (scripts/screenshots.sh runs it)
 #include "core/client/clientsession.h"
 #include "ui/counterpanel.h"
-#include "ui/exceptionspanel.h"
 #include "ui/languagesetup.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
@@ -11,10 +10,11 @@
 #include "ui/models/discrepancymodel.h"
 #include "ui/models/returnmodel.h"
 #include "ui/pendingpanel.h"
-#include "ui/receiptdialog.h"
 #include "ui/reservationspanel.h"
-#include "ui/returndialog.h"
-#include "ui/ticketpanel.h"
+#include "ui/tickets/exceptionspanel.h"
+#include "ui/tickets/receiptdialog.h"
+#include "ui/tickets/returndialog.h"
+#include "ui/tickets/ticketpanel.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -9,9 +9,9 @@
 #include "posfixture.h"
 #include "readok.h"
 #include "ui/models/ticketmodel.h"
-#include "ui/receiptdialog.h"
-#include "ui/receiptprinter.h"
-#include "ui/ticketpanel.h"
+#include "ui/tickets/receiptdialog.h"
+#include "ui/tickets/receiptprinter.h"
+#include "ui/tickets/ticketpanel.h"
 
 #include <QDir>
 #include <QElapsedTimer>

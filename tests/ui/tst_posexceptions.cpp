@@ -4,8 +4,8 @@
 // the reservations, accepts the difference with a note, or records a count and resolves it:
 // the server has no open discrepancy left and the row leaves the view. A clerk has no such tab.
 #include "posfixture.h"
-#include "ui/exceptionspanel.h"
 #include "ui/models/discrepancymodel.h"
+#include "ui/tickets/exceptionspanel.h"
 
 #include <QJsonArray>
 #include <QLabel>

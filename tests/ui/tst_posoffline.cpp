@@ -3,7 +3,7 @@
 // queue shows each as one operation in words, a return of one is taken from the till's copy;
 // back online the queue drains and every ticket arrives once, the stock dropped once. A
 // reservation an offline sale left without units shows as at risk.
-#include "core/client/localetext.h"
+#include "core/client/text/localetext.h"
 #include "posfixture.h"
 #include "readok.h"
 #include "ui/languagesetup.h"
@@ -12,10 +12,10 @@
 #include "ui/models/returnmodel.h"
 #include "ui/models/ticketmodel.h"
 #include "ui/pendingpanel.h"
-#include "ui/receiptdialog.h"
 #include "ui/reservationspanel.h"
-#include "ui/returndialog.h"
-#include "ui/ticketpanel.h"
+#include "ui/tickets/receiptdialog.h"
+#include "ui/tickets/returndialog.h"
+#include "ui/tickets/ticketpanel.h"
 
 #include <QJsonArray>
 #include <QLabel>

@@ -9,10 +9,10 @@
 #include "ui/models/returnmodel.h"
 #include "ui/models/ticketlistmodel.h"
 #include "ui/models/ticketmodel.h"
-#include "ui/receiptdialog.h"
-#include "ui/returndialog.h"
-#include "ui/ticketlistdialog.h"
-#include "ui/ticketpanel.h"
+#include "ui/tickets/receiptdialog.h"
+#include "ui/tickets/returndialog.h"
+#include "ui/tickets/ticketlistdialog.h"
+#include "ui/tickets/ticketpanel.h"
 
 #include <QLabel>
 #include <QLineEdit>

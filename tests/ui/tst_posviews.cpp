@@ -2,7 +2,7 @@
 // reservations that expire in view, the sync queue in two parts, offline actions that say
 // they are queued, the stock matrix from the cache at once, the recent activity with who and
 // why, CSV a Spanish spreadsheet opens, Spanish money and errors, and the sign-in dialog.
-#include "core/client/errortext.h"
+#include "core/client/text/errortext.h"
 #include "posfixture.h"
 #include "readok.h"
 #include "ui/counterpanel.h"

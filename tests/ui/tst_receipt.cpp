@@ -4,8 +4,8 @@
 #include "core/client/localcache.h"
 #include "readok.h"
 #include "ui/languagesetup.h"
-#include "ui/receiptdocument.h"
-#include "ui/receiptrenderer.h"
+#include "ui/tickets/receiptdocument.h"
+#include "ui/tickets/receiptrenderer.h"
 
 #include <QJsonArray>
 #include <QProcess>

@@ -1,7 +1,7 @@
 #include "ui/models/activitymodel.h"
 
-#include "core/client/eventlabel.h"
-#include "core/client/localetext.h"
+#include "core/client/text/eventlabel.h"
+#include "core/client/text/localetext.h"
 #include "ui/models/productnames.h"
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,6 @@
 #include "ui/models/availabilitymodel.h"
 
-#include "core/client/localetext.h"
+#include "core/client/text/localetext.h"
 
 #include <QBrush>
 #include <QColor>

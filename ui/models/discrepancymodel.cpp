@@ -1,6 +1,6 @@
 #include "ui/models/discrepancymodel.h"
 
-#include "core/client/localetext.h"
+#include "core/client/text/localetext.h"
 #include "ui/models/productnames.h"
 
 #include <QBrush>

@@ -1,7 +1,7 @@
 #include "ui/models/pendingmodel.h"
 
-#include "core/client/errortext.h"
-#include "core/client/localetext.h"
+#include "core/client/text/errortext.h"
+#include "core/client/text/localetext.h"
 #include "ui/models/productnames.h"
 
 #include <QBrush>

@@ -1,7 +1,7 @@
 #include "ui/models/productsearchmodel.h"
 
 #include "core/client/localcache.h"
-#include "core/client/localetext.h"
+#include "core/client/text/localetext.h"
 #include "ui/uilog.h"
 
 namespace inventory::ui {

@@ -1,6 +1,6 @@
 #include "ui/models/reservationmodel.h"
 
-#include "core/client/eventlabel.h"
+#include "core/client/text/eventlabel.h"
 #include "ui/models/productnames.h"
 
 #include <QBrush>

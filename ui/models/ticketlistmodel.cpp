@@ -1,6 +1,6 @@
 #include "ui/models/ticketlistmodel.h"
 
-#include "core/client/localetext.h"
+#include "core/client/text/localetext.h"
 #include "core/domain/timestamp.h"
 
 using namespace Qt::StringLiterals;

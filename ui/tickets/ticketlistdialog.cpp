@@ -1,6 +1,6 @@
-#include "ui/ticketlistdialog.h"
+#include "ui/tickets/ticketlistdialog.h"
 
-#include "core/client/errortext.h"
+#include "core/client/text/errortext.h"
 #include "ui/models/ticketlistmodel.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "ui/receiptdialog.h"
+#include "ui/tickets/receiptdialog.h"
 
-#include "ui/receiptprinter.h"
-#include "ui/receiptrenderer.h"
+#include "ui/tickets/receiptprinter.h"
+#include "ui/tickets/receiptrenderer.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

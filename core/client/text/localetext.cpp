@@ -1,4 +1,4 @@
-#include "core/client/localetext.h"
+#include "core/client/text/localetext.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

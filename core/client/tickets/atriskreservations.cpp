@@ -1,4 +1,4 @@
-#include "core/client/atriskreservations.h"
+#include "core/client/tickets/atriskreservations.h"
 
 #include "core/storage/dbconnection.h"
 

@@ -1,8 +1,8 @@
-#include "core/client/discrepancydesk.h"
+#include "core/client/tickets/discrepancydesk.h"
 
 #include "core/client/clientsession.h"
-#include "core/client/errortext.h"
 #include "core/client/pagefetcher.h"
+#include "core/client/text/errortext.h"
 #include "core/protocol/discrepancyjson.h"
 
 #include <QPointer>

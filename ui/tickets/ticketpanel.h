@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/client/ticketdesk.h"
+#include "core/client/tickets/ticketdesk.h"
 #include "core/domain/product.h"
 
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "core/client/errortext.h"
+#include "core/client/text/errortext.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
-#include "core/client/ticketdesk.h"
+#include "core/client/tickets/ticketdesk.h"
 
 #include "core/client/clientlog.h"
 #include "core/client/clientsession.h"
-#include "core/client/localtickets.h"
-#include "core/client/offlinetickets.h"
+#include "core/client/tickets/localtickets.h"
+#include "core/client/tickets/offlinetickets.h"
 #include "core/domain/timestamp.h"
 
 #include <QJsonArray>

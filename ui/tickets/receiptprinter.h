@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
-#include "ui/receiptdocument.h"
+#include "ui/tickets/receiptdocument.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "ui/returndialog.h"
+#include "ui/tickets/returndialog.h"
 
-#include "core/client/errortext.h"
+#include "core/client/text/errortext.h"
 #include "ui/models/returnmodel.h"
 
 #include <QDialogButtonBox>

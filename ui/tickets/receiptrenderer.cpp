@@ -1,4 +1,4 @@
-#include "ui/receiptrenderer.h"
+#include "ui/tickets/receiptrenderer.h"
 
 #include <QPageSize>
 #include <QPainter>

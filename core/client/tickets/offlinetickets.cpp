@@ -1,7 +1,7 @@
-#include "core/client/offlinetickets.h"
+#include "core/client/tickets/offlinetickets.h"
 
 #include "core/client/clientsession.h"
-#include "core/client/localtickets.h"
+#include "core/client/tickets/localtickets.h"
 #include "core/domain/timestamp.h"
 
 #include <QDateTime>

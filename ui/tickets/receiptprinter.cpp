@@ -1,6 +1,6 @@
-#include "ui/receiptprinter.h"
+#include "ui/tickets/receiptprinter.h"
 
-#include "ui/receiptrenderer.h"
+#include "ui/tickets/receiptrenderer.h"
 
 #include <QDir>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "ui/receiptdocument.h"
+#include "ui/tickets/receiptdocument.h"
 
 #include "core/client/localcache.h"
-#include "core/client/localetext.h"
+#include "core/client/text/localetext.h"
 #include "core/domain/timestamp.h"
 
 #include <QCoreApplication>

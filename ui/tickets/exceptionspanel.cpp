@@ -1,7 +1,7 @@
-#include "ui/exceptionspanel.h"
+#include "ui/tickets/exceptionspanel.h"
 
 #include "core/client/clientsession.h"
-#include "core/client/discrepancydesk.h"
+#include "core/client/tickets/discrepancydesk.h"
 #include "ui/models/discrepancymodel.h"
 #include "ui/uilog.h"
 

@@ -1,4 +1,4 @@
-#include "core/client/localtickets.h"
+#include "core/client/tickets/localtickets.h"
 
 #include "core/domain/timestamp.h"
 #include "core/storage/dbconnection.h"

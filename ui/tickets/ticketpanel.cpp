@@ -1,8 +1,8 @@
-#include "ui/ticketpanel.h"
+#include "ui/tickets/ticketpanel.h"
 
 #include "core/client/clientsession.h"
-#include "core/client/errortext.h"
-#include "core/client/localetext.h"
+#include "core/client/text/errortext.h"
+#include "core/client/text/localetext.h"
 #include "ui/models/ticketmodel.h"
 #include "ui/uilog.h"
 

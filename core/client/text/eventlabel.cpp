@@ -1,4 +1,4 @@
-#include "core/client/eventlabel.h"
+#include "core/client/text/eventlabel.h"
 
 #include <QHash>
 

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/domain/stockrow.h"
+
+#include <QList>
+#include <QVariantList>
+#include <functional>
+
+class QSqlQuery;
+
+namespace inventory {
+
+class DbConnection;
+
+// The stock a till shows: the rows the server last sent plus what the queued operations
+// change (a queued sale, each line of a queued ticket, each restocked line of a queued
+// return), so the clerk sees what the shelf holds before the queue is sent.
+class ShownStock
+{
+public:
+    explicit ShownStock(DbConnection &db);
+
+    // Every store's row of a product (a store that never stocked it shows as zero).
+    Result<QList<StockRow>> availability(const QString &productId);
+    Result<StockRow> row(const QString &productId, const QString &storeId);
+    // Every row of every product (the managers' matrix).
+    Result<QList<StockRow>> allRows();
+
+private:
+    Status select(const QString &sql, const QVariantList &args,
+                  const std::function<void(const QSqlQuery &)> &row);
+
+    DbConnection &m_db;
+};
+
+} // namespace inventory
