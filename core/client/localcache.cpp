@@ -20,14 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace inventory {
 
-namespace {
-QString compact(const QJsonObject &json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
 LocalCache::LocalCache(std::unique_ptr<DbConnection> db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
@@ -71,18 +63,7 @@ Status LocalCache::transaction(const std::function<Status()> &work)
 Status LocalCache::select(const QString &sql, const QVariantList &args,
                           const std::function<void(const QSqlQuery &)> &row)
 {
-    auto ran = m_db->run(sql, args);
-    if (!ran)
-        return ran.error();
-    QSqlQuery &query = *ran.value();
-    while (query.next())
-        row(query);
-    // A statement that is not reset keeps this connection's read snapshot. Once another
-    // process on the same profile commits, SQLite refuses every later write here with
-    // SQLITE_BUSY_SNAPSHOT ("database is locked"), which the busy timeout does not retry:
-    // the count queries, which stopped after their one row, wedged a prompt that way.
-    query.finish();
-    return {};
+    return m_db->forEachRow(sql, args, row);
 }
 
 Status LocalCache::replaceAll(const QList<Store> &stores, const QList<Product> &products,
@@ -391,9 +372,7 @@ Status LocalCache::recordResult(const PushResult &result)
         return m_db->write(u"DELETE FROM operations WHERE key = ?"_s, { result.key });
     }
     if (result.status >= 400 && result.status < 500 && result.status != 429 && result.status != 401)
-        return m_db->write(
-            u"UPDATE operations SET state = 'rejected', status = ?, result = ? WHERE key = ?"_s,
-            { result.status, compact(body), result.key });
+        return PendingQueue(*m_db).reject(result.key, result.status, body);
     return {};
 }
 

@@ -22,19 +22,6 @@ PendingQueue::PendingQueue(DbConnection &db)
 {
 }
 
-Status PendingQueue::select(const QString &sql, const QVariantList &args,
-                            const std::function<void(const QSqlQuery &)> &row)
-{
-    auto ran = m_db.run(sql, args);
-    if (!ran)
-        return ran.error();
-    while (ran.value()->next())
-        row(*ran.value());
-    // A statement left unreset keeps the connection's read snapshot (LocalCache::select).
-    ran.value()->finish();
-    return {};
-}
-
 Result<PendingOperation> PendingQueue::enqueue(const QString &kind, const QJsonObject &body,
                                                const QString &productId, const QString &storeId,
                                                qint64 delta, const QString &key, qint64 nowMs)
@@ -62,21 +49,21 @@ Result<PendingOperation> PendingQueue::enqueue(const QString &kind, const QJsonO
 Result<QList<PendingOperation>> PendingQueue::operations(const QString &state, int limit)
 {
     QList<PendingOperation> list;
-    if (Status s
-        = select(u"SELECT seq, key, kind, body, product_id, store_id, delta, state, status, result,"
-                 " created_at_ms FROM operations WHERE state = ? ORDER BY seq LIMIT ?"_s,
-                 { state, limit },
-                 [&](const QSqlQuery &q) {
-                     list.append(
-                         { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(),
-                           q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(),
-                           q.value(7).toString() == u"queued"_s ? PendingOperation::State::Queued
-                                                                : PendingOperation::State::Rejected,
-                           q.value(8).toInt(),
-                           QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object(),
-                           q.value(10).toLongLong() });
-                 });
+    if (Status s = m_db.forEachRow(
+            u"SELECT seq, key, kind, body, product_id, store_id, delta, state, status, result,"
+            " created_at_ms FROM operations WHERE state = ? ORDER BY seq LIMIT ?"_s,
+            { state, limit },
+            [&](const QSqlQuery &q) {
+                list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(),
+                              q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(),
+                              q.value(7).toString() == u"queued"_s
+                                  ? PendingOperation::State::Queued
+                                  : PendingOperation::State::Rejected,
+                              q.value(8).toInt(),
+                              QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object(),
+                              q.value(10).toLongLong() });
+            });
         !s)
         return s.error();
     return list;
@@ -95,11 +82,18 @@ Result<QList<PendingOperation>> PendingQueue::rejected()
 Result<int> PendingQueue::queuedCount()
 {
     int count = 0;
-    if (Status s = select(u"SELECT COUNT(*) FROM operations WHERE state = 'queued'"_s, {},
-                          [&](const QSqlQuery &q) { count = q.value(0).toInt(); });
+    if (Status s = m_db.forEachRow(u"SELECT COUNT(*) FROM operations WHERE state = 'queued'"_s, {},
+                                   [&](const QSqlQuery &q) { count = q.value(0).toInt(); });
         !s)
         return s.error();
     return count;
+}
+
+Status PendingQueue::reject(const QString &key, int status, const QJsonObject &answer)
+{
+    return m_db.write(
+        u"UPDATE operations SET state = 'rejected', status = ?, result = ? WHERE key = ?"_s,
+        { status, compact(answer), key });
 }
 
 Status PendingQueue::dismiss(const QString &key)

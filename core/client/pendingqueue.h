@@ -28,6 +28,8 @@ public:
     Result<QList<PendingOperation>> queued(int limit);
     Result<QList<PendingOperation>> rejected();
     Result<int> queuedCount();
+    // The server refused it (status and its answer): it waits for the clerk.
+    Status reject(const QString &key, int status, const QJsonObject &answer);
     // Forgets a rejected operation.
     Status dismiss(const QString &key);
     // Queues a rejected operation again.
@@ -35,8 +37,6 @@ public:
 
 private:
     Result<QList<PendingOperation>> operations(const QString &state, int limit);
-    Status select(const QString &sql, const QVariantList &args,
-                  const std::function<void(const QSqlQuery &)> &row);
 
     DbConnection &m_db;
 };

@@ -47,29 +47,16 @@ ShownStock::ShownStock(DbConnection &db)
 {
 }
 
-Status ShownStock::select(const QString &sql, const QVariantList &args,
-                          const std::function<void(const QSqlQuery &)> &row)
-{
-    auto ran = m_db.run(sql, args);
-    if (!ran)
-        return ran.error();
-    while (ran.value()->next())
-        row(*ran.value());
-    // A statement left unreset keeps the connection's read snapshot (LocalCache::select).
-    ran.value()->finish();
-    return {};
-}
-
 Result<QList<StockRow>> ShownStock::availability(const QString &productId)
 {
     QList<StockRow> rows;
-    if (Status s
-        = select(kShownRows + u" ORDER BY st.id"_s, { productId, productId, productId, productId },
-                 [&](const QSqlQuery &q) {
-                     rows.append({ productId, q.value(0).toString(), q.value(1).toLongLong(),
-                                   q.value(2).toLongLong(), q.value(3).toLongLong(),
-                                   q.value(4).toLongLong() });
-                 });
+    if (Status s = m_db.forEachRow(
+            kShownRows + u" ORDER BY st.id"_s, { productId, productId, productId, productId },
+            [&](const QSqlQuery &q) {
+                rows.append({ productId, q.value(0).toString(), q.value(1).toLongLong(),
+                              q.value(2).toLongLong(), q.value(3).toLongLong(),
+                              q.value(4).toLongLong() });
+            });
         !s)
         return s.error();
     return rows;
@@ -90,20 +77,20 @@ Result<StockRow> ShownStock::row(const QString &productId, const QString &storeI
 Result<QList<StockRow>> ShownStock::allRows()
 {
     QList<StockRow> rows;
-    if (Status s
-        = select(u"SELECT s.product_id, s.store_id, s.quantity + COALESCE(p.delta, 0), s.reserved,"
-                 " s.version, s.updated_at_ms FROM stock s LEFT JOIN (SELECT product_id, store_id,"
-                 " SUM(delta) AS delta FROM ("_s
-                     + kAllQueuedDeltas
-                     + u") GROUP BY product_id, store_id) p"
-                       " ON p.product_id = s.product_id AND p.store_id = s.store_id"
-                       " ORDER BY s.product_id"_s,
-                 {},
-                 [&](const QSqlQuery &q) {
-                     rows.append({ q.value(0).toString(), q.value(1).toString(),
-                                   q.value(2).toLongLong(), q.value(3).toLongLong(),
-                                   q.value(4).toLongLong(), q.value(5).toLongLong() });
-                 });
+    if (Status s = m_db.forEachRow(
+            u"SELECT s.product_id, s.store_id, s.quantity + COALESCE(p.delta, 0), s.reserved,"
+            " s.version, s.updated_at_ms FROM stock s LEFT JOIN (SELECT product_id, store_id,"
+            " SUM(delta) AS delta FROM ("_s
+                + kAllQueuedDeltas
+                + u") GROUP BY product_id, store_id) p"
+                  " ON p.product_id = s.product_id AND p.store_id = s.store_id"
+                  " ORDER BY s.product_id"_s,
+            {},
+            [&](const QSqlQuery &q) {
+                rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                              q.value(3).toLongLong(), q.value(4).toLongLong(),
+                              q.value(5).toLongLong() });
+            });
         !s)
         return s.error();
     return rows;

@@ -28,9 +28,6 @@ public:
     Result<QList<StockRow>> allRows();
 
 private:
-    Status select(const QString &sql, const QVariantList &args,
-                  const std::function<void(const QSqlQuery &)> &row);
-
     DbConnection &m_db;
 };
 

@@ -192,6 +192,18 @@ Status DbConnection::write(const QString &sql, const QVariantList &args)
     return {};
 }
 
+Status DbConnection::forEachRow(const QString &sql, const QVariantList &args,
+                                const std::function<void(const QSqlQuery &)> &row)
+{
+    auto ran = run(sql, args);
+    if (!ran)
+        return ran.error();
+    while (ran.value()->next())
+        row(*ran.value());
+    ran.value()->finish();
+    return {};
+}
+
 Result<qint64> DbConnection::writeCounted(const QString &sql, const QVariantList &args)
 {
     if (SqliteStatements *direct = sqlite())

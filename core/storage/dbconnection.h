@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QSqlQuery;
@@ -50,6 +51,13 @@ public:
     QSqlQuery &prepared(const QString &sql);
     // Binds args in order to the cached statement and runs it; a failure is UNAVAILABLE.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &args = {});
+
+    // run(), hands row() each row, and always finishes the statement: one left unreset keeps
+    // the connection's read snapshot, and once another process on the same file commits,
+    // SQLite refuses every later write here with SQLITE_BUSY_SNAPSHOT, which the busy timeout
+    // does not retry (a till's profile shared by the POS and the terminal wedged that way).
+    Status forEachRow(const QString &sql, const QVariantList &args,
+                      const std::function<void(const QSqlQuery &)> &row);
 
     // After the server went away: drops the session and opens a new one.
     Status reconnect();

@@ -95,8 +95,9 @@ bool TestOfflineTickets::open(const QString &profile, bool online)
     m_desk = std::make_unique<TicketDesk>(*m_session);
     m_session->startSync();
     return !online
-        || QTest::qWaitFor([&] { return m_session->online(); }, 15'000)
-        && QTest::qWaitFor([&] { return readOk(m_session->cache().productCount()) >= 16; }, 5000);
+        || (QTest::qWaitFor([&] { return m_session->online(); }, 15'000)
+            && QTest::qWaitFor([&] { return readOk(m_session->cache().productCount()) >= 16; },
+                               5000));
 }
 
 Result<QJsonObject> TestOfflineTickets::charge(const QList<TicketLine> &lines)

@@ -103,36 +103,48 @@ int main(int argc, char *argv[])
     save(window, u"pos-ticket"_s);
     // Charged (F12): the receipt as it prints, with the ticket number as a QR code.
     QTest::keyClick(&window, Qt::Key_F12);
-    QTest::qWaitFor([&] { return window.receiptDialog() && window.receiptDialog()->isVisible(); },
-                    10'000);
-    if (ui::ReceiptDialog *receipt = window.receiptDialog()) {
-        const QString ticketId = receipt->receipt().ticketId;
-        QTest::qWait(200);
-        save(*receipt, u"pos-receipt"_s);
-        receipt->close();
-        window.activateWindow();
-        QTest::qWaitForWindowActive(&window);
-        // A return of one keyboard by that number (F9).
-        QTest::keyClick(&window, Qt::Key_F9);
-        QTest::qWaitFor([&] { return window.returnDialog() && window.returnDialog()->isVisible(); },
-                        5'000);
-        if (ui::ReturnDialog *back = window.returnDialog()) {
-            back->ticketField()->setText(ticketId);
-            back->lookUp();
-            QTest::qWaitFor([&] { return back->model()->rowCount() > 0; }, 10'000);
-            ui::ReturnModel *lines = back->model();
-            for (int row = 0; row < lines->rowCount(); ++row) {
-                if (lines->data(lines->index(row, 0), Qt::DisplayRole)
-                        .toString()
-                        .contains(u"RGB"_s))
-                    lines->setData(lines->index(row, ui::ReturnModel::Now), 1, Qt::EditRole);
-            }
-            QTest::qWait(200);
-            save(*back, u"pos-return"_s);
-            back->close();
-        }
-        window.activateWindow();
-        QTest::qWaitForWindowActive(&window);
+    if (!QTest::qWaitFor(
+            [&] { return window.receiptDialog() && window.receiptDialog()->isVisible(); },
+            10'000)) {
+        std::fprintf(stderr, "posscreenshots: the ticket was not charged\n");
+        return 1;
+    }
+    ui::ReceiptDialog *receipt = window.receiptDialog();
+    const QString ticketId = receipt->receipt().ticketId;
+    QTest::qWait(200);
+    save(*receipt, u"pos-receipt"_s);
+    receipt->close();
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window)) {
+        std::fprintf(stderr, "posscreenshots: the window did not come back after the receipt\n");
+        return 1;
+    }
+    // A return of one keyboard by that number (F9).
+    QTest::keyClick(&window, Qt::Key_F9);
+    if (!QTest::qWaitFor(
+            [&] { return window.returnDialog() && window.returnDialog()->isVisible(); }, 5'000)) {
+        std::fprintf(stderr, "posscreenshots: F9 opened no return\n");
+        return 1;
+    }
+    ui::ReturnDialog *back = window.returnDialog();
+    back->ticketField()->setText(ticketId);
+    back->lookUp();
+    if (!QTest::qWaitFor([&] { return back->model()->rowCount() > 0; }, 10'000)) {
+        std::fprintf(stderr, "posscreenshots: the ticket to return was not found\n");
+        return 1;
+    }
+    ui::ReturnModel *lines = back->model();
+    for (int row = 0; row < lines->rowCount(); ++row) {
+        if (lines->data(lines->index(row, 0), Qt::DisplayRole).toString().contains(u"RGB"_s))
+            lines->setData(lines->index(row, ui::ReturnModel::Now), 1, Qt::EditRole);
+    }
+    QTest::qWait(200);
+    save(*back, u"pos-return"_s);
+    back->close();
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window)) {
+        std::fprintf(stderr, "posscreenshots: the window did not come back after the return\n");
+        return 1;
     }
     session.reserve(u"PROD-003"_s, 2, u"web-4711"_s, 900);
     session.reserve(u"PROD-005"_s, 1, u"ana"_s, 2);
