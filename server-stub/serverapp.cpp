@@ -11,12 +11,15 @@
 #include "server-stub/api/catalogcontroller.h"
 #include "server-stub/api/discrepancycontroller.h"
 #include "server-stub/api/eventcontroller.h"
+#include "server-stub/api/historycontroller.h"
 #include "server-stub/api/loginservice.h"
 #include "server-stub/api/operationscontroller.h"
+#include "server-stub/api/reasoncontroller.h"
 #include "server-stub/api/reservationcontroller.h"
 #include "server-stub/api/stockcontroller.h"
 #include "server-stub/api/synccontroller.h"
 #include "server-stub/api/ticketcontroller.h"
+#include "server-stub/api/transfercontroller.h"
 #include "server-stub/feed/feedhub.h"
 #include "server-stub/http/httpfrontend.h"
 #include "server-stub/http/ratelimiter.h"
@@ -138,6 +141,9 @@ void ServerApp::wire()
     m_events = std::make_unique<EventController>(*m_readDb, m_model);
     m_tickets = std::make_unique<TicketController>(*m_readDb, m_model, *m_writer);
     m_discrepancies = std::make_unique<DiscrepancyController>(*m_readDb, m_model, *m_writer);
+    m_transfers = std::make_unique<TransferController>(*m_readDb, m_model, *m_writer);
+    m_history = std::make_unique<HistoryController>(*m_readDb, m_model);
+    m_reasons = std::make_unique<ReasonController>(*m_readDb, *m_writer);
     m_sync = std::make_unique<SyncController>(*m_readDb, m_model, *m_writer);
     m_operations = std::make_unique<OperationsController>(
         m_model, *m_writer, [this] { return readConnectionHealthy(); }, *m_metrics);
@@ -149,6 +155,9 @@ void ServerApp::wire()
     m_events->registerRoutes(m_router);
     m_tickets->registerRoutes(m_router);
     m_discrepancies->registerRoutes(m_router);
+    m_transfers->registerRoutes(m_router);
+    m_history->registerRoutes(m_router);
+    m_reasons->registerRoutes(m_router);
     m_sync->registerRoutes(m_router);
     m_operations->registerRoutes(m_router);
     m_operations->registerRoutes(m_metricsRouter, false);

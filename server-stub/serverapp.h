@@ -33,6 +33,9 @@ class StockController;
 class SyncController;
 class TicketController;
 class DiscrepancyController;
+class HistoryController;
+class ReasonController;
+class TransferController;
 
 // The whole server, wired: storage, writer, read model, feed, HTTP routes. Services are
 // created here and handed to the controllers through their constructors.
@@ -84,6 +87,9 @@ private:
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<TicketController> m_tickets;
     std::unique_ptr<DiscrepancyController> m_discrepancies;
+    std::unique_ptr<TransferController> m_transfers;
+    std::unique_ptr<HistoryController> m_history;
+    std::unique_ptr<ReasonController> m_reasons;
     std::unique_ptr<OperationsController> m_operations;
     Router m_router;
     Router m_metricsRouter;

@@ -5,6 +5,7 @@
 #include "core/client/text/localetext.h"
 #include "ui/activitypanel.h"
 #include "ui/counterpanel.h"
+#include "ui/history/historyopener.h"
 #include "ui/matrixpanel.h"
 #include "ui/models/activitymodel.h"
 #include "ui/models/availabilitymodel.h"
@@ -132,6 +133,8 @@ void MainWindow::buildTabs()
     availability->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     availability->horizontalHeader()->setSectionResizeMode(AvailabilityModel::Store,
                                                            QHeaderView::Stretch);
+    m_history = new HistoryOpener(m_session, m_names, availability, this);
+    connect(m_history, &HistoryOpener::done, this, &MainWindow::toast);
     m_tabs->addTab(m_ticket, tr("T&icket"));
     m_tabs->addTab(availability, tr("&Availability"));
     m_tabs->addTab(m_reservations, tr("&Reservations"));
@@ -230,6 +233,9 @@ void MainWindow::buildActions()
     tickets->setShortcut(QKeySequence(u"Ctrl+T"_s));
     QAction *takeBack = counter->addAction(tr("Re&turn…"), this, &MainWindow::openReturn);
     takeBack->setShortcut(QKeySequence(u"F9"_s));
+    QAction *history = counter->addAction(tr("&Movement history…"), this,
+                                          [this] { m_history->openFor(m_counter->product()); });
+    history->setShortcut(QKeySequence(u"Ctrl+H"_s));
     QAction *find = counter->addAction(tr("&Find product"), m_search, &SearchPanel::focusSearch);
     find->setShortcut(QKeySequence(u"F2"_s));
     auto *slash = new QShortcut(QKeySequence(u"/"_s), this);

@@ -26,6 +26,7 @@ class ActivityPanel;
 class AvailabilityModel;
 class CounterPanel;
 class ExceptionsPanel;
+class HistoryOpener;
 class MatrixPanel;
 class PendingPanel;
 class ReceiptDialog;
@@ -69,6 +70,8 @@ public:
     ReturnDialog *returnDialog() const { return m_return; }
     // Today's tickets (Ctrl+T), if opened.
     TicketListDialog *ticketList() const { return m_ticketList; }
+    // Opens movement histories (Ctrl+H, or a row of the availability table).
+    HistoryOpener *history() const { return m_history; }
     // Arms the counter with a product (nothing when the cache has no such product).
     void selectProduct(const QString &idSkuOrBarcode);
 
@@ -113,6 +116,7 @@ private:
     ReceiptDialog *m_receipt = nullptr;
     ReturnDialog *m_return = nullptr;
     TicketListDialog *m_ticketList = nullptr;
+    HistoryOpener *m_history = nullptr;
     Toast *m_toast;
     int m_lastWaiting = 0;
     int m_lastAttention = 0;

@@ -22,7 +22,8 @@ QStringList TermApp::commandNames()
     return { u"login"_s,        u"stores"_s,  u"products"_s, u"stock"_s,   u"sell"_s,
              u"receive"_s,      u"count"_s,   u"reserve"_s,  u"confirm"_s, u"cancel"_s,
              u"reservations"_s, u"pending"_s, u"sync"_s,     u"watch"_s,   u"help"_s,
-             u"sell-ticket"_s,  u"tickets"_s, u"ticket"_s,   u"return"_s };
+             u"sell-ticket"_s,  u"tickets"_s, u"ticket"_s,   u"return"_s,  u"transfer"_s,
+             u"history"_s };
 }
 
 QString TermApp::usage()
@@ -45,6 +46,10 @@ QString TermApp::usage()
         "  tickets [--today] | ticket [show] ID   the store's tickets, or one ticket\n"
         "  ticket                         ring up a ticket: add, qty, remove, show, charge\n"
         "  return TICKET PRODUCT:QTY… [--damaged]   take units of a ticket back at --store\n"
+        "  transfer request PRODUCT:QTY… --from S [--note N]   ask another store for units\n"
+        "  transfer ship|receive ID [PRODUCT:QTY[:DAMAGED]…]   send, or take in (works offline)\n"
+        "  transfer close|cancel|show ID | transfer list [--status S]   the store's transfers\n"
+        "  history PRODUCT [--since DATE] [--reason CODE]   a product's movements at --store\n"
         "PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.\n"
         "Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.");
 }
@@ -75,6 +80,7 @@ bool TermApp::open()
     m_reports = std::make_unique<TermReports>(*m_session, m_out, m_options);
     m_actions = std::make_unique<TermActions>(*m_session, m_out, m_options, *m_reports);
     m_tickets = std::make_unique<TermTickets>(*m_session, m_out, m_options, *m_reports);
+    m_transfers = std::make_unique<TermTransfers>(*m_session, m_out, m_options);
     return true;
 }
 
@@ -137,7 +143,7 @@ void TermApp::run(const TermOptions &options, const QStringList &command, Done d
         { u"login"_s, 0 },   { u"stores"_s, 0 },       { u"stock"_s, 1 },   { u"sell"_s, 2 },
         { u"receive"_s, 2 }, { u"count"_s, 2 },        { u"reserve"_s, 2 }, { u"confirm"_s, 1 },
         { u"cancel"_s, 1 },  { u"reservations"_s, 0 }, { u"pending"_s, 0 }, { u"sync"_s, 0 },
-        { u"watch"_s, 0 },   { u"tickets"_s, 0 }
+        { u"watch"_s, 0 },   { u"tickets"_s, 0 },      { u"history"_s, 1 }
     };
     if (arity.contains(name) && args.size() != arity.value(name)) {
         m_out.error(tr("'%1' takes %n argument(s)", nullptr, arity.value(name)).arg(name));
@@ -228,6 +234,10 @@ void TermApp::dispatch(const QString &name, const QStringList &args, const Done 
         m_tickets->show(args.last(), done); // ticket ID, ticket show ID
     else if (name == u"return"_s)
         m_tickets->takeBack(args, done);
+    else if (name == u"transfer"_s)
+        m_transfers->run(args, done);
+    else if (name == u"history"_s)
+        m_transfers->history(args.at(0), done);
     else
         m_watch->start(done);
 }

@@ -6,6 +6,7 @@
 #include "app/term/termreports.h"
 #include "app/term/termtickets.h"
 #include "app/term/termticketsession.h"
+#include "app/term/termtransfers.h"
 #include "app/term/termwatch.h"
 #include "core/client/clientsession.h"
 
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<TermReports> m_reports;
     std::unique_ptr<TermActions> m_actions;
     std::unique_ptr<TermTickets> m_tickets;
+    std::unique_ptr<TermTransfers> m_transfers;
     std::unique_ptr<TermWatch> m_watch;
     std::unique_ptr<TermTicketSession> m_ticket;
     QMetaObject::Connection m_progress;

@@ -51,13 +51,28 @@ struct OptionParser
     const QCommandLineOption damaged {
         u"damaged"_s, TermCommandLine::tr("Returned units are damaged, not sellable.")
     };
+    const QCommandLineOption from { u"from"_s,
+                                    TermCommandLine::tr("Store a transfer is requested from."),
+                                    u"S"_s };
+    const QCommandLineOption note { u"note"_s, TermCommandLine::tr("A note (free text)."),
+                                    u"TEXT"_s };
+    const QCommandLineOption status {
+        u"status"_s, TermCommandLine::tr("Only transfers in this status (e.g. IN_TRANSIT)."),
+        u"STATUS"_s
+    };
+    const QCommandLineOption since { u"since"_s,
+                                     TermCommandLine::tr("History from this date (YYYY-MM-DD) on."),
+                                     u"DATE"_s };
+    const QCommandLineOption reason { u"reason"_s,
+                                      TermCommandLine::tr("Only movements with this reason code."),
+                                      u"CODE"_s };
 };
 
 OptionParser::OptionParser()
 {
     parser.setApplicationDescription(TermApp::usage());
     parser.addOptions({ server, user, password, token, profile, store, customer, ttl, expect, json,
-                        payment, today, damaged });
+                        payment, today, damaged, from, note, status, since, reason });
     parser.addPositionalArgument(
         u"command"_s, TermCommandLine::tr("Command and its arguments; none starts the prompt."));
 }
@@ -112,6 +127,15 @@ Result<TermCommandLine::Parsed> TermCommandLine::parse(const QStringList &words,
     take(p.payment, options.payment);
     options.today = p.parser.isSet(p.today);
     options.damaged = p.parser.isSet(p.damaged);
+    take(p.from, options.from);
+    take(p.note, options.note);
+    take(p.status, options.status);
+    take(p.reason, options.reason);
+    if (p.parser.isSet(p.since)) {
+        options.since = QDate::fromString(p.parser.value(p.since), Qt::ISODate);
+        if (!options.since.isValid())
+            return Error::validation(u"since"_s, tr("--since takes a date: YYYY-MM-DD"));
+    }
     bool ok = true;
     if (p.parser.isSet(p.ttl))
         options.ttl = p.parser.value(p.ttl).toLongLong(&ok);

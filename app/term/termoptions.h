@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -30,6 +31,11 @@ struct TermOptions
     QString payment; // a ticket's: cash, card or other
     bool today = false; // tickets: only today's
     bool damaged = false; // a return: not sellable again
+    QString from; // a transfer request's origin
+    QString note;
+    QString status; // transfer list: one status
+    QString reason; // history: one reason code
+    QDate since; // history: from this day on
 };
 
 } // namespace inventory::term

@@ -216,7 +216,7 @@ Result<PendingOperation> ClientSession::sell(const QString &productId, qint64 qu
 
 Result<PendingOperation> ClientSession::receive(const QString &productId, qint64 quantity)
 {
-    return stockChange(u"add"_s, u"receipt"_s, productId, quantity, quantity);
+    return stockChange(u"add"_s, u"received"_s, productId, quantity, quantity);
 }
 
 Result<PendingOperation> ClientSession::count(const QString &productId, qint64 quantity,

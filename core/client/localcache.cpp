@@ -124,12 +124,14 @@ Status LocalCache::upsertRow(const StockRow &row, bool force)
     // A row older than the one we have (a late reply after a newer event) never wins.
     const QString guard = force ? QString() : u" WHERE excluded.version > stock.version"_s;
     return m_db->write(
-        u"INSERT INTO stock (product_id, store_id, quantity, reserved, version, updated_at_ms)"
-        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (product_id, store_id) DO UPDATE SET"
+        u"INSERT INTO stock (product_id, store_id, quantity, reserved, version, updated_at_ms,"
+        " incoming) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (product_id, store_id) DO UPDATE SET"
         " quantity = excluded.quantity, reserved = excluded.reserved,"
-        " version = excluded.version, updated_at_ms = excluded.updated_at_ms"_s
+        " version = excluded.version, updated_at_ms = excluded.updated_at_ms,"
+        " incoming = excluded.incoming"_s
             + guard,
-        { row.productId, row.storeId, row.quantity, row.reserved, row.version, row.updatedAtMs });
+        { row.productId, row.storeId, row.quantity, row.reserved, row.version, row.updatedAtMs,
+          row.incoming });
 }
 
 Status LocalCache::putRows(const QList<StockRow> &rows)
@@ -170,6 +172,15 @@ Result<int> LocalCache::applyEvents(const QList<Event> &events)
             ++applied;
             fresh.append(event);
             const bool product = event.type == QLatin1StringView(eventtype::ProductCreated);
+            if (event.type.startsWith(u"transfer."_s)) {
+                // Both stores' rows, each named with its store.
+                for (const QJsonValue &moved : event.data.object().value(u"rows"_s).toArray()) {
+                    const QJsonObject row = moved.toObject().value(u"row"_s).toObject();
+                    if (Status put = upsertRow(stockRowFromJson(row), false); !put)
+                        return put;
+                }
+                continue;
+            }
             if (!product && event.storeId.isEmpty())
                 continue;
             const QJsonObject data = event.data.object();

@@ -36,8 +36,9 @@ const auto kAllQueuedDeltas
 // Binds the product's id four times.
 const auto kShownRows
     = u"SELECT st.id, COALESCE(s.quantity, 0) + COALESCE(d.delta, 0),"
-      " COALESCE(s.reserved, 0), COALESCE(s.version, 0), COALESCE(s.updated_at_ms, 0)"
-      " FROM stores st LEFT JOIN stock s ON s.store_id = st.id AND s.product_id = ?"
+      " COALESCE(s.reserved, 0), COALESCE(s.version, 0), COALESCE(s.updated_at_ms, 0),"
+      " COALESCE(s.incoming, 0) FROM stores st LEFT JOIN stock s ON s.store_id = st.id AND "
+      "s.product_id = ?"
       " LEFT JOIN (SELECT store_id, SUM(delta) AS delta FROM ("_s
     + kQueuedDeltas + u") GROUP BY store_id) d ON d.store_id = st.id"_s;
 } // namespace
@@ -55,7 +56,7 @@ Result<QList<StockRow>> ShownStock::availability(const QString &productId)
             [&](const QSqlQuery &q) {
                 rows.append({ productId, q.value(0).toString(), q.value(1).toLongLong(),
                               q.value(2).toLongLong(), q.value(3).toLongLong(),
-                              q.value(4).toLongLong() });
+                              q.value(4).toLongLong(), q.value(5).toLongLong() });
             });
         !s)
         return s.error();
@@ -79,7 +80,8 @@ Result<QList<StockRow>> ShownStock::allRows()
     QList<StockRow> rows;
     if (Status s = m_db.forEachRow(
             u"SELECT s.product_id, s.store_id, s.quantity + COALESCE(p.delta, 0), s.reserved,"
-            " s.version, s.updated_at_ms FROM stock s LEFT JOIN (SELECT product_id, store_id,"
+            " s.version, s.updated_at_ms, s.incoming FROM stock s LEFT JOIN (SELECT product_id, "
+            "store_id,"
             " SUM(delta) AS delta FROM ("_s
                 + kAllQueuedDeltas
                 + u") GROUP BY product_id, store_id) p"
@@ -89,7 +91,7 @@ Result<QList<StockRow>> ShownStock::allRows()
             [&](const QSqlQuery &q) {
                 rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                               q.value(3).toLongLong(), q.value(4).toLongLong(),
-                              q.value(5).toLongLong() });
+                              q.value(5).toLongLong(), q.value(6).toLongLong() });
             });
         !s)
         return s.error();

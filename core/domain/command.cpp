@@ -1,5 +1,7 @@
 #include "core/domain/command.h"
 
+#include "core/domain/reasoncode.h"
+
 #include <QSet>
 #include <algorithm>
 
@@ -110,6 +112,41 @@ Command Command::resolveDiscrepancy(const QString &discrepancyId, const QString 
     return c;
 }
 
+Command Command::requestTransfer(const QString &transferId, const QString &fromStoreId,
+                                 const QString &toStoreId, const QList<TransferLine> &lines,
+                                 const QString &note)
+{
+    Command c;
+    c.kind = CommandKind::RequestTransfer;
+    c.transferId = transferId;
+    c.storeId = fromStoreId;
+    c.toStoreId = toStoreId;
+    c.transferLines = lines;
+    c.note = note;
+    return c;
+}
+
+Command Command::transferStep(CommandKind kind, const QString &transferId,
+                              const QList<TransferLine> &lines, const QString &note)
+{
+    Command c;
+    c.kind = kind;
+    c.transferId = transferId;
+    c.transferLines = lines;
+    c.note = note;
+    return c;
+}
+
+Command Command::defineReason(const QString &code, const QString &label, const QString &direction)
+{
+    Command c;
+    c.kind = CommandKind::DefineReason;
+    c.reason = code;
+    c.label = label;
+    c.direction = direction;
+    return c;
+}
+
 Command &Command::withKey(const QString &key)
 {
     idempotencyKey = key;
@@ -142,6 +179,8 @@ std::optional<Error> Command::validate() const
         return Error::validation(u"idempotencyKey"_s, u"must be 1..128 characters"_s);
     if (reason.size() > MaxTextLength)
         return Error::validation(u"reason"_s, u"must be at most 200 characters"_s);
+    if (note.size() > ReasonCode::MaxNoteLength)
+        return Error::validation(u"note"_s, u"must be at most 500 characters"_s);
 
     const bool needsStock
         = kind == CommandKind::Adjust || kind == CommandKind::Count || kind == CommandKind::Reserve;
@@ -165,8 +204,20 @@ std::optional<Error> Command::validate() const
         if (!Discrepancy::isResolution(resolution))
             return Error::validation(u"resolution"_s,
                                      u"must be counted, transferred, released or accepted"_s);
-        if (note.size() > Discrepancy::MaxNoteLength)
-            return Error::validation(u"note"_s, u"must be at most 500 characters"_s);
+        break;
+    case CommandKind::RequestTransfer:
+    case CommandKind::ShipTransfer:
+    case CommandKind::ReceiveTransfer:
+    case CommandKind::CloseTransfer:
+    case CommandKind::CancelTransfer:
+        return validateTransfer();
+    case CommandKind::DefineReason:
+        if (!ReasonCode::isWellFormed(reason))
+            return Error::validation(u"code"_s, u"must be 1..32 characters of [a-z0-9_]"_s);
+        if (label.trimmed().isEmpty() || label.size() > MaxTextLength)
+            return Error::validation(u"label"_s, u"must be 1..200 characters"_s);
+        if (!ReasonCode::isDirection(direction))
+            return Error::validation(u"direction"_s, u"must be in, out or set"_s);
         break;
     case CommandKind::Adjust:
         if (quantity == 0 || quantity > MaxDelta || quantity < -MaxDelta)
@@ -228,8 +279,6 @@ std::optional<Error> Command::validateTicket() const
     if (!paymentMethod.isEmpty() && paymentMethod != u"cash"_s && paymentMethod != u"card"_s
         && paymentMethod != u"other"_s)
         return Error::validation(u"payment.method"_s, u"must be cash, card or other"_s);
-    if (note.size() > TicketReturn::MaxNoteLength)
-        return Error::validation(u"note"_s, u"must be at most 500 characters"_s);
     QSet<QString> seen;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const TicketLine &line = lines.at(i);
@@ -251,6 +300,45 @@ std::optional<Error> Command::validateTicket() const
     return std::nullopt;
 }
 
+std::optional<Error> Command::validateTransfer() const
+{
+    const auto idRule = u"must be 1..64 characters of [A-Za-z0-9._:-]"_s;
+    if (!(kind == CommandKind::RequestTransfer && transferId.isEmpty()) && !isValidId(transferId))
+        return Error::validation(u"transferId"_s, idRule);
+    if (kind == CommandKind::RequestTransfer) {
+        if (!isValidId(storeId))
+            return Error::validation(u"fromStoreId"_s, idRule);
+        if (!isValidId(toStoreId))
+            return Error::validation(u"toStoreId"_s, idRule);
+        if (storeId == toStoreId)
+            return Error::validation(u"toStoreId"_s, u"must differ from fromStoreId"_s);
+    }
+    const bool needsLines
+        = kind == CommandKind::RequestTransfer || kind == CommandKind::ReceiveTransfer;
+    if ((needsLines && transferLines.isEmpty()) || transferLines.size() > Transfer::MaxLines)
+        return Error::validation(u"lines"_s, u"must hold 1..200 lines"_s);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < transferLines.size(); ++i) {
+        const TransferLine &line = transferLines.at(i);
+        const QString at = u"lines[%1]."_s.arg(i);
+        if (!isValidId(line.productId))
+            return Error::validation(at + u"productId"_s, idRule);
+        if (seen.contains(line.productId))
+            return Error::validation(at + u"productId"_s, u"appears more than once"_s);
+        seen.insert(line.productId);
+        const qint64 units = line.requested + line.shipped + line.received + line.damaged;
+        const bool inRange = line.requested >= 0 && line.shipped >= 0 && line.received >= 0
+            && line.damaged >= 0 && units <= MaxDelta;
+        // A request line asks for something; a shipment or receipt line may say none.
+        if (!inRange || (kind == CommandKind::RequestTransfer && line.requested < 1))
+            return Error::validation(at + u"quantity"_s,
+                                     kind == CommandKind::RequestTransfer
+                                         ? u"must be between 1 and 1000000"_s
+                                         : u"must be between 0 and 1000000"_s);
+    }
+    return std::nullopt;
+}
+
 QString Command::effectiveIdempotencyKey() const
 {
     if (!idempotencyKey.isEmpty())
@@ -261,6 +349,8 @@ QString Command::effectiveIdempotencyKey() const
         return u"ticket:"_s + ticketId;
     if (kind == CommandKind::ReturnTicket)
         return u"return:"_s + returnId;
+    if (kind == CommandKind::RequestTransfer && !transferId.isEmpty())
+        return u"transfer:"_s + transferId;
     return {};
 }
 
@@ -285,6 +375,18 @@ QString Command::kindName(CommandKind kind)
         return u"return"_s;
     case CommandKind::ResolveDiscrepancy:
         return u"resolveDiscrepancy"_s;
+    case CommandKind::RequestTransfer:
+        return u"requestTransfer"_s;
+    case CommandKind::ShipTransfer:
+        return u"shipTransfer"_s;
+    case CommandKind::ReceiveTransfer:
+        return u"receiveTransfer"_s;
+    case CommandKind::CloseTransfer:
+        return u"closeTransfer"_s;
+    case CommandKind::CancelTransfer:
+        return u"cancelTransfer"_s;
+    case CommandKind::DefineReason:
+        return u"defineReason"_s;
     }
     Q_UNREACHABLE();
 }

@@ -4,6 +4,7 @@
 #include "core/domain/error.h"
 #include "core/domain/product.h"
 #include "core/domain/ticket.h"
+#include "core/domain/transfer.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -21,7 +22,13 @@ enum class CommandKind {
     CreateProduct,
     Sell,
     ReturnTicket,
-    ResolveDiscrepancy
+    ResolveDiscrepancy,
+    RequestTransfer,
+    ShipTransfer,
+    ReceiveTransfer,
+    CloseTransfer,
+    CancelTransfer,
+    DefineReason
 };
 
 // What a sale does when the books lack the units. A sale made at the counter online is
@@ -60,6 +67,15 @@ struct Command
     // ResolveDiscrepancy: which one and how (counted, transferred, released, accepted).
     QString discrepancyId;
     QString resolution;
+    // Transfers (API.md "Transfers between stores"): storeId is the origin of a request.
+    // A request's lines carry `requested`, a shipment's `shipped` (none: as requested), a
+    // receipt's `received` and `damaged`.
+    QString transferId;
+    QString toStoreId;
+    QList<TransferLine> transferLines;
+    // DefineReason: the code is `reason`.
+    QString label;
+    QString direction;
 
     static Command adjust(const QString &productId, const QString &storeId, qint64 delta,
                           const QString &reason = {});
@@ -79,6 +95,15 @@ struct Command
     static Command returnTicket(const QString &ticketId, const QString &returnId,
                                 const QString &storeId, const QList<TicketLine> &lines,
                                 const QString &note = {});
+
+    static Command requestTransfer(const QString &transferId, const QString &fromStoreId,
+                                   const QString &toStoreId, const QList<TransferLine> &lines,
+                                   const QString &note = {});
+    // kind is one of the transfer verbs after the request.
+    static Command transferStep(CommandKind kind, const QString &transferId,
+                                const QList<TransferLine> &lines = {}, const QString &note = {});
+    static Command defineReason(const QString &code, const QString &label,
+                                const QString &direction);
 
     Command &withKey(const QString &key);
     Command &by(const QString &actorName);
@@ -101,6 +126,7 @@ struct Command
 
 private:
     std::optional<Error> validateTicket() const;
+    std::optional<Error> validateTransfer() const;
 };
 
 } // namespace inventory

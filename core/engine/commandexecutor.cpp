@@ -29,10 +29,13 @@ Event stockEvent(const char *type, const StockRow &row, const Command &command, 
     beginRowData(out, row, command.actor);
     out.key("delta"_L1).value(delta);
     out.key("reason"_L1).value(command.reason);
+    if (!command.note.isEmpty())
+        out.key("note"_L1).value(command.note);
     out.endObject();
     Event event { 0, QString::fromLatin1(type), nowMs, command.storeId, command.productId, {} };
     event.data = JsonBody::fromText(out.bytes());
     event.row = row;
+    event.reason = command.reason;
     return event;
 }
 
@@ -71,6 +74,8 @@ CommandExecutor::CommandExecutor(DbConnection &connection)
                      return finish(Command::cancel(reservationId).by(actor),
                                    ReservationStatus::Cancelled, nowMs);
                  })
+    , m_transfers(connection, m_stock, m_events)
+    , m_reasons(connection, m_events)
 {
 }
 
@@ -78,9 +83,13 @@ Result<Applied> CommandExecutor::execute(const Command &command, qint64 nowMs)
 {
     switch (command.kind) {
     case CommandKind::Adjust:
-        return adjust(command, nowMs);
-    case CommandKind::Count:
-        return count(command, nowMs);
+    case CommandKind::Count: {
+        auto checked = m_reasons.checked(command);
+        if (!checked)
+            return checked.error();
+        return command.kind == CommandKind::Adjust ? adjust(checked.value(), nowMs)
+                                                   : count(checked.value(), nowMs);
+    }
     case CommandKind::Reserve:
         return reserve(command, nowMs);
     case CommandKind::Confirm:
@@ -95,6 +104,14 @@ Result<Applied> CommandExecutor::execute(const Command &command, qint64 nowMs)
         return m_returns.apply(command, nowMs);
     case CommandKind::ResolveDiscrepancy:
         return m_resolver.resolve(command, nowMs);
+    case CommandKind::RequestTransfer:
+    case CommandKind::ShipTransfer:
+    case CommandKind::ReceiveTransfer:
+    case CommandKind::CloseTransfer:
+    case CommandKind::CancelTransfer:
+        return m_transfers.apply(command, nowMs);
+    case CommandKind::DefineReason:
+        return m_reasons.define(command, nowMs);
     }
     Q_UNREACHABLE();
 }

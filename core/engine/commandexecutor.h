@@ -7,10 +7,12 @@
 #include "core/engine/discrepancies/discrepancyresolver.h"
 #include "core/engine/discrepancies/offlinesale.h"
 #include "core/engine/eventlog.h"
+#include "core/engine/reasons/reasonbook.h"
 #include "core/engine/reservationtable.h"
 #include "core/engine/stocktable.h"
 #include "core/engine/tickets/returnexecutor.h"
 #include "core/engine/tickets/ticketexecutor.h"
+#include "core/engine/transfers/transferexecutor.h"
 #include "core/protocol/event.h"
 
 #include <QJsonObject>
@@ -59,6 +61,8 @@ private:
     ReturnExecutor m_returns;
     OfflineSale m_offline;
     DiscrepancyResolver m_resolver;
+    TransferExecutor m_transfers;
+    ReasonBook m_reasons;
 };
 
 } // namespace inventory

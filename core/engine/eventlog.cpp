@@ -43,12 +43,37 @@ Status EventLog::flushSeq()
 
 Status EventLog::insert(const Event &event)
 {
-    return m_connection.write(u"INSERT INTO events (seq, type, at_ms, store_id, product_id, data)"
-                              " VALUES (?, ?, ?, ?, ?, ?)"_s,
-                              { event.seq, event.type, event.atMs,
-                                event.storeId.isEmpty() ? QVariant() : QVariant(event.storeId),
-                                event.productId.isEmpty() ? QVariant() : QVariant(event.productId),
-                                QString::fromUtf8(event.data.text()) });
+    if (Status s
+        = m_connection.write(u"INSERT INTO events (seq, type, at_ms, store_id, product_id, data)"
+                             " VALUES (?, ?, ?, ?, ?, ?)"_s,
+                             { event.seq, event.type, event.atMs,
+                               event.storeId.isEmpty() ? QVariant() : QVariant(event.storeId),
+                               event.productId.isEmpty() ? QVariant() : QVariant(event.productId),
+                               QString::fromUtf8(event.data.text()) });
+        !s)
+        return s;
+    return insertMovements(event);
+}
+
+Status EventLog::insertMovements(const Event &event)
+{
+    const QString sql = u"INSERT INTO movements (product_id, store_id, seq, at_ms, reason)"
+                        " VALUES (?, ?, ?, ?, ?)"_s;
+    if (event.rows.isEmpty()) {
+        if (event.productId.isEmpty() || event.storeId.isEmpty())
+            return {};
+        return m_connection.write(
+            sql, { event.productId, event.storeId, event.seq, event.atMs, text(event.reason) });
+    }
+    for (qsizetype i = 0; i < event.rows.size(); ++i) {
+        const StockRow &row = event.rows.at(i);
+        if (Status s = m_connection.write(sql,
+                                          { row.productId, row.storeId, event.seq, event.atMs,
+                                            text(event.rowReasons.value(i, event.reason)) });
+            !s)
+            return s;
+    }
+    return {};
 }
 
 Result<Event> EventLog::append(Event event)

@@ -41,6 +41,9 @@ public:
     Result<qint64> lastSeq();
 
 private:
+    // The rows of the movements index the event adds to (one per stock row it changed).
+    Status insertMovements(const Event &event);
+
     DbConnection &m_connection;
     SeqState m_seq;
 };

@@ -19,6 +19,7 @@ struct ReplayedRow
     qint64 quantity = 0;
     qint64 reserved = 0;
     qint64 version = 0;
+    qint64 incoming = 0;
 };
 
 QString rowKey(const QString &productId, const QString &storeId)
@@ -96,6 +97,25 @@ Status InvariantChecker::checkRows(QStringList &problems)
                             .arg(q->value(4).toLongLong());
     }
     q->finish();
+    // Units on their way to a store are the rest of what its open transfers shipped.
+    if (Status s = m_connection.forEachRow(
+            u"SELECT s.product_id, s.store_id, s.incoming, COALESCE(t.outstanding, 0)"
+            " FROM stock s LEFT JOIN (SELECT l.product_id, tr.to_store_id AS store_id,"
+            " SUM(l.shipped - l.received - l.damaged - l.lost) AS outstanding"
+            " FROM transfer_lines l JOIN transfers tr ON tr.id = l.transfer_id"
+            " WHERE tr.status IN ('IN_TRANSIT', 'PARTIALLY_RECEIVED')"
+            " GROUP BY l.product_id, tr.to_store_id) t"
+            " ON t.product_id = s.product_id AND t.store_id = s.store_id"
+            " WHERE s.incoming <> COALESCE(t.outstanding, 0)"_s,
+            {},
+            [&](const QSqlQuery &q) {
+                problems << u"%1: incoming %2 but open transfers bring %3"_s
+                                .arg(rowKey(q.value(0).toString(), q.value(1).toString()))
+                                .arg(q.value(2).toLongLong())
+                                .arg(q.value(3).toLongLong());
+            });
+        !s)
+        return s;
     // Every reservation at risk was put there by a discrepancy of its row, which names it.
     auto orphans = m_connection.run(
         u"SELECT r.id FROM reservations r WHERE r.at_risk = 1 AND NOT EXISTS (SELECT 1"
@@ -154,6 +174,28 @@ void replayLines(const Event &event, QHash<QString, ReplayedRow> &replayed, QStr
                             .arg(productId);
     }
 }
+// A transfer's step: each row it changed, of either store, with its deltas and the row left.
+void replayTransfer(const Event &event, QHash<QString, ReplayedRow> &replayed,
+                    QStringList &problems)
+{
+    for (const QJsonValue &value : event.data.object().value(u"rows"_s).toArray()) {
+        const QJsonObject moved = value.toObject();
+        const QJsonObject carried = moved.value(u"row"_s).toObject();
+        const QString key
+            = rowKey(moved.value(u"productId"_s).toString(), moved.value(u"storeId"_s).toString());
+        ReplayedRow &row = replayed[key];
+        row.quantity += moved.value(u"delta"_s).toInteger();
+        row.incoming += moved.value(u"incomingDelta"_s).toInteger();
+        ++row.version;
+        if (carried.value(u"quantity"_s).toInteger() != row.quantity
+            || carried.value(u"reserved"_s).toInteger() != row.reserved
+            || carried.value(u"incoming"_s).toInteger() != row.incoming
+            || carried.value(u"version"_s).toInteger() != row.version)
+            problems << u"event %1 carries a row of %2 that its deltas do not explain"_s
+                            .arg(event.seq)
+                            .arg(key);
+    }
+}
 } // namespace
 
 Status InvariantChecker::checkReplay(QStringList &problems)
@@ -172,6 +214,10 @@ Status InvariantChecker::checkReplay(QStringList &problems)
             if (event.type == QLatin1StringView(eventtype::TicketSold)
                 || event.type == QLatin1StringView(eventtype::TicketReturned)) {
                 replayLines(event, replayed, problems);
+                continue;
+            }
+            if (event.type.startsWith(u"transfer."_s)) {
+                replayTransfer(event, replayed, problems);
                 continue;
             }
             if (event.productId.isEmpty() || event.storeId.isEmpty())
@@ -203,13 +249,16 @@ Status InvariantChecker::checkReplay(QStringList &problems)
     for (const StockRow &row : rows.value()) {
         const QString key = rowKey(row.productId, row.storeId);
         const ReplayedRow r = replayed.take(key);
-        if (r.quantity != row.quantity || r.reserved != row.reserved || r.version != row.version)
-            problems << u"%1: table has %2/%3 v%4, replay gives %5/%6 v%7"_s.arg(key)
+        if (r.quantity != row.quantity || r.reserved != row.reserved || r.version != row.version
+            || r.incoming != row.incoming)
+            problems << u"%1: table has %2/%3/+%4 v%5, replay gives %6/%7/+%8 v%9"_s.arg(key)
                             .arg(row.quantity)
                             .arg(row.reserved)
+                            .arg(row.incoming)
                             .arg(row.version)
                             .arg(r.quantity)
                             .arg(r.reserved)
+                            .arg(r.incoming)
                             .arg(r.version);
     }
     for (auto it = replayed.cbegin(); it != replayed.cend(); ++it)

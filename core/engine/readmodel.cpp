@@ -113,7 +113,7 @@ void ReadModel::apply(const Event &event)
         applyDiscrepancy(event);
         return;
     }
-    if (!event.rows.isEmpty()) { // made by this writer: a ticket or a return
+    if (!event.rows.isEmpty()) { // made by this writer: a ticket, a return or a transfer
         for (const StockRow &row : event.rows)
             putRow(row);
         return;
@@ -125,6 +125,11 @@ void ReadModel::apply(const Event &event)
             if (row.isObject())
                 putRow(stockRowFromJson(row.toObject()));
         }
+        return;
+    }
+    if (event.type.startsWith(u"transfer."_s)) { // read back from the log: rows of both stores
+        for (const QJsonValue &moved : event.data.object().value(u"rows"_s).toArray())
+            putRow(stockRowFromJson(moved.toObject().value(u"row"_s).toObject()));
         return;
     }
     if (event.storeId.isEmpty() || event.productId.isEmpty())

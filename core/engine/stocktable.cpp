@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace inventory {
 
 namespace {
-// The columns quantity, reserved, version, updated_at_ms of one stock row.
+// The columns quantity, reserved, version, updated_at_ms, incoming of one stock row.
 Result<std::optional<StockRow>> rowFrom(Result<std::optional<QList<qint64>>> ran,
                                         const QString &productId, const QString &storeId)
 {
@@ -20,9 +20,9 @@ Result<std::optional<StockRow>> rowFrom(Result<std::optional<QList<qint64>>> ran
     if (!ran.value())
         return std::optional<StockRow>();
     const QList<qint64> &v = *ran.value();
-    if (v.size() != 4)
+    if (v.size() != 5)
         return Error::unavailable(u"storage error: a stock row has %1 columns"_s.arg(v.size()));
-    return std::optional<StockRow>(StockRow { productId, storeId, v[0], v[1], v[2], v[3] });
+    return std::optional<StockRow>(StockRow { productId, storeId, v[0], v[1], v[2], v[3], v[4] });
 }
 } // namespace
 
@@ -46,9 +46,9 @@ Status StockTable::flush()
             continue;
         const StockRow &row = it->row;
         auto changed = m_connection.writeCounted(
-            u"UPDATE stock SET quantity = ?, reserved = ?, version = ?, updated_at_ms = ?"
-            " WHERE product_id = ? AND store_id = ?"_s,
-            { row.quantity, row.reserved, row.version, row.updatedAtMs, row.productId,
+            u"UPDATE stock SET quantity = ?, reserved = ?, version = ?, updated_at_ms = ?,"
+            " incoming = ? WHERE product_id = ? AND store_id = ?"_s,
+            { row.quantity, row.reserved, row.version, row.updatedAtMs, row.incoming, row.productId,
               row.storeId });
         if (!changed)
             return changed.error();
@@ -68,7 +68,8 @@ Status StockTable::flush()
 Result<std::optional<StockRow>> StockTable::select(const QString &productId, const QString &storeId)
 {
     return rowFrom(
-        m_connection.integerRow(u"SELECT quantity, reserved, version, updated_at_ms FROM stock"
+        m_connection.integerRow(u"SELECT quantity, reserved, version, updated_at_ms, incoming"
+                                " FROM stock"
                                 " WHERE product_id = ? AND store_id = ?"_s,
                                 { productId, storeId }),
         productId, storeId);
@@ -138,6 +139,28 @@ Result<std::optional<StockRow>> StockTable::applyDeltas(const QString &productId
         productId, storeId);
 }
 
+Result<std::optional<StockRow>> StockTable::applyTransfer(const QString &productId,
+                                                          const QString &storeId, qint64 dQuantity,
+                                                          qint64 dIncoming, qint64 nowMs)
+{
+    if (m_writeBack) {
+        // The same precondition as the UPDATE's WHERE clause below.
+        return changeHeld(productId, storeId, nowMs, [&](StockRow &row) {
+            if (row.quantity + dQuantity < row.reserved || row.incoming + dIncoming < 0)
+                return false;
+            row.quantity += dQuantity;
+            row.incoming += dIncoming;
+            return true;
+        });
+    }
+    return updated(u"UPDATE stock SET quantity = quantity + ?, incoming = incoming + ?,"
+                   " version = version + 1, updated_at_ms = ?"
+                   " WHERE product_id = ? AND store_id = ?"
+                   " AND quantity + ? >= reserved AND incoming + ? >= 0"_s,
+                   { dQuantity, dIncoming, nowMs, productId, storeId, dQuantity, dIncoming },
+                   productId, storeId);
+}
+
 Result<std::optional<StockRow>> StockTable::setQuantity(const QString &productId,
                                                         const QString &storeId, qint64 newQuantity,
                                                         std::optional<qint64> expectedVersion,
@@ -176,7 +199,8 @@ Result<std::optional<StockRow>> StockTable::updated(const QString &update, const
     if (m_connection.dialect().kind() == SqlDialect::Kind::Postgres)
         return rowFrom(
             m_connection.integerRow(
-                update + u" RETURNING quantity, reserved, version, updated_at_ms"_s, args),
+                update + u" RETURNING quantity, reserved, version, updated_at_ms, incoming"_s,
+                args),
             productId, storeId);
     auto changed = m_connection.writeCounted(update, args);
     if (!changed)

@@ -40,6 +40,10 @@ public:
     // 0 <= reserved <= quantity. nullopt when the precondition (or the row) is missing.
     Result<std::optional<StockRow>> applyDeltas(const QString &productId, const QString &storeId,
                                                 qint64 dQuantity, qint64 dReserved, qint64 nowMs);
+    // A transfer's step: quantity += dQuantity, incoming += dIncoming, version + 1, provided
+    // that afterwards quantity >= reserved (units shipped were available) and incoming >= 0.
+    Result<std::optional<StockRow>> applyTransfer(const QString &productId, const QString &storeId,
+                                                  qint64 dQuantity, qint64 dIncoming, qint64 nowMs);
     // quantity = newQuantity, version + 1, provided newQuantity >= reserved and, if given,
     // version == expectedVersion.
     Result<std::optional<StockRow>> setQuantity(const QString &productId, const QString &storeId,

@@ -41,6 +41,32 @@ QByteArray commandFingerprint(const Command &command)
         out.endArray();
         out.endObject();
         text = out.bytes();
+    } else if (!command.transferId.isEmpty() || command.kind == CommandKind::RequestTransfer
+               || command.kind == CommandKind::DefineReason) {
+        // Transfers and reason codes came after the fingerprints stored before: their own form.
+        JsonWriter out(128 + 64 * command.transferLines.size());
+        out.beginObject();
+        out.key("kind"_L1).value(Command::kindName(command.kind));
+        out.key("transferId"_L1).value(command.transferId);
+        out.key("from"_L1).value(command.storeId);
+        out.key("to"_L1).value(command.toStoreId);
+        out.key("note"_L1).value(command.note);
+        out.key("code"_L1).value(command.reason);
+        out.key("label"_L1).value(command.label);
+        out.key("direction"_L1).value(command.direction);
+        out.key("lines"_L1).beginArray();
+        for (const TransferLine &line : command.transferLines) {
+            out.beginArray();
+            out.value(line.productId);
+            out.value(line.requested);
+            out.value(line.shipped);
+            out.value(line.received);
+            out.value(line.damaged);
+            out.endArray();
+        }
+        out.endArray();
+        out.endObject();
+        text = out.bytes();
     } else if (command.kind == CommandKind::CreateProduct) {
         QJsonObject json { { u"kind"_s, Command::kindName(command.kind) },
                            { u"productId"_s, command.productId },
@@ -61,6 +87,9 @@ QByteArray commandFingerprint(const Command &command)
         if (command.expectedVersion)
             out.key("expectedVersion"_L1).value(*command.expectedVersion);
         out.key("kind"_L1).value(Command::kindName(command.kind));
+        // Only when there is one, so that fingerprints stored before notes existed stay valid.
+        if (!command.note.isEmpty())
+            out.key("note"_L1).value(command.note);
         out.key("productId"_L1).value(command.productId);
         out.key("quantity"_L1).value(command.quantity);
         out.key("reason"_L1).value(command.reason);

@@ -2,6 +2,7 @@
 
 #include "core/protocol/json/jsonfields.h"
 #include "core/protocol/tickets/ticketparser.h"
+#include "core/protocol/transfers/transferparser.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +27,7 @@ Result<Command> CommandParser::stock(const QString &productId, JsonMembers body,
                                      const QString &prefix)
 {
     const JsonFields fields(std::move(body),
-                            { u"storeId"_s, u"operation"_s, u"quantity"_s, u"reason"_s,
+                            { u"storeId"_s, u"operation"_s, u"quantity"_s, u"reason"_s, u"note"_s,
                               u"expectedVersion"_s, u"productId"_s, u"offline"_s },
                             prefix);
     if (auto unknown = fields.unknownField())
@@ -34,10 +35,13 @@ Result<Command> CommandParser::stock(const QString &productId, JsonMembers body,
     TAKE(storeId, fields.string(u"storeId"_s));
     TAKE(operation, fields.string(u"operation"_s));
     TAKE(quantity, fields.requiredInteger(u"quantity"_s));
-    TAKE(reason, fields.string(u"reason"_s, false));
+    TAKE(givenReason, fields.string(u"reason"_s, false));
+    TAKE(note, fields.string(u"note"_s, false));
     TAKE(expectedVersion, fields.integer(u"expectedVersion"_s));
     TAKE(offline, fields.boolean(u"offline"_s));
 
+    // Tills before reason codes sent "receipt" for goods received; their queues still may.
+    const QString reason = givenReason == u"receipt"_s ? u"received"_s : givenReason;
     const QString field = prefix.isEmpty() ? u"quantity"_s : prefix + u".quantity"_s;
     Command command;
     if (operation == u"add"_s || operation == u"subtract"_s) {
@@ -58,6 +62,7 @@ Result<Command> CommandParser::stock(const QString &productId, JsonMembers body,
         return Error::validation(prefix.isEmpty() ? u"operation"_s : prefix + u".operation"_s,
                                  u"must be add, subtract or set"_s);
     }
+    command.note = note;
     return validated(command);
 }
 
@@ -100,6 +105,17 @@ Result<Command> CommandParser::createProduct(JsonMembers body)
                                               Product::centsFromPrice(*price) }));
 }
 
+Result<Command> CommandParser::defineReason(JsonMembers body)
+{
+    const JsonFields fields(std::move(body), { u"code"_s, u"label"_s, u"direction"_s });
+    if (auto unknown = fields.unknownField())
+        return *unknown;
+    TAKE(code, fields.string(u"code"_s));
+    TAKE(label, fields.string(u"label"_s));
+    TAKE(direction, fields.string(u"direction"_s));
+    return validated(Command::defineReason(code, label, direction));
+}
+
 Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int index)
 {
     const QString prefix = u"operations[%1]"_s.arg(index);
@@ -120,7 +136,8 @@ Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int i
     const QString bodyPrefix = prefix + u".body"_s;
 
     Result<Command> command = Error::validation(
-        prefix + u".kind"_s, u"must be stock, reserve, confirm, cancel, ticket or return"_s);
+        prefix + u".kind"_s,
+        u"must be stock, reserve, confirm, cancel, ticket, return or transferReceive"_s);
     if (kind == u"stock"_s) {
         const JsonFields bodyFields(body, {}, bodyPrefix);
         TAKE(productId, bodyFields.string(u"productId"_s));
@@ -143,6 +160,15 @@ Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int i
         QJsonObject rest = bodyValue.toObject();
         rest.remove(u"ticketId"_s);
         command = TicketParser::ticketReturn(ticketId, JsonMembers(rest), bodyPrefix);
+    } else if (kind == u"transferReceive"_s) {
+        // The body of POST /transfers/{transferId}/receive with the path's transferId in it:
+        // the goods are in the store, so a till receives them offline too.
+        const JsonFields bodyFields(body, {}, bodyPrefix);
+        TAKE(transferId, bodyFields.string(u"transferId"_s));
+        QJsonObject rest = bodyValue.toObject();
+        rest.remove(u"transferId"_s);
+        command = TransferParser::step(CommandKind::ReceiveTransfer, transferId, JsonMembers(rest),
+                                       bodyPrefix);
     }
     if (!command)
         return command.error();

@@ -13,13 +13,16 @@ namespace inventory {
 class CommandParser
 {
 public:
-    // POST /products/{id}/stock: {"storeId","operation","quantity","reason","expectedVersion"?}
+    // POST /products/{id}/stock: {"storeId","operation","quantity","reason","note"?,
+    // "expectedVersion"?}
     static Result<Command> stock(const QString &productId, JsonMembers body,
                                  const QString &prefix = {});
     // POST /reservations
     static Result<Command> reserve(JsonMembers body, const QString &prefix = {});
     // POST /products
     static Result<Command> createProduct(JsonMembers body);
+    // POST /reasons: {"code","label","direction"}
+    static Result<Command> defineReason(JsonMembers body);
     // One operation of POST /sync/push: {"idempotencyKey","kind","body","clientTime"}.
     static Result<Command> syncOperation(const QJsonObject &operation, int index);
 };

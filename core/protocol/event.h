@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace inventory {
@@ -41,6 +42,10 @@ struct Event
     // Events of several rows the writer makes (ticket.sold, ticket.returned): every row the
     // command left, for the read model; the log and the feed carry them in data.lines[].row.
     QList<StockRow> rows;
+    // The reason code of what this writer's event did to its row, or to each of `rows`
+    // (rowReasons, when they differ): the movement history is keyed by it (EventLog).
+    QString reason;
+    QStringList rowReasons;
 
     QJsonObject toJson() const;
     // The same object as compact JSON text, with data copied in as it is held.
@@ -69,6 +74,12 @@ inline constexpr auto TicketSold = "ticket.sold";
 inline constexpr auto TicketReturned = "ticket.returned";
 inline constexpr auto StockDiscrepancy = "stock.discrepancy";
 inline constexpr auto DiscrepancyResolved = "discrepancy.resolved";
+inline constexpr auto TransferRequested = "transfer.requested";
+inline constexpr auto TransferShipped = "transfer.shipped";
+inline constexpr auto TransferReceived = "transfer.received";
+inline constexpr auto TransferClosed = "transfer.closed";
+inline constexpr auto TransferCancelled = "transfer.cancelled";
+inline constexpr auto ReasonDefined = "reason.defined";
 } // namespace eventtype
 
 } // namespace inventory

@@ -14,6 +14,7 @@ QJsonObject toJson(const StockRow &row, ProductIdField productId)
                        { u"reserved"_s, row.reserved },
                        { u"available"_s, row.available() },
                        { u"version"_s, row.version },
+                       { u"incoming"_s, row.incoming },
                        { u"updatedAt"_s,
                          row.updatedAtMs > 0 ? QJsonValue(timestamp::format(row.updatedAtMs))
                                              : QJsonValue() } };
@@ -43,6 +44,7 @@ void writeStockRowCounts(JsonWriter &out, const StockRow &row)
     out.key("reserved"_L1).value(row.reserved);
     out.key("available"_L1).value(row.available());
     out.key("version"_L1).value(row.version);
+    out.key("incoming"_L1).value(row.incoming);
     if (row.updatedAtMs > 0)
         out.key("updatedAt"_L1).timestamp(row.updatedAtMs);
     else
@@ -58,6 +60,7 @@ StockRow stockRowFromJson(const QJsonObject &json, const QString &productId, con
     row.quantity = json.value(u"quantity"_s).toInteger();
     row.reserved = json.value(u"reserved"_s).toInteger();
     row.version = json.value(u"version"_s).toInteger();
+    row.incoming = json.value(u"incoming"_s).toInteger();
     row.updatedAtMs = timestamp::parse(json.value(u"updatedAt"_s).toString()).value_or(0);
     return row;
 }

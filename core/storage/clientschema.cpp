@@ -89,7 +89,11 @@ QList<QStringList> ClientSchema::steps()
         " at_ms INTEGER NOT NULL, store_id TEXT NOT NULL, product_id TEXT NOT NULL,"
         " data TEXT NOT NULL)"_s,
     };
-    return { v1, v2, v3 };
+    // Units on their way to a store (transfers): shown in Availability and the matrix.
+    const QStringList v4 {
+        u"ALTER TABLE stock ADD COLUMN incoming INTEGER NOT NULL DEFAULT 0"_s,
+    };
+    return { v1, v2, v3, v4 };
 }
 
 } // namespace inventory

@@ -18,6 +18,12 @@ class SqliteStatements;
 
 // One named QtSql connection, owned: closed and removed when this object dies. A connection
 // belongs to the thread that opened it, so every thread opens its own.
+// A text for a NOT NULL column: a null QString binds as SQL NULL, an empty one as ''.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 class DbConnection
 {
 public:

@@ -4,6 +4,85 @@ using namespace Qt::StringLiterals;
 
 namespace inventory {
 
+// Transfers between stores, reason codes and each product's movements (API.md "Transfers",
+// "Reasons", "Movement history").
+QStringList ServerSchema::v6(const SqlDialect &dialect)
+{
+    const QString big = dialect.bigint();
+    const bool sqlite = dialect.kind() == SqlDialect::Kind::Sqlite;
+    QStringList steps {
+        u"ALTER TABLE stock ADD COLUMN incoming %1 NOT NULL DEFAULT 0"_s.arg(big),
+        u"CREATE TABLE reasons (code TEXT PRIMARY KEY, label TEXT NOT NULL,"
+        " direction TEXT NOT NULL, created_by TEXT NOT NULL, created_at_ms %1 NOT NULL)"_s.arg(big),
+        u"CREATE TABLE transfers (id TEXT PRIMARY KEY,"
+        " from_store_id TEXT NOT NULL REFERENCES stores(id),"
+        " to_store_id TEXT NOT NULL REFERENCES stores(id), status TEXT NOT NULL,"
+        " note TEXT NOT NULL, requested_by TEXT NOT NULL, shipped_by TEXT NOT NULL,"
+        " requested_at_ms %1 NOT NULL, shipped_at_ms %1 NOT NULL, updated_at_ms %1 NOT NULL,"
+        " event_seq %1 NOT NULL)"_s.arg(big),
+        u"CREATE INDEX transfers_from ON transfers (from_store_id, status)"_s,
+        u"CREATE INDEX transfers_to ON transfers (to_store_id, status)"_s,
+        u"CREATE TABLE transfer_lines (transfer_id TEXT NOT NULL REFERENCES transfers(id),"
+        " line_no INTEGER NOT NULL, product_id TEXT NOT NULL REFERENCES products(id),"
+        " requested %1 NOT NULL, shipped %1 NOT NULL, received %1 NOT NULL,"
+        " damaged %1 NOT NULL, lost %1 NOT NULL, PRIMARY KEY (transfer_id, line_no),"
+        " CHECK (received + damaged + lost <= shipped))"_s.arg(big),
+        // One row per stock row an event changed, keyed for a product's history at a store
+        // read newest first: an index range scan, not a scan of the log.
+        u"CREATE TABLE movements (product_id TEXT NOT NULL, store_id TEXT NOT NULL,"
+        " seq %1 NOT NULL, at_ms %1 NOT NULL, reason TEXT NOT NULL,"
+        " PRIMARY KEY (product_id, store_id, seq))%2"_s.arg(
+            big, sqlite ? u" WITHOUT ROWID"_s : QString()),
+    };
+    // Reasons written as free text before codes existed become codes; text that names none
+    // is kept as the note of a correction.
+    const QString codes = u"'sale','return','received','count','damage','theft','loss',"
+                          "'internal_use','sample','transfer_in','transfer_out','correction'"_s;
+    const QString old
+        = sqlite ? u"json_extract(data, '$.reason')"_s : u"(data::jsonb->>'reason')"_s;
+    const QString folded = u"lower(trim(COALESCE(%1, '')))"_s.arg(old);
+    const QString code
+        = u"CASE WHEN %1 IN (%2) THEN %1"
+          " WHEN %1 IN ('receipt', 'delivery', 'restock') THEN 'received'"
+          " WHEN %1 = '' AND type = 'stock.counted' THEN 'count'"
+          " WHEN %1 = '' AND %3 > 0 THEN 'received'"
+          " ELSE 'correction' END"_s.arg(folded, codes,
+                                         sqlite ? u"json_extract(data, '$.delta')"_s
+                                                : u"(data::jsonb->>'delta')::bigint"_s);
+    const QString note = u"CASE WHEN %1 IN (%2) OR %1 IN ('receipt', 'delivery', 'restock')"
+                         " THEN '' ELSE COALESCE(%3, '') END"_s.arg(folded, codes, old);
+    const QString where = u" WHERE type IN ('stock.adjusted', 'stock.counted')"
+                          " AND (%1 IS NULL OR %1 NOT IN (%2))"_s.arg(old, codes);
+    if (sqlite)
+        steps << u"UPDATE events SET data = json_set(data, '$.reason', %1, '$.note', %2)"_s.arg(
+                     code, note)
+                + where;
+    else
+        steps << u"UPDATE events SET data = (data::jsonb || jsonb_build_object('reason', %1,"
+                 " 'note', %2))::text"_s.arg(code, note)
+                + where;
+    // The movements of the events already in the log: single-row events by their columns,
+    // tickets and returns by their lines that changed a row.
+    steps << u"INSERT INTO movements (product_id, store_id, seq, at_ms, reason)"
+             " SELECT product_id, store_id, seq, at_ms, COALESCE(%1, '') FROM events"
+             " WHERE product_id IS NOT NULL AND store_id IS NOT NULL"_s.arg(old);
+    if (sqlite)
+        steps << u"INSERT INTO movements (product_id, store_id, seq, at_ms, reason)"
+                 " SELECT json_extract(l.value, '$.productId'), e.store_id, e.seq, e.at_ms,"
+                 " COALESCE(json_extract(l.value, '$.reason'), 'sale')"
+                 " FROM events e, json_each(e.data, '$.lines') l"
+                 " WHERE e.type IN ('ticket.sold', 'ticket.returned')"
+                 " AND json_extract(l.value, '$.row') IS NOT NULL"_s;
+    else
+        steps << u"INSERT INTO movements (product_id, store_id, seq, at_ms, reason)"
+                 " SELECT l.value->>'productId', e.store_id, e.seq, e.at_ms,"
+                 " COALESCE(l.value->>'reason', 'sale')"
+                 " FROM events e, jsonb_array_elements(e.data::jsonb->'lines') AS l(value)"
+                 " WHERE e.type IN ('ticket.sold', 'ticket.returned')"
+                 " AND l.value->'row' IS NOT NULL"_s;
+    return steps;
+}
+
 QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
 {
     const QString big = dialect.bigint();
@@ -102,7 +181,7 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
         " event_seq %1 NOT NULL, CHECK (short_by > 0 AND unrecorded >= 0))"_s.arg(big),
         u"CREATE INDEX discrepancies_by_store ON discrepancies (store_id, status, created_at_ms)"_s,
     };
-    return { v1, v2, v3, v4, v5 };
+    return { v1, v2, v3, v4, v5, v6(dialect) };
 }
 
 } // namespace inventory

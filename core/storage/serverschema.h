@@ -13,6 +13,9 @@ class ServerSchema
 {
 public:
     static QList<QStringList> steps(const SqlDialect &dialect);
+
+private:
+    static QStringList v6(const SqlDialect &dialect);
 };
 
 } // namespace inventory

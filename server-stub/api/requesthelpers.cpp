@@ -1,5 +1,6 @@
 #include "server-stub/api/requesthelpers.h"
 
+#include "core/domain/timestamp.h"
 #include "core/engine/readmodel.h"
 #include "core/protocol/json/jsonfields.h"
 #include "server-stub/write/groupcommitwriter.h"
@@ -32,6 +33,20 @@ Result<Paging> paging(const ApiRequest &request, int maxLimit, int defaultLimit)
     if (!limit)
         return limit.error();
     return Paging { page.value(), limit.value() };
+}
+
+Result<TimeRange> timeRange(const ApiRequest &request)
+{
+    TimeRange range;
+    for (auto [name, at] : { std::pair { u"from"_s, &range.fromMs }, { u"to"_s, &range.toMs } }) {
+        if (!request.hasQuery(name))
+            continue;
+        const auto parsed = timestamp::parse(request.queryValue(name));
+        if (!parsed)
+            return Error::validation(name, u"must be an RFC 3339 time"_s);
+        *at = *parsed;
+    }
+    return range;
 }
 
 std::optional<Error> checkStoreWrite(const User &user, const QString &storeId)
@@ -71,11 +86,13 @@ Result<JsonMembers> body(const ApiRequest &request)
     return JsonMembers::parse(request.body);
 }
 
-std::optional<Error> resolveLines(const ReadModel &model, Command &command)
+namespace {
+template<typename Line>
+std::optional<Error> resolveProducts(const ReadModel &model, QList<Line> &lines)
 {
     QSet<QString> seen;
-    for (qsizetype i = 0; i < command.lines.size(); ++i) {
-        TicketLine &line = command.lines[i];
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        Line &line = lines[i];
         const auto product = model.product(line.productId);
         if (!product)
             return Error::notFound(u"product"_s, line.productId);
@@ -85,6 +102,17 @@ std::optional<Error> resolveLines(const ReadModel &model, Command &command)
         seen.insert(line.productId);
     }
     return std::nullopt;
+}
+} // namespace
+
+std::optional<Error> resolveLines(const ReadModel &model, Command &command)
+{
+    return resolveProducts(model, command.lines);
+}
+
+std::optional<Error> resolveTransferLines(const ReadModel &model, Command &command)
+{
+    return resolveProducts(model, command.transferLines);
 }
 
 } // namespace inventory::server::requests

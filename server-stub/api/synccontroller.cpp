@@ -1,10 +1,12 @@
 #include "server-stub/api/synccontroller.h"
 
 #include "core/engine/readmodel.h"
+#include "core/engine/transfers/transferstore.h"
 #include "core/protocol/commandparser.h"
 #include "core/protocol/json/jsonmembers.h"
 #include "core/protocol/json/jsonwriter.h"
 #include "server-stub/api/requesthelpers.h"
+#include "server-stub/api/transferaccess.h"
 #include "server-stub/write/groupcommitwriter.h"
 
 #include <QCoreApplication>
@@ -18,7 +20,8 @@ namespace inventory::server {
 
 SyncController::SyncController(DbConnection &readConnection, const ReadModel &model,
                                GroupCommitWriter &writer)
-    : m_model(model)
+    : m_db(readConnection)
+    , m_model(model)
     , m_lookup(readConnection, model)
     , m_writer(writer)
 {
@@ -75,6 +78,17 @@ Result<Command> SyncController::resolve(Command command, const User &user) const
     } else if (command.kind == CommandKind::Sell || command.kind == CommandKind::ReturnTicket) {
         if (auto error = requests::resolveLines(m_model, command))
             return *error;
+    } else if (command.kind == CommandKind::ReceiveTransfer) {
+        if (auto error = requests::resolveTransferLines(m_model, command))
+            return *error;
+        auto transfer = TransferStore(m_db).load(command.transferId);
+        if (!transfer)
+            return transfer.error();
+        if (!transfer.value())
+            return Error::notFound(u"transfer"_s, command.transferId);
+        if (auto forbidden = checkTransferStep(user, command.kind, *transfer.value()))
+            return *forbidden;
+        return command;
     } else if (const auto product = m_model.product(command.productId)) {
         command.productId = product->id;
     }

@@ -49,6 +49,7 @@ private:
     // id for a SKU or barcode), then the user's right to write there.
     Result<Command> resolve(Command command, const User &user) const;
 
+    DbConnection &m_db;
     const ReadModel &m_model;
     ReservationLookup m_lookup;
     GroupCommitWriter &m_writer;

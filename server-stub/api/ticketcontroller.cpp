@@ -89,19 +89,11 @@ void TicketController::list(const ApiRequest &request, const Reply &reply)
     const QString storeId = request.queryValue(u"storeId"_s);
     if (!storeId.isEmpty() && !m_model.hasStore(storeId))
         return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
-    qint64 range[2] { 0, std::numeric_limits<qint64>::max() };
-    const QString names[2] { u"from"_s, u"to"_s };
-    for (int i = 0; i < 2; ++i) {
-        if (!request.hasQuery(names[i]))
-            continue;
-        const auto at = timestamp::parse(request.queryValue(names[i]));
-        if (!at)
-            return reply(
-                ApiResponse::error(Error::validation(names[i], u"must be an RFC 3339 time"_s)));
-        range[i] = *at;
-    }
-    auto page = TicketStore(m_db).list(storeId, range[0], range[1], paging->page, paging->limit,
-                                       m_model.lastSeq());
+    auto range = requests::timeRange(request);
+    if (!range)
+        return reply(ApiResponse::error(range.error()));
+    auto page = TicketStore(m_db).list(storeId, range->fromMs, range->toMs, paging->page,
+                                       paging->limit, m_model.lastSeq());
     if (!page)
         return reply(ApiResponse::error(page.error()));
     JsonWriter out(1024 + 512 * page->tickets.size());

@@ -148,7 +148,7 @@ int measure(const QUrl &server, const QString &user, const QString &password, in
                                       { u"storeId"_s, u"MAD-001"_s },
                                       { u"operation"_s, u"add"_s },
                                       { u"quantity"_s, 1 },
-                                      { u"reason"_s, u"clientprobe"_s } },
+                                      { u"note"_s, u"clientprobe"_s } },
                                     product, u"MAD-001"_s, 1)) {
             std::fprintf(stderr, "clientprobe: cannot queue an operation\n");
             return 1;

@@ -161,7 +161,7 @@ int main(int argc, char **argv)
                       { u"storeId"_s, stores.at(sent / 16 % 4) },
                       { u"operation"_s, u"add"_s },
                       { u"quantity"_s, 1 },
-                      { u"reason"_s, u"feedprobe"_s } } } });
+                      { u"note"_s, u"feedprobe"_s } } } });
         }
         const qint64 n = operations.size();
         if (n == 0)

@@ -105,9 +105,9 @@ void TestChaosClientKill::killedDuringSyncAppliesEachOnce()
 
     QHash<QString, int> seen;
     for (const QJsonObject &event : http.eventsSince(m_server->url(), seqBefore, admin)) {
-        const QString reason = event.value(u"data"_s).toObject().value(u"reason"_s).toString();
-        if (reason.startsWith(u"chaos-"_s))
-            ++seen[reason];
+        const QString note = event.value(u"data"_s).toObject().value(u"note"_s).toString();
+        if (note.startsWith(u"chaos-"_s))
+            ++seen[note];
     }
     QCOMPARE(seen.size(), kOperations);
     for (auto it = seen.cbegin(); it != seen.cend(); ++it)

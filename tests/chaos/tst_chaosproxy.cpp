@@ -120,17 +120,17 @@ void TestChaosProxy::cutConnectionsDuplicateNothing()
                  .value(u"reserved"_s)
                  .toInteger(),
              kReservations);
-    QHash<QString, int> reasons;
+    QHash<QString, int> notes;
     int created = 0;
     const QList<QJsonObject> events = http.eventsSince(server.url(), seqBefore, admin);
     for (const QJsonObject &event : events) {
-        const QString reason = event.value(u"data"_s).toObject().value(u"reason"_s).toString();
-        if (reason.startsWith(u"proxy-"_s))
-            ++reasons[reason];
+        const QString note = event.value(u"data"_s).toObject().value(u"note"_s).toString();
+        if (note.startsWith(u"proxy-"_s))
+            ++notes[note];
         created += event.value(u"type"_s).toString() == u"reservation.created"_s;
     }
-    QCOMPARE(reasons.size(), kQueued);
-    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+    QCOMPARE(notes.size(), kQueued);
+    for (auto it = notes.cbegin(); it != notes.cend(); ++it)
         QVERIFY2(it.value() == 1, qPrintable(it.key()));
     QCOMPARE(created, kReservations);
 

@@ -71,7 +71,7 @@ void TestChaosSlowFeed::subscriberThatStopsReadingIsCutOff()
                       { u"storeId"_s, u"MAD-001"_s },
                       { u"operation"_s, u"add"_s },
                       { u"quantity"_s, 1 },
-                      { u"reason"_s, u"a reason long enough to fill buffers quickly"_s } } } });
+                      { u"note"_s, u"a note long enough to fill buffers quickly"_s } } } });
         QCOMPARE(http.post(server.url(u"/api/v1/sync/push"_s), { { u"operations"_s, operations } },
                            admin)
                      .status,

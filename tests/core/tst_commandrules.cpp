@@ -251,7 +251,7 @@ void TestCommandRules::everyChangeAppendsOneEvent()
     test::TestDatabase db;
     const qint64 start = db.lastSeq();
     const CommandOutcome added
-        = db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 5, u"delivery"_s).by(u"clerk"_s));
+        = db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 5, u"received"_s).by(u"clerk"_s));
     QCOMPARE(added.body.object().value(u"eventSeq"_s).toInteger(), start + 1);
     db.engine().execute(Command::count(u"P1"_s, u"S1"_s, 9));
     db.engine().execute(reserveR1(2));
@@ -267,7 +267,7 @@ void TestCommandRules::everyChangeAppendsOneEvent()
              (QStringList { u"stock.adjusted"_s, u"stock.counted"_s, u"reservation.created"_s,
                             u"reservation.confirmed"_s }));
     QCOMPARE(events.at(0).data.object().value(u"delta"_s).toInteger(), 5);
-    QCOMPARE(events.at(0).data.object().value(u"reason"_s).toString(), u"delivery"_s);
+    QCOMPARE(events.at(0).data.object().value(u"reason"_s).toString(), u"received"_s);
     QCOMPARE(events.at(0).data.object().value(u"actor"_s).toString(), u"clerk"_s);
     QCOMPARE(events.at(1).data.object().value(u"delta"_s).toInteger(), 4);
     QCOMPARE(events.at(3).data.object().value(u"quantity"_s).toInteger(), 7);

@@ -170,9 +170,11 @@ void TestStorage::upgradesAVersionOneDatabase()
                 .ok());
     QVERIFY(c.exec(u"DROP TABLE reservations_now"_s).ok());
     // And without what later versions added.
-    for (const QString &table : { u"discrepancies"_s, u"ticket_return_lines"_s, u"ticket_returns"_s,
-                                  u"ticket_lines"_s, u"tickets"_s })
+    for (const QString &table :
+         { u"discrepancies"_s, u"ticket_return_lines"_s, u"ticket_returns"_s, u"ticket_lines"_s,
+           u"tickets"_s, u"movements"_s, u"transfer_lines"_s, u"transfers"_s, u"reasons"_s })
         QVERIFY(c.exec(u"DROP TABLE "_s + table).ok());
+    QVERIFY(c.exec(u"ALTER TABLE stock DROP COLUMN incoming"_s).ok());
     QVERIFY(c.exec(u"PRAGMA user_version = 1"_s).ok());
 
     auto reopened = DbConnection::open(db.path(), SchemaMigrator::Schema::Server);

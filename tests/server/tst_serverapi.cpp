@@ -134,7 +134,7 @@ void TestServerApi::routes_data()
     row("unknown store stock", clerk, "GET", u"/api/v1/stores/NOPE/stock"_s, {}, 404,
         u"NOT_FOUND"_s);
     row("clerk adds in own store", clerk, "POST", u"/api/v1/products/PROD-002/stock"_s,
-        R"({"storeId":"MAD-001","operation":"add","quantity":5,"reason":"delivery"})", 200, {},
+        R"({"storeId":"MAD-001","operation":"add","quantity":5,"reason":"received"})", 200, {},
         u"storeId=MAD-001"_s);
     row("clerk of MAD writes BCN", clerk, "POST", u"/api/v1/products/PROD-002/stock"_s,
         R"({"storeId":"BCN-001","operation":"add","quantity":5})", 403, u"FORBIDDEN"_s);
@@ -394,7 +394,15 @@ void TestServerApi::openApiDescribesEveryRoute()
                               "/api/v1/tickets/{ticketId}",
                               "/api/v1/tickets/{ticketId}/returns",
                               "/api/v1/discrepancies",
-                              "/api/v1/discrepancies/{discrepancyId}/resolve" })
+                              "/api/v1/discrepancies/{discrepancyId}/resolve",
+                              "/api/v1/reasons",
+                              "/api/v1/transfers",
+                              "/api/v1/transfers/{transferId}",
+                              "/api/v1/transfers/{transferId}/ship",
+                              "/api/v1/transfers/{transferId}/receive",
+                              "/api/v1/transfers/{transferId}/close",
+                              "/api/v1/transfers/{transferId}/cancel",
+                              "/api/v1/products/{id}/history" })
         QVERIFY2(paths.contains(QLatin1StringView(path)), path);
     // What a client generator needs: a unique operationId, the success and the refusals.
     QSet<QString> operationIds;

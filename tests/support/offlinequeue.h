@@ -12,9 +12,9 @@ namespace inventory::test {
 class OfflineQueue
 {
 public:
-    // `count` operations adding one unit each, reasons "<reasonPrefix>0", "<reasonPrefix>1", …
+    // `count` operations adding one unit each, notes "<notePrefix>0", "<notePrefix>1", …
     static bool addUnits(LocalCache &cache, const QString &productId, const QString &storeId,
-                         int count, const QString &reasonPrefix);
+                         int count, const QString &notePrefix);
 };
 
 } // namespace inventory::test

@@ -18,6 +18,14 @@ QString EventLabel::of(const QString &type)
         { u"product.created"_s, QT_TR_NOOP("New product") },
         { u"ticket.sold"_s, QT_TR_NOOP("Ticket sold") },
         { u"ticket.returned"_s, QT_TR_NOOP("Return") },
+        { u"stock.discrepancy"_s, QT_TR_NOOP("Stock discrepancy") },
+        { u"discrepancy.resolved"_s, QT_TR_NOOP("Discrepancy resolved") },
+        { u"transfer.requested"_s, QT_TR_NOOP("Transfer requested") },
+        { u"transfer.shipped"_s, QT_TR_NOOP("Transfer shipped") },
+        { u"transfer.received"_s, QT_TR_NOOP("Transfer received") },
+        { u"transfer.closed"_s, QT_TR_NOOP("Transfer closed") },
+        { u"transfer.cancelled"_s, QT_TR_NOOP("Transfer cancelled") },
+        { u"reason.defined"_s, QT_TR_NOOP("Reason code added") },
     };
     const auto it = labels.constFind(type);
     return it == labels.constEnd() ? type : tr(*it);
@@ -29,7 +37,6 @@ QString EventLabel::reason(const QString &code)
         { u"sale"_s, QT_TR_NOOP("Sale") },
         { u"return"_s, QT_TR_NOOP("Return") },
         { u"received"_s, QT_TR_NOOP("Goods received") },
-        { u"receipt"_s, QT_TR_NOOP("Goods received") },
         { u"count"_s, QT_TR_NOOP("Count") },
         { u"damage"_s, QT_TR_NOOP("Damage") },
         { u"theft"_s, QT_TR_NOOP("Theft") },

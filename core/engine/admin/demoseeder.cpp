@@ -66,11 +66,11 @@ Result<bool> DemoSeeder::seed(const QString &demoPassword)
         commands.append(Command::createProduct(productFromJson(value.toObject())).by(u"seed"_s));
     for (const QJsonValue &value : catalogue.value(u"stock"_s).toArray()) {
         const QJsonObject json = value.toObject();
-        commands.append(Command::count(json.value(u"productId"_s).toString(),
-                                       json.value(u"storeId"_s).toString(),
-                                       json.value(u"quantity"_s).toInteger(), std::nullopt,
-                                       u"opening stock"_s)
-                            .by(u"seed"_s));
+        Command opening = Command::count(
+            json.value(u"productId"_s).toString(), json.value(u"storeId"_s).toString(),
+            json.value(u"quantity"_s).toInteger(), std::nullopt, u"count"_s);
+        opening.note = u"opening stock"_s;
+        commands.append(opening.by(u"seed"_s));
     }
     const BatchResult result = m_engine.applyBatch(commands);
     for (const CommandOutcome &outcome : result.outcomes) {

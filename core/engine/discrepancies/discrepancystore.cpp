@@ -83,14 +83,6 @@ Result<DiscrepancyStore::Page> DiscrepancyStore::list(const QString &storeId, St
     return result;
 }
 
-namespace {
-// A null QString binds as NULL, which NOT NULL text columns refuse.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-} // namespace
-
 Status DiscrepancyStore::insert(const Discrepancy &d)
 {
     return m_connection.write(

@@ -139,6 +139,8 @@ Result<Applied> OfflineSale::subtract(const Command &command, qint64 nowMs)
     data.key("actor"_L1).value(command.actor);
     data.key("delta"_L1).value(taken->quantityDelta);
     data.key("reason"_L1).value(command.reason);
+    if (!command.note.isEmpty())
+        data.key("note"_L1).value(command.note);
     data.key("offline"_L1).raw("true");
     if (taken->reservedDelta != 0)
         data.key("reservedDelta"_L1).value(taken->reservedDelta);
@@ -147,6 +149,7 @@ Result<Applied> OfflineSale::subtract(const Command &command, qint64 nowMs)
                  command.productId };
     sold.data = JsonBody::fromText(data.bytes());
     sold.row = taken->row;
+    sold.reason = command.reason;
     auto appended = m_events.append(sold);
     if (!appended)
         return appended.error();

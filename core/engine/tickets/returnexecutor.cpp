@@ -170,6 +170,7 @@ Result<Applied> ReturnExecutor::apply(const Command &command, qint64 nowMs)
     out.endArray();
     out.endObject();
     returned.data = JsonBody::fromText(out.bytes());
+    returned.reason = u"return"_s; // only restocked lines changed a row
     if (Status s = m_events.insert(returned); !s)
         return s.error();
     return reply(r, { returned }, false);

@@ -216,6 +216,7 @@ Result<Applied> TicketExecutor::sell(const Command &command, qint64 nowMs)
     };
     sold.data = JsonBody::fromText(out.bytes());
     sold.rows = after;
+    sold.reason = u"sale"_s;
     if (Status s = m_events.insert(sold); !s)
         return s.error();
     QList<Event> events { sold };

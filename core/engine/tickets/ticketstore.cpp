@@ -13,12 +13,6 @@ const auto kTicketColumns
     = u"SELECT id, store_id, till_key, chain_index, seller, sold_at_ms, synced_at_ms, offline,"
       " payment, total_cents, fingerprint, prev_hash, hash, event_seq FROM tickets"_s;
 
-// An empty text stored as '' (a null QString would bind as NULL).
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
 Ticket ticketFrom(const QSqlQuery &q)
 {
     Ticket t;

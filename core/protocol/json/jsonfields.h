@@ -29,6 +29,8 @@ public:
     // Required: absent or null is "is required".
     Result<QJsonArray> array(const QString &name) const;
     Result<std::optional<QJsonObject>> object(const QString &name) const;
+    // Present and not null.
+    bool has(const QString &name) const { return given(name) != nullptr; }
 
 private:
     QString path(const QString &name) const;

@@ -1,0 +1,415 @@
+// Transfers between stores (API.md "Transfers between stores"), reason codes and the movement
+// history, on the engine: every status × every verb, all lines or none, shipping never takes
+// reserved units, a partial receipt then a close, reasons checked, the running balances of the
+// history equal the stock row after every movement of a long random run, and a database made
+// by schema version 5 migrates its free-text reasons to codes.
+#include "core/engine/history/movementhistory.h"
+#include "core/engine/transfers/transferstore.h"
+#include "core/storage/serverschema.h"
+#include "testdatabase.h"
+
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace inventory;
+
+Q_DECLARE_METATYPE(inventory::Command)
+
+namespace {
+Command request(const QString &id, qint64 p1, qint64 p2 = 0)
+{
+    QList<TransferLine> lines { { u"P1"_s, p1, 0, 0, 0, 0 } };
+    if (p2 > 0)
+        lines.append({ u"P2"_s, p2, 0, 0, 0, 0 });
+    return Command::requestTransfer(id, u"S1"_s, u"S2"_s, lines).by(u"manager"_s);
+}
+
+Command step(CommandKind kind, const QString &id, QList<TransferLine> lines = {})
+{
+    return Command::transferStep(kind, id, lines).by(u"clerk"_s);
+}
+
+TransferLine received(qint64 units, qint64 damaged = 0)
+{
+    return { u"P1"_s, 0, 0, units, damaged, 0 };
+}
+} // namespace
+
+class TestTransfers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void everyStatusAndVerb_data();
+    void everyStatusAndVerb();
+    void shippingTakesOnlyAvailableUnitsAllLinesOrNone();
+    void aPartialReceiptThenCloseRecordsTheRestAsLost();
+    void reasonsAreCodes();
+    void historyBalancesEqualTheRowAfterEveryMovement();
+    void aVersionFiveDatabaseMigratesItsReasons();
+
+private:
+    TransferStatus status(const QString &id);
+    void checkInvariants();
+
+    std::unique_ptr<test::TestDatabase> m_db;
+};
+
+void TestTransfers::init()
+{
+    m_db = std::make_unique<test::TestDatabase>();
+    QVERIFY(m_db->engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 10)).ok());
+    QVERIFY(m_db->engine().execute(Command::adjust(u"P2"_s, u"S1"_s, 10)).ok());
+}
+
+TransferStatus TestTransfers::status(const QString &id)
+{
+    auto loaded = TransferStore(m_db->connection()).load(id);
+    if (!loaded || !loaded.value())
+        return TransferStatus::Requested;
+    return loaded.value()->status;
+}
+
+void TestTransfers::checkInvariants()
+{
+    const QStringList problems = m_db->violations();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+}
+
+void TestTransfers::everyStatusAndVerb_data()
+{
+    QTest::addColumn<QList<Command>>("before");
+    QTest::addColumn<Command>("verb");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("statusAfter");
+
+    const QString t = u"T1"_s;
+    const Command ship = step(CommandKind::ShipTransfer, t);
+    const Command receiveSome = step(CommandKind::ReceiveTransfer, t, { received(1) });
+    const Command receiveRest = step(CommandKind::ReceiveTransfer, t, { received(2) });
+    const Command close = step(CommandKind::CloseTransfer, t);
+    const Command cancel = step(CommandKind::CancelTransfer, t);
+    const QList<std::pair<QString, QList<Command>>> states {
+        { u"REQUESTED"_s, { request(t, 3) } },
+        { u"IN_TRANSIT"_s, { request(t, 3), ship } },
+        { u"PARTIALLY_RECEIVED"_s, { request(t, 3), ship, receiveSome } },
+        { u"RECEIVED"_s, { request(t, 3), ship, receiveSome, receiveRest } },
+        { u"CLOSED"_s, { request(t, 3), ship, close } },
+        { u"CANCELLED"_s, { request(t, 3), cancel } },
+    };
+    // What each verb does from each status: the status it leads to, or 409.
+    const QHash<QString, QStringList> after {
+        { u"REQUESTED"_s, { u"IN_TRANSIT"_s, u""_s, u""_s, u"CANCELLED"_s } },
+        { u"IN_TRANSIT"_s, { u""_s, u"PARTIALLY_RECEIVED"_s, u"CLOSED"_s, u""_s } },
+        { u"PARTIALLY_RECEIVED"_s, { u""_s, u"RECEIVED"_s, u"CLOSED"_s, u""_s } },
+        { u"RECEIVED"_s, { u""_s, u""_s, u""_s, u""_s } },
+        { u"CLOSED"_s, { u""_s, u""_s, u""_s, u""_s } },
+        { u"CANCELLED"_s, { u""_s, u""_s, u""_s, u""_s } },
+    };
+    const QList<std::pair<QString, Command>> verbs {
+        { u"ship"_s, ship },
+        { u"receive"_s, receiveSome },
+        { u"close"_s, close },
+        { u"cancel"_s, cancel },
+    };
+    for (const auto &[name, setup] : states) {
+        for (qsizetype v = 0; v < verbs.size(); ++v) {
+            const QString next = after.value(name).at(v);
+            Command verb = verbs.at(v).second;
+            if (name == u"PARTIALLY_RECEIVED"_s && verbs.at(v).first == u"receive"_s)
+                verb = receiveRest;
+            QTest::addRow("%s × %s", qPrintable(name), qPrintable(verbs.at(v).first))
+                << setup << verb << (next.isEmpty() ? 409 : 200) << (next.isEmpty() ? name : next);
+        }
+    }
+}
+
+void TestTransfers::everyStatusAndVerb()
+{
+    QFETCH(QList<Command>, before);
+    QFETCH(Command, verb);
+    QFETCH(int, httpStatus);
+    QFETCH(QString, statusAfter);
+    for (const Command &c : before) {
+        const CommandOutcome done = m_db->engine().execute(c);
+        QVERIFY2(done.ok(), qPrintable(done.error ? done.error->message() : QString()));
+    }
+    const qint64 seqBefore = m_db->lastSeq();
+    const CommandOutcome outcome = m_db->engine().execute(verb);
+    QCOMPARE(outcome.status, httpStatus);
+    if (httpStatus == 409) {
+        QCOMPARE(outcome.error->code(), ErrorCode::InvalidState);
+        QCOMPARE(m_db->lastSeq(), seqBefore); // nothing written, no event
+    } else {
+        QCOMPARE(m_db->lastSeq(), seqBefore + 1); // one step, one event
+    }
+    QCOMPARE(Transfer::statusName(status(u"T1"_s)), statusAfter);
+    checkInvariants();
+}
+
+void TestTransfers::shippingTakesOnlyAvailableUnitsAllLinesOrNone()
+{
+    // 10 P1 at S1, 4 of them held for a customer: 6 available.
+    QVERIFY(m_db->engine().execute(Command::reserve(u"P1"_s, u"S1"_s, 4, u"c"_s)).ok());
+    QVERIFY(m_db->engine().execute(request(u"T1"_s, 7, 2)).ok());
+    const qint64 seq = m_db->lastSeq();
+    const CommandOutcome refused = m_db->engine().execute(step(CommandKind::ShipTransfer, u"T1"_s));
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.error->code(), ErrorCode::InsufficientStock);
+    QCOMPARE(refused.error->details().value(u"lines"_s).toArray().size(), 1);
+    QCOMPARE(m_db->lastSeq(), seq);
+    QCOMPARE(m_db->row(u"P2"_s, u"S1"_s).quantity, 10); // the good line did not move either
+    QCOMPARE(m_db->row(u"P2"_s, u"S2"_s).incoming, 0);
+
+    const CommandOutcome shipped
+        = m_db->engine().execute(step(CommandKind::ShipTransfer, u"T1"_s,
+                                      { { u"P1"_s, 0, 6, 0, 0, 0 }, { u"P2"_s, 0, 2, 0, 0, 0 } }));
+    QVERIFY(shipped.ok());
+    QCOMPARE(m_db->row(u"P1"_s, u"S1"_s).quantity, 4);
+    QCOMPARE(m_db->row(u"P1"_s, u"S1"_s).reserved, 4);
+    QCOMPARE(m_db->row(u"P1"_s, u"S2"_s).incoming, 6);
+    QCOMPARE(m_db->row(u"P2"_s, u"S2"_s).incoming, 2);
+    QCOMPARE(m_db->row(u"P1"_s, u"S2"_s).quantity, 0);
+    checkInvariants();
+}
+
+void TestTransfers::aPartialReceiptThenCloseRecordsTheRestAsLost()
+{
+    QVERIFY(m_db->engine().execute(request(u"T1"_s, 5)).ok());
+    QVERIFY(m_db->engine().execute(step(CommandKind::ShipTransfer, u"T1"_s)).ok());
+    QVERIFY(m_db->engine()
+                .execute(step(CommandKind::ReceiveTransfer, u"T1"_s, { received(2, 1) }))
+                .ok());
+    QCOMPARE(m_db->row(u"P1"_s, u"S2"_s).quantity, 2);
+    QCOMPARE(m_db->row(u"P1"_s, u"S2"_s).incoming, 2);
+    const CommandOutcome tooMany
+        = m_db->engine().execute(step(CommandKind::ReceiveTransfer, u"T1"_s, { received(3) }));
+    QCOMPARE(tooMany.status, 409);
+    QVERIFY(m_db->engine().execute(step(CommandKind::CloseTransfer, u"T1"_s)).ok());
+    const Transfer closed = *TransferStore(m_db->connection()).load(u"T1"_s).value();
+    QCOMPARE(closed.status, TransferStatus::Closed);
+    QCOMPARE(closed.lines.at(0).received, 2);
+    QCOMPARE(closed.lines.at(0).damaged, 1);
+    QCOMPARE(closed.lines.at(0).lost, 2);
+    QCOMPARE(m_db->row(u"P1"_s, u"S2"_s).incoming, 0);
+    QCOMPARE(m_db->row(u"P1"_s, u"S1"_s).quantity, 5);
+    // The destination's history: shipped in, received (damage noted), the rest lost.
+    auto history = MovementHistory(m_db->connection()).page(u"P1"_s, { u"S2"_s }, 1, 50);
+    QVERIFY(history);
+    QCOMPARE(history->movements.size(), 3);
+    QCOMPARE(history->movements.at(0).reason, u"loss"_s);
+    QCOMPARE(history->movements.at(0).transferId, u"T1"_s);
+    QCOMPARE(history->movements.at(1).reason, u"transfer_in"_s);
+    QCOMPARE(history->movements.at(1).delta, 2);
+    QCOMPARE(history->movements.at(2).incomingAfter, 5);
+    checkInvariants();
+}
+
+void TestTransfers::reasonsAreCodes()
+{
+    Command unknown = Command::adjust(u"P1"_s, u"S1"_s, -1, u"broken on the floor"_s);
+    const CommandOutcome refused = m_db->engine().execute(unknown);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.error->details().value(u"field"_s).toString(), u"reason"_s);
+    QCOMPARE(
+        m_db->engine()
+            .execute(Command::defineReason(u"promo"_s, u"Promotion"_s, u"out"_s).by(u"admin"_s))
+            .status,
+        201);
+    Command promo = Command::adjust(u"P1"_s, u"S1"_s, -1, u"promo"_s);
+    promo.note = u"window display"_s;
+    QVERIFY(m_db->engine().execute(promo).ok());
+    QCOMPARE(
+        m_db->engine().execute(Command::defineReason(u"sale"_s, u"Mine"_s, u"out"_s)).error->code(),
+        ErrorCode::IdempotencyKeyReused);
+    // A write without a reason stands for the usual one.
+    QVERIFY(m_db->engine().execute(Command::count(u"P1"_s, u"S1"_s, 3)).ok());
+    auto history = MovementHistory(m_db->connection()).page(u"P1"_s, { u"S1"_s }, 1, 10);
+    QVERIFY(history);
+    QCOMPARE(history->movements.at(0).reason, u"count"_s);
+    QCOMPARE(history->movements.at(1).reason, u"promo"_s);
+    QCOMPARE(history->movements.at(1).note, u"window display"_s);
+    QCOMPARE(history->movements.at(2).reason, u"received"_s);
+    MovementHistory::Filter onlyPromo { u"S1"_s };
+    onlyPromo.reason = u"promo"_s;
+    QCOMPARE(MovementHistory(m_db->connection()).page(u"P1"_s, onlyPromo, 1, 10)->movements.size(),
+             1);
+}
+
+void TestTransfers::historyBalancesEqualTheRowAfterEveryMovement()
+{
+    // The rows after each change, per row, in order, as the engine left them.
+    QHash<QString, QList<StockRow>> seen;
+    QHash<QString, qint64> versions;
+    const QStringList products { u"P1"_s, u"P2"_s };
+    const QStringList stores { u"S1"_s, u"S2"_s };
+    auto record = [&] {
+        for (const QString &p : products) {
+            for (const QString &s : stores) {
+                const StockRow row = m_db->row(p, s);
+                const QString key = p + u'@' + s;
+                if (row.version != versions.value(key)) {
+                    versions[key] = row.version;
+                    seen[key] << row;
+                }
+            }
+        }
+    };
+    record();
+    QRandomGenerator random(26);
+    QStringList pending;
+    QStringList openTransfers;
+    for (int i = 0; i < 10'000; ++i) {
+        const QString p = products.at(random.bounded(2));
+        const QString s = stores.at(random.bounded(2));
+        Command c;
+        switch (random.bounded(8)) {
+        case 0:
+            c = Command::adjust(p, s, random.bounded(1, 5), u"received"_s);
+            break;
+        case 1:
+            c = Command::adjust(p, s, -random.bounded(1, 3), u"damage"_s);
+            break;
+        case 2:
+            c = Command::count(p, s, random.bounded(0, 20));
+            break;
+        case 3:
+            c = Command::reserve(p, s, 1, u"c"_s, 600, u"R%1"_s.arg(i));
+            pending << c.reservationId;
+            break;
+        case 4:
+            if (pending.isEmpty())
+                continue;
+            c = random.bounded(2) ? Command::confirm(pending.takeFirst())
+                                  : Command::cancel(pending.takeFirst());
+            break;
+        case 5:
+            c = Command::sell(u"K%1"_s.arg(i), s, { { p, 1, {}, {}, 0 } });
+            break;
+        case 6: {
+            const QString id = u"T%1"_s.arg(i);
+            c = Command::requestTransfer(id, s, s == u"S1"_s ? u"S2"_s : u"S1"_s,
+                                         { { p, random.bounded(1, 4), 0, 0, 0, 0 } });
+            if (m_db->engine().execute(c).ok()
+                && m_db->engine().execute(step(CommandKind::ShipTransfer, id)).ok())
+                openTransfers << id;
+            record();
+            continue;
+        }
+        default: {
+            if (openTransfers.isEmpty())
+                continue;
+            const QString id = openTransfers.takeFirst();
+            const Transfer t = *TransferStore(m_db->connection()).load(id).value();
+            TransferLine line = t.lines.first();
+            c = random.bounded(3) == 0
+                ? step(CommandKind::CloseTransfer, id)
+                : step(CommandKind::ReceiveTransfer, id,
+                       { { line.productId, 0, 0, line.outstanding(), 0, 0 } });
+            break;
+        }
+        }
+        m_db->engine().execute(c);
+        record();
+    }
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        const auto [product, store]
+            = std::pair { it.key().section(u'@', 0, 0), it.key().section(u'@', 1, 1) };
+        QList<Movement> all;
+        for (int page = 1;; ++page) {
+            auto got = MovementHistory(m_db->connection()).page(product, { store }, page, 500);
+            QVERIFY(got);
+            all << got->movements;
+            if (!got->hasMore)
+                break;
+        }
+        std::reverse(all.begin(), all.end());
+        const QList<StockRow> &rows = it.value();
+        QCOMPARE(all.size(), rows.size() - (rows.first().version == 0 ? 1 : 0));
+        const qsizetype offset = rows.size() - all.size();
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const StockRow &row = rows.at(i + offset);
+            const Movement &m = all.at(i);
+            if (m.quantityAfter != row.quantity || m.reservedAfter != row.reserved
+                || m.incomingAfter != row.incoming)
+                QFAIL(qPrintable(
+                    u"%1 movement %2 (seq %3, %4): %5/%6/%7, row %8/%9/%10"_s.arg(it.key())
+                        .arg(i)
+                        .arg(m.seq)
+                        .arg(m.type)
+                        .arg(m.quantityAfter)
+                        .arg(m.reservedAfter)
+                        .arg(m.incomingAfter)
+                        .arg(row.quantity)
+                        .arg(row.reserved)
+                        .arg(row.incoming)));
+        }
+    }
+    checkInvariants();
+}
+
+void TestTransfers::aVersionFiveDatabaseMigratesItsReasons()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"v5.db"_s);
+    {
+        // The database as version 5 of the schema made it, with reasons of free text.
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v5"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const SqlDialect sqlite(SqlDialect::Kind::Sqlite);
+        const auto steps = ServerSchema::steps(sqlite);
+        for (int v = 0; v < 5; ++v) {
+            for (const QString &sql : steps.at(v))
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(sqlite.writeSchemaVersion(5)));
+        const QStringList setup {
+            u"INSERT INTO stores VALUES ('S1', 'One', 'Madrid')"_s,
+            u"INSERT INTO products VALUES ('P1', 'SKU-1', NULL, 'Mouse', 'Cat', 100, 0)"_s,
+            u"INSERT INTO stock VALUES ('P1', 'S1', 6, 0, 4, 40)"_s,
+            u"INSERT INTO events VALUES (1, 'stock.adjusted', 10, 'S1', 'P1',"
+            " '{\"quantity\":5,\"reserved\":0,\"available\":5,\"version\":1,\"delta\":5,"
+            "\"reason\":\"delivery\",\"actor\":\"a\"}')"_s,
+            u"INSERT INTO events VALUES (2, 'stock.adjusted', 20, 'S1', 'P1',"
+            " '{\"quantity\":4,\"reserved\":0,\"available\":4,\"version\":2,\"delta\":-1,"
+            "\"reason\":\"dropped it\",\"actor\":\"a\"}')"_s,
+            u"INSERT INTO events VALUES (3, 'stock.counted', 30, 'S1', 'P1',"
+            " '{\"quantity\":7,\"reserved\":0,\"available\":7,\"version\":3,\"delta\":3,"
+            "\"reason\":\"Count\",\"actor\":\"a\"}')"_s,
+            u"INSERT INTO events VALUES (4, 'ticket.sold', 40, 'S1', NULL,"
+            " '{\"ticketId\":\"K1\",\"reason\":\"sale\",\"lines\":[{\"productId\":\"P1\","
+            "\"quantity\":1,\"delta\":-1,\"row\":{\"productId\":\"P1\",\"storeId\":\"S1\","
+            "\"quantity\":6,\"reserved\":0,\"version\":4}}]}')"_s,
+            u"UPDATE counters SET value = 4 WHERE name = 'event_seq'"_s,
+        };
+        for (const QString &sql : setup)
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v5"_s);
+
+    auto opened = DbConnection::open(file, SchemaMigrator::Schema::Server);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
+    auto history = MovementHistory(*opened.value()).page(u"P1"_s, { u"S1"_s }, 1, 10);
+    QVERIFY(history);
+    QCOMPARE(history->movements.size(), 4);
+    QCOMPARE(history->movements.at(0).reason, u"sale"_s);
+    QCOMPARE(history->movements.at(0).ticketId, u"K1"_s);
+    QCOMPARE(history->movements.at(0).quantityAfter, 6);
+    QCOMPARE(history->movements.at(1).reason, u"count"_s);
+    QCOMPARE(history->movements.at(2).reason, u"correction"_s);
+    QCOMPARE(history->movements.at(2).note, u"dropped it"_s);
+    QCOMPARE(history->movements.at(3).reason, u"received"_s);
+    QCOMPARE(history->movements.at(3).note, QString());
+    QCOMPARE(InventoryQueries(*opened.value()).availability(u"P1"_s, u"S1"_s)->first().incoming, 0);
+}
+
+QTEST_GUILESS_MAIN(TestTransfers)
+#include "tst_transfers.moc"

@@ -1,0 +1,331 @@
+// Transfers, reason codes and the movement history over HTTP against a real inventory-server
+// (API.md "Transfers between stores", "Reasons", "Movement history"): who may take each step,
+// the feed carrying every step to both stores, a receipt sent twice from a till's queue
+// received once, unknown reason codes refused, and a product's history with its reasons.
+#include "httpclient.h"
+#include "serverprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebSocket>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace inventory;
+using namespace inventory::test;
+
+namespace {
+// A store's live feed, every message kept.
+class StoreFeed : public QObject
+{
+public:
+    QWebSocket socket;
+    QStringList types;
+
+    explicit StoreFeed(const QUrl &url)
+    {
+        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            types << QJsonDocument::fromJson(text.toUtf8()).object().value(u"type"_s).toString();
+        });
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        socket.open(url);
+        connected.wait(10'000);
+    }
+    int count(const QString &type) const { return int(types.count(type)); }
+};
+
+QJsonObject lines(const QString &product, int quantity, int damaged = 0)
+{
+    QJsonObject line { { u"productId"_s, product }, { u"quantity"_s, quantity } };
+    if (damaged > 0)
+        line.insert(u"damaged"_s, damaged);
+    return line;
+}
+} // namespace
+
+class TestServerTransfers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void whoMayTakeEachStep_data();
+    void whoMayTakeEachStep();
+    void theFeedCarriesEveryStepToBothStores();
+    void aReceiptSentTwiceFromTheQueueIsReceivedOnce();
+    void reasonsAreCodes();
+    void theHistoryNamesEveryMovement();
+
+private:
+    // A transfer of PROD-010 from BCN-001 to MAD-001 taken to `state` by the admin.
+    QString transferIn(const QString &state);
+    HttpResponse step(const QString &id, const QString &verb, const QJsonObject &body,
+                      const QByteArray &token)
+    {
+        return m_http.post(m_server->url(u"/api/v1/transfers/%1/%2"_s.arg(id, verb)), body, token);
+    }
+
+    std::unique_ptr<ServerProcess> m_server;
+    HttpClient m_http;
+    QHash<QString, QByteArray> m_tokens;
+    int m_next = 0;
+};
+
+void TestServerTransfers::initTestCase()
+{
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->failureReason()));
+    for (const QString &user : { u"admin"_s, u"manager-mad"_s, u"clerk-mad"_s, u"clerk-bcn"_s })
+        m_tokens.insert(user, m_http.login(m_server->url(), user));
+    QCOMPARE(m_http.setStock(m_server->url(), u"PROD-010"_s, u"BCN-001"_s, 1000,
+                             m_tokens.value(u"admin"_s)),
+             200);
+}
+
+QString TestServerTransfers::transferIn(const QString &state)
+{
+    const QString id = u"XT-%1"_s.arg(++m_next);
+    const QByteArray admin = m_tokens.value(u"admin"_s);
+    if (state == u"NONE"_s)
+        return id;
+    m_http.post(m_server->url(u"/api/v1/transfers"_s),
+                { { u"transferId"_s, id },
+                  { u"fromStoreId"_s, u"BCN-001"_s },
+                  { u"toStoreId"_s, u"MAD-001"_s },
+                  { u"lines"_s, QJsonArray { lines(u"PROD-010"_s, 4) } } },
+                admin);
+    if (state != u"REQUESTED"_s)
+        step(id, u"ship"_s, {}, admin);
+    return id;
+}
+
+void TestServerTransfers::whoMayTakeEachStep_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("status");
+    // BCN-001 → MAD-001: clerk-bcn writes the origin, clerk-mad and manager-mad the
+    // destination, the admin every store.
+    const QList<std::tuple<const char *, const char *, const char *, int>> rows {
+        { "NONE", "request", "clerk-bcn", 201 },
+        { "NONE", "request", "clerk-mad", 201 },
+        { "NONE", "request", "manager-mad", 201 },
+        { "NONE", "request", "admin", 201 },
+        { "REQUESTED", "ship", "clerk-bcn", 200 },
+        { "REQUESTED", "ship", "clerk-mad", 403 },
+        { "REQUESTED", "ship", "manager-mad", 403 },
+        { "REQUESTED", "ship", "admin", 200 },
+        { "IN_TRANSIT", "receive", "clerk-mad", 200 },
+        { "IN_TRANSIT", "receive", "clerk-bcn", 403 },
+        { "IN_TRANSIT", "close", "manager-mad", 200 },
+        { "IN_TRANSIT", "close", "clerk-mad", 403 },
+        { "IN_TRANSIT", "close", "clerk-bcn", 403 },
+        { "REQUESTED", "cancel", "clerk-bcn", 200 },
+        { "REQUESTED", "cancel", "clerk-mad", 200 },
+        { "IN_TRANSIT", "cancel", "admin", 409 },
+        { "IN_TRANSIT", "ship", "admin", 409 },
+        { "REQUESTED", "receive", "admin", 409 },
+    };
+    for (const auto &[state, verb, user, status] : rows)
+        QTest::addRow("%s %s by %s", state, verb, user)
+            << QString::fromLatin1(state) << QString::fromLatin1(verb) << QString::fromLatin1(user)
+            << status;
+}
+
+void TestServerTransfers::whoMayTakeEachStep()
+{
+    QFETCH(QString, state);
+    QFETCH(QString, verb);
+    QFETCH(QString, user);
+    QFETCH(int, status);
+    const QString id = transferIn(state);
+    const QByteArray token = m_tokens.value(user);
+    HttpResponse answer;
+    if (verb == u"request"_s)
+        answer = m_http.post(m_server->url(u"/api/v1/transfers"_s),
+                             { { u"transferId"_s, id },
+                               { u"fromStoreId"_s, u"BCN-001"_s },
+                               { u"toStoreId"_s, u"MAD-001"_s },
+                               { u"lines"_s, QJsonArray { lines(u"PROD-010"_s, 2) } } },
+                             token);
+    else if (verb == u"receive"_s)
+        answer = step(id, verb, { { u"lines"_s, QJsonArray { lines(u"PROD-010"_s, 1) } } }, token);
+    else
+        answer = step(id, verb, {}, token);
+    QCOMPARE(answer.status, status);
+    if (status == 403)
+        QCOMPARE(answer.errorCode(), u"FORBIDDEN"_s);
+    if (status == 409)
+        QCOMPARE(answer.errorCode(), u"INVALID_STATE"_s);
+}
+
+void TestServerTransfers::theFeedCarriesEveryStepToBothStores()
+{
+    const QString token = QString::fromLatin1(m_tokens.value(u"admin"_s));
+    const qint64 since = m_http.eventsSince(m_server->url(), 0, m_tokens.value(u"admin"_s))
+                             .constLast()
+                             .value(u"seq"_s)
+                             .toInteger();
+    StoreFeed madrid(m_server->wsUrl(
+        u"/api/v1/feed?storeId=MAD-001&since=%1&access_token=%2"_s.arg(since).arg(token)));
+    StoreFeed barcelona(m_server->wsUrl(
+        u"/api/v1/feed?storeId=BCN-001&since=%1&access_token=%2"_s.arg(since).arg(token)));
+    const QString id = transferIn(u"IN_TRANSIT"_s);
+    QCOMPARE(step(id, u"receive"_s, { { u"lines"_s, QJsonArray { lines(u"PROD-010"_s, 1, 1) } } },
+                  m_tokens.value(u"clerk-mad"_s))
+                 .status,
+             200);
+    QCOMPARE(
+        step(id, u"close"_s, { { u"note"_s, u"two lost"_s } }, m_tokens.value(u"manager-mad"_s))
+            .status,
+        200);
+    for (StoreFeed *feed : { &madrid, &barcelona }) {
+        for (const QString &type : { u"transfer.requested"_s, u"transfer.shipped"_s,
+                                     u"transfer.received"_s, u"transfer.closed"_s })
+            QTRY_COMPARE(feed->count(type), 1);
+    }
+    const QJsonObject row
+        = m_http.stockRow(m_server->url(), u"PROD-010"_s, u"MAD-001"_s, m_tokens.value(u"admin"_s));
+    QVERIFY(row.contains(u"incoming"_s));
+    const HttpResponse closed
+        = m_http.get(m_server->url(u"/api/v1/transfers/"_s + id), m_tokens.value(u"clerk-mad"_s));
+    QCOMPARE(closed.json().value(u"status"_s).toString(), u"CLOSED"_s);
+    const QJsonObject line = closed.json().value(u"lines"_s).toArray().first().toObject();
+    QCOMPARE(line.value(u"received"_s).toInteger(), 1);
+    QCOMPARE(line.value(u"damaged"_s).toInteger(), 1);
+    QCOMPARE(line.value(u"lost"_s).toInteger(), 2);
+}
+
+void TestServerTransfers::aReceiptSentTwiceFromTheQueueIsReceivedOnce()
+{
+    const QString id = transferIn(u"IN_TRANSIT"_s);
+    const QByteArray clerk = m_tokens.value(u"clerk-mad"_s);
+    const qint64 before = m_http.stockRow(m_server->url(), u"PROD-010"_s, u"MAD-001"_s, clerk)
+                              .value(u"quantity"_s)
+                              .toInteger();
+    const QJsonObject push {
+        { u"operations"_s,
+          QJsonArray { QJsonObject {
+              { u"idempotencyKey"_s, u"recv-"_s + id },
+              { u"kind"_s, u"transferReceive"_s },
+              { u"clientTime"_s, u"2026-12-03T08:00:00.000Z"_s },
+              { u"body"_s,
+                QJsonObject { { u"transferId"_s, id },
+                              { u"lines"_s, QJsonArray { lines(u"PROD-010"_s, 3) } } } } } } }
+    };
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const HttpResponse pushed = m_http.post(m_server->url(u"/api/v1/sync/push"_s), push, clerk);
+        QCOMPARE(pushed.status, 200);
+        const QJsonObject result = pushed.json().value(u"results"_s).toArray().first().toObject();
+        QCOMPARE(result.value(u"status"_s).toInt(), 200);
+        QCOMPARE(result.value(u"body"_s).toObject().value(u"status"_s).toString(),
+                 u"PARTIALLY_RECEIVED"_s);
+    }
+    const QJsonObject row = m_http.stockRow(m_server->url(), u"PROD-010"_s, u"MAD-001"_s, clerk);
+    QCOMPARE(row.value(u"quantity"_s).toInteger(), before + 3);
+    // A clerk of the origin may not receive from the queue either.
+    QJsonObject other = push;
+    QJsonArray ops = other.value(u"operations"_s).toArray();
+    QJsonObject op = ops.first().toObject();
+    op.insert(u"idempotencyKey"_s, u"recv-bcn-"_s + id);
+    ops[0] = op;
+    other.insert(u"operations"_s, ops);
+    const HttpResponse refused
+        = m_http.post(m_server->url(u"/api/v1/sync/push"_s), other, m_tokens.value(u"clerk-bcn"_s));
+    QCOMPARE(
+        refused.json().value(u"results"_s).toArray().first().toObject().value(u"status"_s).toInt(),
+        403);
+}
+
+void TestServerTransfers::reasonsAreCodes()
+{
+    const QByteArray manager = m_tokens.value(u"manager-mad"_s);
+    const HttpResponse unknown = m_http.post(m_server->url(u"/api/v1/products/PROD-010/stock"_s),
+                                             { { u"storeId"_s, u"MAD-001"_s },
+                                               { u"operation"_s, u"subtract"_s },
+                                               { u"quantity"_s, 1 },
+                                               { u"reason"_s, u"it fell"_s } },
+                                             manager);
+    QCOMPARE(unknown.status, 400);
+    QCOMPARE(unknown.errorCode(), u"VALIDATION_FAILED"_s);
+    QCOMPARE(unknown.json()
+                 .value(u"error"_s)
+                 .toObject()
+                 .value(u"details"_s)
+                 .toObject()
+                 .value(u"field"_s),
+             u"reason"_s);
+    const HttpResponse listed = m_http.get(m_server->url(u"/api/v1/reasons"_s), manager);
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(listed.json().value(u"reasons"_s).toArray().size(), 12);
+    const QJsonObject promo { { u"code"_s, u"promo"_s },
+                              { u"label"_s, u"Promotion"_s },
+                              { u"direction"_s, u"out"_s } };
+    QCOMPARE(m_http.post(m_server->url(u"/api/v1/reasons"_s), promo, manager).status, 403);
+    QCOMPARE(
+        m_http.post(m_server->url(u"/api/v1/reasons"_s), promo, m_tokens.value(u"admin"_s)).status,
+        201);
+    QCOMPARE(m_http.get(m_server->url(u"/api/v1/reasons"_s), manager)
+                 .json()
+                 .value(u"reasons"_s)
+                 .toArray()
+                 .size(),
+             13);
+    const HttpResponse used = m_http.post(m_server->url(u"/api/v1/products/PROD-010/stock"_s),
+                                          { { u"storeId"_s, u"MAD-001"_s },
+                                            { u"operation"_s, u"subtract"_s },
+                                            { u"quantity"_s, 1 },
+                                            { u"reason"_s, u"promo"_s },
+                                            { u"note"_s, u"window display"_s } },
+                                          manager);
+    QCOMPARE(used.status, 200);
+}
+
+void TestServerTransfers::theHistoryNamesEveryMovement()
+{
+    const QByteArray manager = m_tokens.value(u"manager-mad"_s);
+    QCOMPARE(m_http.setStock(m_server->url(), u"PROD-009"_s, u"BCN-001"_s, 20,
+                             m_tokens.value(u"admin"_s)),
+             200);
+    const QString id = u"XT-HIST"_s;
+    QCOMPARE(m_http
+                 .post(m_server->url(u"/api/v1/transfers"_s),
+                       { { u"transferId"_s, id },
+                         { u"fromStoreId"_s, u"BCN-001"_s },
+                         { u"toStoreId"_s, u"MAD-001"_s },
+                         { u"lines"_s, QJsonArray { lines(u"PROD-009"_s, 12) } } },
+                       manager)
+                 .status,
+             201);
+    QCOMPARE(step(id, u"ship"_s, {}, m_tokens.value(u"clerk-bcn"_s)).status, 200);
+    QCOMPARE(step(id, u"receive"_s, { { u"lines"_s, QJsonArray { lines(u"PROD-009"_s, 11, 1) } } },
+                  m_tokens.value(u"clerk-mad"_s))
+                 .status,
+             200);
+    const HttpResponse mad = m_http.get(
+        m_server->url(u"/api/v1/products/PROD-009/history?storeId=MAD-001"_s), manager);
+    QCOMPARE(mad.status, 200);
+    const QJsonArray movements = mad.json().value(u"movements"_s).toArray();
+    QCOMPARE(movements.size(), 3); // and the demo's opening count before them
+    QCOMPARE(movements.at(2).toObject().value(u"reason"_s).toString(), u"count"_s);
+    QCOMPARE(movements.at(0).toObject().value(u"type"_s).toString(), u"transfer.received"_s);
+    QCOMPARE(movements.at(0).toObject().value(u"delta"_s).toInteger(), 11);
+    QCOMPARE(movements.at(0).toObject().value(u"transferId"_s).toString(), id);
+    QCOMPARE(movements.at(1).toObject().value(u"incomingAfter"_s).toInteger(), 12);
+    const HttpResponse bcn = m_http.get(
+        m_server->url(u"/api/v1/products/PROD-009/history?storeId=BCN-001&limit=1"_s), manager);
+    QCOMPARE(bcn.json().value(u"hasMore"_s).toBool(), true);
+    const QJsonObject shipped = bcn.json().value(u"movements"_s).toArray().first().toObject();
+    QCOMPARE(shipped.value(u"reason"_s).toString(), u"transfer_out"_s);
+    QCOMPARE(shipped.value(u"delta"_s).toInteger(), -12);
+    QCOMPARE(shipped.value(u"quantityAfter"_s).toInteger(), 8);
+    QCOMPARE(m_http.get(m_server->url(u"/api/v1/products/NOPE/history"_s), manager).status, 404);
+    QCOMPARE(
+        m_http.get(m_server->url(u"/api/v1/products/PROD-009/history?from=yesterday"_s), manager)
+            .status,
+        400);
+}
+
+QTEST_GUILESS_MAIN(TestServerTransfers)
+#include "tst_servertransfers.moc"
