@@ -15,6 +15,7 @@
 #include "server-stub/api/loginservice.h"
 #include "server-stub/api/operationscontroller.h"
 #include "server-stub/api/reasoncontroller.h"
+#include "server-stub/api/reportcontroller.h"
 #include "server-stub/api/reservationcontroller.h"
 #include "server-stub/api/stockcontroller.h"
 #include "server-stub/api/synccontroller.h"
@@ -144,6 +145,7 @@ void ServerApp::wire()
     m_transfers = std::make_unique<TransferController>(*m_readDb, m_model, *m_writer);
     m_history = std::make_unique<HistoryController>(*m_readDb, m_model);
     m_reasons = std::make_unique<ReasonController>(*m_readDb, *m_writer);
+    m_reports = std::make_unique<ReportController>(*m_readDb, m_model);
     m_sync = std::make_unique<SyncController>(*m_readDb, m_model, *m_writer);
     m_operations = std::make_unique<OperationsController>(
         m_model, *m_writer, [this] { return readConnectionHealthy(); }, *m_metrics);
@@ -158,6 +160,7 @@ void ServerApp::wire()
     m_transfers->registerRoutes(m_router);
     m_history->registerRoutes(m_router);
     m_reasons->registerRoutes(m_router);
+    m_reports->registerRoutes(m_router);
     m_sync->registerRoutes(m_router);
     m_operations->registerRoutes(m_router);
     m_operations->registerRoutes(m_metricsRouter, false);

@@ -35,6 +35,7 @@ class TicketController;
 class DiscrepancyController;
 class HistoryController;
 class ReasonController;
+class ReportController;
 class TransferController;
 
 // The whole server, wired: storage, writer, read model, feed, HTTP routes. Services are
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<TransferController> m_transfers;
     std::unique_ptr<HistoryController> m_history;
     std::unique_ptr<ReasonController> m_reasons;
+    std::unique_ptr<ReportController> m_reports;
     std::unique_ptr<OperationsController> m_operations;
     Router m_router;
     Router m_metricsRouter;

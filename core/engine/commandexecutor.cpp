@@ -36,6 +36,7 @@ Event stockEvent(const char *type, const StockRow &row, const Command &command, 
     event.data = JsonBody::fromText(out.bytes());
     event.row = row;
     event.reason = command.reason;
+    event.delta = delta;
     return event;
 }
 
@@ -388,6 +389,8 @@ Result<Event> CommandExecutor::appendReservationEvent(const char *type,
     event.data = JsonBody::fromText(out.bytes());
     event.row = row;
     event.reservation = snapshot;
+    if (qstrcmp(type, eventtype::ReservationConfirmed) == 0)
+        event.delta = -reservation.quantity;
     if (Status s = m_events.insert(event); !s)
         return s.error();
     return event;

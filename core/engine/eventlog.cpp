@@ -57,19 +57,21 @@ Status EventLog::insert(const Event &event)
 
 Status EventLog::insertMovements(const Event &event)
 {
-    const QString sql = u"INSERT INTO movements (product_id, store_id, seq, at_ms, reason)"
-                        " VALUES (?, ?, ?, ?, ?)"_s;
+    const QString sql = u"INSERT INTO movements (product_id, store_id, seq, at_ms, reason, delta)"
+                        " VALUES (?, ?, ?, ?, ?, ?)"_s;
     if (event.rows.isEmpty()) {
         if (event.productId.isEmpty() || event.storeId.isEmpty())
             return {};
-        return m_connection.write(
-            sql, { event.productId, event.storeId, event.seq, event.atMs, text(event.reason) });
+        return m_connection.write(sql,
+                                  { event.productId, event.storeId, event.seq, event.atMs,
+                                    text(event.reason), event.delta });
     }
     for (qsizetype i = 0; i < event.rows.size(); ++i) {
         const StockRow &row = event.rows.at(i);
         if (Status s = m_connection.write(sql,
                                           { row.productId, row.storeId, event.seq, event.atMs,
-                                            text(event.rowReasons.value(i, event.reason)) });
+                                            text(event.rowReasons.value(i, event.reason)),
+                                            event.rowDeltas.value(i, 0) });
             !s)
             return s;
     }

@@ -43,9 +43,12 @@ struct Event
     // command left, for the read model; the log and the feed carry them in data.lines[].row.
     QList<StockRow> rows;
     // The reason code of what this writer's event did to its row, or to each of `rows`
-    // (rowReasons, when they differ): the movement history is keyed by it (EventLog).
+    // (rowReasons, when they differ): the movements index keeps it (EventLog).
     QString reason;
     QStringList rowReasons;
+    // The change of quantity it made to its row, or to each of `rows` (the same index).
+    qint64 delta = 0;
+    QList<qint64> rowDeltas;
 
     QJsonObject toJson() const;
     // The same object as compact JSON text, with data copied in as it is held.

@@ -4,6 +4,7 @@
 // history equal the stock row after every movement of a long random run, and a database made
 // by schema version 5 migrates its free-text reasons to codes.
 #include "core/engine/history/movementhistory.h"
+#include "core/engine/reports/shrinkreport.h"
 #include "core/engine/transfers/transferstore.h"
 #include "core/storage/serverschema.h"
 #include "testdatabase.h"
@@ -51,6 +52,7 @@ private slots:
     void aPartialReceiptThenCloseRecordsTheRestAsLost();
     void reasonsAreCodes();
     void historyBalancesEqualTheRowAfterEveryMovement();
+    void shrinkGroupsDecreasesByStoreMonthAndReason();
     void aVersionFiveDatabaseMigratesItsReasons();
 
 private:
@@ -351,6 +353,39 @@ void TestTransfers::historyBalancesEqualTheRowAfterEveryMovement()
         }
     }
     checkInvariants();
+}
+
+void TestTransfers::shrinkGroupsDecreasesByStoreMonthAndReason()
+{
+    // 2026-11-30 23:00 and 2026-12-01 10:00 UTC: two months.
+    const qint64 november = 1'796'079'600'000;
+    const qint64 december = 1'796'119'200'000;
+    m_db->clock().set(november);
+    QVERIFY(m_db->engine().execute(Command::adjust(u"P1"_s, u"S1"_s, -2, u"damage"_s)).ok());
+    QVERIFY(m_db->engine().execute(Command::adjust(u"P2"_s, u"S1"_s, -1, u"damage"_s)).ok());
+    QVERIFY(m_db->engine().execute(Command::count(u"P1"_s, u"S1"_s, 7)).ok()); // one short
+    m_db->clock().set(december);
+    QVERIFY(m_db->engine().execute(Command::adjust(u"P1"_s, u"S1"_s, -1, u"theft"_s)).ok());
+    QVERIFY(m_db->engine()
+                .execute(Command::sell(u"K1"_s, u"S1"_s, { { u"P1"_s, 2, {}, {}, 0 } }))
+                .ok()); // a sale is not shrink
+    QVERIFY(m_db->engine().execute(request(u"T1"_s, 1)).ok());
+    QVERIFY(m_db->engine().execute(step(CommandKind::ShipTransfer, u"T1"_s)).ok()); // nor this
+    QVERIFY(m_db->engine().execute(step(CommandKind::CloseTransfer, u"T1"_s)).ok()); // but loss
+
+    auto rows = ShrinkReport(m_db->connection()).rows({}, 0, std::numeric_limits<qint64>::max());
+    QVERIFY(rows);
+    QStringList got;
+    for (const ShrinkReport::Row &r : rows.value())
+        got << u"%1 %2 %3 %4"_s.arg(r.month, r.storeId, r.reason).arg(r.units);
+    QCOMPARE(got,
+             (QStringList { u"2026-11 S1 count 1"_s, u"2026-11 S1 damage 3"_s,
+                            u"2026-12 S1 theft 1"_s }));
+    // The loss of the closed transfer is of incoming units, not of the quantity: it shows in
+    // the destination's history, not as units that left the shelf.
+    auto december_only = ShrinkReport(m_db->connection())
+                             .rows(u"S1"_s, december, std::numeric_limits<qint64>::max());
+    QCOMPARE(december_only->size(), 1);
 }
 
 void TestTransfers::aVersionFiveDatabaseMigratesItsReasons()

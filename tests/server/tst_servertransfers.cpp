@@ -280,6 +280,13 @@ void TestServerTransfers::reasonsAreCodes()
                                             { u"note"_s, u"window display"_s } },
                                           manager);
     QCOMPARE(used.status, 200);
+    // The managers' shrink view counts it; clerks may not read it.
+    const QUrl shrink = m_server->url(u"/api/v1/reports/shrink?storeId=MAD-001"_s);
+    QCOMPARE(m_http.get(shrink, m_tokens.value(u"clerk-mad"_s)).status, 403);
+    const QJsonArray rows = m_http.get(shrink, manager).json().value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().toObject().value(u"reason"_s).toString(), u"promo"_s);
+    QCOMPARE(rows.first().toObject().value(u"units"_s).toInteger(), 1);
 }
 
 void TestServerTransfers::theHistoryNamesEveryMovement()

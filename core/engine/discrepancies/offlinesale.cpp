@@ -150,6 +150,7 @@ Result<Applied> OfflineSale::subtract(const Command &command, qint64 nowMs)
     sold.data = JsonBody::fromText(data.bytes());
     sold.row = taken->row;
     sold.reason = command.reason;
+    sold.delta = taken->quantityDelta;
     auto appended = m_events.append(sold);
     if (!appended)
         return appended.error();

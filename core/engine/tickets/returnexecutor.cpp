@@ -164,6 +164,7 @@ Result<Applied> ReturnExecutor::apply(const Command &command, qint64 nowMs)
             out.key("row"_L1);
             writeJson(out, *after.at(i), ProductIdField::Included);
             returned.rows.append(*after.at(i));
+            returned.rowDeltas.append(line.quantity);
         }
         out.endObject();
     }

@@ -217,6 +217,8 @@ Result<Applied> TicketExecutor::sell(const Command &command, qint64 nowMs)
     sold.data = JsonBody::fromText(out.bytes());
     sold.rows = after;
     sold.reason = u"sale"_s;
+    for (const OfflineSale::Taken &t : std::as_const(taken))
+        sold.rowDeltas << t.quantityDelta;
     if (Status s = m_events.insert(sold); !s)
         return s.error();
     QList<Event> events { sold };

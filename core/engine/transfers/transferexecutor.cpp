@@ -303,6 +303,7 @@ Result<Applied> TransferExecutor::record(const char *type, Transfer transfer,
         data.endObject();
         event.rows << m.row;
         event.rowReasons << m.reason;
+        event.rowDeltas << m.delta;
     }
     data.endArray();
     data.key("transfer"_L1);

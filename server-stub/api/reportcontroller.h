@@ -1,0 +1,27 @@
+#pragma once
+
+#include "server-stub/http/router.h"
+
+namespace inventory {
+class DbConnection;
+class ReadModel;
+} // namespace inventory
+
+namespace inventory::server {
+
+// Managers' reports: GET /api/v1/reports/shrink?storeId=&from=&to= (units that left a store
+// other than by a sale or a transfer, by store, month and reason). Managers and admins.
+class ReportController
+{
+public:
+    ReportController(DbConnection &readConnection, const ReadModel &model);
+    void registerRoutes(Router &router);
+
+private:
+    void shrink(const ApiRequest &request, const Reply &reply);
+
+    DbConnection &m_db;
+    const ReadModel &m_model;
+};
+
+} // namespace inventory::server
