@@ -80,7 +80,7 @@ bool TermApp::open()
     m_reports = std::make_unique<TermReports>(*m_session, m_out, m_options);
     m_actions = std::make_unique<TermActions>(*m_session, m_out, m_options, *m_reports);
     m_tickets = std::make_unique<TermTickets>(*m_session, m_out, m_options, *m_reports);
-    m_transfers = std::make_unique<TermTransfers>(*m_session, m_out, m_options);
+    m_transfers = std::make_unique<TermTransfers>(*m_session, m_out, m_options, *m_reports);
     return true;
 }
 

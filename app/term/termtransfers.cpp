@@ -1,6 +1,7 @@
 #include "app/term/termtransfers.h"
 
 #include "app/term/productfinder.h"
+#include "app/term/termreports.h"
 #include "core/client/clientsession.h"
 #include "core/client/history/producthistory.h"
 #include "core/client/text/eventlabel.h"
@@ -15,11 +16,12 @@ using namespace Qt::StringLiterals;
 namespace inventory::term {
 
 TermTransfers::TermTransfers(ClientSession &session, TermOutput &out, const TermOptions &options,
-                             QObject *parent)
+                             TermReports &reports, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_out(out)
     , m_options(options)
+    , m_reports(reports)
     , m_desk(session)
 {
 }
@@ -91,6 +93,11 @@ TransferDesk::Done TermTransfers::printed(const QString &heading, const Done &do
 }
 
 void TermTransfers::run(const QStringList &args, const Done &done)
+{
+    m_reports.refresh([=, this](bool) { step(args, done); });
+}
+
+void TermTransfers::step(const QStringList &args, const Done &done)
 {
     const QString verb = args.value(0);
     const QString id = args.value(1);
@@ -187,6 +194,11 @@ void TermTransfers::list(const Done &done)
 }
 
 void TermTransfers::history(const QString &text, const Done &done)
+{
+    m_reports.refresh([=, this](bool) { showHistory(text, done); });
+}
+
+void TermTransfers::showHistory(const QString &text, const Done &done)
 {
     const auto product = ProductFinder(m_session.cache(), m_out).find(text);
     if (!product)

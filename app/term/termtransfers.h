@@ -13,6 +13,8 @@ class ClientSession;
 
 namespace inventory::term {
 
+class TermReports;
+
 // transfer request PRODUCT:QTY… --from S [--note N] (to --store), transfer ship ID
 // [PRODUCT:QTY…], transfer receive ID [PRODUCT:QTY[:DAMAGED]…] (none: everything still on
 // its way; queued offline, exit 10), transfer close ID [--note N], transfer cancel ID,
@@ -26,15 +28,18 @@ public:
     using Done = std::function<void(int)>;
 
     TermTransfers(ClientSession &session, TermOutput &out, const TermOptions &options,
-                  QObject *parent = nullptr);
+                  TermReports &reports, QObject *parent = nullptr);
 
+    // Products are named as the cache knows them: it is refreshed first when it can be.
     void run(const QStringList &args, const Done &done);
     void history(const QString &product, const Done &done);
 
 private:
+    void step(const QStringList &args, const Done &done);
     void request(const QStringList &words, const Done &done);
     void receive(const QString &id, const QStringList &words, const Done &done);
     void list(const Done &done);
+    void showHistory(const QString &product, const Done &done);
     // PRODUCT:QTY[:DAMAGED] words; the quantity lands in the member the verb means.
     std::optional<QList<TransferLine>> parseLines(const QStringList &words,
                                                   qint64 TransferLine::*quantity);
@@ -45,6 +50,7 @@ private:
     ClientSession &m_session;
     TermOutput &m_out;
     const TermOptions &m_options;
+    TermReports &m_reports;
     TransferDesk m_desk;
 };
 

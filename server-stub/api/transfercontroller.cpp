@@ -62,7 +62,9 @@ void TransferController::request(const ApiRequest &request, const Reply &reply)
 void TransferController::step(const ApiRequest &request, const Reply &reply, int kind)
 {
     const QString id = request.param(u"transferId"_s);
-    auto body = requests::body(request);
+    // Ship, close and cancel need nothing more than the verb: no body stands for {}.
+    auto body = request.body.trimmed().isEmpty() ? Result<JsonMembers>(JsonMembers())
+                                                 : requests::body(request);
     if (!body)
         return reply(ApiResponse::error(body.error()));
     auto command = TransferParser::step(CommandKind(kind), id, std::move(body).value());

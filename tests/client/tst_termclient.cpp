@@ -33,6 +33,7 @@ private slots:
     void savedSessionExpiresAlikeInBothClients_data();
     void savedSessionExpiresAlikeInBothClients();
     void ticketsFromTheTerminal();
+    void transfersFromTheTerminal();
 };
 
 void TestTermClient::initTestCase()
@@ -338,6 +339,68 @@ void TestTermClient::ticketsFromTheTerminal()
     const TermRun arrived = term({ u"--json"_s, u"ticket"_s, queuedId }, u"tickets"_s);
     QCOMPARE(arrived.exitCode, 0);
     QVERIFY(arrived.json().value(u"offline"_s).toBool());
+}
+
+void TestTermClient::transfersFromTheTerminal()
+{
+    signedIn(u"madrid"_s);
+    QCOMPARE(term({ u"--user"_s, u"clerk-bcn"_s, u"--password"_s, u"demo"_s, u"login"_s },
+                  u"barcelona"_s)
+                 .exitCode,
+             0);
+    QCOMPARE(m_fixture.m_http.setStock(m_fixture.m_server->url(), u"PROD-012"_s, u"BCN-001"_s, 10,
+                                       m_fixture.m_admin),
+             200);
+    const qint64 madrid = serverRow(u"PROD-012"_s, u"MAD-001"_s, u"quantity"_s);
+
+    const TermRun requested = term({ u"--json"_s, u"transfer"_s, u"request"_s, u"PROD-012:4"_s,
+                                     u"--from"_s, u"BCN-001"_s, u"--note"_s, u"for Ana"_s },
+                                   u"madrid"_s);
+    QCOMPARE(requested.exitCode, 0);
+    const QString id = requested.json().value(u"transferId"_s).toString();
+    QVERIFY2(id.startsWith(u"MAD-001-"_s), qPrintable(id));
+    QCOMPARE(requested.json().value(u"status"_s).toString(), u"REQUESTED"_s);
+    QCOMPARE(term({ u"transfer"_s, u"request"_s, u"PROD-012:4"_s }, u"madrid"_s).exitCode, 2);
+
+    const TermRun listed = term(
+        { u"--json"_s, u"transfer"_s, u"list"_s, u"--status"_s, u"REQUESTED"_s }, u"barcelona"_s);
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.json().value(u"transfers"_s).toArray().size(), 1);
+    // Madrid cannot ship what Barcelona sends.
+    QCOMPARE(term({ u"transfer"_s, u"ship"_s, id }, u"madrid"_s).exitCode, 1);
+    QCOMPARE(term({ u"transfer"_s, u"ship"_s, id }, u"barcelona"_s).exitCode, 0);
+    QCOMPARE(serverRow(u"PROD-012"_s, u"BCN-001"_s, u"quantity"_s), 6);
+    QCOMPARE(serverRow(u"PROD-012"_s, u"MAD-001"_s, u"incoming"_s), 4);
+
+    const TermRun part
+        = term({ u"--json"_s, u"transfer"_s, u"receive"_s, id, u"PROD-012:2:1"_s }, u"madrid"_s);
+    QCOMPARE(part.exitCode, 0);
+    QCOMPARE(part.json().value(u"status"_s).toString(), u"PARTIALLY_RECEIVED"_s);
+    QCOMPARE(serverRow(u"PROD-012"_s, u"MAD-001"_s, u"quantity"_s), madrid + 2);
+
+    // The last unit arrives while the server is out of reach: queued, exit 10, received once.
+    const QString dead = u"http://127.0.0.1:%1"_s.arg(ServerProcess::freePort());
+    const TermRun offline = term({ u"--json"_s, u"transfer"_s, u"receive"_s, id, u"PROD-012:1"_s },
+                                 u"madrid"_s, dead);
+    QCOMPARE(offline.exitCode, 10);
+    QVERIFY(offline.json().value(u"queued"_s).toBool());
+    QCOMPARE(serverRow(u"PROD-012"_s, u"MAD-001"_s, u"incoming"_s), 1);
+    QCOMPARE(term({ u"sync"_s }, u"madrid"_s).exitCode, 0);
+    QCOMPARE(term({ u"sync"_s }, u"madrid"_s).exitCode, 0);
+    QCOMPARE(serverRow(u"PROD-012"_s, u"MAD-001"_s, u"quantity"_s), madrid + 3);
+    QCOMPARE(serverRow(u"PROD-012"_s, u"MAD-001"_s, u"incoming"_s), 0);
+    const TermRun shown = term({ u"--json"_s, u"transfer"_s, u"show"_s, id }, u"madrid"_s);
+    QCOMPARE(shown.json().value(u"status"_s).toString(), u"RECEIVED"_s);
+
+    const TermRun history = term(
+        { u"--json"_s, u"history"_s, u"PROD-012"_s, u"--reason"_s, u"transfer_in"_s }, u"madrid"_s);
+    QCOMPARE(history.exitCode, 0);
+    const QJsonArray movements = history.json().value(u"movements"_s).toArray();
+    QCOMPARE(movements.size(), 3); // shipped (incoming), then two receipts
+    QCOMPARE(movements.first().toObject().value(u"delta"_s).toInteger(), 1);
+    QCOMPARE(movements.first().toObject().value(u"transferId"_s).toString(), id);
+    const TermRun human = term({ u"history"_s, u"PROD-012"_s }, u"madrid"_s);
+    QVERIFY2(human.out.contains("Transfer in"), human.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestTermClient)
