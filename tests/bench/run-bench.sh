@@ -4,10 +4,12 @@
 # 1,000 products; group commit on vs off; availability reads vs /health; feed latency with
 # SUBSCRIBERS subscribers at RATE changes/s; the client core with a PRODUCTS × 4 stores
 # catalogue (initial sync, draining OPERATIONS queued operations, search as you type);
-# server RSS. Prints a table with min/median/max over RUNS runs of SECONDS_PER_RUN each.
+# server RSS; a product's movement history and the shrink report on a log of HISTORY_EVENTS
+# events (default 5,000,000; the dataset is made once by history-dataset.sh and kept in
+# BENCH_CACHE, default build/bench-cache). Prints a table with min/median/max over RUNS runs of SECONDS_PER_RUN each.
 #   tests/bench/run-bench.sh [--smoke]      (--smoke: 1 small run of each, proves it works)
-# RUNS, SECONDS_PER_RUN, SUBSCRIBERS, RATE, PRODUCTS, OPERATIONS can be set in the
-# environment; SECTIONS (default "http postgres feed client") picks what to measure. Needs: a build (scripts/build.sh), wrk, PostgreSQL (pgbench). Loopback only.
+# RUNS, SECONDS_PER_RUN, SUBSCRIBERS, RATE, PRODUCTS, OPERATIONS, HISTORY_EVENTS can be set in
+# the environment; SECTIONS (default "http postgres feed client history") picks what to measure. Needs: a build (scripts/build.sh), wrk, PostgreSQL (pgbench). Loopback only.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -17,11 +19,13 @@ build=${INVENTORY_BUILD_DIR:-$root/build}
 # a median.
 runs=${RUNS:-5}; seconds=${SECONDS_PER_RUN:-8}; connections=50
 subscribers=${SUBSCRIBERS:-1000}; rate=${RATE:-2000}; products=${PRODUCTS:-100000}
-operations=${OPERATIONS:-10000}
-sections=" ${SECTIONS:-http postgres feed client} "
+operations=${OPERATIONS:-10000}; history_events=${HISTORY_EVENTS:-5000000}
+bench_cache=${BENCH_CACHE:-$build/bench-cache}
+sections=" ${SECTIONS:-http postgres feed client history} "
 section() { [[ "$sections" == *" $1 "* ]]; }
 if [[ "${1:-}" == "--smoke" ]]; then
     runs=1; seconds=1; subscribers=50; rate=200; products=2000; operations=500
+    history_events=50000
 fi
 server_bin="$build/server-stub/inventory-server"
 feedprobe="$build/tests/bench/inventory-feedprobe"
@@ -90,7 +94,7 @@ per_op_us() { awk -v t="$1" -v n="$2" -v hz="$ticks" 'BEGIN {printf "%.0f", (n >
 wrk_run() {
     local out all0 main0
     if [[ -n "${server_pid:-}" ]]; then all0=$(cpu_all "$server_pid"); main0=$(cpu_main "$server_pid"); fi
-    out=$(wrk -t2 -c$connections -d${seconds}s --latency "$@" 2>&1)
+    out=$(wrk -t$((connections < 2 ? 1 : 2)) -c$connections -d${seconds}s --latency "$@" 2>&1)
     local rps p99 requests
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     requests=$(awk '/requests in/ {print $1}' <<<"$out")
@@ -272,6 +276,34 @@ measure client client_run
 stop_servers
 fi
 
+# A product's history and the shrink report on a long log (made once, then cached).
+if section history; then
+dataset="$bench_cache/history-$history_events.db"
+if [[ ! -f "$dataset" ]]; then
+    start_server history_seed
+    stop_server "$last_pid"
+    echo "making the history dataset ($history_events events) …" >&2
+    bash "$here/history-dataset.sh" "$work/history_seed.db" "$history_events"
+    mkdir -p "$bench_cache"
+    mv "$work/history_seed.db" "$dataset"
+fi
+cp "$dataset" "$work/history.db"
+start_server history
+port_history=$port
+tok_history=$(token "$port_history")
+history_run() { INVENTORY_TOKEN=$tok_history wrk_run -s "$here/history.lua" "http://127.0.0.1:$port_history"; }
+one_run() { INVENTORY_TOKEN=$tok_history connections=1 wrk_run -s "$here/history.lua" "http://127.0.0.1:$port_history"; }
+# A report is asked for now and then, not by fifty clients at once: four connections.
+# wrk stops with requests still in the server's hands: a /health behind them waits until they
+# are done, so that the next measurement starts on an idle server.
+shrink_run() {
+    INVENTORY_TOKEN=$tok_history INVENTORY_HISTORY_PATH=shrink connections=4 wrk_run -s "$here/history.lua" "http://127.0.0.1:$port_history"
+    curl -sf -o /dev/null "http://127.0.0.1:$port_history/health"
+}
+alternate history history_run history_one one_run shrink shrink_run
+stop_servers
+fi
+
 med() { awk '{print $2}' <<<"${result[$1.${2:-1}]}"; }
 mmm() { tr ' ' '/' <<<"${result[$1.${2:-1}]}"; }
 has() { [[ -n "${result[$1.1]:-}" ]]; }
@@ -290,6 +322,9 @@ row "same on PostgreSQL (pgbench)" pg_spread "— (mean latency ms)"
 row "hot product, group commit off (ours)" ours_off "on ≥ 4× off"
 row "GET /health" health "—"
 row "GET /products/{id}/availability" availability "≥ 80 % of /health"
+row "GET /products/{id}/history, $history_events events" history "an index range, not a scan"
+row "the same, one connection" history_one "p99 ≤ 20 ms"
+row "GET /reports/shrink, $history_events events, 4 connections" shrink "—"
 cpu_row() { # label key: CPU µs per durable reservation, all threads/processes and event loop
     has "$1" || return 0
     [[ -n "${result[$1.3]:-}" ]] || return 0
@@ -331,7 +366,7 @@ if has ours_hot; then
     echo "server RSS: idle ${rss_idle} MiB, after the hot-product benchmark ${rss_load} MiB"
 fi
 stolen=()
-for key in ours_hot ours_spread ours_off health availability pg_hot pg_spread feed client; do
+for key in ours_hot ours_spread ours_off health availability pg_hot pg_spread feed client history history_one shrink; do
     [[ -n "${steal[$key]:-}" ]] && stolen+=("$key ${steal[$key]} %")
 done
 if ((${#stolen[@]} > 0)); then
