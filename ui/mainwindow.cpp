@@ -4,6 +4,7 @@
 #include "core/client/text/errortext.h"
 #include "core/client/text/localetext.h"
 #include "ui/activitypanel.h"
+#include "ui/availabilitypanel.h"
 #include "ui/counterpanel.h"
 #include "ui/history/historyopener.h"
 #include "ui/matrixpanel.h"
@@ -19,10 +20,11 @@
 #include "ui/tickets/ticketlistdialog.h"
 #include "ui/tickets/ticketpanel.h"
 #include "ui/toast.h"
+#include "ui/transfers/transferrequester.h"
+#include "ui/transfers/transferspanel.h"
 #include "ui/uilog.h"
 
 #include <QApplication>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -37,22 +39,6 @@
 using namespace Qt::StringLiterals;
 
 namespace inventory::ui {
-
-namespace {
-QTableView *tableFor(QAbstractItemModel *model, const QString &name, const QString &accessible,
-                     QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->hide();
-    view->setAccessibleName(accessible);
-    return view;
-}
-
-} // namespace
 
 MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     : QMainWindow(parent)
@@ -127,19 +113,19 @@ ActivityModel *MainWindow::activity() const
 
 void MainWindow::buildTabs()
 {
-    QTableView *availability
-        = tableFor(m_availability, u"availabilityView"_s, tr("Availability in every store"), this);
-    availability->horizontalHeader()->setStretchLastSection(false);
-    availability->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    availability->horizontalHeader()->setSectionResizeMode(AvailabilityModel::Store,
-                                                           QHeaderView::Stretch);
-    m_history = new HistoryOpener(m_session, m_names, availability, this);
+    auto *availability = new AvailabilityPanel(m_availability, this);
+    m_history = new HistoryOpener(m_session, m_names, availability->view(), this);
+    m_requester = new TransferRequester(m_session, m_names, availability, this);
+    m_transfers = new TransfersPanel(m_session, m_names, this);
     connect(m_history, &HistoryOpener::done, this, &MainWindow::toast);
+    connect(m_requester, &TransferRequester::done, this, &MainWindow::toast);
+    connect(m_transfers, &TransfersPanel::done, this, &MainWindow::toast);
     m_tabs->addTab(m_ticket, tr("T&icket"));
     m_tabs->addTab(availability, tr("&Availability"));
     m_tabs->addTab(m_reservations, tr("&Reservations"));
     m_tabs->addTab(m_pending, tr("Sync &queue"));
     m_tabs->addTab(m_activity, tr("Ac&tivity"));
+    m_tabs->addTab(m_transfers, tr("Transf&ers"));
     if (m_session.user().role != Role::Clerk) {
         m_matrix = new MatrixPanel(m_session.cache(), this);
         connect(m_matrix, &MatrixPanel::done, this, &MainWindow::toast);
@@ -236,6 +222,7 @@ void MainWindow::buildActions()
     QAction *history = counter->addAction(tr("&Movement history…"), this,
                                           [this] { m_history->openFor(m_counter->product()); });
     history->setShortcut(QKeySequence(u"Ctrl+H"_s));
+    counter->addAction(m_requester->action()); // Ctrl+Shift+T
     QAction *find = counter->addAction(tr("&Find product"), m_search, &SearchPanel::focusSearch);
     find->setShortcut(QKeySequence(u"F2"_s));
     auto *slash = new QShortcut(QKeySequence(u"/"_s), this);

@@ -36,11 +36,13 @@ class SearchPanel;
 class TicketListDialog;
 class TicketPanel;
 class Toast;
+class TransferRequester;
+class TransfersPanel;
 
 // The POS main screen: search on top, the selected product's counter actions, and tabs
-// for availability across stores, reservations, the sync queue, recent activity and
-// (managers) the stock matrix; the status bar always says who is signed in at which store,
-// online/offline, what waits to sync, and the last sync.
+// for availability across stores (and transfer requests), reservations, the sync queue,
+// recent activity, transfers and (managers) the stock matrix; the status bar always says who is
+// signed in at which store, online/offline, what waits to sync, and the last sync.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -72,6 +74,9 @@ public:
     TicketListDialog *ticketList() const { return m_ticketList; }
     // Opens movement histories (Ctrl+H, or a row of the availability table).
     HistoryOpener *history() const { return m_history; }
+    // Asks another store for units (Ctrl+Shift+T, or a row of the availability table).
+    TransferRequester *transferRequester() const { return m_requester; }
+    TransfersPanel *transfers() const { return m_transfers; }
     // Arms the counter with a product (nothing when the cache has no such product).
     void selectProduct(const QString &idSkuOrBarcode);
 
@@ -117,6 +122,8 @@ private:
     ReturnDialog *m_return = nullptr;
     TicketListDialog *m_ticketList = nullptr;
     HistoryOpener *m_history = nullptr;
+    TransferRequester *m_requester = nullptr;
+    TransfersPanel *m_transfers = nullptr;
     Toast *m_toast;
     int m_lastWaiting = 0;
     int m_lastAttention = 0;

@@ -3,6 +3,7 @@
 #include "ui/csvexport.h"
 #include "ui/models/lowstockfilter.h"
 #include "ui/models/stockmatrixmodel.h"
+#include "ui/transfers/incomingdelegate.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -27,6 +28,8 @@ MatrixPanel::MatrixPanel(LocalCache &cache, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_view->setObjectName(u"matrixView"_s);
     m_view->setModel(m_filter);
+    // Units on their way by a transfer as "+N" beside the available ones.
+    m_view->setItemDelegate(new IncomingDelegate(StockMatrixModel::IncomingRole, m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(1, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();

@@ -16,7 +16,8 @@ class LowStockFilter;
 class StockMatrixModel;
 
 // Managers: every product × every store from the till's cache (shown as soon as the panel is,
-// kept current while it is visible), a low-stock filter and CSV export.
+// kept current while it is visible), units on their way by transfer as "+N", a low-stock filter
+// and CSV export.
 class MatrixPanel : public QWidget
 {
     Q_OBJECT

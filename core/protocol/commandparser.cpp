@@ -1,6 +1,7 @@
 #include "core/protocol/commandparser.h"
 
 #include "core/protocol/json/jsonfields.h"
+#include "core/protocol/json/parsesteps.h"
 #include "core/protocol/tickets/ticketparser.h"
 #include "core/protocol/transfers/transferparser.h"
 
@@ -8,20 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace inventory {
 
-namespace {
-#define TAKE(var, expr)                                                                            \
-    auto var##Result = (expr);                                                                     \
-    if (!var##Result)                                                                              \
-        return var##Result.error();                                                                \
-    auto var = std::move(var##Result).value()
-
-Result<Command> validated(Command command)
-{
-    if (auto error = command.validate())
-        return *error;
-    return command;
-}
-} // namespace
+using parsing::validated;
 
 Result<Command> CommandParser::stock(const QString &productId, JsonMembers body,
                                      const QString &prefix)
@@ -176,7 +164,5 @@ Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int i
     result.idempotencyKey = key;
     return result;
 }
-
-#undef TAKE
 
 } // namespace inventory

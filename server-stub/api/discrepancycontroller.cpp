@@ -32,9 +32,10 @@ void DiscrepancyController::list(const ApiRequest &request, const Reply &reply)
     auto paging = requests::paging(request, 200);
     if (!paging)
         return reply(ApiResponse::error(paging.error()));
-    const QString storeId = request.queryValue(u"storeId"_s);
-    if (!storeId.isEmpty() && !m_model.hasStore(storeId))
-        return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
+    auto store = requests::storeFilter(request, m_model);
+    if (!store)
+        return reply(ApiResponse::error(store.error()));
+    const QString &storeId = store.value();
     const QString statusText = request.queryValue(u"status"_s);
     DiscrepancyStore::Status status = DiscrepancyStore::Status::Any;
     if (statusText == u"open"_s)

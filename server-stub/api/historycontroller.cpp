@@ -58,9 +58,10 @@ void HistoryController::history(const ApiRequest &request, const Reply &reply)
     if (!range)
         return reply(ApiResponse::error(range.error()));
     MovementHistory::Filter filter;
-    filter.storeId = request.queryValue(u"storeId"_s);
-    if (!filter.storeId.isEmpty() && !m_model.hasStore(filter.storeId))
-        return reply(ApiResponse::error(Error::notFound(u"store"_s, filter.storeId)));
+    auto store = requests::storeFilter(request, m_model);
+    if (!store)
+        return reply(ApiResponse::error(store.error()));
+    filter.storeId = store.value();
     filter.fromMs = range->fromMs;
     filter.toMs = range->toMs;
     filter.reason = request.queryValue(u"reason"_s);

@@ -26,9 +26,10 @@ void ReportController::shrink(const ApiRequest &request, const Reply &reply)
     if (request.user->role == Role::Clerk)
         return reply(ApiResponse::error(
             Error(ErrorCode::Forbidden, u"the shrink report is for managers and admins"_s)));
-    const QString storeId = request.queryValue(u"storeId"_s);
-    if (!storeId.isEmpty() && !m_model.hasStore(storeId))
-        return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
+    auto store = requests::storeFilter(request, m_model);
+    if (!store)
+        return reply(ApiResponse::error(store.error()));
+    const QString &storeId = store.value();
     auto range = requests::timeRange(request);
     if (!range)
         return reply(ApiResponse::error(range.error()));

@@ -35,6 +35,14 @@ Result<Paging> paging(const ApiRequest &request, int maxLimit, int defaultLimit)
     return Paging { page.value(), limit.value() };
 }
 
+Result<QString> storeFilter(const ApiRequest &request, const ReadModel &model)
+{
+    const QString storeId = request.queryValue(u"storeId"_s);
+    if (!storeId.isEmpty() && !model.hasStore(storeId))
+        return Error::notFound(u"store"_s, storeId);
+    return storeId;
+}
+
 Result<TimeRange> timeRange(const ApiRequest &request)
 {
     TimeRange range;

@@ -32,6 +32,8 @@ struct TimeRange
     qint64 fromMs = 0;
     qint64 toMs = std::numeric_limits<qint64>::max();
 };
+// ?storeId=: empty for every store, else a store that exists (NOT_FOUND otherwise).
+Result<QString> storeFilter(const ApiRequest &request, const ReadModel &model);
 // ?from=&to= as RFC 3339 times, [from, to); either may be left out.
 Result<TimeRange> timeRange(const ApiRequest &request);
 // FORBIDDEN unless the user may write in that store.

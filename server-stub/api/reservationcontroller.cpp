@@ -74,9 +74,10 @@ void ReservationController::list(const ApiRequest &request, const Reply &reply)
             return reply(ApiResponse::error(Error::validation(
                 u"status"_s, u"must be PENDING, CONFIRMED, CANCELLED or EXPIRED"_s)));
     }
-    const QString storeId = request.queryValue(u"storeId"_s);
-    if (!storeId.isEmpty() && !m_model.hasStore(storeId))
-        return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
+    auto store = requests::storeFilter(request, m_model);
+    if (!store)
+        return reply(ApiResponse::error(store.error()));
+    const QString &storeId = store.value();
     QList<Reservation> found;
     if (status == ReservationStatus::Pending) {
         found = m_model.pendingReservations(storeId);

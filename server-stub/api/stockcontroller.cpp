@@ -31,9 +31,10 @@ void StockController::availability(const ApiRequest &request, const Reply &reply
     const auto product = m_model.product(request.param(u"id"_s));
     if (!product)
         return reply(ApiResponse::error(Error::notFound(u"product"_s, request.param(u"id"_s))));
-    const QString storeId = request.queryValue(u"storeId"_s);
-    if (!storeId.isEmpty() && !m_model.hasStore(storeId))
-        return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
+    auto store = requests::storeFilter(request, m_model);
+    if (!store)
+        return reply(ApiResponse::error(store.error()));
+    const QString &storeId = store.value();
     reply(ApiResponse::json(200, m_model.availabilityJson(product->id, storeId)));
 }
 

@@ -86,9 +86,10 @@ void TicketController::list(const ApiRequest &request, const Reply &reply)
     auto paging = requests::paging(request, 200);
     if (!paging)
         return reply(ApiResponse::error(paging.error()));
-    const QString storeId = request.queryValue(u"storeId"_s);
-    if (!storeId.isEmpty() && !m_model.hasStore(storeId))
-        return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
+    auto store = requests::storeFilter(request, m_model);
+    if (!store)
+        return reply(ApiResponse::error(store.error()));
+    const QString &storeId = store.value();
     auto range = requests::timeRange(request);
     if (!range)
         return reply(ApiResponse::error(range.error()));

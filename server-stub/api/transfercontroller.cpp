@@ -101,9 +101,10 @@ void TransferController::list(const ApiRequest &request, const Reply &reply)
     auto paging = requests::paging(request, 200);
     if (!paging)
         return reply(ApiResponse::error(paging.error()));
-    const QString storeId = request.queryValue(u"storeId"_s);
-    if (!storeId.isEmpty() && !m_model.hasStore(storeId))
-        return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
+    auto store = requests::storeFilter(request, m_model);
+    if (!store)
+        return reply(ApiResponse::error(store.error()));
+    const QString &storeId = store.value();
     std::optional<TransferStatus> status;
     if (request.hasQuery(u"status"_s)) {
         status = Transfer::statusFrom(request.queryValue(u"status"_s));

@@ -10,13 +10,19 @@ namespace inventory::test {
 
 bool PosFixture::startServer()
 {
-    m_server = std::make_unique<ServerProcess>();
+    m_server = std::make_shared<ServerProcess>();
     if (!m_server->start()) {
         qWarning() << m_server->failureReason();
         return false;
     }
     m_admin = m_http.login(m_server->url(), u"admin"_s);
     return !m_admin.isEmpty();
+}
+
+void PosFixture::shareServer(const PosFixture &other)
+{
+    m_server = other.m_server;
+    m_admin = other.m_admin;
 }
 
 bool PosFixture::openWindow(const QString &user)

@@ -15,6 +15,8 @@ class PosFixture
 {
 public:
     bool startServer();
+    // Uses the server another fixture started (two tills of one chain).
+    void shareServer(const PosFixture &other);
     // Signs in (a fresh profile each time), opens the window at 1024×600 and waits until live.
     bool openWindow(const QString &user);
     void closeWindow();
@@ -28,7 +30,7 @@ public:
     QString profilePath() const { return m_profilePath; }
 
 private:
-    std::unique_ptr<ServerProcess> m_server;
+    std::shared_ptr<ServerProcess> m_server;
     HttpClient m_http;
     QByteArray m_admin;
     QTemporaryDir m_profiles;

@@ -34,10 +34,17 @@ QVariant AvailabilityModel::data(const QModelIndex &index, int role) const
             return row.reserved;
         case Available:
             return row.available();
+        case Incoming:
+            return row.incoming;
         case Updated:
             return row.updatedAtMs ? LocaleText::dateTime(row.updatedAtMs) : QString();
         }
     }
+    if (role == Qt::ForegroundRole && index.column() == Incoming && row.incoming == 0)
+        return QBrush(QColor(0x6c, 0x75, 0x7d)); // a 0 there is no news: grey
+    if (role == Qt::ToolTipRole && index.column() == Incoming && row.incoming > 0)
+        return tr("%n unit(s) shipped to this store by a transfer, not received yet", nullptr,
+                  int(row.incoming));
     if (role == Qt::BackgroundRole && index.column() == Available) {
         if (row.available() == 0)
             return QBrush(QColor(0xf8, 0xd7, 0xda));
@@ -62,6 +69,8 @@ QVariant AvailabilityModel::headerData(int section, Qt::Orientation orientation,
         return tr("Reserved");
     case Available:
         return tr("Available");
+    case Incoming:
+        return tr("Incoming");
     case Updated:
         return tr("Last update");
     }

@@ -5,13 +5,14 @@
 
 namespace inventory::ui {
 
-// The selected product's stock in every store; zero and low stock are highlighted.
+// The selected product's stock in every store; zero and low stock are highlighted. Incoming
+// are units shipped to a store by a transfer and not received there yet (not in its quantity).
 class AvailabilityModel : public KeyedRowsModel<StockRow>
 {
     Q_OBJECT
 
 public:
-    enum Column { Store, Quantity, Reserved, Available, Updated, ColumnCount };
+    enum Column { Store, Quantity, Reserved, Available, Incoming, Updated, ColumnCount };
     explicit AvailabilityModel(QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -54,6 +54,9 @@ QString PendingModel::nextStep(const PendingOperation &operation)
     const QString code = operation.result.value(u"error"_s).toObject().value(u"code"_s).toString();
     if (operation.kind == u"ticket"_s || operation.kind == u"return"_s)
         return ticketNextStep(operation, code);
+    if (operation.kind == u"transferReceive"_s && code == u"INVALID_STATE"_s)
+        return tr("The transfer changed meanwhile (received or closed): check it in the Transfers "
+                  "tab, then discard this.");
     const QString kind = operation.body.value(u"operation"_s).toString();
     if (code == u"INSUFFICIENT_STOCK"_s && kind == u"subtract"_s)
         return tr("Count the product: the shelf does not match the books. Discard only if the "
@@ -108,6 +111,9 @@ QVariant PendingModel::data(const QModelIndex &index, int role) const
             if (op.kind == u"return"_s)
                 return tr("Return %1 of ticket %2, %n item(s)", nullptr, int(items(op)))
                     .arg(op.key, op.body.value(u"ticketId"_s).toString());
+            if (op.kind == u"transferReceive"_s)
+                return tr("Receipt of transfer %1, %n item(s)", nullptr, int(items(op)))
+                    .arg(op.body.value(u"transferId"_s).toString());
             const QString operation = op.body.value(u"operation"_s).toString();
             if (operation == u"subtract"_s)
                 return tr("Sale");

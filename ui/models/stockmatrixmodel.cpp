@@ -40,12 +40,16 @@ void StockMatrixModel::reload()
     }
     QMap<QString, MatrixRow> byProduct;
     for (const Product &p : products.value())
-        byProduct.insert(p.id, MatrixRow { p.id, p.name, QList<qint64>(m_storeIds.size(), 0) });
+        byProduct.insert(p.id,
+                         MatrixRow { p.id, p.name, QList<qint64>(m_storeIds.size(), 0),
+                                     QList<qint64>(m_storeIds.size(), 0) });
     for (const StockRow &r : rows.value()) {
         auto it = byProduct.find(r.productId);
         const qsizetype column = m_storeIds.indexOf(r.storeId);
-        if (it != byProduct.end() && column >= 0)
+        if (it != byProduct.end() && column >= 0) {
             it->available[column] = r.available();
+            it->incoming[column] = r.incoming;
+        }
     }
     setRows(byProduct.values());
 }
@@ -62,6 +66,13 @@ QVariant StockMatrixModel::data(const QModelIndex &index, int role) const
     const MatrixRow &row = rowAt(index.row());
     if (role == LowestRole)
         return row.lowest();
+    if (role == IncomingRole)
+        return index.column() >= 2 ? row.incoming.value(index.column() - 2) : 0;
+    if (role == Qt::ToolTipRole && index.column() >= 2) {
+        if (const qint64 incoming = row.incoming.value(index.column() - 2); incoming > 0)
+            return tr("%1 available, %n more on the way by transfer", nullptr, int(incoming))
+                .arg(row.available.value(index.column() - 2));
+    }
     if (role == Qt::DisplayRole) {
         if (index.column() == 0)
             return row.productId;

@@ -15,6 +15,7 @@ struct MatrixRow
     QString productId;
     QString name;
     QList<qint64> available; // per store, in the model's store order
+    QList<qint64> incoming; // units on their way to each store by a transfer
     qint64 lowest() const
     {
         return available.isEmpty() ? 0 : *std::min_element(available.begin(), available.end());
@@ -22,7 +23,9 @@ struct MatrixRow
     friend bool operator==(const MatrixRow &, const MatrixRow &) = default;
 };
 
-// Managers' view: every product × every store, available units.
+// Managers' view: every product × every store, available units (the cells' value, which sorting
+// and the CSV export read) and the units on their way there by a transfer (IncomingRole, which
+// IncomingDelegate shows as "+N" beside them).
 class StockMatrixModel : public KeyedRowsModel<MatrixRow>
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static constexpr int LowestRole = Qt::UserRole + 1;
+    static constexpr int IncomingRole = Qt::UserRole + 2;
 
 private:
     LocalCache &m_cache;

@@ -14,6 +14,16 @@ using namespace Qt::StringLiterals;
 
 namespace inventory {
 
+namespace {
+// The transfer's line of a product, or nullptr.
+TransferLine *lineOf(Transfer &transfer, const QString &productId)
+{
+    auto at = std::find_if(transfer.lines.begin(), transfer.lines.end(),
+                           [&](const TransferLine &l) { return l.productId == productId; });
+    return at == transfer.lines.end() ? nullptr : &*at;
+}
+} // namespace
+
 TransferExecutor::TransferExecutor(DbConnection &connection, StockTable &stock, EventLog &events)
     : m_stock(stock)
     , m_events(events)
@@ -118,10 +128,8 @@ Result<Applied> TransferExecutor::ship(const Command &command, Transfer transfer
     for (TransferLine &line : transfer.lines)
         line.shipped = command.transferLines.isEmpty() ? line.requested : 0;
     for (const TransferLine &given : command.transferLines) {
-        auto at
-            = std::find_if(transfer.lines.begin(), transfer.lines.end(),
-                           [&](const TransferLine &l) { return l.productId == given.productId; });
-        if (at == transfer.lines.end())
+        TransferLine *at = lineOf(transfer, given.productId);
+        if (!at)
             return Error::validation(
                 u"lines"_s, u"%1 is not a product of this transfer"_s.arg(given.productId));
         at->shipped = given.shipped;
@@ -194,10 +202,8 @@ Result<Applied> TransferExecutor::receive(const Command &command, Transfer trans
         return a.productId < b.productId;
     });
     for (const TransferLine &given : std::as_const(steps)) {
-        auto at
-            = std::find_if(transfer.lines.begin(), transfer.lines.end(),
-                           [&](const TransferLine &l) { return l.productId == given.productId; });
-        if (at == transfer.lines.end())
+        TransferLine *at = lineOf(transfer, given.productId);
+        if (!at)
             return Error::validation(
                 u"lines"_s, u"%1 is not a product of this transfer"_s.arg(given.productId));
         if (given.received + given.damaged > at->outstanding())
@@ -213,9 +219,7 @@ Result<Applied> TransferExecutor::receive(const Command &command, Transfer trans
         const qint64 units = given.received + given.damaged;
         if (units == 0)
             continue;
-        auto at
-            = std::find_if(transfer.lines.begin(), transfer.lines.end(),
-                           [&](const TransferLine &l) { return l.productId == given.productId; });
+        TransferLine *at = lineOf(transfer, given.productId);
         at->received += given.received;
         at->damaged += given.damaged;
         auto in = move(given.productId, transfer.toStoreId, given.received, -units,

@@ -2,6 +2,7 @@
 
 #include "core/domain/timestamp.h"
 #include "core/protocol/json/jsonfields.h"
+#include "core/protocol/json/parsesteps.h"
 
 #include <cmath>
 
@@ -9,25 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace inventory {
 
-namespace {
-#define TAKE(var, expr)                                                                            \
-    auto var##Result = (expr);                                                                     \
-    if (!var##Result)                                                                              \
-        return var##Result.error();                                                                \
-    auto var = std::move(var##Result).value()
-
-QString joined(const QString &prefix, const QString &name)
-{
-    return prefix.isEmpty() ? name : prefix + u'.' + name;
-}
-
-Result<Command> validated(Command command)
-{
-    if (auto error = command.validate())
-        return *error;
-    return command;
-}
-} // namespace
+using parsing::joined;
+using parsing::validated;
 
 Result<QList<TicketLine>> TicketParser::lines(const QJsonArray &array, LineKind kind,
                                               const QString &prefix)

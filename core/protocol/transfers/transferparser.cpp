@@ -1,30 +1,16 @@
 #include "core/protocol/transfers/transferparser.h"
 
 #include "core/protocol/json/jsonfields.h"
+#include "core/protocol/json/parsesteps.h"
 
 using namespace Qt::StringLiterals;
 
 namespace inventory {
 
+using parsing::joined;
+using parsing::validated;
+
 namespace {
-#define TAKE(var, expr)                                                                            \
-    auto var##Result = (expr);                                                                     \
-    if (!var##Result)                                                                              \
-        return var##Result.error();                                                                \
-    auto var = std::move(var##Result).value()
-
-QString joined(const QString &prefix, const QString &name)
-{
-    return prefix.isEmpty() ? name : prefix + u'.' + name;
-}
-
-Result<Command> validated(Command command)
-{
-    if (auto error = command.validate())
-        return *error;
-    return command;
-}
-
 // Lines of {"productId","quantity"} (and "damaged" on a receipt); quantity lands in the
 // TransferLine member the verb means.
 Result<QList<TransferLine>> linesOf(const QJsonArray &array, CommandKind kind,
@@ -100,7 +86,5 @@ Result<Command> TransferParser::step(CommandKind kind, const QString &transferId
     }
     return validated(Command::transferStep(kind, transferId, lines, note));
 }
-
-#undef TAKE
 
 } // namespace inventory
