@@ -177,6 +177,38 @@
         <source>Ticket sold</source>
         <translation>Ticket sold</translation>
     </message>
+    <message>
+        <source>Stock discrepancy</source>
+        <translation>Stock discrepancy</translation>
+    </message>
+    <message>
+        <source>Discrepancy resolved</source>
+        <translation>Discrepancy resolved</translation>
+    </message>
+    <message>
+        <source>Transfer requested</source>
+        <translation>Transfer requested</translation>
+    </message>
+    <message>
+        <source>Transfer shipped</source>
+        <translation>Transfer shipped</translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation>Transfer received</translation>
+    </message>
+    <message>
+        <source>Transfer closed</source>
+        <translation>Transfer closed</translation>
+    </message>
+    <message>
+        <source>Transfer cancelled</source>
+        <translation>Transfer cancelled</translation>
+    </message>
+    <message>
+        <source>Reason code added</source>
+        <translation>Reason code added</translation>
+    </message>
 </context>
 <context>
     <name>OfflineTickets</name>
@@ -344,6 +376,30 @@
         <source>Returned units are damaged, not sellable.</source>
         <translation>Returned units are damaged, not sellable.</translation>
     </message>
+    <message>
+        <source>Store a transfer is requested from.</source>
+        <translation>Store a transfer is requested from.</translation>
+    </message>
+    <message>
+        <source>A note (free text).</source>
+        <translation>A note (free text).</translation>
+    </message>
+    <message>
+        <source>Only transfers in this status (e.g. IN_TRANSIT).</source>
+        <translation>Only transfers in this status (e.g. IN_TRANSIT).</translation>
+    </message>
+    <message>
+        <source>History from this date (YYYY-MM-DD) on.</source>
+        <translation>History from this date (YYYY-MM-DD) on.</translation>
+    </message>
+    <message>
+        <source>Only movements with this reason code.</source>
+        <translation>Only movements with this reason code.</translation>
+    </message>
+    <message>
+        <source>--since takes a date: YYYY-MM-DD</source>
+        <translation>--since takes a date: YYYY-MM-DD</translation>
+    </message>
 </context>
 <context>
     <name>TermOutput</name>
@@ -414,6 +470,21 @@
     <message>
         <source>The count was recorded, but the discrepancy is still open: %1</source>
         <translation>The count was recorded, but the discrepancy is still open: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ProductHistory</name>
+    <message>
+        <source>the movement history needs the server, which cannot be reached now</source>
+        <translation>the movement history needs the server, which cannot be reached now</translation>
+    </message>
+    <message>
+        <source>the server's answer holds no list of movements</source>
+        <translation>the server's answer holds no list of movements</translation>
+    </message>
+    <message>
+        <source>the server's answer holds a movement that cannot be read</source>
+        <translation>the server's answer holds a movement that cannot be read</translation>
     </message>
 </context>
 <context>
@@ -537,6 +608,10 @@
   tickets [--today] | ticket [show] ID   the store's tickets, or one ticket
   ticket                         ring up a ticket: add, qty, remove, show, charge
   return TICKET PRODUCT:QTY… [--damaged]   take units of a ticket back at --store
+  transfer request PRODUCT:QTY… --from S [--note N]   ask another store for units
+  transfer ship|receive ID [PRODUCT:QTY[:DAMAGED]…]   send, or take in (works offline)
+  transfer close|cancel|show ID | transfer list [--status S]   the store's transfers
+  history PRODUCT [--since DATE] [--reason CODE]   a product's movements at --store
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
         <translation>Commands:
@@ -556,6 +631,10 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   tickets [--today] | ticket [show] ID   the store's tickets, or one ticket
   ticket                         ring up a ticket: add, qty, remove, show, charge
   return TICKET PRODUCT:QTY… [--damaged]   take units of a ticket back at --store
+  transfer request PRODUCT:QTY… --from S [--note N]   ask another store for units
+  transfer ship|receive ID [PRODUCT:QTY[:DAMAGED]…]   send, or take in (works offline)
+  transfer close|cancel|show ID | transfer list [--status S]   the store's transfers
+  history PRODUCT [--since DATE] [--reason CODE]   a product's movements at --store
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</translation>
     </message>
@@ -984,6 +1063,133 @@ Options follow the command and hold for it alone, e.g.
     </message>
 </context>
 <context>
+    <name>inventory::term::TermTransfers</name>
+    <message>
+        <source>'%1' is not PRODUCT:QUANTITY[:DAMAGED]</source>
+        <translation>'%1' is not PRODUCT:QUANTITY[:DAMAGED]</translation>
+    </message>
+    <message>
+        <source>'%1' is not PRODUCT:QUANTITY</source>
+        <translation>'%1' is not PRODUCT:QUANTITY</translation>
+    </message>
+    <message>
+        <source>receipt of transfer %1 queued offline: it is sent when the server is back</source>
+        <translation>receipt of transfer %1 queued offline: it is sent when the server is back</translation>
+    </message>
+    <message>
+        <source>  %1 → %2  %3</source>
+        <translation>  %1 → %2  %3</translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  note: %1</translation>
+    </message>
+    <message>
+        <source>  %1  requested %2, shipped %3, received %4, damaged %5, lost %6</source>
+        <translation>  %1  requested %2, shipped %3, received %4, damaged %5, lost %6</translation>
+    </message>
+    <message>
+        <source>usage: transfer request|ship|receive|close|cancel|list|show …</source>
+        <translation>usage: transfer request|ship|receive|close|cancel|list|show …</translation>
+    </message>
+    <message>
+        <source>transfer %1</source>
+        <translation>transfer %1</translation>
+    </message>
+    <message>
+        <source>shipped: transfer %1</source>
+        <translation>shipped: transfer %1</translation>
+    </message>
+    <message>
+        <source>closed: transfer %1</source>
+        <translation>closed: transfer %1</translation>
+    </message>
+    <message>
+        <source>cancelled: transfer %1</source>
+        <translation>cancelled: transfer %1</translation>
+    </message>
+    <message>
+        <source>unknown transfer step '%1'</source>
+        <translation>unknown transfer step '%1'</translation>
+    </message>
+    <message>
+        <source>usage: transfer request PRODUCT:QTY… --from STORE [--note TEXT]</source>
+        <translation>usage: transfer request PRODUCT:QTY… --from STORE [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>requested: transfer %1</source>
+        <translation>requested: transfer %1</translation>
+    </message>
+    <message>
+        <source>received: transfer %1</source>
+        <translation>received: transfer %1</translation>
+    </message>
+    <message>
+        <source>TRANSFER</source>
+        <translation>TRANSFER</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>TO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>UNITS</source>
+        <translation>UNITS</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>UPDATED</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>MOVEMENT</source>
+        <translation>MOVEMENT</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CHANGE</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>QTY</translation>
+    </message>
+    <message>
+        <source>RESERVED</source>
+        <translation>RESERVED</translation>
+    </message>
+    <message>
+        <source>INCOMING</source>
+        <translation>INCOMING</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <source>TICKET/TRANSFER</source>
+        <translation>TICKET/TRANSFER</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+</context>
+<context>
     <name>inventory::term::TermWatch</name>
     <message>
         <source>watching the changes; Ctrl+C stops</source>
@@ -1097,6 +1303,21 @@ Options follow the command and hold for it alone, e.g.
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) shipped to this store by a transfer, not received yet</source>
+        <translation><numerusform>%n unit shipped to this store by a transfer, not received yet</numerusform><numerusform>%n units shipped to this store by a transfer, not received yet</numerusform></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::AvailabilityPanel</name>
+    <message>
+        <source>Availability in every store</source>
+        <translation>Availability in every store</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1616,199 @@ Note (optional):</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>inventory::ui::HistoryDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>Try &amp;again</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Load &amp;more</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Movements, newest first</source>
+        <translation>Movements, newest first</translation>
+    </message>
+    <message>
+        <source>Saves the movements shown, with the filters applied</source>
+        <translation>Saves the movements shown, with the filters applied</translation>
+    </message>
+    <message>
+        <source>Loading older movements…</source>
+        <translation>Loading older movements…</translation>
+    </message>
+    <message>
+        <source>Movement history — %1 at %2</source>
+        <translation>Movement history — %1 at %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; at %2</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>All reasons</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Only movements on or after this day</source>
+        <translation>Only movements on or after this day</translation>
+    </message>
+    <message>
+        <source>Only movements on or before this day</source>
+        <translation>Only movements on or before this day</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Quantity over time</source>
+        <translation>Quantity over time</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No movements match these filters.</source>
+        <translation>No movements match these filters.</translation>
+    </message>
+    <message>
+        <source>No movements recorded for this product here.</source>
+        <translation>No movements recorded for this product here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n movement(s); older ones with “Load more”.</source>
+        <translation><numerusform>The newest %n movement; older ones with “Load more”.</numerusform><numerusform>The newest %n movements; older ones with “Load more”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s).</source>
+        <translation><numerusform>%n movement.</numerusform><numerusform>%n movements.</numerusform></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>The history could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Export movement history</source>
+        <translation>Export movement history</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) exported to %1</source>
+        <translation><numerusform>%n movement exported to %1</numerusform><numerusform>%n movements exported to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::HistoryModel</name>
+    <message>
+        <source>Recorded by the server at %1; the till's clock said %2 (made offline)</source>
+        <translation>Recorded by the server at %1; the till's clock said %2 (made offline)</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2, reason %3)</source>
+        <translation>Change %1 (%2, reason %3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Who made a change: the user, then the till or device it was made on.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Transfer %1</translation>
+    </message>
+    <message>
+        <source>Units after this movement</source>
+        <translation>Units after this movement</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ticket / transfer</source>
+        <translation>Ticket / transfer</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::HistoryOpener</name>
+    <message>
+        <source>Scan or search a product first (F2)</source>
+        <translation>Scan or search a product first (F2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::IncomingDelegate</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::LoginDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -1438,10 +1852,6 @@ Note (optional):</numerusform></translation>
     <message>
         <source>Inventory POS — %1 at %2</source>
         <translation>Inventory POS — %1 at %2</translation>
-    </message>
-    <message>
-        <source>Availability in every store</source>
-        <translation>Availability in every store</translation>
     </message>
     <message>
         <source>&amp;Availability</source>
@@ -1621,6 +2031,14 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>E&amp;xceptions</source>
         <translation>E&amp;xceptions</translation>
     </message>
+    <message>
+        <source>Transf&amp;ers</source>
+        <translation>Transf&amp;ers</translation>
+    </message>
+    <message>
+        <source>&amp;Movement history…</source>
+        <translation>&amp;Movement history…</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -1770,6 +2188,14 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message numerus="yes">
         <source>Return %1 of ticket %2, %n item(s)</source>
         <translation><numerusform>Return %1 of ticket %2, %n item</numerusform><numerusform>Return %1 of ticket %2, %n items</numerusform></translation>
+    </message>
+    <message>
+        <source>The transfer changed meanwhile (received or closed): check it in the Transfers tab, then discard this.</source>
+        <translation>The transfer changed meanwhile (received or closed): check it in the Transfers tab, then discard this.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt of transfer %1, %n item(s)</source>
+        <translation><numerusform>Receipt of transfer %1, %n item</numerusform><numerusform>Receipt of transfer %1, %n items</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2526,17 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>Product ID</source>
         <translation>Product ID</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 available, %n more on the way by transfer</source>
+        <translation><numerusform>%1 available, %n more on the way by transfer</numerusform><numerusform>%1 available, %n more on the way by transfer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::StoreNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::TicketListDialog</name>
@@ -2223,6 +2660,649 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Ticket %1 charged offline: %2. It is queued and will sync when the server can be reached.</source>
         <translation>Ticket %1 charged offline: %2. It is queued and will sync when the server can be reached.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferDialogs</name>
+    <message numerus="yes">
+        <source>Transfer %1 shipped to %2: %n unit(s) on their way</source>
+        <translation><numerusform>Transfer %1 shipped to %2: %n unit on their way</numerusform><numerusform>Transfer %1 shipped to %2: %n units on their way</numerusform></translation>
+    </message>
+    <message>
+        <source>Transfer %1 is on its way. Print the slip and put it in the box: the other store scans it to receive.</source>
+        <translation>Transfer %1 is on its way. Print the slip and put it in the box: the other store scans it to receive.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferListModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation>Partly received</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly received, %n to come</source>
+        <translation><numerusform>Partly received, %n to come</numerusform><numerusform>Partly received, %n to come</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>← In</source>
+        <translation>← In</translation>
+    </message>
+    <message>
+        <source>Out →</source>
+        <translation>Out →</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Transfer %1</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Other store</source>
+        <translation>Other store</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferPickModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Asked for</translation>
+    </message>
+    <message>
+        <source>Available here</source>
+        <translation>Available here</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Picked</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferReceiveDialog</name>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Receive</translation>
+    </message>
+    <message>
+        <source>Receive a transfer</source>
+        <translation>Receive a transfer</translation>
+    </message>
+    <message>
+        <source>scan the slip's QR code or type the transfer number</source>
+        <translation>scan the slip's QR code or type the transfer number</translation>
+    </message>
+    <message>
+        <source>Transfer number</source>
+        <translation>Transfer number</translation>
+    </message>
+    <message>
+        <source>scan each product as you unpack it</source>
+        <translation>scan each product as you unpack it</translation>
+    </message>
+    <message>
+        <source>Scan a product to count it received</source>
+        <translation>Scan a product to count it received</translation>
+    </message>
+    <message>
+        <source>&amp;Slip:</source>
+        <translation>&amp;Slip:</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>S&amp;can:</translation>
+    </message>
+    <message>
+        <source>Scan the transfer slip that came with the goods.</source>
+        <translation>Scan the transfer slip that came with the goods.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is not in this till's list and the server cannot be reached now: try again when the till is online.</source>
+        <translation>Transfer %1 is not in this till's list and the server cannot be reached now: try again when the till is online.</translation>
+    </message>
+    <message>
+        <source>Looking up transfer %1…</source>
+        <translation>Looking up transfer %1…</translation>
+    </message>
+    <message>
+        <source>There is no transfer %1.</source>
+        <translation>There is no transfer %1.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 cannot be read: %2</source>
+        <translation>Transfer %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Transfer %1 goes to %2, not to this store.</source>
+        <translation>Transfer %1 goes to %2, not to this store.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is %2: nothing is on its way.</source>
+        <translation>Transfer %1 is %2: nothing is on its way.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transfer %1&lt;/b&gt; from %2</source>
+        <translation>&lt;b&gt;Transfer %1&lt;/b&gt; from %2</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the receipt will be queued and sent when it is back. </source>
+        <translation>The server cannot be reached: the receipt will be queued and sent when it is back. </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan each product as you unpack it, or type the units on its line. %n unit(s) on their way.</source>
+        <translation><numerusform>Scan each product as you unpack it, or type the units on its line. %n unit on their way.</numerusform><numerusform>Scan each product as you unpack it, or type the units on its line. %n units on their way.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not counted stay on their way: a manager closes the transfer if they do not come.</source>
+        <translation><numerusform>%n unit not counted stay on their way: a manager closes the transfer if they do not come.</numerusform><numerusform>%n units not counted stay on their way: a manager closes the transfer if they do not come.</numerusform></translation>
+    </message>
+    <message>
+        <source>Everything on its way is counted.</source>
+        <translation>Everything on its way is counted.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1.</source>
+        <translation>No product has the code %1.</translation>
+    </message>
+    <message>
+        <source>Scan the transfer slip first.</source>
+        <translation>Scan the transfer slip first.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this transfer.</source>
+        <translation>%1 is not in this transfer.</translation>
+    </message>
+    <message>
+        <source>%1: every unit on its way is counted already.</source>
+        <translation>%1: every unit on its way is counted already.</translation>
+    </message>
+    <message>
+        <source>Count at least one unit received or damaged.</source>
+        <translation>Count at least one unit received or damaged.</translation>
+    </message>
+    <message>
+        <source>Not received: %1</source>
+        <translation>Not received: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt of transfer %1 queued, will sync: %n unit(s) received.</source>
+        <translation><numerusform>Receipt of transfer %1 queued, will sync: %n unit received.</numerusform><numerusform>Receipt of transfer %1 queued, will sync: %n units received.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %1: %n unit(s) received.</source>
+        <translation><numerusform>Transfer %1: %n unit received.</numerusform><numerusform>Transfer %1: %n units received.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged.</source>
+        <translation><numerusform>%n damaged.</numerusform><numerusform>%n damaged.</numerusform></translation>
+    </message>
+    <message>
+        <source>The rest is still on its way.</source>
+        <translation>The rest is still on its way.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferReceiveModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>On the way</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferRequestDialog</name>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Request</translation>
+    </message>
+    <message>
+        <source>Request a transfer</source>
+        <translation>Request a transfer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;from %2 to this store</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;from %2 to this store</translation>
+    </message>
+    <message>
+        <source>Available there now: %1</source>
+        <translation>Available there now: %1</translation>
+    </message>
+    <message>
+        <source>Units to ask for</source>
+        <translation>Units to ask for</translation>
+    </message>
+    <message>
+        <source>optional, e.g. a customer is waiting</source>
+        <translation>optional, e.g. a customer is waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Units:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>A transfer request needs the server, which cannot be reached now. Try again when the till is online.</source>
+        <translation>A transfer request needs the server, which cannot be reached now. Try again when the till is online.</translation>
+    </message>
+    <message>
+        <source>The transfer was not requested: %1</source>
+        <translation>The transfer was not requested: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %1 requested: %n unit(s) of %2 from %3</source>
+        <translation><numerusform>Transfer %1 requested: %n unit of %2 from %3</numerusform><numerusform>Transfer %1 requested: %n units of %2 from %3</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferRequester</name>
+    <message>
+        <source>Request &amp;transfer…</source>
+        <translation>Request &amp;transfer…</translation>
+    </message>
+    <message>
+        <source>Request transfer… (Ctrl+Shift+T)</source>
+        <translation>Request transfer… (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Ask the selected store to send units of this product here</source>
+        <translation>Ask the selected store to send units of this product here</translation>
+    </message>
+    <message>
+        <source>Select another store's row to ask it for units.</source>
+        <translation>Select another store's row to ask it for units.</translation>
+    </message>
+    <message>
+        <source>This is your store: select another one to ask it for units.</source>
+        <translation>This is your store: select another one to ask it for units.</translation>
+    </message>
+    <message>
+        <source>%1 has none available.</source>
+        <translation>%1 has none available.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can send up to %n unit(s).</source>
+        <translation><numerusform>%1 can send up to %n unit.</numerusform><numerusform>%1 can send up to %n units.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select another store's row in Availability first</source>
+        <translation>Select another store's row in Availability first</translation>
+    </message>
+    <message>
+        <source>%1 has no units of this product available</source>
+        <translation>%1 has no units of this product available</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferShipDialog</name>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>&amp;Ship</translation>
+    </message>
+    <message>
+        <source>Ship transfer %1</source>
+        <translation>Ship transfer %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;To %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To %1&lt;/b&gt; · “%2”</source>
+        <translation>&lt;b&gt;To %1&lt;/b&gt; · “%2”</translation>
+    </message>
+    <message>
+        <source>scan each product's barcode, or type its SKU</source>
+        <translation>scan each product's barcode, or type its SKU</translation>
+    </message>
+    <message>
+        <source>Scan a product to pick it</source>
+        <translation>Scan a product to pick it</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>S&amp;can:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan each unit as you take it from the shelf (or type the units on its line). %n unit(s) asked for.</source>
+        <translation><numerusform>Scan each unit as you take it from the shelf (or type the units on its line). %n unit asked for.</numerusform><numerusform>Scan each unit as you take it from the shelf (or type the units on its line). %n units asked for.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n unit(s) picked: what is not picked is not sent.</source>
+        <translation><numerusform>%1 of %n unit picked: what is not picked is not sent.</numerusform><numerusform>%1 of %n units picked: what is not picked is not sent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Everything asked for is picked: ship it.</source>
+        <translation>Everything asked for is picked: ship it.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1.</source>
+        <translation>No product has the code %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this transfer: leave it out.</source>
+        <translation>%1 is not in this transfer: leave it out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n unit(s) asked for are picked already.</source>
+        <translation><numerusform>%1: all %n unit asked for are picked already.</numerusform><numerusform>%1: all %n units asked for are picked already.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 picked.</source>
+        <translation>%1: %2 of %3 picked.</translation>
+    </message>
+    <message>
+        <source>%1: %2 available here, %3 picked</source>
+        <translation>%1: %2 available here, %3 picked</translation>
+    </message>
+    <message>
+        <source>Pick at least one unit first.</source>
+        <translation>Pick at least one unit first.</translation>
+    </message>
+    <message>
+        <source>Shipping needs the server, which cannot be reached now. The goods stay on the shelf until the till is online.</source>
+        <translation>Shipping needs the server, which cannot be reached now. The goods stay on the shelf until the till is online.</translation>
+    </message>
+    <message>
+        <source>Shipping…</source>
+        <translation>Shipping…</translation>
+    </message>
+    <message>
+        <source>Not enough available here: %1. Nothing was shipped.</source>
+        <translation>Not enough available here: %1. Nothing was shipped.</translation>
+    </message>
+    <message>
+        <source>Not shipped: %1</source>
+        <translation>Not shipped: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferSlip</name>
+    <message>
+        <source>TRANSFER SLIP</source>
+        <translation>TRANSFER SLIP</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Shipped %1 by %2</source>
+        <translation>Shipped %1 by %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in all</source>
+        <translation><numerusform>%n unit in all</numerusform><numerusform>%n units in all</numerusform></translation>
+    </message>
+    <message>
+        <source>Scan this code at %1 to receive the goods.</source>
+        <translation>Scan this code at %1 to receive the goods.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Transfer slip %1</source>
+        <translation>Transfer slip %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferSlipDialog</name>
+    <message>
+        <source>&amp;Print transfer slip</source>
+        <translation>&amp;Print transfer slip</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Could not print the transfer slip: %1</source>
+        <translation>Could not print the transfer slip: %1</translation>
+    </message>
+    <message>
+        <source>Save the transfer slip</source>
+        <translation>Save the transfer slip</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer slip saved to %1</source>
+        <translation>Transfer slip saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferSlipPrinter</name>
+    <message>
+        <source>the printer %1 cannot print now</source>
+        <translation>the printer %1 cannot print now</translation>
+    </message>
+    <message>
+        <source>Transfer slip sent to %1</source>
+        <translation>Transfer slip sent to %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Transfer slip saved to %1</source>
+        <translation>Transfer slip saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransfersPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Receive &amp;by slip…</source>
+        <translation>Receive &amp;by slip…</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>&amp;Ship…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve…</source>
+        <translation>Recei&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose…</source>
+        <translation>Cl&amp;ose…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l…</source>
+        <translation>Cance&amp;l…</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation>&amp;Print slip…</translation>
+    </message>
+    <message>
+        <source>Close a transfer</source>
+        <translation>Close a transfer</translation>
+    </message>
+    <message>
+        <source>Cancel a transfer</source>
+        <translation>Cancel a transfer</translation>
+    </message>
+    <message>
+        <source>Transfers of this store, in and out</source>
+        <translation>Transfers of this store, in and out</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Scan the slip that came with a box to receive its goods</source>
+        <translation>Scan the slip that came with a box to receive its goods</translation>
+    </message>
+    <message>
+        <source>Pick and send the units of a transfer this store was asked for</source>
+        <translation>Pick and send the units of a transfer this store was asked for</translation>
+    </message>
+    <message>
+        <source>Count what arrived of a transfer to this store</source>
+        <translation>Count what arrived of a transfer to this store</translation>
+    </message>
+    <message>
+        <source>Managers: end a transfer still on its way; the units that did not arrive are recorded as lost</source>
+        <translation>Managers: end a transfer still on its way; the units that did not arrive are recorded as lost</translation>
+    </message>
+    <message>
+        <source>Cancel a transfer not shipped yet</source>
+        <translation>Cancel a transfer not shipped yet</translation>
+    </message>
+    <message>
+        <source>Print the slip of a shipped transfer again</source>
+        <translation>Print the slip of a shipped transfer again</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The transfers cannot be read: %1</source>
+        <translation>The transfers cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 · from %2 to %3 · %4 · asked by %5</source>
+        <translation>%1 · from %2 to %3 · %4 · asked by %5</translation>
+    </message>
+    <message>
+        <source>No transfers to show.</source>
+        <translation>No transfers to show.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s).</source>
+        <translation><numerusform>%n transfer.</numerusform><numerusform>%n transfers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close transfer %1 from %2? The %n unit(s) still on their way will be recorded as lost.
+Why did they not arrive?</source>
+        <translation><numerusform>Close transfer %1 from %2? The %n unit still on their way will be recorded as lost.
+Why did they not arrive?</numerusform><numerusform>Close transfer %1 from %2? The %n units still on their way will be recorded as lost.
+Why did they not arrive?</numerusform></translation>
+    </message>
+    <message>
+        <source>Not closed: say in the note why the units did not arrive.</source>
+        <translation>Not closed: say in the note why the units did not arrive.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %1 closed: %n unit(s) recorded as lost</source>
+        <translation><numerusform>Transfer %1 closed: %n unit recorded as lost</numerusform><numerusform>Transfer %1 closed: %n units recorded as lost</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel transfer %1 (%2 from %3 to %4)? Nothing has been shipped yet.</source>
+        <translation>Cancel transfer %1 (%2 from %3 to %4)? Nothing has been shipped yet.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 cancelled</source>
+        <translation>Transfer %1 cancelled</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
     </message>
 </context>
 <context>

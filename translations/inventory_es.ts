@@ -177,6 +177,38 @@
         <source>Ticket sold</source>
         <translation>Ticket vendido</translation>
     </message>
+    <message>
+        <source>Stock discrepancy</source>
+        <translation>Descuadre de stock</translation>
+    </message>
+    <message>
+        <source>Discrepancy resolved</source>
+        <translation>Descuadre resuelto</translation>
+    </message>
+    <message>
+        <source>Transfer requested</source>
+        <translation>Traspaso pedido</translation>
+    </message>
+    <message>
+        <source>Transfer shipped</source>
+        <translation>Traspaso enviado</translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation>Traspaso recibido</translation>
+    </message>
+    <message>
+        <source>Transfer closed</source>
+        <translation>Traspaso cerrado</translation>
+    </message>
+    <message>
+        <source>Transfer cancelled</source>
+        <translation>Traspaso cancelado</translation>
+    </message>
+    <message>
+        <source>Reason code added</source>
+        <translation>Motivo añadido</translation>
+    </message>
 </context>
 <context>
     <name>OfflineTickets</name>
@@ -344,6 +376,30 @@
         <source>Returned units are damaged, not sellable.</source>
         <translation>Las unidades devueltas están dañadas, no se pueden vender.</translation>
     </message>
+    <message>
+        <source>Store a transfer is requested from.</source>
+        <translation>Tienda a la que se pide un traspaso.</translation>
+    </message>
+    <message>
+        <source>A note (free text).</source>
+        <translation>Una nota (texto libre).</translation>
+    </message>
+    <message>
+        <source>Only transfers in this status (e.g. IN_TRANSIT).</source>
+        <translation>Solo los traspasos en este estado (p. ej. IN_TRANSIT).</translation>
+    </message>
+    <message>
+        <source>History from this date (YYYY-MM-DD) on.</source>
+        <translation>Historial desde esta fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only movements with this reason code.</source>
+        <translation>Solo los movimientos con este motivo.</translation>
+    </message>
+    <message>
+        <source>--since takes a date: YYYY-MM-DD</source>
+        <translation>--since lleva una fecha: AAAA-MM-DD</translation>
+    </message>
 </context>
 <context>
     <name>TermOutput</name>
@@ -414,6 +470,21 @@
     <message>
         <source>The count was recorded, but the discrepancy is still open: %1</source>
         <translation>El recuento quedó registrado, pero el descuadre sigue abierto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ProductHistory</name>
+    <message>
+        <source>the movement history needs the server, which cannot be reached now</source>
+        <translation>el historial de movimientos necesita el servidor, que ahora no responde</translation>
+    </message>
+    <message>
+        <source>the server's answer holds no list of movements</source>
+        <translation>la respuesta del servidor no trae una lista de movimientos</translation>
+    </message>
+    <message>
+        <source>the server's answer holds a movement that cannot be read</source>
+        <translation>la respuesta del servidor trae un movimiento que no se puede leer</translation>
     </message>
 </context>
 <context>
@@ -537,6 +608,10 @@
   tickets [--today] | ticket [show] ID   the store's tickets, or one ticket
   ticket                         ring up a ticket: add, qty, remove, show, charge
   return TICKET PRODUCT:QTY… [--damaged]   take units of a ticket back at --store
+  transfer request PRODUCT:QTY… --from S [--note N]   ask another store for units
+  transfer ship|receive ID [PRODUCT:QTY[:DAMAGED]…]   send, or take in (works offline)
+  transfer close|cancel|show ID | transfer list [--status S]   the store's transfers
+  history PRODUCT [--since DATE] [--reason CODE]   a product's movements at --store
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
         <translation>Órdenes:
@@ -556,6 +631,10 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   tickets [--today] | ticket [show] ID   los tickets de la tienda, o uno
   ticket                         hacer un ticket: add, qty, remove, show, charge
   return TICKET PRODUCTO:CANT… [--damaged]   devolver unidades de un ticket en --store
+  transfer request PRODUCTO:CANT… --from T [--note N]   pedir unidades a otra tienda
+  transfer ship|receive ID [PRODUCTO:CANT[:DAÑADAS]…]   enviar, o recibir (funciona sin conexión)
+  transfer close|cancel|show ID | transfer list [--status E]   los traspasos de la tienda
+  history PRODUCTO [--since FECHA] [--reason CÓDIGO]   los movimientos de un producto en --store
 PRODUCTO es un id, SKU, código de barras o el nombre completo; parte de un nombre lista las coincidencias.
 Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación, 10 en cola sin conexión.</translation>
     </message>
@@ -984,6 +1063,133 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
     </message>
 </context>
 <context>
+    <name>inventory::term::TermTransfers</name>
+    <message>
+        <source>'%1' is not PRODUCT:QUANTITY[:DAMAGED]</source>
+        <translation>'%1' no es PRODUCTO:CANTIDAD[:DAÑADAS]</translation>
+    </message>
+    <message>
+        <source>'%1' is not PRODUCT:QUANTITY</source>
+        <translation>«%1» no es PRODUCTO:CANTIDAD</translation>
+    </message>
+    <message>
+        <source>receipt of transfer %1 queued offline: it is sent when the server is back</source>
+        <translation>recepción del traspaso %1 en cola sin conexión: se envía cuando vuelva el servidor</translation>
+    </message>
+    <message>
+        <source>  %1 → %2  %3</source>
+        <translation>  %1 → %2  %3</translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  nota: %1</translation>
+    </message>
+    <message>
+        <source>  %1  requested %2, shipped %3, received %4, damaged %5, lost %6</source>
+        <translation>  %1  pedidas %2, enviadas %3, recibidas %4, dañadas %5, perdidas %6</translation>
+    </message>
+    <message>
+        <source>usage: transfer request|ship|receive|close|cancel|list|show …</source>
+        <translation>uso: transfer request|ship|receive|close|cancel|list|show …</translation>
+    </message>
+    <message>
+        <source>transfer %1</source>
+        <translation>traspaso %1</translation>
+    </message>
+    <message>
+        <source>shipped: transfer %1</source>
+        <translation>enviado: traspaso %1</translation>
+    </message>
+    <message>
+        <source>closed: transfer %1</source>
+        <translation>cerrado: traspaso %1</translation>
+    </message>
+    <message>
+        <source>cancelled: transfer %1</source>
+        <translation>cancelado: traspaso %1</translation>
+    </message>
+    <message>
+        <source>unknown transfer step '%1'</source>
+        <translation>paso de traspaso desconocido '%1'</translation>
+    </message>
+    <message>
+        <source>usage: transfer request PRODUCT:QTY… --from STORE [--note TEXT]</source>
+        <translation>uso: transfer request PRODUCTO:CANT… --from TIENDA [--note TEXTO]</translation>
+    </message>
+    <message>
+        <source>requested: transfer %1</source>
+        <translation>pedido: traspaso %1</translation>
+    </message>
+    <message>
+        <source>received: transfer %1</source>
+        <translation>recibido: traspaso %1</translation>
+    </message>
+    <message>
+        <source>TRANSFER</source>
+        <translation>TRASPASO</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>UNITS</source>
+        <translation>UNIDADES</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>ACTUALIZADO</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>CUÁNDO</translation>
+    </message>
+    <message>
+        <source>MOVEMENT</source>
+        <translation>MOVIMIENTO</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CAMBIO</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>CANT</translation>
+    </message>
+    <message>
+        <source>RESERVED</source>
+        <translation>RESERVADAS</translation>
+    </message>
+    <message>
+        <source>INCOMING</source>
+        <translation>EN CAMINO</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>QUIÉN</translation>
+    </message>
+    <message>
+        <source>TICKET/TRANSFER</source>
+        <translation>TICKET/TRASPASO</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTA</translation>
+    </message>
+</context>
+<context>
     <name>inventory::term::TermWatch</name>
     <message>
         <source>watching the changes; Ctrl+C stops</source>
@@ -1097,6 +1303,21 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) shipped to this store by a transfer, not received yet</source>
+        <translation><numerusform>%n unidad enviada a esta tienda por un traspaso, aún sin recibir</numerusform><numerusform>%n unidades enviadas a esta tienda por un traspaso, aún sin recibir</numerusform></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>En camino</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::AvailabilityPanel</name>
+    <message>
+        <source>Availability in every store</source>
+        <translation>Disponibilidad en cada tienda</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1616,199 @@ Nota (opcional):</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>inventory::ui::HistoryDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Cargar &amp;más</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Movements, newest first</source>
+        <translation>Movimientos, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>Saves the movements shown, with the filters applied</source>
+        <translation>Guarda los movimientos mostrados, con los filtros aplicados</translation>
+    </message>
+    <message>
+        <source>Loading older movements…</source>
+        <translation>Cargando movimientos anteriores…</translation>
+    </message>
+    <message>
+        <source>Movement history — %1 at %2</source>
+        <translation>Historial de movimientos — %1 en %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en %2</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Todos los motivos</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Only movements on or after this day</source>
+        <translation>Solo los movimientos de este día en adelante</translation>
+    </message>
+    <message>
+        <source>Only movements on or before this day</source>
+        <translation>Solo los movimientos hasta este día</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Quantity over time</source>
+        <translation>Cantidad en el tiempo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No movements match these filters.</source>
+        <translation>Ningún movimiento cumple estos filtros.</translation>
+    </message>
+    <message>
+        <source>No movements recorded for this product here.</source>
+        <translation>No hay movimientos de este producto aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n movement(s); older ones with “Load more”.</source>
+        <translation><numerusform>El movimiento más reciente; los anteriores con «Cargar más».</numerusform><numerusform>Los %n movimientos más recientes; los anteriores con «Cargar más».</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s).</source>
+        <translation><numerusform>%n movimiento.</numerusform><numerusform>%n movimientos.</numerusform></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>Export movement history</source>
+        <translation>Exportar el historial de movimientos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) exported to %1</source>
+        <translation><numerusform>%n movimiento exportado a %1</numerusform><numerusform>%n movimientos exportados a %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::HistoryModel</name>
+    <message>
+        <source>Recorded by the server at %1; the till's clock said %2 (made offline)</source>
+        <translation>Registrado por el servidor a las %1; el reloj de la caja marcaba %2 (hecho sin conexión)</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2, reason %3)</source>
+        <translation>Cambio %1 (%2, motivo %3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Who made a change: the user, then the till or device it was made on.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Traspaso %1</translation>
+    </message>
+    <message>
+        <source>Units after this movement</source>
+        <translation>Unidades tras este movimiento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>En camino</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Ticket / transfer</source>
+        <translation>Ticket / traspaso</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::HistoryOpener</name>
+    <message>
+        <source>Scan or search a product first (F2)</source>
+        <translation>Primero escanee o busque un producto (F2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::IncomingDelegate</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::LoginDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -1438,10 +1852,6 @@ Nota (opcional):</numerusform></translation>
     <message>
         <source>Inventory POS — %1 at %2</source>
         <translation>TPV de inventario — %1 en %2</translation>
-    </message>
-    <message>
-        <source>Availability in every store</source>
-        <translation>Disponibilidad en cada tienda</translation>
     </message>
     <message>
         <source>&amp;Availability</source>
@@ -1621,6 +2031,14 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>E&amp;xceptions</source>
         <translation>E&amp;xcepciones</translation>
     </message>
+    <message>
+        <source>Transf&amp;ers</source>
+        <translation>Tras&amp;pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Movement history…</source>
+        <translation>&amp;Historial de movimientos…</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -1770,6 +2188,14 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message numerus="yes">
         <source>Return %1 of ticket %2, %n item(s)</source>
         <translation><numerusform>Devolución %1 del ticket %2, %n artículo</numerusform><numerusform>Devolución %1 del ticket %2, %n artículos</numerusform></translation>
+    </message>
+    <message>
+        <source>The transfer changed meanwhile (received or closed): check it in the Transfers tab, then discard this.</source>
+        <translation>El traspaso cambió entretanto (recibido o cerrado): revíselo en la pestaña Traspasos y luego descarte esto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt of transfer %1, %n item(s)</source>
+        <translation><numerusform>Recepción del traspaso %1, %n artículo</numerusform><numerusform>Recepción del traspaso %1, %n artículos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2526,17 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>Product ID</source>
         <translation>ID de producto</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 available, %n more on the way by transfer</source>
+        <translation><numerusform>%1 disponibles, %n más en camino por traspaso</numerusform><numerusform>%1 disponibles, %n más en camino por traspaso</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::StoreNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::TicketListDialog</name>
@@ -2223,6 +2660,649 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Ticket %1 charged offline: %2. It is queued and will sync when the server can be reached.</source>
         <translation>Ticket %1 cobrado sin conexión: %2. Está en cola y se sincronizará cuando se pueda conectar con el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferDialogs</name>
+    <message numerus="yes">
+        <source>Transfer %1 shipped to %2: %n unit(s) on their way</source>
+        <translation><numerusform>Traspaso %1 enviado a %2: %n unidad en camino</numerusform><numerusform>Traspaso %1 enviado a %2: %n unidades en camino</numerusform></translation>
+    </message>
+    <message>
+        <source>Transfer %1 is on its way. Print the slip and put it in the box: the other store scans it to receive.</source>
+        <translation>El traspaso %1 está en camino. Imprima el albarán y métalo en la caja: la otra tienda lo escanea para recibir.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferListModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>En tránsito</translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation>Recibido en parte</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partly received, %n to come</source>
+        <translation><numerusform>Recibido en parte, falta %n</numerusform><numerusform>Recibido en parte, faltan %n</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>← In</source>
+        <translation>← Entra</translation>
+    </message>
+    <message>
+        <source>Out →</source>
+        <translation>Sale →</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Traspaso %1</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Other store</source>
+        <translation>Otra tienda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferPickModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Pedidas</translation>
+    </message>
+    <message>
+        <source>Available here</source>
+        <translation>Disponibles aquí</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Preparadas</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferReceiveDialog</name>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Recibir</translation>
+    </message>
+    <message>
+        <source>Receive a transfer</source>
+        <translation>Recibir un traspaso</translation>
+    </message>
+    <message>
+        <source>scan the slip's QR code or type the transfer number</source>
+        <translation>escanee el QR del albarán o escriba el número de traspaso</translation>
+    </message>
+    <message>
+        <source>Transfer number</source>
+        <translation>Número de traspaso</translation>
+    </message>
+    <message>
+        <source>scan each product as you unpack it</source>
+        <translation>escanee cada producto al desembalarlo</translation>
+    </message>
+    <message>
+        <source>Scan a product to count it received</source>
+        <translation>Escanee un producto para contarlo como recibido</translation>
+    </message>
+    <message>
+        <source>&amp;Slip:</source>
+        <translation>&amp;Albarán:</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>Es&amp;canear:</translation>
+    </message>
+    <message>
+        <source>Scan the transfer slip that came with the goods.</source>
+        <translation>Escanee el albarán del traspaso que vino con la mercancía.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is not in this till's list and the server cannot be reached now: try again when the till is online.</source>
+        <translation>El traspaso %1 no está en la lista de esta caja y el servidor no responde ahora: inténtelo cuando la caja tenga conexión.</translation>
+    </message>
+    <message>
+        <source>Looking up transfer %1…</source>
+        <translation>Buscando el traspaso %1…</translation>
+    </message>
+    <message>
+        <source>There is no transfer %1.</source>
+        <translation>No existe el traspaso %1.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 cannot be read: %2</source>
+        <translation>No se puede leer el traspaso %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer %1 goes to %2, not to this store.</source>
+        <translation>El traspaso %1 va a %2, no a esta tienda.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is %2: nothing is on its way.</source>
+        <translation>El traspaso %1 está %2: no hay nada en camino.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transfer %1&lt;/b&gt; from %2</source>
+        <translation>&lt;b&gt;Traspaso %1&lt;/b&gt; de %2</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the receipt will be queued and sent when it is back. </source>
+        <translation>El servidor no responde: la recepción quedará en cola y se enviará cuando vuelva. </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan each product as you unpack it, or type the units on its line. %n unit(s) on their way.</source>
+        <translation><numerusform>Escanee cada producto al desembalarlo, o escriba las unidades en su línea. %n unidad en camino.</numerusform><numerusform>Escanee cada producto al desembalarlo, o escriba las unidades en su línea. %n unidades en camino.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not counted stay on their way: a manager closes the transfer if they do not come.</source>
+        <translation><numerusform>%n unidad sin contar sigue en camino: un encargado cierra el traspaso si no llega.</numerusform><numerusform>%n unidades sin contar siguen en camino: un encargado cierra el traspaso si no llegan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Everything on its way is counted.</source>
+        <translation>Todo lo que venía está contado.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1.</source>
+        <translation>Ningún producto tiene el código %1.</translation>
+    </message>
+    <message>
+        <source>Scan the transfer slip first.</source>
+        <translation>Escanee primero el albarán del traspaso.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this transfer.</source>
+        <translation>%1 no está en este traspaso.</translation>
+    </message>
+    <message>
+        <source>%1: every unit on its way is counted already.</source>
+        <translation>%1: ya están contadas todas las unidades en camino.</translation>
+    </message>
+    <message>
+        <source>Count at least one unit received or damaged.</source>
+        <translation>Cuente al menos una unidad recibida o dañada.</translation>
+    </message>
+    <message>
+        <source>Not received: %1</source>
+        <translation>No recibido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt of transfer %1 queued, will sync: %n unit(s) received.</source>
+        <translation><numerusform>Recepción del traspaso %1 en cola, se sincronizará: %n unidad recibida.</numerusform><numerusform>Recepción del traspaso %1 en cola, se sincronizará: %n unidades recibidas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %1: %n unit(s) received.</source>
+        <translation><numerusform>Traspaso %1: %n unidad recibida.</numerusform><numerusform>Traspaso %1: %n unidades recibidas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged.</source>
+        <translation><numerusform>%n dañada.</numerusform><numerusform>%n dañadas.</numerusform></translation>
+    </message>
+    <message>
+        <source>The rest is still on its way.</source>
+        <translation>El resto sigue en camino.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferReceiveModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>En camino</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañadas</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferRequestDialog</name>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Pedir</translation>
+    </message>
+    <message>
+        <source>Request a transfer</source>
+        <translation>Pedir un traspaso</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;from %2 to this store</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;de %2 a esta tienda</translation>
+    </message>
+    <message>
+        <source>Available there now: %1</source>
+        <translation>Disponibles allí ahora: %1</translation>
+    </message>
+    <message>
+        <source>Units to ask for</source>
+        <translation>Unidades a pedir</translation>
+    </message>
+    <message>
+        <source>optional, e.g. a customer is waiting</source>
+        <translation>opcional, p. ej. un cliente espera</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unidades:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>A transfer request needs the server, which cannot be reached now. Try again when the till is online.</source>
+        <translation>Pedir un traspaso necesita el servidor, que ahora no responde. Inténtelo cuando la caja tenga conexión.</translation>
+    </message>
+    <message>
+        <source>The transfer was not requested: %1</source>
+        <translation>No se pidió el traspaso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %1 requested: %n unit(s) of %2 from %3</source>
+        <translation><numerusform>Traspaso %1 pedido: %n unidad de %2 a %3</numerusform><numerusform>Traspaso %1 pedido: %n unidades de %2 a %3</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferRequester</name>
+    <message>
+        <source>Request &amp;transfer…</source>
+        <translation>Pedir &amp;traspaso…</translation>
+    </message>
+    <message>
+        <source>Request transfer… (Ctrl+Shift+T)</source>
+        <translation>Pedir traspaso… (Ctrl+Mayús+T)</translation>
+    </message>
+    <message>
+        <source>Ask the selected store to send units of this product here</source>
+        <translation>Pedir a la tienda seleccionada que envíe unidades de este producto aquí</translation>
+    </message>
+    <message>
+        <source>Select another store's row to ask it for units.</source>
+        <translation>Seleccione la fila de otra tienda para pedirle unidades.</translation>
+    </message>
+    <message>
+        <source>This is your store: select another one to ask it for units.</source>
+        <translation>Esta es su tienda: seleccione otra para pedirle unidades.</translation>
+    </message>
+    <message>
+        <source>%1 has none available.</source>
+        <translation>%1 no tiene disponibles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can send up to %n unit(s).</source>
+        <translation><numerusform>%1 puede enviar hasta %n unidad.</numerusform><numerusform>%1 puede enviar hasta %n unidades.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select another store's row in Availability first</source>
+        <translation>Seleccione antes la fila de otra tienda en Disponibilidad</translation>
+    </message>
+    <message>
+        <source>%1 has no units of this product available</source>
+        <translation>%1 no tiene unidades disponibles de este producto</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferShipDialog</name>
+    <message>
+        <source>&amp;Ship</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Ship transfer %1</source>
+        <translation>Enviar el traspaso %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To %1&lt;/b&gt; · “%2”</source>
+        <translation>&lt;b&gt;A %1&lt;/b&gt; · «%2»</translation>
+    </message>
+    <message>
+        <source>scan each product's barcode, or type its SKU</source>
+        <translation>escanee el código de barras de cada producto, o escriba su SKU</translation>
+    </message>
+    <message>
+        <source>Scan a product to pick it</source>
+        <translation>Escanee un producto para prepararlo</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>Es&amp;canear:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan each unit as you take it from the shelf (or type the units on its line). %n unit(s) asked for.</source>
+        <translation><numerusform>Escanee cada unidad al sacarla de la estantería (o escriba las unidades en su línea). %n unidad pedida.</numerusform><numerusform>Escanee cada unidad al sacarla de la estantería (o escriba las unidades en su línea). %n unidades pedidas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n unit(s) picked: what is not picked is not sent.</source>
+        <translation><numerusform>%1 de %n unidad preparadas: lo que no se prepara no se envía.</numerusform><numerusform>%1 de %n unidades preparadas: lo que no se prepara no se envía.</numerusform></translation>
+    </message>
+    <message>
+        <source>Everything asked for is picked: ship it.</source>
+        <translation>Todo lo pedido está preparado: envíelo.</translation>
+    </message>
+    <message>
+        <source>No product has the code %1.</source>
+        <translation>Ningún producto tiene el código %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this transfer: leave it out.</source>
+        <translation>%1 no está en este traspaso: déjelo fuera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n unit(s) asked for are picked already.</source>
+        <translation><numerusform>%1: la unidad pedida ya está preparada.</numerusform><numerusform>%1: las %n unidades pedidas ya están preparadas.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 picked.</source>
+        <translation>%1: %2 de %3 preparadas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 available here, %3 picked</source>
+        <translation>%1: %2 disponibles aquí, %3 preparadas</translation>
+    </message>
+    <message>
+        <source>Pick at least one unit first.</source>
+        <translation>Prepare antes al menos una unidad.</translation>
+    </message>
+    <message>
+        <source>Shipping needs the server, which cannot be reached now. The goods stay on the shelf until the till is online.</source>
+        <translation>Enviar necesita el servidor, que ahora no responde. La mercancía se queda en la estantería hasta que la caja tenga conexión.</translation>
+    </message>
+    <message>
+        <source>Shipping…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Not enough available here: %1. Nothing was shipped.</source>
+        <translation>No hay suficiente disponible aquí: %1. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Not shipped: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferSlip</name>
+    <message>
+        <source>TRANSFER SLIP</source>
+        <translation>ALBARÁN DE TRASPASO</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>Shipped %1 by %2</source>
+        <translation>Enviado el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in all</source>
+        <translation><numerusform>%n unidad en total</numerusform><numerusform>%n unidades en total</numerusform></translation>
+    </message>
+    <message>
+        <source>Scan this code at %1 to receive the goods.</source>
+        <translation>Escanee este código en %1 para recibir la mercancía.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>Transfer slip %1</source>
+        <translation>Albarán de traspaso %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferSlipDialog</name>
+    <message>
+        <source>&amp;Print transfer slip</source>
+        <translation>&amp;Imprimir albarán</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Could not print the transfer slip: %1</source>
+        <translation>No se pudo imprimir el albarán: %1</translation>
+    </message>
+    <message>
+        <source>Save the transfer slip</source>
+        <translation>Guardar el albarán</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer slip saved to %1</source>
+        <translation>Albarán guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransferSlipPrinter</name>
+    <message>
+        <source>the printer %1 cannot print now</source>
+        <translation>la impresora %1 no puede imprimir ahora</translation>
+    </message>
+    <message>
+        <source>Transfer slip sent to %1</source>
+        <translation>Albarán enviado a %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Transfer slip saved to %1</source>
+        <translation>Albarán guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TransfersPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Receive &amp;by slip…</source>
+        <translation>Recibir &amp;por albarán…</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve…</source>
+        <translation>Reci&amp;bir…</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose…</source>
+        <translation>Ce&amp;rrar…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l…</source>
+        <translation>Cance&amp;lar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation>&amp;Imprimir albarán…</translation>
+    </message>
+    <message>
+        <source>Close a transfer</source>
+        <translation>Cerrar un traspaso</translation>
+    </message>
+    <message>
+        <source>Cancel a transfer</source>
+        <translation>Cancelar un traspaso</translation>
+    </message>
+    <message>
+        <source>Transfers of this store, in and out</source>
+        <translation>Traspasos de esta tienda, de entrada y de salida</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Mos&amp;trar:</translation>
+    </message>
+    <message>
+        <source>Scan the slip that came with a box to receive its goods</source>
+        <translation>Escanee el albarán que vino con una caja para recibir su mercancía</translation>
+    </message>
+    <message>
+        <source>Pick and send the units of a transfer this store was asked for</source>
+        <translation>Preparar y enviar las unidades de un traspaso que pidieron a esta tienda</translation>
+    </message>
+    <message>
+        <source>Count what arrived of a transfer to this store</source>
+        <translation>Contar lo que llegó de un traspaso a esta tienda</translation>
+    </message>
+    <message>
+        <source>Managers: end a transfer still on its way; the units that did not arrive are recorded as lost</source>
+        <translation>Encargados: terminar un traspaso aún en camino; las unidades que no llegaron se registran como perdidas</translation>
+    </message>
+    <message>
+        <source>Cancel a transfer not shipped yet</source>
+        <translation>Cancelar un traspaso aún no enviado</translation>
+    </message>
+    <message>
+        <source>Print the slip of a shipped transfer again</source>
+        <translation>Volver a imprimir el albarán de un traspaso enviado</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The transfers cannot be read: %1</source>
+        <translation>No se pueden leer los traspasos: %1</translation>
+    </message>
+    <message>
+        <source>%1 · from %2 to %3 · %4 · asked by %5</source>
+        <translation>%1 · de %2 a %3 · %4 · pedido por %5</translation>
+    </message>
+    <message>
+        <source>No transfers to show.</source>
+        <translation>No hay traspasos que mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s).</source>
+        <translation><numerusform>%n traspaso.</numerusform><numerusform>%n traspasos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close transfer %1 from %2? The %n unit(s) still on their way will be recorded as lost.
+Why did they not arrive?</source>
+        <translation><numerusform>¿Cerrar el traspaso %1 de %2? La unidad aún en camino se registrará como perdida.
+¿Por qué no llegó?</numerusform><numerusform>¿Cerrar el traspaso %1 de %2? Las %n unidades aún en camino se registrarán como perdidas.
+¿Por qué no llegaron?</numerusform></translation>
+    </message>
+    <message>
+        <source>Not closed: say in the note why the units did not arrive.</source>
+        <translation>No se cerró: indique en la nota por qué no llegaron las unidades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transfer %1 closed: %n unit(s) recorded as lost</source>
+        <translation><numerusform>Traspaso %1 cerrado: %n unidad registrada como perdida</numerusform><numerusform>Traspaso %1 cerrado: %n unidades registradas como perdidas</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel transfer %1 (%2 from %3 to %4)? Nothing has been shipped yet.</source>
+        <translation>¿Cancelar el traspaso %1 (%2 de %3 a %4)? Aún no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 cancelled</source>
+        <translation>Traspaso %1 cancelado</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@
 //   posscreenshots SERVER_URL OUTPUT_DIR [es|en]     (scripts/screenshots.sh runs it)
 #include "core/client/clientsession.h"
 #include "ui/counterpanel.h"
+#include "ui/history/historydialog.h"
 #include "ui/languagesetup.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/matrixpanel.h"
 #include "ui/models/availabilitymodel.h"
 #include "ui/models/discrepancymodel.h"
+#include "ui/models/historymodel.h"
 #include "ui/models/returnmodel.h"
 #include "ui/pendingpanel.h"
 #include "ui/reservationspanel.h"
@@ -320,6 +322,28 @@ int main(int argc, char *argv[])
     }
     window.findChild<QLabel *>(u"toast"_s)->hide();
     save(window, u"pos-transfer-matrix"_s);
+
+    // Where Madrid's units of PROD-001 went: a damaged one written off, then its history.
+    bool written = false;
+    session.api().send("POST", u"/api/v1/products/PROD-001/stock"_s,
+                       { { u"storeId"_s, session.storeId() },
+                         { u"operation"_s, u"subtract"_s },
+                         { u"quantity"_s, 1 },
+                         { u"reason"_s, u"damage"_s },
+                         { u"note"_s, u"box crushed"_s } },
+                       u"shot-damage-%1"_s.arg(QDateTime::currentMSecsSinceEpoch()),
+                       [&written](const ApiReply &) { written = true; });
+    if (!QTest::qWaitFor([&] { return written; }, 10'000))
+        fail("the damaged unit was not written off");
+    ui::HistoryDialog history(session.api(), u"PROD-001"_s, session.storeId());
+    history.setSubject(session.cache().product(u"PROD-001"_s).value()->name, u"Madrid Centro"_s);
+    history.resize(900, 560);
+    history.show();
+    history.reload();
+    if (!QTest::qWaitFor([&] { return history.model()->rowCount() >= 2; }, 10'000))
+        fail("the movement history did not load");
+    save(history, u"pos-history"_s);
+    history.close();
 
     // The tablet setting: a larger font everywhere, names still readable.
     QFont large = QApplication::font();
