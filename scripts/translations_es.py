@@ -679,3 +679,14 @@ ES.update({
     "Cancel transfer %1 (%2 from %3 to %4)? Nothing has been shipped yet.": "¿Cancelar el traspaso %1 (%2 de %3 a %4)? Aún no se ha enviado nada.",
     "Transfer %1 cancelled": "Traspaso %1 cancelado",
 })
+
+# Writing units off with a reason code (counter).
+ES.update({
+    "Write-off of %1": "Baja de %1",
+    "Wrote off %1 × %2 (%3)": "Dadas de baja %1 × %2 (%3)",
+    "&Write off…": "Dar de &baja…",
+    "Write off units": "Dar de baja unidades",
+    "<b>%1</b><br>%n unit(s) on the shelf here": ["<b>%1</b><br>%n unidad en la estantería aquí", "<b>%1</b><br>%n unidades en la estantería aquí"],
+    "optional, e.g. box crushed in the store room": "opcional, p. ej. caja aplastada en el almacén",
+    "&Write off": "Dar de &baja",
+})

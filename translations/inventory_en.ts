@@ -1462,6 +1462,14 @@ Options follow the command and hold for it alone, e.g.
         <source>Counted %1: %2 (was %3)</source>
         <translation>Counted %1: %2 (was %3)</translation>
     </message>
+    <message>
+        <source>Write-off of %1</source>
+        <translation>Write-off of %1</translation>
+    </message>
+    <message>
+        <source>Wrote off %1 × %2 (%3)</source>
+        <translation>Wrote off %1 × %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::DiscrepancyModel</name>
@@ -2038,6 +2046,10 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>&amp;Movement history…</source>
         <translation>&amp;Movement history…</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Write off…</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3315,37 @@ Why did they not arrive?</numerusform></translation>
     <message>
         <source>Not done: %1</source>
         <translation>Not done: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::WriteOffDialog</name>
+    <message>
+        <source>Write off units</source>
+        <translation>Write off units</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n unit(s) on the shelf here</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n unit on the shelf here</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n units on the shelf here</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Units:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. box crushed in the store room</source>
+        <translation>optional, e.g. box crushed in the store room</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>&amp;Write off</translation>
     </message>
 </context>
 <context>

@@ -1462,6 +1462,14 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
         <source>Counted %1: %2 (was %3)</source>
         <translation>Recuento de %1: %2 (antes %3)</translation>
     </message>
+    <message>
+        <source>Write-off of %1</source>
+        <translation>Baja de %1</translation>
+    </message>
+    <message>
+        <source>Wrote off %1 × %2 (%3)</source>
+        <translation>Dadas de baja %1 × %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::DiscrepancyModel</name>
@@ -2038,6 +2046,10 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>&amp;Movement history…</source>
         <translation>&amp;Historial de movimientos…</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>Dar de &amp;baja…</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3315,37 @@ Why did they not arrive?</source>
     <message>
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::WriteOffDialog</name>
+    <message>
+        <source>Write off units</source>
+        <translation>Dar de baja unidades</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n unit(s) on the shelf here</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n unidad en la estantería aquí</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n unidades en la estantería aquí</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Unidades:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. box crushed in the store room</source>
+        <translation>opcional, p. ej. caja aplastada en el almacén</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>Dar de &amp;baja</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 #include "core/client/clientsession.h"
 #include "core/client/text/errortext.h"
+#include "core/client/text/eventlabel.h"
 #include "core/client/text/localetext.h"
 #include "ui/uilog.h"
+#include "ui/writeoffdialog.h"
 
 #include <QApplication>
 #include <QGridLayout>
@@ -35,6 +37,12 @@ CounterPanel::CounterPanel(ClientSession &session, QWidget *parent)
     , m_session(session)
     , m_confirm([this](const QString &question) {
         return QMessageBox::question(this, tr("Confirm count"), question) == QMessageBox::Yes;
+    })
+    , m_askWriteOff([this](const Product &product, qint64 available) -> std::optional<WriteOff> {
+        WriteOffDialog dialog(product, available, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return WriteOff { dialog.units(), dialog.reason(), dialog.note() };
     })
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
@@ -283,6 +291,23 @@ void CounterPanel::reserve()
     if (op)
         m_customer->clear();
     report(tr("Reserved %1 × %2 for %3").arg(units).arg(m_product->name, customer),
+           op ? Status() : Status(op.error()));
+}
+
+void CounterPanel::writeOff()
+{
+    if (!m_product)
+        return;
+    const auto row = m_session.cache().row(m_product->id, m_session.storeId());
+    if (!row)
+        return report(tr("Write-off of %1").arg(m_product->name), row.error());
+    const std::optional<WriteOff> asked = m_askWriteOff(*m_product, row->available());
+    if (!asked)
+        return;
+    const auto op = m_session.writeOff(m_product->id, asked->units, asked->reason, asked->note);
+    report(tr("Wrote off %1 × %2 (%3)")
+               .arg(asked->units)
+               .arg(m_product->name, EventLabel::reason(asked->reason)),
            op ? Status() : Status(op.error()));
 }
 

@@ -36,6 +36,17 @@ public:
     void refresh();
     std::optional<Product> product() const { return m_product; }
     void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
+    // What a write-off asks the clerk (units, reason code, note); nullopt when cancelled. A
+    // seam for tests: the default shows a WriteOffDialog.
+    struct WriteOff
+    {
+        qint64 units = 0;
+        QString reason;
+        QString note;
+    };
+    using WriteOffQuestion
+        = std::function<std::optional<WriteOff>(const Product &product, qint64 available)>;
+    void setWriteOffQuestion(WriteOffQuestion question) { m_askWriteOff = std::move(question); }
     QSpinBox *quantityField() const { return m_quantity; }
     QLineEdit *countedField() const { return m_counted; }
     QList<QPushButton *> actionButtons() const { return m_buttons; }
@@ -48,6 +59,7 @@ public:
     void receive();
     void count();
     void reserve();
+    void writeOff();
 
 signals:
     void done(const QString &message, bool error);
@@ -60,6 +72,7 @@ private:
 
     ClientSession &m_session;
     Confirmation m_confirm;
+    WriteOffQuestion m_askWriteOff;
     std::optional<Product> m_product;
     QLabel *m_title;
     QLabel *m_details;

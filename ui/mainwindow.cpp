@@ -204,7 +204,8 @@ void MainWindow::buildActions()
         { tr("&Sell"), u"F5"_s, &CounterPanel::sell },
         { tr("&Receive"), u"F6"_s, &CounterPanel::receive },
         { tr("&Count"), u"F7"_s, &CounterPanel::count },
-        { tr("Re&serve"), u"F8"_s, &CounterPanel::reserve }
+        { tr("Re&serve"), u"F8"_s, &CounterPanel::reserve },
+        { tr("&Write off…"), u"Ctrl+Shift+W"_s, &CounterPanel::writeOff }
     };
     for (const auto &[text, key, slot] : actions) {
         QAction *action = counter->addAction(text, m_counter, slot);

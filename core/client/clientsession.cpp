@@ -194,7 +194,7 @@ Result<PendingOperation> ClientSession::stockChange(const QString &operation, co
                                                     const QString &productId, qint64 quantity,
                                                     qint64 delta,
                                                     std::optional<qint64> expectedVersion,
-                                                    bool offline)
+                                                    bool offline, const QString &note)
 {
     QJsonObject body { { u"productId"_s, productId },
                        { u"storeId"_s, m_storeId },
@@ -205,6 +205,8 @@ Result<PendingOperation> ClientSession::stockChange(const QString &operation, co
         body.insert(u"expectedVersion"_s, *expectedVersion);
     if (offline)
         body.insert(u"offline"_s, true);
+    if (!note.isEmpty())
+        body.insert(u"note"_s, note);
     return queue(u"stock"_s, body, productId, delta);
 }
 
@@ -217,6 +219,13 @@ Result<PendingOperation> ClientSession::sell(const QString &productId, qint64 qu
 Result<PendingOperation> ClientSession::receive(const QString &productId, qint64 quantity)
 {
     return stockChange(u"add"_s, u"received"_s, productId, quantity, quantity);
+}
+
+Result<PendingOperation> ClientSession::writeOff(const QString &productId, qint64 quantity,
+                                                 const QString &reason, const QString &note)
+{
+    return stockChange(u"subtract"_s, reason, productId, quantity, -quantity, std::nullopt, false,
+                       note);
 }
 
 Result<PendingOperation> ClientSession::count(const QString &productId, qint64 quantity,

@@ -56,6 +56,10 @@ public:
     // the units.
     Result<PendingOperation> sell(const QString &productId, qint64 quantity);
     Result<PendingOperation> receive(const QString &productId, qint64 quantity);
+    // Units that left the shelf other than by a sale (damage, theft, loss…): a subtract with
+    // the reason code and the clerk's note, queued like every stock change.
+    Result<PendingOperation> writeOff(const QString &productId, qint64 quantity,
+                                      const QString &reason, const QString &note);
     Result<PendingOperation> count(const QString &productId, qint64 quantity,
                                    std::optional<qint64> expectedVersion);
     // Reservations need the server: refused (UNAVAILABLE) while offline, never queued for later.
@@ -79,7 +83,7 @@ private:
     Result<PendingOperation> stockChange(const QString &operation, const QString &reason,
                                          const QString &productId, qint64 quantity, qint64 delta,
                                          std::optional<qint64> expectedVersion = {},
-                                         bool offline = false);
+                                         bool offline = false, const QString &note = {});
     Status remember(const QJsonObject &login, const QList<QUrl> &servers);
 
     QString m_path;

@@ -34,8 +34,9 @@ void TransferController::registerRoutes(Router &router)
         { "close", CommandKind::CloseTransfer },
         { "cancel", CommandKind::CancelTransfer },
     };
-    for (const auto &[verb, kind] : steps) {
-        router.add("POST", u"/api/v1/transfers/{transferId}/"_s + QLatin1StringView(verb),
+    for (const auto &entry : steps) {
+        const CommandKind kind = entry.second; // a structured binding cannot be captured (clang)
+        router.add("POST", u"/api/v1/transfers/{transferId}/"_s + QLatin1StringView(entry.first),
                    [this, kind](const ApiRequest &r, Reply reply) { step(r, reply, int(kind)); });
     }
 }

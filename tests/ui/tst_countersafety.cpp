@@ -2,11 +2,14 @@
 // an unknown scan or an empty search arms nothing, the units go back to 1 after every action,
 // a count has its own field and asks before a large correction, search ignores accents, the
 // keyboard reaches everything, and a 1024×600 screen clips nothing, also with the tablet font.
+#include "core/client/text/eventlabel.h"
 #include "posfixture.h"
 #include "readok.h"
 #include "ui/counterpanel.h"
 #include "ui/models/productsearchmodel.h"
+#include "ui/writeoffdialog.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -37,6 +40,7 @@ private slots:
     void smallScreenClipsNothing_data();
     void smallScreenClipsNothing();
     void windowSaysWhoIsSignedInWhere();
+    void aWriteOffCarriesItsReasonCode();
 
 private:
     QLineEdit *search() { return m_pos.window().findChild<QLineEdit *>(u"search"_s); }
@@ -296,6 +300,33 @@ void TestCounterSafety::windowSaysWhoIsSignedInWhere()
     QVERIFY(label->toolTip().contains(u"MAD-001"_s));
     QVERIFY(m_pos.window().windowTitle().contains(u"manager-mad"_s));
     QVERIFY(m_pos.window().windowTitle().contains(u"MAD-001"_s));
+}
+
+void TestCounterSafety::aWriteOffCarriesItsReasonCode()
+{
+    // The dialog offers the reasons that take units out, damage first, in the clerk's words.
+    const QStringList offered = ui::WriteOffDialog::reasons();
+    QCOMPARE(offered.first(), u"damage"_s);
+    QVERIFY(!offered.contains(u"sale"_s) && !offered.contains(u"received"_s));
+    ui::WriteOffDialog dialog(Product { u"P"_s, u"S"_s, {}, u"Name"_s, u"C"_s, 100 }, 3);
+    QCOMPARE(dialog.reasonField()->count(), offered.size());
+    QCOMPARE(dialog.reasonField()->itemText(0), EventLabel::reason(u"damage"_s));
+    QCOMPARE(dialog.unitsField()->maximum(), 3);
+
+    ui::MainWindow &window = m_pos.window();
+    window.selectProduct(u"PROD-008"_s);
+    const qint64 before = m_pos.serverQuantity(u"PROD-008"_s);
+    window.counter()->setWriteOffQuestion([](const Product &, qint64 available) {
+        return std::optional<ui::CounterPanel::WriteOff>(
+            { qMin<qint64>(2, available), u"theft"_s, u"shelf 3"_s });
+    });
+    QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(m_pos.serverQuantity(u"PROD-008"_s), before - 2);
+    window.counter()->setWriteOffQuestion(
+        [](const Product &, qint64) { return std::optional<ui::CounterPanel::WriteOff>(); });
+    QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(queued(), 0); // cancelled: nothing written off
+    QCOMPARE(m_pos.serverQuantity(u"PROD-008"_s), before - 2);
 }
 
 QTEST_MAIN(TestCounterSafety)
