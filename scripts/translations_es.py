@@ -690,3 +690,30 @@ ES.update({
     "optional, e.g. box crushed in the store room": "opcional, p. ej. caja aplastada en el almacén",
     "&Write off": "Dar de &baja",
 })
+
+# Reason codes an admin defined, and the managers' shrink report.
+ES.update({
+    "the reason codes could not be read: the server cannot be reached now": "no se pudieron leer los motivos: ahora no se puede contactar con el servidor",
+    "the server's answer holds no list of reason codes": "la respuesta del servidor no trae una lista de motivos",
+    "the server's answer holds a reason code that cannot be read": "la respuesta del servidor trae un motivo que no se puede leer",
+    "the shrink report needs the server, which cannot be reached now": "el informe de mermas necesita el servidor, y ahora no se puede contactar con él",
+    "the server's answer holds no shrink report": "la respuesta del servidor no trae el informe de mermas",
+    "the server's answer holds a line of the shrink report that cannot be read": "la respuesta del servidor trae una línea del informe de mermas que no se puede leer",
+    "Reports": "Informes",
+    "&Shrink by reason…": "&Mermas por motivo…",
+    "Shrink: units lost by reason": "Mermas: unidades perdidas por motivo",
+    "Units that left each store other than by a sale or a transfer, by month and reason.": "Unidades que salieron de cada tienda sin ser una venta ni un traspaso, por mes y motivo.",
+    "All stores": "Todas las tiendas",
+    "&Store:": "&Tienda:",
+    "&From month:": "&Desde el mes:",
+    "&To month:": "&Hasta el mes:",
+    "Units lost by store, month and reason": "Unidades perdidas por tienda, mes y motivo",
+    "Reading the report…": "Leyendo el informe…",
+    "No units left other than by a sale or a transfer in these months.": "En estos meses no salió ninguna unidad salvo por ventas o traspasos.",
+    "%n unit(s) lost": ["%n unidad perdida", "%n unidades perdidas"],
+    "The report could not be read: %1": "No se pudo leer el informe: %1",
+    "Export shrink report": "Exportar informe de mermas",
+    "Exported to %1": "Exportado a %1",
+    "Month": "Mes",
+    "Total units": "Total de unidades",
+})

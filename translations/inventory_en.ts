@@ -488,6 +488,36 @@
     </message>
 </context>
 <context>
+    <name>inventory::ReasonCatalog</name>
+    <message>
+        <source>the reason codes could not be read: the server cannot be reached now</source>
+        <translation>the reason codes could not be read: the server cannot be reached now</translation>
+    </message>
+    <message>
+        <source>the server's answer holds no list of reason codes</source>
+        <translation>the server's answer holds no list of reason codes</translation>
+    </message>
+    <message>
+        <source>the server's answer holds a reason code that cannot be read</source>
+        <translation>the server's answer holds a reason code that cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ShrinkQuery</name>
+    <message>
+        <source>the shrink report needs the server, which cannot be reached now</source>
+        <translation>the shrink report needs the server, which cannot be reached now</translation>
+    </message>
+    <message>
+        <source>the server's answer holds no shrink report</source>
+        <translation>the server's answer holds no shrink report</translation>
+    </message>
+    <message>
+        <source>the server's answer holds a line of the shrink report that cannot be read</source>
+        <translation>the server's answer holds a line of the shrink report that cannot be read</translation>
+    </message>
+</context>
+<context>
     <name>inventory::term::TermActions</name>
     <message>
         <source>QTY must be a whole number of units</source>
@@ -2051,6 +2081,14 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>&amp;Write off…</source>
         <translation>&amp;Write off…</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Shrink by reason…</source>
+        <translation>&amp;Shrink by reason…</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -2526,6 +2564,100 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Save receipts as PDF in (no printer, or an archive):</source>
         <translation>Save receipts as PDF in (no printer, or an archive):</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ShrinkDialog</name>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>Try &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Shrink: units lost by reason</source>
+        <translation>Shrink: units lost by reason</translation>
+    </message>
+    <message>
+        <source>Units that left each store other than by a sale or a transfer, by month and reason.</source>
+        <translation>Units that left each store other than by a sale or a transfer, by month and reason.</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>All stores</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Store:</translation>
+    </message>
+    <message>
+        <source>&amp;From month:</source>
+        <translation>&amp;From month:</translation>
+    </message>
+    <message>
+        <source>&amp;To month:</source>
+        <translation>&amp;To month:</translation>
+    </message>
+    <message>
+        <source>Units lost by store, month and reason</source>
+        <translation>Units lost by store, month and reason</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Reading the report…</translation>
+    </message>
+    <message>
+        <source>No units left other than by a sale or a transfer in these months.</source>
+        <translation>No units left other than by a sale or a transfer in these months.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) lost</source>
+        <translation><numerusform>%n unit lost</numerusform><numerusform>%n units lost</numerusform></translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>The report could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Export shrink report</source>
+        <translation>Export shrink report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ShrinkModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Total units</source>
+        <translation>Total units</translation>
     </message>
 </context>
 <context>

@@ -488,6 +488,36 @@
     </message>
 </context>
 <context>
+    <name>inventory::ReasonCatalog</name>
+    <message>
+        <source>the reason codes could not be read: the server cannot be reached now</source>
+        <translation>no se pudieron leer los motivos: ahora no se puede contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>the server's answer holds no list of reason codes</source>
+        <translation>la respuesta del servidor no trae una lista de motivos</translation>
+    </message>
+    <message>
+        <source>the server's answer holds a reason code that cannot be read</source>
+        <translation>la respuesta del servidor trae un motivo que no se puede leer</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ShrinkQuery</name>
+    <message>
+        <source>the shrink report needs the server, which cannot be reached now</source>
+        <translation>el informe de mermas necesita el servidor, y ahora no se puede contactar con él</translation>
+    </message>
+    <message>
+        <source>the server's answer holds no shrink report</source>
+        <translation>la respuesta del servidor no trae el informe de mermas</translation>
+    </message>
+    <message>
+        <source>the server's answer holds a line of the shrink report that cannot be read</source>
+        <translation>la respuesta del servidor trae una línea del informe de mermas que no se puede leer</translation>
+    </message>
+</context>
+<context>
     <name>inventory::term::TermActions</name>
     <message>
         <source>QTY must be a whole number of units</source>
@@ -2051,6 +2081,14 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>&amp;Write off…</source>
         <translation>Dar de &amp;baja…</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Shrink by reason…</source>
+        <translation>&amp;Mermas por motivo…</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -2526,6 +2564,100 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Save receipts as PDF in (no printer, or an archive):</source>
         <translation>Guardar los tiques en PDF en (sin impresora, o como archivo):</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ShrinkDialog</name>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Shrink: units lost by reason</source>
+        <translation>Mermas: unidades perdidas por motivo</translation>
+    </message>
+    <message>
+        <source>Units that left each store other than by a sale or a transfer, by month and reason.</source>
+        <translation>Unidades que salieron de cada tienda sin ser una venta ni un traspaso, por mes y motivo.</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Todas las tiendas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Tienda:</translation>
+    </message>
+    <message>
+        <source>&amp;From month:</source>
+        <translation>&amp;Desde el mes:</translation>
+    </message>
+    <message>
+        <source>&amp;To month:</source>
+        <translation>&amp;Hasta el mes:</translation>
+    </message>
+    <message>
+        <source>Units lost by store, month and reason</source>
+        <translation>Unidades perdidas por tienda, mes y motivo</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Leyendo el informe…</translation>
+    </message>
+    <message>
+        <source>No units left other than by a sale or a transfer in these months.</source>
+        <translation>En estos meses no salió ninguna unidad salvo por ventas o traspasos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) lost</source>
+        <translation><numerusform>%n unidad perdida</numerusform><numerusform>%n unidades perdidas</numerusform></translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>No se pudo leer el informe: %1</translation>
+    </message>
+    <message>
+        <source>Export shrink report</source>
+        <translation>Exportar informe de mermas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ShrinkModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Total units</source>
+        <translation>Total de unidades</translation>
     </message>
 </context>
 <context>

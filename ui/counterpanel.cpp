@@ -39,7 +39,7 @@ CounterPanel::CounterPanel(ClientSession &session, QWidget *parent)
         return QMessageBox::question(this, tr("Confirm count"), question) == QMessageBox::Yes;
     })
     , m_askWriteOff([this](const Product &product, qint64 available) -> std::optional<WriteOff> {
-        WriteOffDialog dialog(product, available, this);
+        WriteOffDialog dialog(product, available, m_session.reasons(), this);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return WriteOff { dialog.units(), dialog.reason(), dialog.note() };

@@ -11,6 +11,7 @@
 #include "ui/models/activitymodel.h"
 #include "ui/models/availabilitymodel.h"
 #include "ui/pendingpanel.h"
+#include "ui/reports/shrinkdialog.h"
 #include "ui/reservationspanel.h"
 #include "ui/searchpanel.h"
 #include "ui/settingsdialog.h"
@@ -231,6 +232,23 @@ void MainWindow::buildActions()
     QAction *syncNow
         = counter->addAction(tr("Sync &now"), this, [this] { m_session.sync().queueChanged(); });
     syncNow->setShortcut(QKeySequence(u"Ctrl+R"_s));
+
+    if (m_session.user().role == Role::Clerk)
+        return;
+    // No mnemonic: every letter of the word is taken by a tab or a button (Alt+P accepts a
+    // discrepancy); the report has its own key.
+    QMenu *reports = menuBar()->addMenu(tr("Reports"));
+    QAction *shrink = reports->addAction(tr("&Shrink by reason…"), this, &MainWindow::openShrink);
+    shrink->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
+}
+
+void MainWindow::openShrink()
+{
+    delete m_shrink;
+    m_shrink = new ShrinkDialog(m_session.api(), m_session.cache(), m_session.reasons(), this);
+    m_shrink->setAttribute(Qt::WA_DeleteOnClose);
+    m_shrink->open();
+    m_shrink->reload();
 }
 
 void MainWindow::showEvent(QShowEvent *event)

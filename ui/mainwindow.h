@@ -3,9 +3,11 @@
 #include "core/client/pendingoperation.h"
 #include "core/domain/product.h"
 #include "ui/models/productnames.h"
+#include "ui/reports/shrinkdialog.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
+#include <QPointer>
 #include <optional>
 
 class QLabel;
@@ -77,6 +79,9 @@ public:
     // Asks another store for units (Ctrl+Shift+T, or a row of the availability table).
     TransferRequester *transferRequester() const { return m_requester; }
     TransfersPanel *transfers() const { return m_transfers; }
+    // Managers' and admins' shrink report (Ctrl+Shift+L), if opened.
+    ShrinkDialog *shrinkDialog() const { return m_shrink; }
+    void openShrink();
     // Arms the counter with a product (nothing when the cache has no such product).
     void selectProduct(const QString &idSkuOrBarcode);
 
@@ -121,6 +126,7 @@ private:
     ReceiptDialog *m_receipt = nullptr;
     ReturnDialog *m_return = nullptr;
     TicketListDialog *m_ticketList = nullptr;
+    QPointer<ShrinkDialog> m_shrink; // deletes itself when closed
     HistoryOpener *m_history = nullptr;
     TransferRequester *m_requester = nullptr;
     TransfersPanel *m_transfers = nullptr;

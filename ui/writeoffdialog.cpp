@@ -1,7 +1,6 @@
 #include "ui/writeoffdialog.h"
 
-#include "core/client/text/eventlabel.h"
-#include "core/domain/reasoncode.h"
+#include "core/client/reasons/reasoncatalog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,18 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace inventory::ui {
 
-QStringList WriteOffDialog::reasons()
-{
-    QStringList codes;
-    for (const ReasonCode &reason : ReasonCode::builtInCodes()) {
-        if (reason.direction != u"in"_s && reason.code != u"sale"_s
-            && reason.code != u"transfer_out"_s && reason.code != u"count"_s)
-            codes << reason.code;
-    }
-    return codes;
-}
-
-WriteOffDialog::WriteOffDialog(const Product &product, qint64 available, QWidget *parent)
+WriteOffDialog::WriteOffDialog(const Product &product, qint64 available,
+                               const ReasonCatalog &reasons, QWidget *parent)
     : QDialog(parent)
     , m_units(new QSpinBox(this))
     , m_reason(new QComboBox(this))
@@ -40,8 +29,8 @@ WriteOffDialog::WriteOffDialog(const Product &product, qint64 available, QWidget
     form->addRow(what);
     m_units->setRange(1, int(qMax<qint64>(1, available)));
     form->addRow(tr("&Units:"), m_units);
-    for (const QString &code : reasons())
-        m_reason->addItem(EventLabel::reason(code), code);
+    for (const ReasonCode &reason : reasons.writeOffCodes())
+        m_reason->addItem(reasons.label(reason.code), reason.code);
     form->addRow(tr("&Reason:"), m_reason);
     m_note->setMaxLength(ReasonCode::MaxNoteLength);
     m_note->setPlaceholderText(tr("optional, e.g. box crushed in the store room"));

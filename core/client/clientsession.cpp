@@ -20,7 +20,9 @@ ClientSession::ClientSession(QString profilePath, QObject *parent)
 
 ClientSession::~ClientSession()
 {
-    m_sync.reset(); // before the API client whose replies it waits for
+    // Before the API client whose replies they wait for.
+    m_reasons.reset();
+    m_sync.reset();
 }
 
 Status ClientSession::open()
@@ -52,10 +54,13 @@ Result<QList<QUrl>> ClientSession::savedServers()
 
 void ClientSession::connectTo(const QList<QUrl> &servers)
 {
+    m_reasons.reset();
     m_sync.reset();
     m_api = std::make_unique<ApiClient>(servers);
     m_api->setRetryPolicy(m_retry.attempts, m_retry.timeoutMs, m_retry.baseDelayMs);
     m_sync = std::make_unique<SyncEngine>(*m_cache, *m_api);
+    m_reasons = std::make_unique<ReasonCatalog>(*m_api, *m_cache);
+    connect(m_sync.get(), &SyncEngine::eventsApplied, m_reasons.get(), &ReasonCatalog::noteEvents);
 }
 
 Status ClientSession::remember(const QJsonObject &login, const QList<QUrl> &servers)
@@ -165,6 +170,7 @@ Result<User> ClientSession::useToken(const QList<QUrl> &servers, const QByteArra
 void ClientSession::startSync()
 {
     m_sync->startLive();
+    m_reasons->refresh();
 }
 
 bool ClientSession::online() const

@@ -2,6 +2,7 @@
 
 #include "core/client/apiclient.h"
 #include "core/client/localcache.h"
+#include "core/client/reasons/reasoncatalog.h"
 #include "core/client/syncengine.h"
 #include "core/domain/clock.h"
 #include "core/domain/user.h"
@@ -49,6 +50,8 @@ public:
     LocalCache &cache() { return *m_cache; }
     SyncEngine &sync() { return *m_sync; }
     ApiClient &api() { return *m_api; }
+    // The reason codes to offer, refreshed at startSync() and when the feed says one was added.
+    ReasonCatalog &reasons() { return *m_reasons; }
 
     // A sale at the counter goes through the queue; one made while the server is out of reach
     // (SyncEngine::serverOutOfReach) is sent with "offline": true, a fact the server never
@@ -91,6 +94,7 @@ private:
     std::unique_ptr<LocalCache> m_cache;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<ReasonCatalog> m_reasons;
     User m_user;
     QString m_storeId;
     qint64 m_tokenExpiresAtMs = 0;

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QWebSocket>
 #include <QtTest>
 
@@ -15,6 +16,8 @@ using namespace inventory;
 using namespace inventory::test;
 
 namespace {
+const QString ExtraPassword = u"transfers-test-pw"_s;
+
 // A store's live feed, every message kept.
 class StoreFeed : public QObject
 {
@@ -75,9 +78,31 @@ void TestServerTransfers::initTestCase()
 {
     m_server = std::make_unique<ServerProcess>();
     QVERIFY2(m_server->start(), qPrintable(m_server->failureReason()));
+    // The demo's users plus a manager of the origin and a clerk of neither store, added by the
+    // operator's command while the server is stopped.
+    QCOMPARE(m_server->stop(), 0);
+    const QList<QStringList> extra { { u"manager-bcn"_s, u"manager"_s, u"BCN-001"_s },
+                                     { u"clerk-val"_s, u"clerk"_s, u"VAL-001"_s } };
+    for (const QStringList &user : extra) {
+        QProcess add;
+        add.start(ServerProcess::binary(),
+                  { u"--db"_s, m_server->databasePath(), u"--log-format"_s, u"text"_s, u"user"_s,
+                    u"add"_s, user.at(0), u"--role"_s, user.at(1), u"--stores"_s, user.at(2),
+                    u"--password"_s, ExtraPassword });
+        QVERIFY(add.waitForFinished(30'000));
+        QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+    }
+    QVERIFY2(m_server->start(), qPrintable(m_server->failureReason()));
     for (const QString &user : { u"admin"_s, u"manager-mad"_s, u"clerk-mad"_s, u"clerk-bcn"_s })
         m_tokens.insert(user, m_http.login(m_server->url(), user));
-    QCOMPARE(m_http.setStock(m_server->url(), u"PROD-010"_s, u"BCN-001"_s, 1000,
+    for (const QStringList &user : extra) {
+        const HttpResponse login
+            = m_http.post(m_server->url(u"/api/v1/auth/login"_s),
+                          { { u"username"_s, user.at(0) }, { u"password"_s, ExtraPassword } });
+        QCOMPARE(login.status, 200);
+        m_tokens.insert(user.at(0), login.json().value(u"token"_s).toString().toLatin1());
+    }
+    QCOMPARE(m_http.setStock(m_server->url(), u"PROD-010"_s, u"BCN-001"_s, 5000,
                              m_tokens.value(u"admin"_s)),
              200);
 }
@@ -94,8 +119,17 @@ QString TestServerTransfers::transferIn(const QString &state)
                   { u"toStoreId"_s, u"MAD-001"_s },
                   { u"lines"_s, QJsonArray { lines(u"PROD-010"_s, 4) } } },
                 admin);
-    if (state != u"REQUESTED"_s)
-        step(id, u"ship"_s, {}, admin);
+    if (state == u"CANCELLED"_s)
+        step(id, u"cancel"_s, {}, admin);
+    if (state == u"REQUESTED"_s || state == u"CANCELLED"_s)
+        return id;
+    step(id, u"ship"_s, {}, admin);
+    if (state == u"PARTIALLY_RECEIVED"_s || state == u"CLOSED"_s)
+        step(id, u"receive"_s, { { u"lines"_s, QJsonArray { lines(u"PROD-010"_s, 1) } } }, admin);
+    if (state == u"RECEIVED"_s)
+        step(id, u"receive"_s, { { u"lines"_s, QJsonArray { lines(u"PROD-010"_s, 4) } } }, admin);
+    if (state == u"CLOSED"_s)
+        step(id, u"close"_s, {}, admin);
     return id;
 }
 
@@ -105,32 +139,55 @@ void TestServerTransfers::whoMayTakeEachStep_data()
     QTest::addColumn<QString>("verb");
     QTest::addColumn<QString>("user");
     QTest::addColumn<int>("status");
-    // BCN-001 → MAD-001: clerk-bcn writes the origin, clerk-mad and manager-mad the
-    // destination, the admin every store.
-    const QList<std::tuple<const char *, const char *, const char *, int>> rows {
-        { "NONE", "request", "clerk-bcn", 201 },
-        { "NONE", "request", "clerk-mad", 201 },
-        { "NONE", "request", "manager-mad", 201 },
-        { "NONE", "request", "admin", 201 },
-        { "REQUESTED", "ship", "clerk-bcn", 200 },
-        { "REQUESTED", "ship", "clerk-mad", 403 },
-        { "REQUESTED", "ship", "manager-mad", 403 },
-        { "REQUESTED", "ship", "admin", 200 },
-        { "IN_TRANSIT", "receive", "clerk-mad", 200 },
-        { "IN_TRANSIT", "receive", "clerk-bcn", 403 },
-        { "IN_TRANSIT", "close", "manager-mad", 200 },
-        { "IN_TRANSIT", "close", "clerk-mad", 403 },
-        { "IN_TRANSIT", "close", "clerk-bcn", 403 },
-        { "REQUESTED", "cancel", "clerk-bcn", 200 },
-        { "REQUESTED", "cancel", "clerk-mad", 200 },
-        { "IN_TRANSIT", "cancel", "admin", 409 },
-        { "IN_TRANSIT", "ship", "admin", 409 },
-        { "REQUESTED", "receive", "admin", 409 },
+    // Every status × every verb × every role and store, for a transfer BCN-001 → MAD-001.
+    // The rules of API.md, written out once here: who may take a step is checked first (403),
+    // then whether the transfer's status allows it (409); a step on a transfer that does not
+    // exist is 404 for everybody, and a request for an id already taken with other lines is
+    // refused as the reuse of its idempotency key (422).
+    const QStringList origin { u"admin"_s, u"manager-bcn"_s, u"clerk-bcn"_s };
+    const QStringList destination { u"admin"_s, u"manager-mad"_s, u"clerk-mad"_s };
+    const auto allowed = [&](const QString &verb, const QString &user) {
+        if (verb == u"ship"_s)
+            return origin.contains(user);
+        if (verb == u"receive"_s)
+            return destination.contains(user);
+        if (verb == u"close"_s)
+            return destination.contains(user) && !user.startsWith(u"clerk"_s);
+        return origin.contains(user) || destination.contains(user); // request, cancel
     };
-    for (const auto &[state, verb, user, status] : rows)
-        QTest::addRow("%s %s by %s", state, verb, user)
-            << QString::fromLatin1(state) << QString::fromLatin1(verb) << QString::fromLatin1(user)
-            << status;
+    const QHash<QString, QStringList> statesFor {
+        { u"request"_s, { u"NONE"_s } },
+        { u"ship"_s, { u"REQUESTED"_s } },
+        { u"receive"_s, { u"IN_TRANSIT"_s, u"PARTIALLY_RECEIVED"_s } },
+        { u"close"_s, { u"IN_TRANSIT"_s, u"PARTIALLY_RECEIVED"_s } },
+        { u"cancel"_s, { u"REQUESTED"_s } },
+    };
+    const QStringList states { u"NONE"_s,       u"REQUESTED"_s,
+                               u"IN_TRANSIT"_s, u"PARTIALLY_RECEIVED"_s,
+                               u"RECEIVED"_s,   u"CLOSED"_s,
+                               u"CANCELLED"_s };
+    const QStringList users { u"admin"_s,       u"manager-mad"_s, u"clerk-mad"_s,
+                              u"manager-bcn"_s, u"clerk-bcn"_s,   u"clerk-val"_s };
+    for (const QString &state : states) {
+        for (const QString &verb :
+             { u"request"_s, u"ship"_s, u"receive"_s, u"close"_s, u"cancel"_s }) {
+            for (const QString &user : users) {
+                int status = 200;
+                if (state == u"NONE"_s && verb != u"request"_s)
+                    status = 404;
+                else if (!allowed(verb, user))
+                    status = 403;
+                else if (verb == u"request"_s && state != u"NONE"_s)
+                    status = 422;
+                else if (!statesFor.value(verb).contains(state))
+                    status = 409;
+                else if (verb == u"request"_s)
+                    status = 201;
+                QTest::addRow("%s %s by %s", qPrintable(state), qPrintable(verb), qPrintable(user))
+                    << state << verb << user << status;
+            }
+        }
+    }
 }
 
 void TestServerTransfers::whoMayTakeEachStep()
@@ -141,6 +198,7 @@ void TestServerTransfers::whoMayTakeEachStep()
     QFETCH(int, status);
     const QString id = transferIn(state);
     const QByteArray token = m_tokens.value(user);
+    QVERIFY2(!token.isEmpty(), qPrintable(user));
     HttpResponse answer;
     if (verb == u"request"_s)
         answer = m_http.post(m_server->url(u"/api/v1/transfers"_s),
@@ -156,8 +214,23 @@ void TestServerTransfers::whoMayTakeEachStep()
     QCOMPARE(answer.status, status);
     if (status == 403)
         QCOMPARE(answer.errorCode(), u"FORBIDDEN"_s);
+    if (status == 404)
+        QCOMPARE(answer.errorCode(), u"NOT_FOUND"_s);
     if (status == 409)
         QCOMPARE(answer.errorCode(), u"INVALID_STATE"_s);
+    if (status == 422)
+        QCOMPARE(answer.errorCode(), u"IDEMPOTENCY_KEY_REUSED"_s);
+    if (status < 300 && verb != u"request"_s) {
+        const HttpResponse shown
+            = m_http.get(m_server->url(u"/api/v1/transfers/"_s + id), m_tokens.value(u"admin"_s));
+        const QHash<QString, QString> after {
+            { u"ship"_s, u"IN_TRANSIT"_s },
+            { u"receive"_s, u"PARTIALLY_RECEIVED"_s },
+            { u"close"_s, u"CLOSED"_s },
+            { u"cancel"_s, u"CANCELLED"_s },
+        };
+        QCOMPARE(shown.json().value(u"status"_s).toString(), after.value(verb));
+    }
 }
 
 void TestServerTransfers::theFeedCarriesEveryStepToBothStores()

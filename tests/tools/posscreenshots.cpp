@@ -13,6 +13,8 @@
 #include "ui/models/historymodel.h"
 #include "ui/models/returnmodel.h"
 #include "ui/pendingpanel.h"
+#include "ui/reports/shrinkdialog.h"
+#include "ui/reports/shrinkmodel.h"
 #include "ui/reservationspanel.h"
 #include "ui/tickets/exceptionspanel.h"
 #include "ui/tickets/receiptdialog.h"
@@ -335,7 +337,7 @@ int main(int argc, char *argv[])
                        [&written](const ApiReply &) { written = true; });
     if (!QTest::qWaitFor([&] { return written; }, 10'000))
         fail("the damaged unit was not written off");
-    ui::HistoryDialog history(session.api(), u"PROD-001"_s, session.storeId());
+    ui::HistoryDialog history(session.api(), session.reasons(), u"PROD-001"_s, session.storeId());
     history.setSubject(session.cache().product(u"PROD-001"_s).value()->name, u"Madrid Centro"_s);
     history.resize(900, 560);
     history.show();
@@ -344,6 +346,25 @@ int main(int argc, char *argv[])
         fail("the movement history did not load");
     save(history, u"pos-history"_s);
     history.close();
+
+    // The managers' shrink view: the damaged unit above, and two stolen.
+    written = false;
+    session.api().send("POST", u"/api/v1/products/PROD-002/stock"_s,
+                       { { u"storeId"_s, session.storeId() },
+                         { u"operation"_s, u"subtract"_s },
+                         { u"quantity"_s, 2 },
+                         { u"reason"_s, u"theft"_s } },
+                       u"shot-theft-%1"_s.arg(QDateTime::currentMSecsSinceEpoch()),
+                       [&written](const ApiReply &reply) { written = reply.ok(); });
+    if (!QTest::qWaitFor([&] { return written; }, 10'000))
+        fail("the stolen units were not written off");
+    window.openShrink();
+    ui::ShrinkDialog *shrink = window.shrinkDialog();
+    shrink->resize(900, 420);
+    if (!QTest::qWaitFor([&] { return shrink->model()->totalUnits() >= 3; }, 10'000))
+        fail("the shrink report did not load");
+    save(*shrink, u"pos-shrink"_s);
+    shrink->close();
 
     // The tablet setting: a larger font everywhere, names still readable.
     QFont large = QApplication::font();

@@ -2,6 +2,7 @@
 // an unknown scan or an empty search arms nothing, the units go back to 1 after every action,
 // a count has its own field and asks before a large correction, search ignores accents, the
 // keyboard reaches everything, and a 1024×600 screen clips nothing, also with the tablet font.
+#include "core/client/reasons/reasoncatalog.h"
 #include "core/client/text/eventlabel.h"
 #include "posfixture.h"
 #include "readok.h"
@@ -304,21 +305,42 @@ void TestCounterSafety::windowSaysWhoIsSignedInWhere()
 
 void TestCounterSafety::aWriteOffCarriesItsReasonCode()
 {
+    // An admin defines a reason code; the till hears of it through the feed and offers it
+    // after the built-in ones, by the admin's label.
+    ReasonCatalog &reasons = m_pos.session().reasons();
+    QCOMPARE(m_pos.http()
+                 .post(m_pos.server().url(u"/api/v1/reasons"_s),
+                       { { u"code"_s, u"display_broken"_s },
+                         { u"label"_s, u"Broken on display"_s },
+                         { u"direction"_s, u"out"_s } },
+                       m_pos.adminToken())
+                 .status,
+             201);
+    QTRY_COMPARE(reasons.label(u"display_broken"_s), u"Broken on display"_s);
+
     // The dialog offers the reasons that take units out, damage first, in the clerk's words.
-    const QStringList offered = ui::WriteOffDialog::reasons();
-    QCOMPARE(offered.first(), u"damage"_s);
-    QVERIFY(!offered.contains(u"sale"_s) && !offered.contains(u"received"_s));
-    ui::WriteOffDialog dialog(Product { u"P"_s, u"S"_s, {}, u"Name"_s, u"C"_s, 100 }, 3);
+    const QList<ReasonCode> offered = reasons.writeOffCodes();
+    QCOMPARE(offered.first().code, u"damage"_s);
+    QCOMPARE(offered.last().code, u"display_broken"_s);
+    for (const ReasonCode &r : offered)
+        QVERIFY2(r.code != u"sale"_s && r.code != u"received"_s && r.code != u"transfer_out"_s,
+                 qPrintable(r.code));
+    ui::WriteOffDialog dialog(Product { u"P"_s, u"S"_s, {}, u"Name"_s, u"C"_s, 100 }, 3, reasons);
     QCOMPARE(dialog.reasonField()->count(), offered.size());
     QCOMPARE(dialog.reasonField()->itemText(0), EventLabel::reason(u"damage"_s));
+    QCOMPARE(dialog.reasonField()->itemText(dialog.reasonField()->count() - 1),
+             u"Broken on display"_s);
     QCOMPARE(dialog.unitsField()->maximum(), 3);
+    // Kept in the profile: a till that starts offline offers it too.
+    ReasonCatalog saved(m_pos.session().api(), m_pos.session().cache());
+    QCOMPARE(saved.label(u"display_broken"_s), u"Broken on display"_s);
 
     ui::MainWindow &window = m_pos.window();
     window.selectProduct(u"PROD-008"_s);
     const qint64 before = m_pos.serverQuantity(u"PROD-008"_s);
     window.counter()->setWriteOffQuestion([](const Product &, qint64 available) {
         return std::optional<ui::CounterPanel::WriteOff>(
-            { qMin<qint64>(2, available), u"theft"_s, u"shelf 3"_s });
+            { qMin<qint64>(2, available), u"display_broken"_s, u"shelf 3"_s });
     });
     QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(m_pos.serverQuantity(u"PROD-008"_s), before - 2);

@@ -7,6 +7,8 @@
 // a failed read (file-error.png) and filled by the real server (file-pos.png).
 #include "core/client/apiclient.h"
 #include "core/client/history/producthistory.h"
+#include "core/client/localcache.h"
+#include "core/client/reasons/reasoncatalog.h"
 #include "core/client/text/eventlabel.h"
 #include "posfixture.h"
 #include "readok.h"
@@ -129,8 +131,20 @@ private slots:
     void theTillsOwnChangesNewestFirst();
 
 private:
+    // The built-in reason codes, from a catalog on a profile of its own.
+    ReasonCatalog &reasons(ApiClient &api)
+    {
+        if (!m_cache)
+            m_cache = std::move(LocalCache::open(m_dir.filePath(u"reasons.db"_s), m_clock).value());
+        m_reasons = std::make_unique<ReasonCatalog>(api, *m_cache);
+        return *m_reasons;
+    }
+
     PosFixture m_pos;
     QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<LocalCache> m_cache;
+    std::unique_ptr<ReasonCatalog> m_reasons;
 };
 
 void TestPosHistory::initTestCase()
@@ -226,7 +240,7 @@ void TestPosHistory::theDialogPagesFiltersAndExports()
                                        { u"movements"_s, slice } });
     };
     ApiClient api({ server.url() });
-    ui::HistoryDialog dialog(api, u"PROD-007"_s, u"MAD-001"_s);
+    ui::HistoryDialog dialog(api, reasons(api), u"PROD-007"_s, u"MAD-001"_s);
     dialog.setSubject(u"Monitor LG 27\" 4K"_s, u"Madrid Centro (MAD-001)"_s);
     dialog.history()->setPageSize(4);
     dialog.show();
@@ -277,7 +291,7 @@ void TestPosHistory::aFailedReadIsShownAndCanBeRetried()
                             : qMakePair(200, QJsonObject { { u"movements"_s, QJsonArray() } });
     };
     ApiClient api({ server.url() });
-    ui::HistoryDialog dialog(api, u"PROD-007"_s, u"MAD-001"_s);
+    ui::HistoryDialog dialog(api, reasons(api), u"PROD-007"_s, u"MAD-001"_s);
     QList<ErrorCode> failed; // Error has no default value for QSignalSpy to hold
     connect(dialog.history(), &ProductHistory::failed,
             [&failed](const Error &e) { failed << e.code(); });

@@ -1,8 +1,8 @@
 #include "ui/history/historydialog.h"
 
 #include "core/client/history/producthistory.h"
+#include "core/client/reasons/reasoncatalog.h"
 #include "core/client/text/errortext.h"
-#include "core/client/text/eventlabel.h"
 #include "ui/csvexport.h"
 #include "ui/models/historymodel.h"
 
@@ -32,18 +32,12 @@ using namespace Qt::StringLiterals;
 
 namespace inventory::ui {
 
-namespace {
-// The built-in reason codes of API.md "Reasons", in the order a clerk looks for them.
-const QStringList reasonCodes { u"sale"_s,   u"return"_s,      u"received"_s,     u"count"_s,
-                                u"damage"_s, u"theft"_s,       u"loss"_s,         u"internal_use"_s,
-                                u"sample"_s, u"transfer_in"_s, u"transfer_out"_s, u"correction"_s };
-} // namespace
-
-HistoryDialog::HistoryDialog(ApiClient &api, const QString &productId, const QString &storeId,
-                             QWidget *parent)
+HistoryDialog::HistoryDialog(ApiClient &api, const ReasonCatalog &reasons, const QString &productId,
+                             const QString &storeId, QWidget *parent)
     : QDialog(parent)
+    , m_reasons(reasons)
     , m_history(new ProductHistory(api, productId, storeId, this))
-    , m_model(new HistoryModel(this))
+    , m_model(new HistoryModel(&reasons, this))
     , m_heading(new QLabel(this))
     , m_reason(new QComboBox(this))
     , m_fromOn(new QCheckBox(tr("&From"), this))
@@ -142,8 +136,8 @@ void HistoryDialog::buildFilters(QHBoxLayout *row)
 {
     m_reason->setObjectName(u"historyReason"_s);
     m_reason->addItem(tr("All reasons"), QString());
-    for (const QString &code : reasonCodes)
-        m_reason->addItem(EventLabel::reason(code), code);
+    for (const ReasonCode &reason : m_reasons.codes())
+        m_reason->addItem(m_reasons.label(reason.code), reason.code);
     auto *reasonLabel = new QLabel(tr("&Reason:"), this);
     reasonLabel->setBuddy(m_reason);
     // Unticked, a date is no bound; ticked, the day it names is included.

@@ -25,6 +25,7 @@ namespace inventory {
 class ApiClient;
 class Error;
 class ProductHistory;
+class ReasonCatalog;
 } // namespace inventory
 
 namespace inventory::ui {
@@ -41,8 +42,8 @@ class HistoryDialog : public QDialog
     Q_OBJECT
 
 public:
-    HistoryDialog(ApiClient &api, const QString &productId, const QString &storeId,
-                  QWidget *parent = nullptr);
+    HistoryDialog(ApiClient &api, const ReasonCatalog &reasons, const QString &productId,
+                  const QString &storeId, QWidget *parent = nullptr);
 
     // The names shown in the title and above the table.
     void setSubject(const QString &productName, const QString &storeName);
@@ -76,6 +77,7 @@ private:
     void exportCsv();
     qint64 untilMs() const;
 
+    const ReasonCatalog &m_reasons;
     ProductHistory *m_history;
     HistoryModel *m_model;
     QLabel *m_heading;

@@ -35,7 +35,8 @@ void HistoryOpener::openFor(const std::optional<Product> &product)
 void HistoryOpener::open(const QString &productId, const QString &storeId)
 {
     delete m_dialog;
-    m_dialog = new HistoryDialog(m_session.api(), productId, storeId, m_window);
+    m_dialog
+        = new HistoryDialog(m_session.api(), m_session.reasons(), productId, storeId, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setSubject(m_names.of(productId), storeName(storeId));
     m_dialog->open();

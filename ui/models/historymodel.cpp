@@ -1,5 +1,6 @@
 #include "ui/models/historymodel.h"
 
+#include "core/client/reasons/reasoncatalog.h"
 #include "core/client/text/eventlabel.h"
 #include "core/client/text/localetext.h"
 
@@ -23,8 +24,9 @@ QString dated(qint64 ms)
 }
 } // namespace
 
-HistoryModel::HistoryModel(QObject *parent)
+HistoryModel::HistoryModel(const ReasonCatalog *reasons, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_reasons(reasons)
 {
 }
 
@@ -109,7 +111,9 @@ QVariant HistoryModel::display(const StockMovement &m, int column) const
     case Type:
         return EventLabel::of(m.type);
     case Reason:
-        return m.reason.isEmpty() ? QString() : EventLabel::reason(m.reason);
+        if (m.reason.isEmpty())
+            return QString();
+        return m_reasons ? m_reasons->label(m.reason) : EventLabel::reason(m.reason);
     case Change:
         return signedChange(m.delta, locale);
     case QuantityAfter:

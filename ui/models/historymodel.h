@@ -6,6 +6,10 @@
 #include <QList>
 #include <QLocale>
 
+namespace inventory {
+class ReasonCatalog;
+}
+
 namespace inventory::ui {
 
 // A product's movements at one store, newest first: when (the server's time; the till's own
@@ -30,7 +34,9 @@ public:
         ColumnCount
     };
 
-    explicit HistoryModel(QObject *parent = nullptr);
+    // reasons labels the codes (an admin's own by their label); without it, built-in codes
+    // are translated and others shown as they are.
+    explicit HistoryModel(const ReasonCatalog *reasons = nullptr, QObject *parent = nullptr);
 
     void setMovements(const QList<StockMovement> &newestFirst);
     // Older movements, after the ones shown (the next page).
@@ -49,6 +55,7 @@ public:
 private:
     QVariant display(const StockMovement &m, int column) const;
 
+    const ReasonCatalog *m_reasons;
     QList<StockMovement> m_movements;
 };
 
