@@ -9,6 +9,22 @@ using namespace Qt::StringLiterals;
 
 namespace inventory {
 
+namespace {
+// A hold placed, cancelled or expired moves no unit: it changes what is reserved, which the
+// next movement's row shows, but it is not a movement of its own. Leaving it out keeps the
+// reservation path (most of the writes a web shop makes) free of an insert into an index
+// keyed by product, which cost it dearly (docs/PERFORMANCE.md, "Movements and reservations").
+bool movesUnits(const Event &event)
+{
+    for (const char *hold : { eventtype::ReservationCreated, eventtype::ReservationCancelled,
+                              eventtype::ReservationExpired }) {
+        if (event.type == QLatin1StringView(hold))
+            return event.delta != 0;
+    }
+    return true;
+}
+} // namespace
+
 EventLog::EventLog(DbConnection &connection)
     : m_connection(connection)
 {
@@ -60,7 +76,7 @@ Status EventLog::insertMovements(const Event &event)
     const QString sql = u"INSERT INTO movements (product_id, store_id, seq, at_ms, reason, delta)"
                         " VALUES (?, ?, ?, ?, ?, ?)"_s;
     if (event.rows.isEmpty()) {
-        if (event.productId.isEmpty() || event.storeId.isEmpty())
+        if (event.productId.isEmpty() || event.storeId.isEmpty() || !movesUnits(event))
             return {};
         return m_connection.write(sql,
                                   { event.productId, event.storeId, event.seq, event.atMs,

@@ -192,7 +192,13 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
         " event_seq %1 NOT NULL, CHECK (short_by > 0 AND unrecorded >= 0))"_s.arg(big),
         u"CREATE INDEX discrepancies_by_store ON discrepancies (store_id, status, created_at_ms)"_s,
     };
-    return { v1, v2, v3, v4, v5, v6(dialect) };
+    // A hold placed, cancelled or expired is no movement of units (EventLog): the ones version
+    // 6 recorded as movements leave the history.
+    const QStringList v7 {
+        u"DELETE FROM movements WHERE delta = 0 AND seq IN (SELECT seq FROM events WHERE type IN"
+        " ('reservation.created', 'reservation.cancelled', 'reservation.expired'))"_s,
+    };
+    return { v1, v2, v3, v4, v5, v6(dialect), v7 };
 }
 
 } // namespace inventory
