@@ -6,7 +6,10 @@
 #include "core/engine/admin/storeregistry.h"
 #include "core/engine/admin/userstore.h"
 #include "core/engine/inventoryengine.h"
+#include "core/engine/inventoryqueries.h"
+#include "core/engine/readmodel.h"
 #include "core/engine/tickets/ticketchain.h"
+#include "core/protocol/levels/levelcsv.h"
 #include "core/storage/dbconnection.h"
 
 #include <QFile>
@@ -54,6 +57,11 @@ int OperatorCommands::run(const QStringList &arguments)
         return store(arguments.mid(1));
     if (command == u"import"_s && arguments.value(1) == u"products"_s && arguments.size() == 3)
         return importProducts(arguments.at(2));
+    if (command == u"levels"_s && arguments.value(1) == u"import"_s && arguments.size() == 3)
+        return importLevels(arguments.at(2));
+    if (command == u"levels"_s && arguments.value(1) == u"export"_s
+        && (arguments.size() == 3 || arguments.size() == 4))
+        return exportLevels(arguments.at(2), arguments.value(3));
     if (command == u"backup"_s && arguments.size() == 2)
         return backup(arguments.at(1));
     if (command == u"verify-tickets"_s && arguments.size() == 1)
@@ -164,6 +172,73 @@ int OperatorCommands::importProducts(const QString &path)
         return fail(imported.error().message());
     }
     out(u"imported %1 products from %2"_s.arg(imported.value()).arg(path));
+    return 0;
+}
+
+int OperatorCommands::importLevels(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+    auto db = DbConnection::open(m_config.database, SchemaMigrator::Schema::Server);
+    if (!db)
+        return fail(db.error().message());
+    InventoryQueries queries(*db.value());
+    ReadModel model;
+    if (Status s = model.load(queries); !s)
+        return fail(s.error().message());
+    auto commands = LevelCsv::parse(
+        QString::fromUtf8(file.readAll()), {},
+        [&](const QString &code) -> std::optional<QString> {
+            const auto product = model.product(code);
+            return product ? std::optional<QString>(product->id) : std::nullopt;
+        },
+        [&](const QString &store) { return model.hasStore(store); });
+    if (!commands) {
+        for (const QJsonValue &e : commands.error().details().value(u"errors"_s).toArray())
+            std::fprintf(stderr, "%s: %s\n", qPrintable(path), qPrintable(e.toString()));
+        return fail(commands.error().message());
+    }
+    QList<Command> list = commands.value();
+    for (Command &command : list)
+        command.actor = u"import"_s;
+    SystemClock clock;
+    InventoryEngine engine(*db.value(), clock);
+    auto applied = engine.applyAllOrNothing(list);
+    if (!applied)
+        return fail(applied.error().message());
+    if (applied.value() >= 0)
+        return fail(u"nothing was imported: the levels of %1 at %2 could not be set"_s.arg(
+            list.at(applied.value()).productId, list.at(applied.value()).storeId));
+    out(u"set the levels of %1 product(s) from %2"_s.arg(list.size()).arg(path));
+    return 0;
+}
+
+int OperatorCommands::exportLevels(const QString &storeId, const QString &path)
+{
+    auto db = DbConnection::open(m_config.database, SchemaMigrator::Schema::Server);
+    if (!db)
+        return fail(db.error().message());
+    InventoryQueries queries(*db.value());
+    ReadModel model;
+    if (Status s = model.load(queries); !s)
+        return fail(s.error().message());
+    if (!model.hasStore(storeId))
+        return fail(u"there is no store '%1'"_s.arg(storeId));
+    QList<LevelCsv::Line> lines;
+    for (const Product &p : model.products()) {
+        const StockRow row = model.availability(p.id, storeId).value(0);
+        lines.append({ storeId, p.id, p.sku, p.name, row.minLevel, row.targetLevel });
+    }
+    const QByteArray csv = LevelCsv::write(lines);
+    if (path.isEmpty()) {
+        std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        return 0;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size())
+        return fail(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    out(u"wrote the levels of %1 product(s) at %2 to %3"_s.arg(lines.size()).arg(storeId, path));
     return 0;
 }
 

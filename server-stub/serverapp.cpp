@@ -12,6 +12,7 @@
 #include "server-stub/api/discrepancycontroller.h"
 #include "server-stub/api/eventcontroller.h"
 #include "server-stub/api/historycontroller.h"
+#include "server-stub/api/levels/levelcontroller.h"
 #include "server-stub/api/loginservice.h"
 #include "server-stub/api/operationscontroller.h"
 #include "server-stub/api/reasoncontroller.h"
@@ -146,6 +147,7 @@ void ServerApp::wire()
     m_history = std::make_unique<HistoryController>(*m_readDb, m_model);
     m_reasons = std::make_unique<ReasonController>(*m_readDb, *m_writer);
     m_reports = std::make_unique<ReportController>(*m_readDb, m_model);
+    m_levels = std::make_unique<LevelController>(*m_readDb, m_model, *m_writer);
     m_sync = std::make_unique<SyncController>(*m_readDb, m_model, *m_writer);
     m_operations = std::make_unique<OperationsController>(
         m_model, *m_writer, [this] { return readConnectionHealthy(); }, *m_metrics);
@@ -161,6 +163,7 @@ void ServerApp::wire()
     m_history->registerRoutes(m_router);
     m_reasons->registerRoutes(m_router);
     m_reports->registerRoutes(m_router);
+    m_levels->registerRoutes(m_router);
     m_sync->registerRoutes(m_router);
     m_operations->registerRoutes(m_router);
     m_operations->registerRoutes(m_metricsRouter, false);

@@ -36,6 +36,7 @@ class DiscrepancyController;
 class HistoryController;
 class ReasonController;
 class ReportController;
+class LevelController;
 class TransferController;
 
 // The whole server, wired: storage, writer, read model, feed, HTTP routes. Services are
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<HistoryController> m_history;
     std::unique_ptr<ReasonController> m_reasons;
     std::unique_ptr<ReportController> m_reports;
+    std::unique_ptr<LevelController> m_levels;
     std::unique_ptr<OperationsController> m_operations;
     Router m_router;
     Router m_metricsRouter;

@@ -130,7 +130,9 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
         QCoreApplication::translate("main",
                                     "Central inventory server: REST API and live change feed.\n"
                                     "Operator subcommands: user add|passwd|list, store add|list, "
-                                    "import products FILE.csv, backup PATH, verify-tickets."));
+                                    "import products FILE.csv, levels import FILE.csv, "
+                                    "levels export STORE [FILE.csv], backup PATH, "
+                                    "verify-tickets."));
     parser.addHelpOption();
     parser.addVersionOption();
     for (const Option &o : kOptions)

@@ -7,6 +7,8 @@
 #include "ui/availabilitypanel.h"
 #include "ui/counterpanel.h"
 #include "ui/history/historyopener.h"
+#include "ui/levels/levelseditor.h"
+#include "ui/levels/lowstockbadge.h"
 #include "ui/matrixpanel.h"
 #include "ui/models/activitymodel.h"
 #include "ui/models/availabilitymodel.h"
@@ -127,9 +129,17 @@ void MainWindow::buildTabs()
     m_tabs->addTab(m_pending, tr("Sync &queue"));
     m_tabs->addTab(m_activity, tr("Ac&tivity"));
     m_tabs->addTab(m_transfers, tr("Transf&ers"));
+    m_lowStock = new LowStockBadge(m_session, m_names, this);
+    connect(m_lowStock, &LowStockBadge::done, this, &MainWindow::toast);
+    connect(m_lowStock, &LowStockBadge::alerted, this,
+            [this](const QString &message) { toast(message, true); });
     if (m_session.user().role != Role::Clerk) {
+        m_levels = new LevelsEditor(m_session, m_names, this);
+        connect(m_levels, &LevelsEditor::done, this, &MainWindow::toast);
+        connect(m_levels, &LevelsEditor::changed, this, &MainWindow::onCacheChanged);
         m_matrix = new MatrixPanel(m_session.cache(), this);
         connect(m_matrix, &MatrixPanel::done, this, &MainWindow::toast);
+        connect(m_matrix, &MatrixPanel::levelsRequested, m_levels, &LevelsEditor::edit);
         m_tabs->addTab(m_matrix, tr("Stock &matrix"));
         m_exceptions = new ExceptionsPanel(m_session, m_names, this);
         connect(m_exceptions, &ExceptionsPanel::done, this, &MainWindow::toast);
@@ -184,6 +194,7 @@ void MainWindow::buildLayout()
     setCentralWidget(split);
 
     statusBar()->addWidget(m_signedIn);
+    statusBar()->addPermanentWidget(m_lowStock);
     for (QLabel *l : { m_connection, m_pendingCount, m_lastSync })
         statusBar()->addPermanentWidget(l);
     m_connection->setObjectName(u"connectionStatus"_s);
@@ -232,9 +243,17 @@ void MainWindow::buildActions()
     QAction *syncNow
         = counter->addAction(tr("Sync &now"), this, [this] { m_session.sync().queueChanged(); });
     syncNow->setShortcut(QKeySequence(u"Ctrl+R"_s));
+    QAction *low = counter->addAction(tr("&Low stock and replenishment…"), m_lowStock,
+                                      &LowStockBadge::openList);
+    low->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
 
     if (m_session.user().role == Role::Clerk)
         return;
+    QAction *levels = counter->addAction(tr("Reorder le&vels…"), this, [this] {
+        const auto product = m_counter->product();
+        m_levels->edit(product ? QStringList { product->id } : QStringList {});
+    });
+    levels->setShortcut(QKeySequence(u"Ctrl+Shift+M"_s));
     // No mnemonic: every letter of the word is taken by a tab or a button (Alt+P accepts a
     // discrepancy); the report has its own key.
     QMenu *reports = menuBar()->addMenu(tr("Reports"));

@@ -29,6 +29,8 @@ class AvailabilityModel;
 class CounterPanel;
 class ExceptionsPanel;
 class HistoryOpener;
+class LevelsEditor;
+class LowStockBadge;
 class MatrixPanel;
 class PendingPanel;
 class ReceiptDialog;
@@ -82,6 +84,10 @@ public:
     // Managers' and admins' shrink report (Ctrl+Shift+L), if opened.
     ShrinkDialog *shrinkDialog() const { return m_shrink; }
     void openShrink();
+    // The store's low products (status bar), for everyone.
+    LowStockBadge *lowStock() const { return m_lowStock; }
+    // Managers' and admins' reorder levels (Ctrl+Shift+M, the matrix); null for a clerk.
+    LevelsEditor *levels() const { return m_levels; }
     // Arms the counter with a product (nothing when the cache has no such product).
     void selectProduct(const QString &idSkuOrBarcode);
 
@@ -130,6 +136,8 @@ private:
     HistoryOpener *m_history = nullptr;
     TransferRequester *m_requester = nullptr;
     TransfersPanel *m_transfers = nullptr;
+    LowStockBadge *m_lowStock = nullptr;
+    LevelsEditor *m_levels = nullptr;
     Toast *m_toast;
     int m_lastWaiting = 0;
     int m_lastAttention = 0;

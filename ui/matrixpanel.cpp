@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -40,16 +41,32 @@ MatrixPanel::MatrixPanel(LocalCache &cache, QWidget *parent)
         m_filter->setEnabled(on);
         refresh();
     });
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto *levels = new QPushButton(tr("Set reorder le&vels…"), this);
+    levels->setObjectName(u"setLevels"_s);
+    levels->setToolTip(tr("Minimum and target for the selected products at a store"));
+    connect(levels, &QPushButton::clicked, this,
+            [this] { emit levelsRequested(selectedProducts()); });
     auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
     connect(exportButton, &QPushButton::clicked, this, &MatrixPanel::chooseAndExport);
     auto *bar = new QHBoxLayout;
     bar->addWidget(lowOnly);
     bar->addStretch();
+    bar->addWidget(levels);
     bar->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view);
     refresh();
+}
+
+QStringList MatrixPanel::selectedProducts() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << m_filter->mapToSource(index).siblingAtColumn(0).data().toString();
+    return ids;
 }
 
 void MatrixPanel::refresh()

@@ -17,7 +17,7 @@ class StockMatrixModel;
 
 // Managers: every product × every store from the till's cache (shown as soon as the panel is,
 // kept current while it is visible), units on their way by transfer as "+N", a low-stock filter
-// and CSV export.
+// (below each store's minimum), reorder levels for the selected rows, and CSV export.
 class MatrixPanel : public QWidget
 {
     Q_OBJECT
@@ -32,8 +32,13 @@ public:
     StockMatrixModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
+    // The product ids of the selected rows.
+    QStringList selectedProducts() const;
+
 signals:
     void done(const QString &message, bool error);
+    // "Set reorder levels…" for the selected products.
+    void levelsRequested(const QStringList &productIds);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -125,13 +125,15 @@ Status LocalCache::upsertRow(const StockRow &row, bool force)
     const QString guard = force ? QString() : u" WHERE excluded.version > stock.version"_s;
     return m_db->write(
         u"INSERT INTO stock (product_id, store_id, quantity, reserved, version, updated_at_ms,"
-        " incoming) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (product_id, store_id) DO UPDATE SET"
+        " incoming, min_level, target_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (product_id, store_id) DO UPDATE SET"
         " quantity = excluded.quantity, reserved = excluded.reserved,"
         " version = excluded.version, updated_at_ms = excluded.updated_at_ms,"
-        " incoming = excluded.incoming"_s
+        " incoming = excluded.incoming, min_level = excluded.min_level,"
+        " target_level = excluded.target_level"_s
             + guard,
         { row.productId, row.storeId, row.quantity, row.reserved, row.version, row.updatedAtMs,
-          row.incoming });
+          row.incoming, row.minLevel, row.targetLevel });
 }
 
 Status LocalCache::putRows(const QList<StockRow> &rows)
@@ -296,6 +298,11 @@ Result<QList<StockRow>> LocalCache::availability(const QString &productId)
 Result<StockRow> LocalCache::row(const QString &productId, const QString &storeId)
 {
     return ShownStock(*m_db).row(productId, storeId);
+}
+
+Result<QList<StockRow>> LocalCache::lowRows(const QString &storeId)
+{
+    return ShownStock(*m_db).lowRows(storeId);
 }
 
 Result<QList<StockRow>> LocalCache::allRows()

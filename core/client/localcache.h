@@ -59,6 +59,8 @@ public:
     Result<StockRow> row(const QString &productId, const QString &storeId);
     // Every shown row of every product (the managers' matrix).
     Result<QList<StockRow>> allRows();
+    // This store's shown rows below their min.
+    Result<QList<StockRow>> lowRows(const QString &storeId);
     // With atRisk set on the held ones an offline sale left without units.
     Result<QList<Reservation>> reservations(const QString &storeId = {});
 

@@ -37,8 +37,8 @@ const auto kAllQueuedDeltas
 const auto kShownRows
     = u"SELECT st.id, COALESCE(s.quantity, 0) + COALESCE(d.delta, 0),"
       " COALESCE(s.reserved, 0), COALESCE(s.version, 0), COALESCE(s.updated_at_ms, 0),"
-      " COALESCE(s.incoming, 0) FROM stores st LEFT JOIN stock s ON s.store_id = st.id AND "
-      "s.product_id = ?"
+      " COALESCE(s.incoming, 0), COALESCE(s.min_level, 0), COALESCE(s.target_level, 0)"
+      " FROM stores st LEFT JOIN stock s ON s.store_id = st.id AND s.product_id = ?"
       " LEFT JOIN (SELECT store_id, SUM(delta) AS delta FROM ("_s
     + kQueuedDeltas + u") GROUP BY store_id) d ON d.store_id = st.id"_s;
 } // namespace
@@ -56,7 +56,8 @@ Result<QList<StockRow>> ShownStock::availability(const QString &productId)
             [&](const QSqlQuery &q) {
                 rows.append({ productId, q.value(0).toString(), q.value(1).toLongLong(),
                               q.value(2).toLongLong(), q.value(3).toLongLong(),
-                              q.value(4).toLongLong(), q.value(5).toLongLong() });
+                              q.value(4).toLongLong(), q.value(5).toLongLong(),
+                              q.value(6).toLongLong(), q.value(7).toLongLong() });
             });
         !s)
         return s.error();
@@ -77,21 +78,39 @@ Result<StockRow> ShownStock::row(const QString &productId, const QString &storeI
 
 Result<QList<StockRow>> ShownStock::allRows()
 {
+    return rows({}, {});
+}
+
+Result<QList<StockRow>> ShownStock::lowRows(const QString &storeId)
+{
+    auto candidates = rows(u" WHERE s.store_id = ? AND s.min_level > 0"_s, { storeId });
+    if (!candidates)
+        return candidates;
+    QList<StockRow> low;
+    for (const StockRow &row : candidates.value()) {
+        if (row.isLow())
+            low.append(row);
+    }
+    return low;
+}
+
+Result<QList<StockRow>> ShownStock::rows(const QString &where, const QVariantList &args)
+{
     QList<StockRow> rows;
     if (Status s = m_db.forEachRow(
             u"SELECT s.product_id, s.store_id, s.quantity + COALESCE(p.delta, 0), s.reserved,"
-            " s.version, s.updated_at_ms, s.incoming FROM stock s LEFT JOIN (SELECT product_id, "
-            "store_id,"
-            " SUM(delta) AS delta FROM ("_s
+            " s.version, s.updated_at_ms, s.incoming, s.min_level, s.target_level FROM stock s"
+            " LEFT JOIN (SELECT product_id, store_id, SUM(delta) AS delta FROM ("_s
                 + kAllQueuedDeltas
                 + u") GROUP BY product_id, store_id) p"
-                  " ON p.product_id = s.product_id AND p.store_id = s.store_id"
-                  " ORDER BY s.product_id"_s,
-            {},
+                  " ON p.product_id = s.product_id AND p.store_id = s.store_id"_s
+                + where + u" ORDER BY s.product_id"_s,
+            args,
             [&](const QSqlQuery &q) {
                 rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                               q.value(3).toLongLong(), q.value(4).toLongLong(),
-                              q.value(5).toLongLong(), q.value(6).toLongLong() });
+                              q.value(5).toLongLong(), q.value(6).toLongLong(),
+                              q.value(7).toLongLong(), q.value(8).toLongLong() });
             });
         !s)
         return s.error();

@@ -26,8 +26,13 @@ public:
     Result<StockRow> row(const QString &productId, const QString &storeId);
     // Every row of every product (the managers' matrix).
     Result<QList<StockRow>> allRows();
+    // A store's rows below their min (the low-stock badge and list), by product id.
+    Result<QList<StockRow>> lowRows(const QString &storeId);
 
 private:
+    // Shown rows of the stock table, narrowed by a WHERE clause on `s`.
+    Result<QList<StockRow>> rows(const QString &where, const QVariantList &args);
+
     DbConnection &m_db;
 };
 

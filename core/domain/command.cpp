@@ -147,6 +147,18 @@ Command Command::defineReason(const QString &code, const QString &label, const Q
     return c;
 }
 
+Command Command::setLevels(const QString &productId, const QString &storeId, qint64 minLevel,
+                           qint64 targetLevel)
+{
+    Command c;
+    c.kind = CommandKind::SetLevels;
+    c.productId = productId;
+    c.storeId = storeId;
+    c.minLevel = minLevel;
+    c.targetLevel = targetLevel;
+    return c;
+}
+
 Command &Command::withKey(const QString &key)
 {
     idempotencyKey = key;
@@ -182,8 +194,8 @@ std::optional<Error> Command::validate() const
     if (note.size() > ReasonCode::MaxNoteLength)
         return Error::validation(u"note"_s, u"must be at most 500 characters"_s);
 
-    const bool needsStock
-        = kind == CommandKind::Adjust || kind == CommandKind::Count || kind == CommandKind::Reserve;
+    const bool needsStock = kind == CommandKind::Adjust || kind == CommandKind::Count
+        || kind == CommandKind::Reserve || kind == CommandKind::SetLevels;
     if (needsStock) {
         if (!isValidId(productId))
             return Error::validation(u"productId"_s,
@@ -218,6 +230,12 @@ std::optional<Error> Command::validate() const
             return Error::validation(u"label"_s, u"must be 1..200 characters"_s);
         if (!ReasonCode::isDirection(direction))
             return Error::validation(u"direction"_s, u"must be in, out or set"_s);
+        break;
+    case CommandKind::SetLevels:
+        if (minLevel < 0 || minLevel > MaxCount)
+            return Error::validation(u"min"_s, u"must be between 0 and 1000000000"_s);
+        if (targetLevel < minLevel || targetLevel > MaxCount)
+            return Error::validation(u"target"_s, u"must be between min and 1000000000"_s);
         break;
     case CommandKind::Adjust:
         if (quantity == 0 || quantity > MaxDelta || quantity < -MaxDelta)
@@ -387,6 +405,8 @@ QString Command::kindName(CommandKind kind)
         return u"cancelTransfer"_s;
     case CommandKind::DefineReason:
         return u"defineReason"_s;
+    case CommandKind::SetLevels:
+        return u"setLevels"_s;
     }
     Q_UNREACHABLE();
 }

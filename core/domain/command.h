@@ -28,7 +28,8 @@ enum class CommandKind {
     ReceiveTransfer,
     CloseTransfer,
     CancelTransfer,
-    DefineReason
+    DefineReason,
+    SetLevels
 };
 
 // What a sale does when the books lack the units. A sale made at the counter online is
@@ -76,6 +77,9 @@ struct Command
     // DefineReason: the code is `reason`.
     QString label;
     QString direction;
+    // SetLevels: the reorder levels of productId at storeId (0 and 0 clear them).
+    qint64 minLevel = 0;
+    qint64 targetLevel = 0;
 
     static Command adjust(const QString &productId, const QString &storeId, qint64 delta,
                           const QString &reason = {});
@@ -104,6 +108,8 @@ struct Command
                                 const QList<TransferLine> &lines = {}, const QString &note = {});
     static Command defineReason(const QString &code, const QString &label,
                                 const QString &direction);
+    static Command setLevels(const QString &productId, const QString &storeId, qint64 minLevel,
+                             qint64 targetLevel);
 
     Command &withKey(const QString &key);
     Command &by(const QString &actorName);

@@ -7,6 +7,7 @@
 #include "core/storage/dbconnection.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +83,65 @@ CommandExecutor::CommandExecutor(DbConnection &connection)
 
 Result<Applied> CommandExecutor::execute(const Command &command, qint64 nowMs)
 {
+    m_stock.startCommand();
+    auto applied = dispatch(command, nowMs);
+    if (!applied)
+        return applied;
+    if (Status s = announceLow(applied.value(), nowMs); !s)
+        return s.error();
+    return applied;
+}
+
+Status CommandExecutor::announceLow(Applied &applied, qint64 nowMs)
+{
+    for (const StockRow &row : m_stock.becameLow()) {
+        JsonWriter out(256);
+        out.beginObject();
+        writeStockRowCounts(out, row);
+        out.key("need"_L1).value(
+            std::max<qint64>(0, row.targetLevel - (row.available() + row.incoming)));
+        out.endObject();
+        Event event {
+            0, QString::fromLatin1(eventtype::StockLow), nowMs, row.storeId, row.productId, {}
+        };
+        event.data = JsonBody::fromText(out.bytes());
+        event.row = row;
+        auto appended = m_events.append(event);
+        if (!appended)
+            return appended.error();
+        applied.events.append(appended.value());
+    }
+    return {};
+}
+
+Result<Applied> CommandExecutor::setLevels(const Command &command, qint64 nowMs)
+{
+    auto row = onRow(command.productId, command.storeId, nowMs, [&] {
+        return m_stock.setLevels(command.productId, command.storeId, command.minLevel,
+                                 command.targetLevel, nowMs);
+    });
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return Error::unavailable(u"storage error: the stock row of %1 at %2 was not updated"_s.arg(
+            command.productId, command.storeId));
+    JsonWriter out(256);
+    beginRowData(out, *row.value(), command.actor);
+    out.endObject();
+    Event event {
+        0, QString::fromLatin1(eventtype::StockLevels), nowMs, command.storeId, command.productId,
+        {}
+    };
+    event.data = JsonBody::fromText(out.bytes());
+    event.row = *row.value();
+    auto appended = m_events.append(event);
+    if (!appended)
+        return appended.error();
+    return stockApplied(*row.value(), appended.value());
+}
+
+Result<Applied> CommandExecutor::dispatch(const Command &command, qint64 nowMs)
+{
     switch (command.kind) {
     case CommandKind::Adjust:
     case CommandKind::Count: {
@@ -113,6 +173,8 @@ Result<Applied> CommandExecutor::execute(const Command &command, qint64 nowMs)
         return m_transfers.apply(command, nowMs);
     case CommandKind::DefineReason:
         return m_reasons.define(command, nowMs);
+    case CommandKind::SetLevels:
+        return setLevels(command, nowMs);
     }
     Q_UNREACHABLE();
 }

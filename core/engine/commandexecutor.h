@@ -37,6 +37,10 @@ public:
     StockTable &stock() { return m_stock; }
 
 private:
+    Result<Applied> dispatch(const Command &command, qint64 nowMs);
+    // Appends a stock.low for every row the command took below its min (StockTable::becameLow).
+    Status announceLow(Applied &applied, qint64 nowMs);
+    Result<Applied> setLevels(const Command &command, qint64 nowMs);
     Result<Applied> adjust(const Command &command, qint64 nowMs);
     Result<Applied> count(const Command &command, qint64 nowMs);
     Result<Applied> reserve(const Command &command, qint64 nowMs);

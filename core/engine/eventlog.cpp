@@ -16,6 +16,11 @@ namespace {
 // keyed by product, which cost it dearly (docs/PERFORMANCE.md, "Movements and reservations").
 bool movesUnits(const Event &event)
 {
+    // New levels, and the alert that a row fell below its min, tell of a row's units without
+    // moving any.
+    if (event.type == QLatin1StringView(eventtype::StockLevels)
+        || event.type == QLatin1StringView(eventtype::StockLow))
+        return false;
     for (const char *hold : { eventtype::ReservationCreated, eventtype::ReservationCancelled,
                               eventtype::ReservationExpired }) {
         if (event.type == QLatin1StringView(hold))

@@ -37,6 +37,8 @@ bool applyDelta(const Event &event, const QJsonObject &data, ReplayedRow &row)
     if (event.type == QLatin1StringView(eventtype::StockAdjusted)) {
         row.quantity += data.value(u"delta"_s).toInteger();
         row.reserved += data.value(u"reservedDelta"_s).toInteger();
+    } else if (event.type == QLatin1StringView(eventtype::StockLevels)) {
+        // new levels: the counts stay as they were
     } else if (event.type == QLatin1StringView(eventtype::DiscrepancyResolved))
         row.reserved += data.value(u"reservedDelta"_s).toInteger();
     else if (event.type == QLatin1StringView(eventtype::StockCounted))
@@ -223,9 +225,10 @@ Status InvariantChecker::checkReplay(QStringList &problems)
             if (event.productId.isEmpty() || event.storeId.isEmpty())
                 continue; // not about a stock row (a product created)
             const QJsonObject data = event.data.object();
-            // A discrepancy raised, or resolved without covering a reservation again, tells
-            // of the row without changing it.
+            // A discrepancy raised, a row fallen below its min, or a discrepancy resolved without
+            // covering a reservation again, tells of the row without changing it.
             if (event.type == QLatin1StringView(eventtype::StockDiscrepancy)
+                || event.type == QLatin1StringView(eventtype::StockLow)
                 || (event.type == QLatin1StringView(eventtype::DiscrepancyResolved)
                     && !data.contains(u"quantity"_s)))
                 continue;

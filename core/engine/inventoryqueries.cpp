@@ -14,8 +14,8 @@ namespace {
 const auto kProductColumns
     = u"SELECT id, sku, barcode, name, category, price_cents FROM products"_s;
 const auto kStockColumns
-    = u"SELECT product_id, store_id, quantity, reserved, version, updated_at_ms, incoming"
-      " FROM stock"_s;
+    = u"SELECT product_id, store_id, quantity, reserved, version, updated_at_ms, incoming,"
+      " min_level, target_level FROM stock"_s;
 QString likePattern(const QString &text)
 {
     QString escaped = text.toLower();
@@ -66,7 +66,8 @@ Result<QList<StockRow>> InventoryQueries::rows(const QString &sql, const QVarian
     while (q->next()) {
         list.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
                       q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toLongLong(),
-                      q->value(6).toLongLong() });
+                      q->value(6).toLongLong(), q->value(7).toLongLong(),
+                      q->value(8).toLongLong() });
     }
     return list;
 }

@@ -248,6 +248,15 @@ QByteArray ReadModel::availabilityJson(const QString &productId, const QString &
     return out.bytes();
 }
 
+QList<Product> ReadModel::products() const
+{
+    QList<Product> list;
+    list.reserve(m_productOrder.size());
+    for (const QString &id : m_productOrder)
+        list.append(m_products.value(id));
+    return list;
+}
+
 Page<StockRow> ReadModel::storeStock(const QString &storeId, int page, int limit) const
 {
     const QList<StockRow> rows = m_stockByStore.value(storeId);

@@ -40,6 +40,12 @@ public:
     // change of the product's stock and then served as is: it is the busiest read.
     QByteArray availabilityJson(const QString &productId, const QString &storeId = {}) const;
     Page<StockRow> storeStock(const QString &storeId, int page, int limit) const;
+    // Every row of a store, sorted by product id (a store's levels, its low products).
+    QList<StockRow> storeRows(const QString &storeId) const
+    {
+        return m_stockByStore.value(storeId);
+    }
+    QList<Product> products() const;
 
     // The reservations still held (PENDING); a finished one is read from the database.
     std::optional<Reservation> reservation(const QString &id) const;

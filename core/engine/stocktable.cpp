@@ -11,7 +11,10 @@ using namespace Qt::StringLiterals;
 namespace inventory {
 
 namespace {
-// The columns quantity, reserved, version, updated_at_ms, incoming of one stock row.
+const auto kRowColumns
+    = u"quantity, reserved, version, updated_at_ms, incoming, min_level, target_level"_s;
+
+// The columns kRowColumns of one stock row.
 Result<std::optional<StockRow>> rowFrom(Result<std::optional<QList<qint64>>> ran,
                                         const QString &productId, const QString &storeId)
 {
@@ -20,9 +23,10 @@ Result<std::optional<StockRow>> rowFrom(Result<std::optional<QList<qint64>>> ran
     if (!ran.value())
         return std::optional<StockRow>();
     const QList<qint64> &v = *ran.value();
-    if (v.size() != 5)
+    if (v.size() != 7)
         return Error::unavailable(u"storage error: a stock row has %1 columns"_s.arg(v.size()));
-    return std::optional<StockRow>(StockRow { productId, storeId, v[0], v[1], v[2], v[3], v[4] });
+    return std::optional<StockRow>(
+        StockRow { productId, storeId, v[0], v[1], v[2], v[3], v[4], v[5], v[6] });
 }
 } // namespace
 
@@ -37,6 +41,35 @@ void StockTable::begin(Rows rows)
         = rows == Rows::WriteBack && m_connection.dialect().kind() == SqlDialect::Kind::Sqlite;
     m_held.clear();
     m_heldChanges = 0;
+    m_watched.clear();
+}
+
+void StockTable::startCommand()
+{
+    m_watched.clear();
+}
+
+QList<StockRow> StockTable::becameLow() const
+{
+    QList<StockRow> low;
+    for (const Watched &w : m_watched) {
+        if (!w.wasLow && w.after.isLow())
+            low.append(w.after);
+    }
+    return low;
+}
+
+void StockTable::watch(const StockRow &before, const StockRow &after)
+{
+    if (before.minLevel == 0 && after.minLevel == 0)
+        return;
+    for (Watched &w : m_watched) {
+        if (w.after.productId == after.productId && w.after.storeId == after.storeId) {
+            w.after = after;
+            return;
+        }
+    }
+    m_watched.append({ before.isLow(), after });
 }
 
 Status StockTable::flush()
@@ -47,9 +80,9 @@ Status StockTable::flush()
         const StockRow &row = it->row;
         auto changed = m_connection.writeCounted(
             u"UPDATE stock SET quantity = ?, reserved = ?, version = ?, updated_at_ms = ?,"
-            " incoming = ? WHERE product_id = ? AND store_id = ?"_s,
-            { row.quantity, row.reserved, row.version, row.updatedAtMs, row.incoming, row.productId,
-              row.storeId });
+            " incoming = ?, min_level = ?, target_level = ? WHERE product_id = ? AND store_id = ?"_s,
+            { row.quantity, row.reserved, row.version, row.updatedAtMs, row.incoming, row.minLevel,
+              row.targetLevel, row.productId, row.storeId });
         if (!changed)
             return changed.error();
         if (changed.value() != 1) {
@@ -68,10 +101,9 @@ Status StockTable::flush()
 Result<std::optional<StockRow>> StockTable::select(const QString &productId, const QString &storeId)
 {
     return rowFrom(
-        m_connection.integerRow(u"SELECT quantity, reserved, version, updated_at_ms, incoming"
-                                " FROM stock"
-                                " WHERE product_id = ? AND store_id = ?"_s,
-                                { productId, storeId }),
+        m_connection.integerRow(
+            u"SELECT %1 FROM stock WHERE product_id = ? AND store_id = ?"_s.arg(kRowColumns),
+            { productId, storeId }),
         productId, storeId);
 }
 
@@ -107,12 +139,16 @@ Result<std::optional<StockRow>> StockTable::changeHeld(const QString &productId,
     if (!kept)
         return kept.error();
     Held *row = kept.value();
-    if (!row || !change(row->row))
+    if (!row)
+        return std::optional<StockRow>();
+    const StockRow before = row->row;
+    if (!change(row->row))
         return std::optional<StockRow>();
     row->row.version += 1;
     row->row.updatedAtMs = nowMs;
     row->dirty = true;
     ++m_heldChanges;
+    watch(before, row->row);
     return std::optional<StockRow>(row->row);
 }
 
@@ -130,13 +166,20 @@ Result<std::optional<StockRow>> StockTable::applyDeltas(const QString &productId
             return true;
         });
     }
-    return updated(
+    auto after = updated(
         u"UPDATE stock SET quantity = quantity + ?, reserved = reserved + ?,"
         " version = version + 1, updated_at_ms = ?"
         " WHERE product_id = ? AND store_id = ?"
         " AND quantity + ? >= reserved + ? AND reserved + ? >= 0"_s,
         { dQuantity, dReserved, nowMs, productId, storeId, dQuantity, dReserved, dReserved },
         productId, storeId);
+    if (after && after.value()) {
+        StockRow before = *after.value();
+        before.quantity -= dQuantity;
+        before.reserved -= dReserved;
+        watch(before, *after.value());
+    }
+    return after;
 }
 
 Result<std::optional<StockRow>> StockTable::applyTransfer(const QString &productId,
@@ -153,12 +196,19 @@ Result<std::optional<StockRow>> StockTable::applyTransfer(const QString &product
             return true;
         });
     }
-    return updated(u"UPDATE stock SET quantity = quantity + ?, incoming = incoming + ?,"
-                   " version = version + 1, updated_at_ms = ?"
-                   " WHERE product_id = ? AND store_id = ?"
-                   " AND quantity + ? >= reserved AND incoming + ? >= 0"_s,
-                   { dQuantity, dIncoming, nowMs, productId, storeId, dQuantity, dIncoming },
-                   productId, storeId);
+    auto after = updated(u"UPDATE stock SET quantity = quantity + ?, incoming = incoming + ?,"
+                         " version = version + 1, updated_at_ms = ?"
+                         " WHERE product_id = ? AND store_id = ?"
+                         " AND quantity + ? >= reserved AND incoming + ? >= 0"_s,
+                         { dQuantity, dIncoming, nowMs, productId, storeId, dQuantity, dIncoming },
+                         productId, storeId);
+    if (after && after.value()) {
+        StockRow before = *after.value();
+        before.quantity -= dQuantity;
+        before.incoming -= dIncoming;
+        watch(before, *after.value());
+    }
+    return after;
 }
 
 Result<std::optional<StockRow>> StockTable::setQuantity(const QString &productId,
@@ -175,17 +225,46 @@ Result<std::optional<StockRow>> StockTable::setQuantity(const QString &productId
             return true;
         });
     }
-    if (expectedVersion) {
-        return updated(u"UPDATE stock SET quantity = ?, version = version + 1,"
-                       " updated_at_ms = ? WHERE product_id = ? AND store_id = ?"
-                       " AND reserved <= ? AND version = ?"_s,
-                       { newQuantity, nowMs, productId, storeId, newQuantity, *expectedVersion },
-                       productId, storeId);
+    // The row before, for watch(): a count is no hot path, and the UPDATE cannot tell it.
+    auto before = select(productId, storeId);
+    if (!before)
+        return before.error();
+    auto after = expectedVersion
+        ? updated(u"UPDATE stock SET quantity = ?, version = version + 1,"
+                  " updated_at_ms = ? WHERE product_id = ? AND store_id = ?"
+                  " AND reserved <= ? AND version = ?"_s,
+                  { newQuantity, nowMs, productId, storeId, newQuantity, *expectedVersion },
+                  productId, storeId)
+        : updated(u"UPDATE stock SET quantity = ?, version = version + 1,"
+                  " updated_at_ms = ? WHERE product_id = ? AND store_id = ?"
+                  " AND reserved <= ?"_s,
+                  { newQuantity, nowMs, productId, storeId, newQuantity }, productId, storeId);
+    if (after && after.value() && before.value())
+        watch(*before.value(), *after.value());
+    return after;
+}
+
+Result<std::optional<StockRow>> StockTable::setLevels(const QString &productId,
+                                                      const QString &storeId, qint64 minLevel,
+                                                      qint64 targetLevel, qint64 nowMs)
+{
+    if (m_writeBack) {
+        return changeHeld(productId, storeId, nowMs, [&](StockRow &row) {
+            row.minLevel = minLevel;
+            row.targetLevel = targetLevel;
+            return true;
+        });
     }
-    return updated(u"UPDATE stock SET quantity = ?, version = version + 1,"
-                   " updated_at_ms = ? WHERE product_id = ? AND store_id = ?"
-                   " AND reserved <= ?"_s,
-                   { newQuantity, nowMs, productId, storeId, newQuantity }, productId, storeId);
+    auto before = select(productId, storeId);
+    if (!before)
+        return before.error();
+    auto after = updated(u"UPDATE stock SET min_level = ?, target_level = ?,"
+                         " version = version + 1, updated_at_ms = ?"
+                         " WHERE product_id = ? AND store_id = ?"_s,
+                         { minLevel, targetLevel, nowMs, productId, storeId }, productId, storeId);
+    if (after && after.value() && before.value())
+        watch(*before.value(), *after.value());
+    return after;
 }
 
 Result<std::optional<StockRow>> StockTable::updated(const QString &update, const QVariantList &args,
@@ -197,11 +276,8 @@ Result<std::optional<StockRow>> StockTable::updated(const QString &update, const
     // less (a micro-benchmark of both: docs/PERFORMANCE.md), and the writer does this for
     // every reservation.
     if (m_connection.dialect().kind() == SqlDialect::Kind::Postgres)
-        return rowFrom(
-            m_connection.integerRow(
-                update + u" RETURNING quantity, reserved, version, updated_at_ms, incoming"_s,
-                args),
-            productId, storeId);
+        return rowFrom(m_connection.integerRow(update + u" RETURNING "_s + kRowColumns, args),
+                       productId, storeId);
     auto changed = m_connection.writeCounted(update, args);
     if (!changed)
         return changed.error();

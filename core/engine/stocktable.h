@@ -50,8 +50,20 @@ public:
                                                 qint64 newQuantity,
                                                 std::optional<qint64> expectedVersion,
                                                 qint64 nowMs);
+    // The store's reorder levels of the product: min_level, target_level, version + 1.
+    // nullopt when the row is missing.
+    Result<std::optional<StockRow>> setLevels(const QString &productId, const QString &storeId,
+                                              qint64 minLevel, qint64 targetLevel, qint64 nowMs);
     // Creates the row at quantity 0, version 0 (a product never stocked there).
     Status insertEmpty(const QString &productId, const QString &storeId, qint64 nowMs);
+
+    // Low-stock crossings (API.md "Replenishment"): every change above is watched, and a row
+    // that a command leaves below its min, when it was not below it before the command, is a
+    // downward crossing: one stock.low, not one per sale below min. Comparing the row before
+    // and after each change, rather than keeping a flag, costs nothing on rows without levels
+    // and needs no extra statement on any (the row before is what the change started from).
+    void startCommand();
+    QList<StockRow> becameLow() const;
 
     Result<bool> productExists(const QString &productId);
     Result<bool> storeExists(const QString &storeId);
@@ -77,8 +89,17 @@ private:
     Result<std::optional<StockRow>> changeHeld(const QString &productId, const QString &storeId,
                                                qint64 nowMs, Change change);
 
+    // Records one change for becameLow().
+    void watch(const StockRow &before, const StockRow &after);
+    struct Watched
+    {
+        bool wasLow = false;
+        StockRow after;
+    };
+
     DbConnection &m_connection;
     bool m_writeBack = false;
+    QList<Watched> m_watched; // rows with levels the current command changed, in order
     QHash<std::pair<QString, QString>, Held> m_held;
     qint64 m_heldChanges = 0;
 };

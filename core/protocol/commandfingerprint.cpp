@@ -67,6 +67,16 @@ QByteArray commandFingerprint(const Command &command)
         out.endArray();
         out.endObject();
         text = out.bytes();
+    } else if (command.kind == CommandKind::SetLevels) {
+        JsonWriter out(128);
+        out.beginObject();
+        out.key("kind"_L1).value(Command::kindName(command.kind));
+        out.key("productId"_L1).value(command.productId);
+        out.key("storeId"_L1).value(command.storeId);
+        out.key("min"_L1).value(command.minLevel);
+        out.key("target"_L1).value(command.targetLevel);
+        out.endObject();
+        text = out.bytes();
     } else if (command.kind == CommandKind::CreateProduct) {
         QJsonObject json { { u"kind"_s, Command::kindName(command.kind) },
                            { u"productId"_s, command.productId },

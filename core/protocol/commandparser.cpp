@@ -104,6 +104,17 @@ Result<Command> CommandParser::defineReason(JsonMembers body)
     return validated(Command::defineReason(code, label, direction));
 }
 
+Result<Command> CommandParser::setLevels(const QString &storeId, const QString &productId,
+                                         JsonMembers body)
+{
+    const JsonFields fields(std::move(body), { u"min"_s, u"target"_s });
+    if (auto unknown = fields.unknownField())
+        return *unknown;
+    TAKE(minLevel, fields.requiredInteger(u"min"_s));
+    TAKE(targetLevel, fields.requiredInteger(u"target"_s));
+    return validated(Command::setLevels(productId, storeId, minLevel, targetLevel));
+}
+
 Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int index)
 {
     const QString prefix = u"operations[%1]"_s.arg(index);

@@ -23,6 +23,9 @@ public:
     static Result<Command> createProduct(JsonMembers body);
     // POST /reasons: {"code","label","direction"}
     static Result<Command> defineReason(JsonMembers body);
+    // PUT /stores/{storeId}/levels/{productId}: {"min","target"}
+    static Result<Command> setLevels(const QString &storeId, const QString &productId,
+                                     JsonMembers body);
     // One operation of POST /sync/push: {"idempotencyKey","kind","body","clientTime"}.
     static Result<Command> syncOperation(const QJsonObject &operation, int index);
 };

@@ -83,6 +83,8 @@ inline constexpr auto TransferReceived = "transfer.received";
 inline constexpr auto TransferClosed = "transfer.closed";
 inline constexpr auto TransferCancelled = "transfer.cancelled";
 inline constexpr auto ReasonDefined = "reason.defined";
+inline constexpr auto StockLevels = "stock.levels";
+inline constexpr auto StockLow = "stock.low";
 } // namespace eventtype
 
 } // namespace inventory

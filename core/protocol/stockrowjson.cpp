@@ -15,6 +15,8 @@ QJsonObject toJson(const StockRow &row, ProductIdField productId)
                        { u"available"_s, row.available() },
                        { u"version"_s, row.version },
                        { u"incoming"_s, row.incoming },
+                       { u"min"_s, row.minLevel },
+                       { u"target"_s, row.targetLevel },
                        { u"updatedAt"_s,
                          row.updatedAtMs > 0 ? QJsonValue(timestamp::format(row.updatedAtMs))
                                              : QJsonValue() } };
@@ -45,6 +47,8 @@ void writeStockRowCounts(JsonWriter &out, const StockRow &row)
     out.key("available"_L1).value(row.available());
     out.key("version"_L1).value(row.version);
     out.key("incoming"_L1).value(row.incoming);
+    out.key("min"_L1).value(row.minLevel);
+    out.key("target"_L1).value(row.targetLevel);
     if (row.updatedAtMs > 0)
         out.key("updatedAt"_L1).timestamp(row.updatedAtMs);
     else
@@ -61,6 +65,8 @@ StockRow stockRowFromJson(const QJsonObject &json, const QString &productId, con
     row.reserved = json.value(u"reserved"_s).toInteger();
     row.version = json.value(u"version"_s).toInteger();
     row.incoming = json.value(u"incoming"_s).toInteger();
+    row.minLevel = json.value(u"min"_s).toInteger();
+    row.targetLevel = json.value(u"target"_s).toInteger();
     row.updatedAtMs = timestamp::parse(json.value(u"updatedAt"_s).toString()).value_or(0);
     return row;
 }

@@ -12,7 +12,8 @@ class JsonWriter;
 // rows by store).
 enum class ProductIdField { Omitted, Included };
 
-// The row as API.md prints it: storeId, quantity, reserved, available, version, updatedAt.
+// The row as API.md prints it: storeId, quantity, reserved, available, version, incoming,
+// min, target, updatedAt.
 QJsonObject toJson(const StockRow &row, ProductIdField productId = ProductIdField::Omitted);
 // The same object as toJson, written straight into a response being built.
 void writeJson(JsonWriter &out, const StockRow &row,
@@ -20,7 +21,7 @@ void writeJson(JsonWriter &out, const StockRow &row,
 // Its members only, into an object the caller has begun (to add more of its own).
 void writeStockRowFields(JsonWriter &out, const StockRow &row,
                          ProductIdField productId = ProductIdField::Omitted);
-// The row's counts and time (quantity, reserved, available, version, updatedAt), without its
+// The row's counts, levels and time (quantity ... target, updatedAt), without its
 // ids: an event's data, whose event names the store and product itself.
 void writeStockRowCounts(JsonWriter &out, const StockRow &row);
 // productId and storeId stand in for the fields when the JSON has none (event data).

@@ -93,7 +93,12 @@ QList<QStringList> ClientSchema::steps()
     const QStringList v4 {
         u"ALTER TABLE stock ADD COLUMN incoming INTEGER NOT NULL DEFAULT 0"_s,
     };
-    return { v1, v2, v3, v4 };
+    // Reorder levels: the low-stock badge and list, and the levels a manager edits.
+    const QStringList v5 {
+        u"ALTER TABLE stock ADD COLUMN min_level INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE stock ADD COLUMN target_level INTEGER NOT NULL DEFAULT 0"_s,
+    };
+    return { v1, v2, v3, v4, v5 };
 }
 
 } // namespace inventory

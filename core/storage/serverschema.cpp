@@ -198,7 +198,12 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
         u"DELETE FROM movements WHERE delta = 0 AND seq IN (SELECT seq FROM events WHERE type IN"
         " ('reservation.created', 'reservation.cancelled', 'reservation.expired'))"_s,
     };
-    return { v1, v2, v3, v4, v5, v6(dialect), v7 };
+    // Reorder levels per store and product (API.md "Replenishment, counts, reports").
+    const QStringList v8 {
+        u"ALTER TABLE stock ADD COLUMN min_level %1 NOT NULL DEFAULT 0"_s.arg(big),
+        u"ALTER TABLE stock ADD COLUMN target_level %1 NOT NULL DEFAULT 0"_s.arg(big),
+    };
+    return { v1, v2, v3, v4, v5, v6(dialect), v7, v8 };
 }
 
 } // namespace inventory

@@ -66,6 +66,15 @@ std::optional<Error> checkStoreWrite(const User &user, const QString &storeId)
                  { { u"storeId"_s, storeId } });
 }
 
+std::optional<Error> checkStoreManage(const User &user, const QString &storeId)
+{
+    if (user.role == Role::Admin || (user.role == Role::Manager && user.canWriteStore(storeId)))
+        return std::nullopt;
+    return Error(ErrorCode::Forbidden,
+                 u"only an admin or a manager of store '%1' may do this"_s.arg(storeId),
+                 { { u"storeId"_s, storeId } });
+}
+
 void submit(GroupCommitWriter &writer, Command command, const ApiRequest &request,
             const Reply &reply)
 {

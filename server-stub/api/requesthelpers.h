@@ -38,6 +38,8 @@ Result<QString> storeFilter(const ApiRequest &request, const ReadModel &model);
 Result<TimeRange> timeRange(const ApiRequest &request);
 // FORBIDDEN unless the user may write in that store.
 std::optional<Error> checkStoreWrite(const User &user, const QString &storeId);
+// FORBIDDEN unless the user is an admin or a manager of that store.
+std::optional<Error> checkStoreManage(const User &user, const QString &storeId);
 // Takes the Idempotency-Key header and the user as actor, queues the command, and replies
 // with its outcome once committed.
 void submit(GroupCommitWriter &writer, Command command, const ApiRequest &request,

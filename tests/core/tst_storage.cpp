@@ -174,7 +174,8 @@ void TestStorage::upgradesAVersionOneDatabase()
          { u"discrepancies"_s, u"ticket_return_lines"_s, u"ticket_returns"_s, u"ticket_lines"_s,
            u"tickets"_s, u"movements"_s, u"transfer_lines"_s, u"transfers"_s, u"reasons"_s })
         QVERIFY(c.exec(u"DROP TABLE "_s + table).ok());
-    QVERIFY(c.exec(u"ALTER TABLE stock DROP COLUMN incoming"_s).ok());
+    for (const QString &column : { u"incoming"_s, u"min_level"_s, u"target_level"_s })
+        QVERIFY(c.exec(u"ALTER TABLE stock DROP COLUMN "_s + column).ok());
     QVERIFY(c.exec(u"PRAGMA user_version = 1"_s).ok());
 
     auto reopened = DbConnection::open(db.path(), SchemaMigrator::Schema::Server);

@@ -1,6 +1,5 @@
 #include "ui/models/lowstockfilter.h"
 
-#include "ui/models/availabilitymodel.h"
 #include "ui/models/stockmatrixmodel.h"
 
 namespace inventory::ui {
@@ -21,7 +20,7 @@ bool LowStockFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     if (!m_enabled)
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return index.data(StockMatrixModel::LowestRole).toLongLong() <= AvailabilityModel::LowStock;
+    return index.data(StockMatrixModel::AnyLowRole).toBool();
 }
 
 } // namespace inventory::ui

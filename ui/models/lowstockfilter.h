@@ -4,7 +4,7 @@
 
 namespace inventory::ui {
 
-// Shows only the products whose lowest store stock is at or below a threshold (when on).
+// Shows only the products low at some store (MatrixRow::lowAt), when on.
 class LowStockFilter : public QSortFilterProxyModel
 {
     Q_OBJECT

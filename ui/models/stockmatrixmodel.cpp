@@ -42,6 +42,8 @@ void StockMatrixModel::reload()
     for (const Product &p : products.value())
         byProduct.insert(p.id,
                          MatrixRow { p.id, p.name, QList<qint64>(m_storeIds.size(), 0),
+                                     QList<qint64>(m_storeIds.size(), 0),
+                                     QList<qint64>(m_storeIds.size(), 0),
                                      QList<qint64>(m_storeIds.size(), 0) });
     for (const StockRow &r : rows.value()) {
         auto it = byProduct.find(r.productId);
@@ -49,9 +51,27 @@ void StockMatrixModel::reload()
         if (it != byProduct.end() && column >= 0) {
             it->available[column] = r.available();
             it->incoming[column] = r.incoming;
+            it->minLevel[column] = r.minLevel;
+            it->targetLevel[column] = r.targetLevel;
         }
     }
     setRows(byProduct.values());
+}
+
+bool MatrixRow::lowAt(qsizetype store) const
+{
+    const qint64 min = minLevel.value(store);
+    const qint64 value = available.value(store);
+    return min > 0 ? value < min : value <= AvailabilityModel::LowStock;
+}
+
+bool MatrixRow::anyLow() const
+{
+    for (qsizetype i = 0; i < available.size(); ++i) {
+        if (lowAt(i))
+            return true;
+    }
+    return false;
 }
 
 int StockMatrixModel::columnCount(const QModelIndex &parent) const
@@ -64,14 +84,22 @@ QVariant StockMatrixModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const MatrixRow &row = rowAt(index.row());
-    if (role == LowestRole)
-        return row.lowest();
+    if (role == AnyLowRole)
+        return row.anyLow();
     if (role == IncomingRole)
         return index.column() >= 2 ? row.incoming.value(index.column() - 2) : 0;
     if (role == Qt::ToolTipRole && index.column() >= 2) {
-        if (const qint64 incoming = row.incoming.value(index.column() - 2); incoming > 0)
-            return tr("%1 available, %n more on the way by transfer", nullptr, int(incoming))
-                .arg(row.available.value(index.column() - 2));
+        const qsizetype store = index.column() - 2;
+        QStringList tip;
+        if (const qint64 incoming = row.incoming.value(store); incoming > 0)
+            tip << tr("%1 available, %n more on the way by transfer", nullptr, int(incoming))
+                       .arg(row.available.value(store));
+        if (row.minLevel.value(store) > 0 || row.targetLevel.value(store) > 0)
+            tip << tr("Reorder below %1, up to %2")
+                       .arg(row.minLevel.value(store))
+                       .arg(row.targetLevel.value(store));
+        if (!tip.isEmpty())
+            return tip.join(u'\n');
     }
     if (role == Qt::DisplayRole) {
         if (index.column() == 0)
@@ -84,7 +112,7 @@ QVariant StockMatrixModel::data(const QModelIndex &index, int role) const
         const qint64 value = row.available.value(index.column() - 2);
         if (value == 0)
             return QBrush(QColor(0xf8, 0xd7, 0xda));
-        if (value <= AvailabilityModel::LowStock)
+        if (row.lowAt(index.column() - 2))
             return QBrush(QColor(0xff, 0xf3, 0xcd));
     }
     return {};

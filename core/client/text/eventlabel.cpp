@@ -26,6 +26,8 @@ QString EventLabel::of(const QString &type)
         { u"transfer.closed"_s, QT_TR_NOOP("Transfer closed") },
         { u"transfer.cancelled"_s, QT_TR_NOOP("Transfer cancelled") },
         { u"reason.defined"_s, QT_TR_NOOP("Reason code added") },
+        { u"stock.levels"_s, QT_TR_NOOP("Reorder levels set") },
+        { u"stock.low"_s, QT_TR_NOOP("Fell below minimum") },
     };
     const auto it = labels.constFind(type);
     return it == labels.constEnd() ? type : tr(*it);

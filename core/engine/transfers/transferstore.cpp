@@ -101,6 +101,23 @@ Status TransferStore::loadLines(QList<Transfer> &transfers)
     return {};
 }
 
+Result<QHash<QString, qint64>> TransferStore::requestedTo(const QString &storeId, qint64 maxSeq)
+{
+    QHash<QString, qint64> requested;
+    if (Status s = m_connection.forEachRow(
+            u"SELECT l.product_id, SUM(l.requested) FROM transfers t"
+            " JOIN transfer_lines l ON l.transfer_id = t.id"
+            " WHERE t.to_store_id = ? AND t.status = 'REQUESTED' AND t.event_seq <= ?"
+            " GROUP BY l.product_id"_s,
+            { storeId, maxSeq },
+            [&](const QSqlQuery &q) {
+                requested.insert(q.value(0).toString(), q.value(1).toLongLong());
+            });
+        !s)
+        return s.error();
+    return requested;
+}
+
 Status TransferStore::insert(const Transfer &t)
 {
     if (Status s = m_connection.write(

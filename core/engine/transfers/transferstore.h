@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 #include "core/domain/transfer.h"
 
+#include <QHash>
 #include <limits>
 #include <optional>
 
@@ -28,6 +29,9 @@ public:
     // Newest first; those from or to storeId (every store when empty), of one status or any.
     Result<Page> list(const QString &storeId, std::optional<TransferStatus> status, int page,
                       int limit, qint64 maxSeq);
+    // Units of each product requested for storeId and not shipped yet (REQUESTED transfers):
+    // replenishment counts them as on their way, so a request is not suggested twice.
+    Result<QHash<QString, qint64>> requestedTo(const QString &storeId, qint64 maxSeq);
     Status insert(const Transfer &transfer);
     // Stores the transfer's status, times and the counts of every line.
     Status update(const Transfer &transfer);
