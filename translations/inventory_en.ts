@@ -209,6 +209,25 @@
         <source>Reason code added</source>
         <translation>Reason code added</translation>
     </message>
+    <message>
+        <source>Reorder levels set</source>
+        <translation>Reorder levels set</translation>
+    </message>
+    <message>
+        <source>Fell below minimum</source>
+        <translation>Fell below minimum</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDesk</name>
+    <message>
+        <source>No line has a store to take units from.</source>
+        <translation>No line has a store to take units from.</translation>
+    </message>
+    <message>
+        <source>Replenishment</source>
+        <translation>Replenishment</translation>
+    </message>
 </context>
 <context>
     <name>OfflineTickets</name>
@@ -1847,6 +1866,76 @@ Note (optional):</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>inventory::ui::LevelsDialog</name>
+    <message>
+        <source>Reorder levels</source>
+        <translation>Reorder levels</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products: %1</source>
+        <translation><numerusform>%n products: %1</numerusform><numerusform>%n products: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Below this many available units the product is low, and the store is told once</source>
+        <translation>Below this many available units the product is low, and the store is told once</translation>
+    </message>
+    <message>
+        <source>Replenishment suggests enough units to get back to this</source>
+        <translation>Replenishment suggests enough units to get back to this</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Products:</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Store:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>0 and 0 remove the levels.</source>
+        <translation>0 and 0 remove the levels.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::LevelsEditor</name>
+    <message>
+        <source>Choose a product first (F2), or select rows in the stock matrix</source>
+        <translation>Choose a product first (F2), or select rows in the stock matrix</translation>
+    </message>
+    <message>
+        <source>You manage no store whose levels you could set</source>
+        <translation>You manage no store whose levels you could set</translation>
+    </message>
+    <message>
+        <source>Levels not set: %1</source>
+        <translation>Levels not set: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Levels removed for %n product(s) at %1</source>
+        <translation><numerusform>Levels removed for %n product at %1</numerusform><numerusform>Levels removed for %n products at %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Levels set for %n product(s) at %1: minimum %2, target %3</source>
+        <translation><numerusform>Levels set for %n product at %1: minimum %2, target %3</numerusform><numerusform>Levels set for %n products at %1: minimum %2, target %3</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::LoginDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -1883,6 +1972,29 @@ Note (optional):</numerusform></translation>
     <message>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::LowStockBadge</name>
+    <message>
+        <source>Products of this store below their minimum (Ctrl+Shift+R)</source>
+        <translation>Products of this store below their minimum (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Low stock: ?</source>
+        <translation>Low stock: ?</translation>
+    </message>
+    <message>
+        <source>Low stock: %1</source>
+        <translation>Low stock: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) below their minimum</source>
+        <translation><numerusform>%n product below their minimum</numerusform><numerusform>%n products below their minimum</numerusform></translation>
+    </message>
+    <message>
+        <source>Low stock: %1 — %2 left, minimum %3</source>
+        <translation>Low stock: %1 — %2 left, minimum %3</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2201,14 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>&amp;Shrink by reason…</source>
         <translation>&amp;Shrink by reason…</translation>
     </message>
+    <message>
+        <source>&amp;Low stock and replenishment…</source>
+        <translation>&amp;Low stock and replenishment…</translation>
+    </message>
+    <message>
+        <source>Reorder le&amp;vels…</source>
+        <translation>Reorder le&amp;vels…</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -2123,6 +2243,14 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message numerus="yes">
         <source>Exported %n product(s) to %1</source>
         <translation><numerusform>Exported %n product to %1</numerusform><numerusform>Exported %n products to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Set reorder le&amp;vels…</source>
+        <translation>Set reorder le&amp;vels…</translation>
+    </message>
+    <message>
+        <source>Minimum and target for the selected products at a store</source>
+        <translation>Minimum and target for the selected products at a store</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2478,104 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Receipt saved to %1</source>
         <translation>Receipt saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ReplenishmentDialog</name>
+    <message>
+        <source>&amp;Request transfers</source>
+        <translation>&amp;Request transfers</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Low stock and replenishment — %1</source>
+        <translation>Low stock and replenishment — %1</translation>
+    </message>
+    <message>
+        <source>Products below their minimum</source>
+        <translation>Products below their minimum</translation>
+    </message>
+    <message>
+        <source>Ask each store in "Take from" for the units in "Ask for" of the checked lines</source>
+        <translation>Ask each store in "Take from" for the units in "Ask for" of the checked lines</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>No product of this store is below its minimum.</source>
+        <translation>No product of this store is below its minimum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) below their minimum.</source>
+        <translation><numerusform>%n product below their minimum.</numerusform><numerusform>%n products below their minimum.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not read the low products: %1</source>
+        <translation>Could not read the low products: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be asked (%1): these are the low products this till knows of, without stores to take them from.</source>
+        <translation>The server could not be asked (%1): these are the low products this till knows of, without stores to take them from.</translation>
+    </message>
+    <message>
+        <source>Could not request the transfers: %1</source>
+        <translation>Could not request the transfers: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) requested: %1</source>
+        <translation><numerusform>%n transfer requested: %1</numerusform><numerusform>%n transfers requested: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ReplenishmentModel</name>
+    <message>
+        <source>Units on their way already bring it to its target</source>
+        <translation>Units on their way already bring it to its target</translation>
+    </message>
+    <message>
+        <source>%1 shipped to this store, %2 requested and not shipped yet</source>
+        <translation>%1 shipped to this store, %2 requested and not shipped yet</translation>
+    </message>
+    <message>
+        <source>No store has units to spare</source>
+        <translation>No store has units to spare</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>On the way</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Take from</source>
+        <translation>Take from</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Ask for</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2899,10 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message numerus="yes">
         <source>%1 available, %n more on the way by transfer</source>
         <translation><numerusform>%1 available, %n more on the way by transfer</numerusform><numerusform>%1 available, %n more on the way by transfer</numerusform></translation>
+    </message>
+    <message>
+        <source>Reorder below %1, up to %2</source>
+        <translation>Reorder below %1, up to %2</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,25 @@
         <source>Reason code added</source>
         <translation>Motivo añadido</translation>
     </message>
+    <message>
+        <source>Reorder levels set</source>
+        <translation>Niveles de reposición fijados</translation>
+    </message>
+    <message>
+        <source>Fell below minimum</source>
+        <translation>Bajó del mínimo</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDesk</name>
+    <message>
+        <source>No line has a store to take units from.</source>
+        <translation>Ninguna línea tiene una tienda de la que tomar unidades.</translation>
+    </message>
+    <message>
+        <source>Replenishment</source>
+        <translation>Reposición</translation>
+    </message>
 </context>
 <context>
     <name>OfflineTickets</name>
@@ -1847,6 +1866,76 @@ Nota (opcional):</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>inventory::ui::LevelsDialog</name>
+    <message>
+        <source>Reorder levels</source>
+        <translation>Niveles de reposición</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n products: %1</source>
+        <translation><numerusform>%n producto: %1</numerusform><numerusform>%n productos: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Below this many available units the product is low, and the store is told once</source>
+        <translation>Por debajo de estas unidades disponibles el producto está bajo mínimos, y se avisa a la tienda una vez</translation>
+    </message>
+    <message>
+        <source>Replenishment suggests enough units to get back to this</source>
+        <translation>La reposición sugiere las unidades necesarias para volver a esta cantidad</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Productos:</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Tienda:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;ínimo:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>0 and 0 remove the levels.</source>
+        <translation>0 y 0 quitan los niveles.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::LevelsEditor</name>
+    <message>
+        <source>Choose a product first (F2), or select rows in the stock matrix</source>
+        <translation>Elija antes un producto (F2), o seleccione filas en la matriz de stock</translation>
+    </message>
+    <message>
+        <source>You manage no store whose levels you could set</source>
+        <translation>No gestiona ninguna tienda cuyos niveles pueda fijar</translation>
+    </message>
+    <message>
+        <source>Levels not set: %1</source>
+        <translation>Niveles no fijados: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Levels removed for %n product(s) at %1</source>
+        <translation><numerusform>Niveles quitados a %n producto en %1</numerusform><numerusform>Niveles quitados a %n productos en %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Levels set for %n product(s) at %1: minimum %2, target %3</source>
+        <translation><numerusform>Niveles fijados para %n producto en %1: mínimo %2, objetivo %3</numerusform><numerusform>Niveles fijados para %n productos en %1: mínimo %2, objetivo %3</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::LoginDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -1883,6 +1972,29 @@ Nota (opcional):</numerusform></translation>
     <message>
         <source>Signing in…</source>
         <translation>Entrando…</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::LowStockBadge</name>
+    <message>
+        <source>Products of this store below their minimum (Ctrl+Shift+R)</source>
+        <translation>Productos de esta tienda por debajo de su mínimo (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <source>Low stock: ?</source>
+        <translation>Bajo mínimos: ?</translation>
+    </message>
+    <message>
+        <source>Low stock: %1</source>
+        <translation>Bajo mínimos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) below their minimum</source>
+        <translation><numerusform>%n producto por debajo de su mínimo</numerusform><numerusform>%n productos por debajo de su mínimo</numerusform></translation>
+    </message>
+    <message>
+        <source>Low stock: %1 — %2 left, minimum %3</source>
+        <translation>Bajo mínimos: %1 — quedan %2, mínimo %3</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2201,14 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>&amp;Shrink by reason…</source>
         <translation>&amp;Mermas por motivo…</translation>
     </message>
+    <message>
+        <source>&amp;Low stock and replenishment…</source>
+        <translation>&amp;Bajo mínimos y reposición…</translation>
+    </message>
+    <message>
+        <source>Reorder le&amp;vels…</source>
+        <translation>Ni&amp;veles de reposición…</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -2123,6 +2243,14 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message numerus="yes">
         <source>Exported %n product(s) to %1</source>
         <translation><numerusform>Exportado %n producto a %1</numerusform><numerusform>Exportados %n productos a %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Set reorder le&amp;vels…</source>
+        <translation>Fijar ni&amp;veles de reposición…</translation>
+    </message>
+    <message>
+        <source>Minimum and target for the selected products at a store</source>
+        <translation>Mínimo y objetivo de los productos seleccionados en una tienda</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2478,104 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Receipt saved to %1</source>
         <translation>Recibo guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ReplenishmentDialog</name>
+    <message>
+        <source>&amp;Request transfers</source>
+        <translation>&amp;Pedir traspasos</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <source>Low stock and replenishment — %1</source>
+        <translation>Bajo mínimos y reposición — %1</translation>
+    </message>
+    <message>
+        <source>Products below their minimum</source>
+        <translation>Productos por debajo de su mínimo</translation>
+    </message>
+    <message>
+        <source>Ask each store in "Take from" for the units in "Ask for" of the checked lines</source>
+        <translation>Pide a cada tienda de «Tomar de» las unidades de «Pedir» de las líneas marcadas</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Consultando al servidor…</translation>
+    </message>
+    <message>
+        <source>No product of this store is below its minimum.</source>
+        <translation>Ningún producto de esta tienda está por debajo de su mínimo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) below their minimum.</source>
+        <translation><numerusform>%n producto por debajo de su mínimo.</numerusform><numerusform>%n productos por debajo de su mínimo.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not read the low products: %1</source>
+        <translation>No se pudieron leer los productos bajo mínimos: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be asked (%1): these are the low products this till knows of, without stores to take them from.</source>
+        <translation>No se pudo consultar al servidor (%1): estos son los productos bajo mínimos que conoce esta caja, sin tiendas de las que tomarlos.</translation>
+    </message>
+    <message>
+        <source>Could not request the transfers: %1</source>
+        <translation>No se pudieron pedir los traspasos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) requested: %1</source>
+        <translation><numerusform>%n traspaso pedido: %1</numerusform><numerusform>%n traspasos pedidos: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::ReplenishmentModel</name>
+    <message>
+        <source>Units on their way already bring it to its target</source>
+        <translation>Las unidades en camino ya lo llevan a su objetivo</translation>
+    </message>
+    <message>
+        <source>%1 shipped to this store, %2 requested and not shipped yet</source>
+        <translation>%1 enviadas a esta tienda, %2 pedidas y aún sin enviar</translation>
+    </message>
+    <message>
+        <source>No store has units to spare</source>
+        <translation>Ninguna tienda tiene unidades de sobra</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>En camino</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Mín.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Take from</source>
+        <translation>Tomar de</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Pedir</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2899,10 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message numerus="yes">
         <source>%1 available, %n more on the way by transfer</source>
         <translation><numerusform>%1 disponibles, %n más en camino por traspaso</numerusform><numerusform>%1 disponibles, %n más en camino por traspaso</numerusform></translation>
+    </message>
+    <message>
+        <source>Reorder below %1, up to %2</source>
+        <translation>Reponer por debajo de %1, hasta %2</translation>
     </message>
 </context>
 <context>

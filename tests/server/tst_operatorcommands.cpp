@@ -47,6 +47,7 @@ private slots:
     void usersAndStores();
     void importIsAllOrNothing_data();
     void importIsAllOrNothing();
+    void levelsExportAndImport();
     void backupUnderWriteLoad();
 
 private:
@@ -131,6 +132,46 @@ void TestOperatorCommands::importIsAllOrNothing()
     if (products == 3)
         QCOMPARE(InventoryQueries(*opened.value()).product(u"C-3"_s).value()->name,
                  u"Funda \"Pro\""_s);
+}
+
+void TestOperatorCommands::levelsExportAndImport()
+{
+    const QString db = m_dir.filePath(u"levels.db"_s);
+    QCOMPARE(server(db, { u"store"_s, u"add"_s, u"ZAR-001"_s, u"Zaragoza Centro"_s, u"Zaragoza"_s })
+                 .code,
+             0);
+    const QString products = db + u".products.csv"_s;
+    write(products, "sku,name,category,price\nL-1,Uno,X,1\nL-2,Dos,X,2\n");
+    QCOMPARE(server(db, { u"import"_s, u"products"_s, products }).code, 0);
+    // The export lists every product at 0,0; edited, it imports as it is.
+    const QString file = db + u".levels.csv"_s;
+    const Run exported = server(db, { u"levels"_s, u"export"_s, u"ZAR-001"_s, file });
+    QCOMPARE(exported.code, 0);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray csv = f.readAll();
+    f.close();
+    QCOMPARE(csv, QByteArray("store,product,sku,name,min,target\r\n"
+                             "ZAR-001,L-1,L-1,Uno,0,0\r\nZAR-001,L-2,L-2,Dos,0,0\r\n"));
+    csv.replace("Dos,0,0", "Dos,3,9");
+    write(file, csv);
+    const Run imported = server(db, { u"levels"_s, u"import"_s, file });
+    QCOMPARE(imported.code, 0);
+    QVERIFY2(imported.out.contains(u"set the levels of 2 product(s)"_s), qPrintable(imported.out));
+    // A bad line sets nothing, and is named.
+    write(file, "store,product,min,target\nZAR-001,L-1,5,6\nZAR-001,L-9,1,2\n");
+    const Run bad = server(db, { u"levels"_s, u"import"_s, file });
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains(u"line 3: there is no product 'L-9'"_s), qPrintable(bad.err));
+    auto opened = DbConnection::open(db, SchemaMigrator::Schema::Server);
+    QVERIFY(opened.ok());
+    const auto rows = InventoryQueries(*opened.value()).allStock();
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0).minLevel, 0); // L-1: the bad file's first line was not applied
+    QCOMPARE(rows->at(1).minLevel, 3);
+    QCOMPARE(rows->at(1).targetLevel, 9);
+    QCOMPARE(server(db, { u"levels"_s, u"export"_s, u"NOPE"_s }).code, 1);
 }
 
 void TestOperatorCommands::backupUnderWriteLoad()

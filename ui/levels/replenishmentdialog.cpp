@@ -34,6 +34,8 @@ ReplenishmentDialog::ReplenishmentDialog(ClientSession &session, const ProductNa
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Numbers as wide as they need, names and stores with the rest (a reset keeps the modes).
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ReplenishmentModel::Product,
                                                      QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Products below their minimum"));
