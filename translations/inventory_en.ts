@@ -661,6 +661,8 @@
   transfer ship|receive ID [PRODUCT:QTY[:DAMAGED]…]   send, or take in (works offline)
   transfer close|cancel|show ID | transfer list [--status S]   the store's transfers
   history PRODUCT [--since DATE] [--reason CODE]   a product's movements at --store
+  levels PRODUCT MIN TARGET      reorder levels at --store (managers; 0 0 removes)
+  replenishment                  products of --store below their minimum, and where to take units from
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
         <translation>Commands:
@@ -684,8 +686,57 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   transfer ship|receive ID [PRODUCT:QTY[:DAMAGED]…]   send, or take in (works offline)
   transfer close|cancel|show ID | transfer list [--status S]   the store's transfers
   history PRODUCT [--since DATE] [--reason CODE]   a product's movements at --store
+  levels PRODUCT MIN TARGET      reorder levels at --store (managers; 0 0 removes)
+  replenishment                  products of --store below their minimum, and where to take units from
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermLevels</name>
+    <message>
+        <source>usage: levels PRODUCT MIN TARGET (whole numbers; 0 0 removes them)</source>
+        <translation>usage: levels PRODUCT MIN TARGET (whole numbers; 0 0 removes them)</translation>
+    </message>
+    <message>
+        <source>levels of %1 at %2: minimum %3, target %4</source>
+        <translation>levels of %1 at %2: minimum %3, target %4</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUCT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>AVAILABLE</source>
+        <translation>AVAILABLE</translation>
+    </message>
+    <message>
+        <source>ON THE WAY</source>
+        <translation>ON THE WAY</translation>
+    </message>
+    <message>
+        <source>MIN</source>
+        <translation>MIN</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>NEED</source>
+        <translation>NEED</translation>
+    </message>
+    <message>
+        <source>TAKE FROM</source>
+        <translation>TAKE FROM</translation>
+    </message>
+    <message>
+        <source>ASK FOR</source>
+        <translation>ASK FOR</translation>
     </message>
 </context>
 <context>

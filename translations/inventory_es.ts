@@ -661,6 +661,8 @@
   transfer ship|receive ID [PRODUCT:QTY[:DAMAGED]…]   send, or take in (works offline)
   transfer close|cancel|show ID | transfer list [--status S]   the store's transfers
   history PRODUCT [--since DATE] [--reason CODE]   a product's movements at --store
+  levels PRODUCT MIN TARGET      reorder levels at --store (managers; 0 0 removes)
+  replenishment                  products of --store below their minimum, and where to take units from
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
         <translation>Órdenes:
@@ -684,8 +686,57 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   transfer ship|receive ID [PRODUCTO:CANT[:DAÑADAS]…]   enviar, o recibir (funciona sin conexión)
   transfer close|cancel|show ID | transfer list [--status E]   los traspasos de la tienda
   history PRODUCTO [--since FECHA] [--reason CÓDIGO]   los movimientos de un producto en --store
+  levels PRODUCTO MÍN OBJETIVO   niveles de reposición en --store (encargados; 0 0 los quita)
+  replenishment                  productos de --store por debajo de su mínimo, y de dónde tomar unidades
 PRODUCTO es un id, SKU, código de barras o el nombre completo; parte de un nombre lista las coincidencias.
 Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación, 10 en cola sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermLevels</name>
+    <message>
+        <source>usage: levels PRODUCT MIN TARGET (whole numbers; 0 0 removes them)</source>
+        <translation>uso: levels PRODUCTO MÍN OBJETIVO (números enteros; 0 0 los quita)</translation>
+    </message>
+    <message>
+        <source>levels of %1 at %2: minimum %3, target %4</source>
+        <translation>niveles de %1 en %2: mínimo %3, objetivo %4</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUCTO</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>AVAILABLE</source>
+        <translation>DISPONIBLE</translation>
+    </message>
+    <message>
+        <source>ON THE WAY</source>
+        <translation>EN CAMINO</translation>
+    </message>
+    <message>
+        <source>MIN</source>
+        <translation>MÍN.</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>OBJETIVO</translation>
+    </message>
+    <message>
+        <source>NEED</source>
+        <translation>FALTA</translation>
+    </message>
+    <message>
+        <source>TAKE FROM</source>
+        <translation>TOMAR DE</translation>
+    </message>
+    <message>
+        <source>ASK FOR</source>
+        <translation>PEDIR</translation>
     </message>
 </context>
 <context>

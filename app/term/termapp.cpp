@@ -19,11 +19,11 @@ TermApp::TermApp(TermOptions options, Mode mode, QObject *parent)
 
 QStringList TermApp::commandNames()
 {
-    return { u"login"_s,        u"stores"_s,  u"products"_s, u"stock"_s,   u"sell"_s,
-             u"receive"_s,      u"count"_s,   u"reserve"_s,  u"confirm"_s, u"cancel"_s,
-             u"reservations"_s, u"pending"_s, u"sync"_s,     u"watch"_s,   u"help"_s,
-             u"sell-ticket"_s,  u"tickets"_s, u"ticket"_s,   u"return"_s,  u"transfer"_s,
-             u"history"_s };
+    return { u"login"_s,        u"stores"_s,  u"products"_s,     u"stock"_s,   u"sell"_s,
+             u"receive"_s,      u"count"_s,   u"reserve"_s,      u"confirm"_s, u"cancel"_s,
+             u"reservations"_s, u"pending"_s, u"sync"_s,         u"watch"_s,   u"help"_s,
+             u"sell-ticket"_s,  u"tickets"_s, u"ticket"_s,       u"return"_s,  u"transfer"_s,
+             u"history"_s,      u"levels"_s,  u"replenishment"_s };
 }
 
 QString TermApp::usage()
@@ -50,6 +50,9 @@ QString TermApp::usage()
         "  transfer ship|receive ID [PRODUCT:QTY[:DAMAGED]…]   send, or take in (works offline)\n"
         "  transfer close|cancel|show ID | transfer list [--status S]   the store's transfers\n"
         "  history PRODUCT [--since DATE] [--reason CODE]   a product's movements at --store\n"
+        "  levels PRODUCT MIN TARGET      reorder levels at --store (managers; 0 0 removes)\n"
+        "  replenishment                  products of --store below their minimum, and where "
+        "to take units from\n"
         "PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.\n"
         "Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.");
 }
@@ -81,6 +84,7 @@ bool TermApp::open()
     m_actions = std::make_unique<TermActions>(*m_session, m_out, m_options, *m_reports);
     m_tickets = std::make_unique<TermTickets>(*m_session, m_out, m_options, *m_reports);
     m_transfers = std::make_unique<TermTransfers>(*m_session, m_out, m_options, *m_reports);
+    m_levels = std::make_unique<TermLevels>(*m_session, m_out, *m_reports);
     return true;
 }
 
@@ -140,10 +144,12 @@ void TermApp::run(const TermOptions &options, const QStringList &command, Done d
         return done(ExitDone);
     }
     const QHash<QString, int> arity {
-        { u"login"_s, 0 },   { u"stores"_s, 0 },       { u"stock"_s, 1 },   { u"sell"_s, 2 },
-        { u"receive"_s, 2 }, { u"count"_s, 2 },        { u"reserve"_s, 2 }, { u"confirm"_s, 1 },
-        { u"cancel"_s, 1 },  { u"reservations"_s, 0 }, { u"pending"_s, 0 }, { u"sync"_s, 0 },
-        { u"watch"_s, 0 },   { u"tickets"_s, 0 },      { u"history"_s, 1 }
+        { u"login"_s, 0 },        { u"stores"_s, 0 },       { u"stock"_s, 1 },
+        { u"sell"_s, 2 },         { u"receive"_s, 2 },      { u"count"_s, 2 },
+        { u"reserve"_s, 2 },      { u"confirm"_s, 1 },      { u"cancel"_s, 1 },
+        { u"reservations"_s, 0 }, { u"pending"_s, 0 },      { u"sync"_s, 0 },
+        { u"watch"_s, 0 },        { u"tickets"_s, 0 },      { u"history"_s, 1 },
+        { u"levels"_s, 3 },       { u"replenishment"_s, 0 }
     };
     if (arity.contains(name) && args.size() != arity.value(name)) {
         m_out.error(tr("'%1' takes %n argument(s)", nullptr, arity.value(name)).arg(name));
@@ -238,6 +244,10 @@ void TermApp::dispatch(const QString &name, const QStringList &args, const Done 
         m_transfers->run(args, done);
     else if (name == u"history"_s)
         m_transfers->history(args.at(0), done);
+    else if (name == u"levels"_s)
+        m_levels->set(args, done);
+    else if (name == u"replenishment"_s)
+        m_levels->replenishment(done);
     else
         m_watch->start(done);
 }

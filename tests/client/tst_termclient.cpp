@@ -34,6 +34,7 @@ private slots:
     void savedSessionExpiresAlikeInBothClients();
     void ticketsFromTheTerminal();
     void transfersFromTheTerminal();
+    void levelsAndReplenishment();
 };
 
 void TestTermClient::initTestCase()
@@ -401,6 +402,41 @@ void TestTermClient::transfersFromTheTerminal()
     QCOMPARE(movements.first().toObject().value(u"transferId"_s).toString(), id);
     const TermRun human = term({ u"history"_s, u"PROD-012"_s }, u"madrid"_s);
     QVERIFY2(human.out.contains("Transfer in"), human.out.constData());
+}
+
+void TestTermClient::levelsAndReplenishment()
+{
+    QCOMPARE(term({ u"--user"_s, u"manager-mad"_s, u"--password"_s, u"demo"_s, u"login"_s },
+                  u"manager"_s)
+                 .exitCode,
+             0);
+    QCOMPARE(m_fixture.m_http.setStock(m_fixture.m_server->url(), u"PROD-013"_s, u"MAD-001"_s, 2,
+                                       m_fixture.m_admin),
+             200);
+    const TermRun set
+        = term({ u"--json"_s, u"levels"_s, u"PROD-013"_s, u"5"_s, u"12"_s }, u"manager"_s);
+    QCOMPARE(set.exitCode, 0);
+    QCOMPARE(set.json().value(u"min"_s).toInteger(), 5);
+    QCOMPARE(serverRow(u"PROD-013"_s, u"MAD-001"_s, u"target"_s), 12);
+    QCOMPARE(term({ u"levels"_s, u"PROD-013"_s, u"5"_s, u"x"_s }, u"manager"_s).exitCode, 2);
+    QCOMPARE(term({ u"levels"_s, u"PROD-013"_s, u"9"_s, u"3"_s }, u"manager"_s).exitCode, 1);
+    // A clerk may read what to replenish, not set levels.
+    signedIn(u"clerk"_s);
+    QCOMPARE(term({ u"levels"_s, u"PROD-013"_s, u"1"_s, u"2"_s }, u"clerk"_s).exitCode, 1);
+    const TermRun listed = term({ u"--json"_s, u"replenishment"_s }, u"clerk"_s);
+    QCOMPARE(listed.exitCode, 0);
+    bool found = false;
+    for (const QJsonValue &line : listed.json().value(u"lines"_s).toArray()) {
+        const QJsonObject l = line.toObject();
+        if (l.value(u"productId"_s).toString() == u"PROD-013"_s) {
+            found = true;
+            QCOMPARE(l.value(u"available"_s).toInteger(), 2);
+            QCOMPARE(l.value(u"need"_s).toInteger(), 10);
+        }
+    }
+    QVERIFY2(found, listed.out.constData());
+    const TermRun human = term({ u"replenishment"_s }, u"clerk"_s);
+    QVERIFY2(human.out.contains("NEED"), human.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestTermClient)

@@ -151,8 +151,9 @@ void TestOperatorCommands::levelsExportAndImport()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QByteArray csv = f.readAll();
     f.close();
-    QCOMPARE(csv, QByteArray("store,product,sku,name,min,target\r\n"
-                             "ZAR-001,L-1,L-1,Uno,0,0\r\nZAR-001,L-2,L-2,Dos,0,0\r\n"));
+    QCOMPARE(csv,
+             QByteArray("store,product,sku,name,min,target\r\n"
+                        "ZAR-001,L-1,L-1,Uno,0,0\r\nZAR-001,L-2,L-2,Dos,0,0\r\n"));
     csv.replace("Dos,0,0", "Dos,3,9");
     write(file, csv);
     const Run imported = server(db, { u"levels"_s, u"import"_s, file });

@@ -20,8 +20,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -182,9 +182,9 @@ void TestPosLevels::replenishmentRequestsATransfer()
             QCOMPARE(after.need, 0);
         }
     }
-    const HttpResponse transfers
-        = m_pos.http().get(m_pos.server().url(u"/api/v1/transfers?storeId=BCN-001&status=REQUESTED"_s),
-                           m_pos.adminToken());
+    const HttpResponse transfers = m_pos.http().get(
+        m_pos.server().url(u"/api/v1/transfers?storeId=BCN-001&status=REQUESTED"_s),
+        m_pos.adminToken());
     QVERIFY(transfers.body.contains("PROD-005"));
     list->close();
 }
