@@ -2,9 +2,13 @@
 // smallest screen a till has), for the docs and for a person to look at:
 //   posscreenshots SERVER_URL OUTPUT_DIR [es|en]     (scripts/screenshots.sh runs it)
 #include "core/client/clientsession.h"
+#include "core/client/levels/leveldesk.h"
 #include "ui/counterpanel.h"
 #include "ui/history/historydialog.h"
 #include "ui/languagesetup.h"
+#include "ui/levels/lowstockbadge.h"
+#include "ui/levels/replenishmentdialog.h"
+#include "ui/levels/replenishmentmodel.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/matrixpanel.h"
@@ -365,6 +369,28 @@ int main(int argc, char *argv[])
         fail("the shrink report did not load");
     save(*shrink, u"pos-shrink"_s);
     shrink->close();
+
+    // Reorder levels: PROD-007 set above what Madrid holds, so it is low at once (the badge),
+    // and the list suggests the store with the most to spare.
+    const auto row = session.cache().row(u"PROD-007"_s, session.storeId());
+    if (!row)
+        fail("the cache could not be read");
+    bool levelsSet = false;
+    LevelDesk(session).setLevels(session.storeId(), { u"PROD-007"_s }, row->available() + 3,
+                                 row->available() + 10,
+                                 [&levelsSet](Result<int> set) { levelsSet = set.ok(); });
+    if (!QTest::qWaitFor([&] { return levelsSet && window.lowStock()->lowCount() >= 1; }, 10'000))
+        fail("the levels were not set, or the badge did not count them");
+    window.tabs()->setCurrentWidget(window.matrix());
+    window.selectProduct(u"PROD-007"_s);
+    save(window, u"pos-low-stock"_s);
+    window.lowStock()->openList();
+    ui::ReplenishmentDialog *list = window.lowStock()->list();
+    list->resize(900, 360);
+    if (!QTest::qWaitFor([&] { return list->model()->rowCount() >= 1; }, 10'000))
+        fail("the replenishment list did not load");
+    save(*list, u"pos-replenishment"_s);
+    list->close();
 
     // The tablet setting: a larger font everywhere, names still readable.
     QFont large = QApplication::font();
