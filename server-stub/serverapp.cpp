@@ -9,6 +9,7 @@
 #include "core/storage/dbconnection.h"
 #include "server-stub/api/authcontroller.h"
 #include "server-stub/api/catalogcontroller.h"
+#include "server-stub/api/counts/countcontroller.h"
 #include "server-stub/api/discrepancycontroller.h"
 #include "server-stub/api/eventcontroller.h"
 #include "server-stub/api/historycontroller.h"
@@ -148,6 +149,7 @@ void ServerApp::wire()
     m_reasons = std::make_unique<ReasonController>(*m_readDb, *m_writer);
     m_reports = std::make_unique<ReportController>(*m_readDb, m_model);
     m_levels = std::make_unique<LevelController>(*m_readDb, m_model, *m_writer);
+    m_counts = std::make_unique<CountController>(*m_readDb, m_model, *m_writer);
     m_sync = std::make_unique<SyncController>(*m_readDb, m_model, *m_writer);
     m_operations = std::make_unique<OperationsController>(
         m_model, *m_writer, [this] { return readConnectionHealthy(); }, *m_metrics);
@@ -164,6 +166,7 @@ void ServerApp::wire()
     m_reasons->registerRoutes(m_router);
     m_reports->registerRoutes(m_router);
     m_levels->registerRoutes(m_router);
+    m_counts->registerRoutes(m_router);
     m_sync->registerRoutes(m_router);
     m_operations->registerRoutes(m_router);
     m_operations->registerRoutes(m_metricsRouter, false);

@@ -37,6 +37,7 @@ class HistoryController;
 class ReasonController;
 class ReportController;
 class LevelController;
+class CountController;
 class TransferController;
 
 // The whole server, wired: storage, writer, read model, feed, HTTP routes. Services are
@@ -94,6 +95,7 @@ private:
     std::unique_ptr<ReasonController> m_reasons;
     std::unique_ptr<ReportController> m_reports;
     std::unique_ptr<LevelController> m_levels;
+    std::unique_ptr<CountController> m_counts;
     std::unique_ptr<OperationsController> m_operations;
     Router m_router;
     Router m_metricsRouter;

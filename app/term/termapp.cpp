@@ -19,11 +19,11 @@ TermApp::TermApp(TermOptions options, Mode mode, QObject *parent)
 
 QStringList TermApp::commandNames()
 {
-    return { u"login"_s,        u"stores"_s,  u"products"_s,     u"stock"_s,   u"sell"_s,
-             u"receive"_s,      u"count"_s,   u"reserve"_s,      u"confirm"_s, u"cancel"_s,
-             u"reservations"_s, u"pending"_s, u"sync"_s,         u"watch"_s,   u"help"_s,
-             u"sell-ticket"_s,  u"tickets"_s, u"ticket"_s,       u"return"_s,  u"transfer"_s,
-             u"history"_s,      u"levels"_s,  u"replenishment"_s };
+    return { u"login"_s,        u"stores"_s,  u"products"_s,      u"stock"_s,   u"sell"_s,
+             u"receive"_s,      u"count"_s,   u"reserve"_s,       u"confirm"_s, u"cancel"_s,
+             u"reservations"_s, u"pending"_s, u"sync"_s,          u"watch"_s,   u"help"_s,
+             u"sell-ticket"_s,  u"tickets"_s, u"ticket"_s,        u"return"_s,  u"transfer"_s,
+             u"history"_s,      u"levels"_s,  u"replenishment"_s, u"counts"_s };
 }
 
 QString TermApp::usage()
@@ -53,6 +53,10 @@ QString TermApp::usage()
         "  levels PRODUCT MIN TARGET      reorder levels at --store (managers; 0 0 removes)\n"
         "  replenishment                  products of --store below their minimum, and where "
         "to take units from\n"
+        "  counts open full|shelf|category NAME|random N|PRODUCT… [blind]   open a count at "
+        "--store (managers)\n"
+        "  counts enter ID PRODUCT QTY    what this till counted of a product (works offline)\n"
+        "  counts review|apply|cancel|show ID | counts list   review, apply [zero-uncounted]\n"
         "PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.\n"
         "Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.");
 }
@@ -85,6 +89,7 @@ bool TermApp::open()
     m_tickets = std::make_unique<TermTickets>(*m_session, m_out, m_options, *m_reports);
     m_transfers = std::make_unique<TermTransfers>(*m_session, m_out, m_options, *m_reports);
     m_levels = std::make_unique<TermLevels>(*m_session, m_out, *m_reports);
+    m_counts = std::make_unique<TermCounts>(*m_session, m_out, *m_reports);
     return true;
 }
 
@@ -248,6 +253,8 @@ void TermApp::dispatch(const QString &name, const QStringList &args, const Done 
         m_levels->set(args, done);
     else if (name == u"replenishment"_s)
         m_levels->replenishment(done);
+    else if (name == u"counts"_s)
+        m_counts->run(args, done);
     else
         m_watch->start(done);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/term/termactions.h"
+#include "app/term/termcounts.h"
 #include "app/term/termlevels.h"
 #include "app/term/termoptions.h"
 #include "app/term/termoutput.h"
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<TermTickets> m_tickets;
     std::unique_ptr<TermTransfers> m_transfers;
     std::unique_ptr<TermLevels> m_levels;
+    std::unique_ptr<TermCounts> m_counts;
     std::unique_ptr<TermWatch> m_watch;
     std::unique_ptr<TermTicketSession> m_ticket;
     QMetaObject::Connection m_progress;

@@ -159,6 +159,39 @@ Command Command::setLevels(const QString &productId, const QString &storeId, qin
     return c;
 }
 
+Command Command::openCount(const QString &countId, const QString &storeId, CountScope scope,
+                           CountVisibility visibility)
+{
+    Command c;
+    c.kind = CommandKind::OpenCount;
+    c.countId = countId;
+    c.storeId = storeId;
+    c.countScope = scope;
+    c.countVisibility = visibility;
+    return c;
+}
+
+Command Command::countEntry(const QString &countId, const QString &productId, qint64 counted,
+                            const QString &device)
+{
+    Command c;
+    c.kind = CommandKind::EnterCount;
+    c.countId = countId;
+    c.productId = productId;
+    c.quantity = counted;
+    c.device = device;
+    return c;
+}
+
+Command Command::countStep(CommandKind kind, const QString &countId, UncountedProducts uncounted)
+{
+    Command c;
+    c.kind = kind;
+    c.countId = countId;
+    c.uncounted = uncounted;
+    return c;
+}
+
 Command &Command::withKey(const QString &key)
 {
     idempotencyKey = key;
@@ -223,6 +256,11 @@ std::optional<Error> Command::validate() const
     case CommandKind::CloseTransfer:
     case CommandKind::CancelTransfer:
         return validateTransfer();
+    case CommandKind::OpenCount:
+    case CommandKind::EnterCount:
+    case CommandKind::ApplyCount:
+    case CommandKind::CancelCount:
+        return validateCount();
     case CommandKind::DefineReason:
         if (!ReasonCode::isWellFormed(reason))
             return Error::validation(u"code"_s, u"must be 1..32 characters of [a-z0-9_]"_s);
@@ -357,6 +395,52 @@ std::optional<Error> Command::validateTransfer() const
     return std::nullopt;
 }
 
+std::optional<Error> Command::validateCount() const
+{
+    const auto idRule = u"must be 1..64 characters of [A-Za-z0-9._:-]"_s;
+    if (!isValidId(countId))
+        return Error::validation(u"countId"_s, idRule);
+    if (kind == CommandKind::EnterCount) {
+        if (!isValidId(productId))
+            return Error::validation(u"productId"_s, idRule);
+        if (quantity < 0 || quantity > MaxCount)
+            return Error::validation(u"counted"_s, u"must be between 0 and 1000000000"_s);
+        if (device.size() > 64)
+            return Error::validation(u"device"_s, u"must be at most 64 characters"_s);
+    }
+    if (kind != CommandKind::OpenCount)
+        return std::nullopt;
+    if (!isValidId(storeId))
+        return Error::validation(u"storeId"_s, idRule);
+    switch (countScope) {
+    case CountScope::List: {
+        if (productIds.isEmpty() || productIds.size() > CountSession::MaxListed)
+            return Error::validation(u"productIds"_s, u"must name 1..2000 products"_s);
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < productIds.size(); ++i) {
+            if (!isValidId(productIds.at(i)))
+                return Error::validation(u"productIds[%1]"_s.arg(i), idRule);
+            if (seen.contains(productIds.at(i)))
+                return Error::validation(u"productIds[%1]"_s.arg(i), u"appears more than once"_s);
+            seen.insert(productIds.at(i));
+        }
+        break;
+    }
+    case CountScope::Category:
+        if (category.trimmed().isEmpty() || category.size() > MaxTextLength)
+            return Error::validation(u"category"_s, u"must be 1..200 characters"_s);
+        break;
+    case CountScope::Random:
+        if (randomCount < 1 || randomCount > CountSession::MaxListed)
+            return Error::validation(u"random"_s, u"must be between 1 and 2000"_s);
+        break;
+    case CountScope::Full:
+    case CountScope::Shelf:
+        break;
+    }
+    return std::nullopt;
+}
+
 QString Command::effectiveIdempotencyKey() const
 {
     if (!idempotencyKey.isEmpty())
@@ -369,6 +453,8 @@ QString Command::effectiveIdempotencyKey() const
         return u"return:"_s + returnId;
     if (kind == CommandKind::RequestTransfer && !transferId.isEmpty())
         return u"transfer:"_s + transferId;
+    if (kind == CommandKind::OpenCount)
+        return u"count:"_s + countId;
     return {};
 }
 
@@ -407,6 +493,14 @@ QString Command::kindName(CommandKind kind)
         return u"defineReason"_s;
     case CommandKind::SetLevels:
         return u"setLevels"_s;
+    case CommandKind::OpenCount:
+        return u"openCount"_s;
+    case CommandKind::EnterCount:
+        return u"countEntry"_s;
+    case CommandKind::ApplyCount:
+        return u"applyCount"_s;
+    case CommandKind::CancelCount:
+        return u"cancelCount"_s;
     }
     Q_UNREACHABLE();
 }

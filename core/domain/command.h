@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/counts/countsession.h"
 #include "core/domain/discrepancy.h"
 #include "core/domain/error.h"
 #include "core/domain/product.h"
@@ -9,6 +10,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace inventory {
@@ -29,7 +31,11 @@ enum class CommandKind {
     CloseTransfer,
     CancelTransfer,
     DefineReason,
-    SetLevels
+    SetLevels,
+    OpenCount,
+    EnterCount,
+    ApplyCount,
+    CancelCount
 };
 
 // What a sale does when the books lack the units. A sale made at the counter online is
@@ -80,6 +86,16 @@ struct Command
     // SetLevels: the reorder levels of productId at storeId (0 and 0 clear them).
     qint64 minLevel = 0;
     qint64 targetLevel = 0;
+    // Count sessions (API.md "Count sessions"): storeId is the count's store, productId and
+    // quantity an entry's product and units counted, device the till that counted them.
+    QString countId;
+    CountScope countScope = CountScope::List;
+    CountVisibility countVisibility = CountVisibility::Shown;
+    QStringList productIds;
+    QString category;
+    qint64 randomCount = 0;
+    QString device;
+    UncountedProducts uncounted = UncountedProducts::LeftAlone;
 
     static Command adjust(const QString &productId, const QString &storeId, qint64 delta,
                           const QString &reason = {});
@@ -110,6 +126,14 @@ struct Command
                                 const QString &direction);
     static Command setLevels(const QString &productId, const QString &storeId, qint64 minLevel,
                              qint64 targetLevel);
+    // A count of scope List names productIds, Category a category, Random randomCount products.
+    static Command openCount(const QString &countId, const QString &storeId, CountScope scope,
+                             CountVisibility visibility = CountVisibility::Shown);
+    static Command countEntry(const QString &countId, const QString &productId, qint64 counted,
+                              const QString &device = {});
+    // kind is ApplyCount or CancelCount.
+    static Command countStep(CommandKind kind, const QString &countId,
+                             UncountedProducts uncounted = UncountedProducts::LeftAlone);
 
     Command &withKey(const QString &key);
     Command &by(const QString &actorName);
@@ -133,6 +157,7 @@ struct Command
 private:
     std::optional<Error> validateTicket() const;
     std::optional<Error> validateTransfer() const;
+    std::optional<Error> validateCount() const;
 };
 
 } // namespace inventory

@@ -77,6 +77,7 @@ CommandExecutor::CommandExecutor(DbConnection &connection)
                                    ReservationStatus::Cancelled, nowMs);
                  })
     , m_transfers(connection, m_stock, m_events)
+    , m_counts(connection, m_stock, m_events)
     , m_reasons(connection, m_events)
 {
 }
@@ -175,6 +176,11 @@ Result<Applied> CommandExecutor::dispatch(const Command &command, qint64 nowMs)
         return m_reasons.define(command, nowMs);
     case CommandKind::SetLevels:
         return setLevels(command, nowMs);
+    case CommandKind::OpenCount:
+    case CommandKind::EnterCount:
+    case CommandKind::ApplyCount:
+    case CommandKind::CancelCount:
+        return m_counts.apply(command, nowMs);
     }
     Q_UNREACHABLE();
 }

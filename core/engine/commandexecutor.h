@@ -4,6 +4,7 @@
 #include "core/domain/reservation.h"
 #include "core/domain/result.h"
 #include "core/engine/commandoutcome.h"
+#include "core/engine/counts/countexecutor.h"
 #include "core/engine/discrepancies/discrepancyresolver.h"
 #include "core/engine/discrepancies/offlinesale.h"
 #include "core/engine/eventlog.h"
@@ -66,6 +67,7 @@ private:
     OfflineSale m_offline;
     DiscrepancyResolver m_resolver;
     TransferExecutor m_transfers;
+    CountExecutor m_counts;
     ReasonBook m_reasons;
 };
 

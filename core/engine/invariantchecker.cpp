@@ -155,7 +155,8 @@ Status InvariantChecker::checkSequence(QStringList &problems)
 }
 
 namespace {
-// A ticket or a return: each line that changed a row carries its delta and the row it left.
+// A ticket, a return or an applied count: each line that changed a row carries its delta and
+// the row it left.
 void replayLines(const Event &event, QHash<QString, ReplayedRow> &replayed, QStringList &problems)
 {
     for (const QJsonValue &value : event.data.object().value(u"lines"_s).toArray()) {
@@ -214,7 +215,8 @@ Status InvariantChecker::checkReplay(QStringList &problems)
         for (const Event &event : batch.value()) {
             after = event.seq;
             if (event.type == QLatin1StringView(eventtype::TicketSold)
-                || event.type == QLatin1StringView(eventtype::TicketReturned)) {
+                || event.type == QLatin1StringView(eventtype::TicketReturned)
+                || event.type == QLatin1StringView(eventtype::CountApplied)) {
                 replayLines(event, replayed, problems);
                 continue;
             }

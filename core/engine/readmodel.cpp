@@ -119,7 +119,8 @@ void ReadModel::apply(const Event &event)
         return;
     }
     if (event.type == QLatin1StringView(eventtype::TicketSold)
-        || event.type == QLatin1StringView(eventtype::TicketReturned)) { // read back from the log
+        || event.type == QLatin1StringView(eventtype::TicketReturned)
+        || event.type == QLatin1StringView(eventtype::CountApplied)) { // read back from the log
         for (const QJsonValue &line : event.data.object().value(u"lines"_s).toArray()) {
             const QJsonValue row = line.toObject().value(u"row"_s);
             if (row.isObject())

@@ -67,6 +67,28 @@ QByteArray commandFingerprint(const Command &command)
         out.endArray();
         out.endObject();
         text = out.bytes();
+    } else if (!command.countId.isEmpty()) {
+        JsonWriter out(128 + 32 * command.productIds.size());
+        out.beginObject();
+        out.key("kind"_L1).value(Command::kindName(command.kind));
+        out.key("countId"_L1).value(command.countId);
+        out.key("storeId"_L1).value(command.storeId);
+        out.key("scope"_L1).value(CountSession::scopeName(command.countScope));
+        out.key("blind"_L1)
+            .raw(command.countVisibility == CountVisibility::Blind ? "true" : "false");
+        out.key("category"_L1).value(command.category);
+        out.key("random"_L1).value(command.randomCount);
+        out.key("productId"_L1).value(command.productId);
+        out.key("counted"_L1).value(command.quantity);
+        out.key("device"_L1).value(command.device);
+        out.key("zeroUncounted"_L1)
+            .raw(command.uncounted == UncountedProducts::Zeroed ? "true" : "false");
+        out.key("productIds"_L1).beginArray();
+        for (const QString &id : command.productIds)
+            out.value(id);
+        out.endArray();
+        out.endObject();
+        text = out.bytes();
     } else if (command.kind == CommandKind::SetLevels) {
         JsonWriter out(128);
         out.beginObject();

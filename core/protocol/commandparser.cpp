@@ -1,5 +1,6 @@
 #include "core/protocol/commandparser.h"
 
+#include "core/protocol/counts/countparser.h"
 #include "core/protocol/json/jsonfields.h"
 #include "core/protocol/json/parsesteps.h"
 #include "core/protocol/tickets/ticketparser.h"
@@ -136,7 +137,8 @@ Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int i
 
     Result<Command> command = Error::validation(
         prefix + u".kind"_s,
-        u"must be stock, reserve, confirm, cancel, ticket, return or transferReceive"_s);
+        u"must be stock, reserve, confirm, cancel, ticket, return, transferReceive or"
+        " countEntry"_s);
     if (kind == u"stock"_s) {
         const JsonFields bodyFields(body, {}, bodyPrefix);
         TAKE(productId, bodyFields.string(u"productId"_s));
@@ -168,6 +170,14 @@ Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int i
         rest.remove(u"transferId"_s);
         command = TransferParser::step(CommandKind::ReceiveTransfer, transferId, JsonMembers(rest),
                                        bodyPrefix);
+    } else if (kind == u"countEntry"_s) {
+        // The body of POST /counts/{countId}/entries with the path's countId in it: a till
+        // scanning into a count keeps counting while the server is out of reach.
+        const JsonFields bodyFields(body, {}, bodyPrefix);
+        TAKE(countId, bodyFields.string(u"countId"_s));
+        QJsonObject rest = bodyValue.toObject();
+        rest.remove(u"countId"_s);
+        command = CountParser::entry(countId, JsonMembers(rest), bodyPrefix);
     }
     if (!command)
         return command.error();

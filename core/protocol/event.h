@@ -85,6 +85,10 @@ inline constexpr auto TransferCancelled = "transfer.cancelled";
 inline constexpr auto ReasonDefined = "reason.defined";
 inline constexpr auto StockLevels = "stock.levels";
 inline constexpr auto StockLow = "stock.low";
+inline constexpr auto CountOpened = "count.opened";
+inline constexpr auto CountEntered = "count.entered";
+inline constexpr auto CountApplied = "count.applied";
+inline constexpr auto CountCancelled = "count.cancelled";
 } // namespace eventtype
 
 } // namespace inventory

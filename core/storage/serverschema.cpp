@@ -203,7 +203,25 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
         u"ALTER TABLE stock ADD COLUMN min_level %1 NOT NULL DEFAULT 0"_s.arg(big),
         u"ALTER TABLE stock ADD COLUMN target_level %1 NOT NULL DEFAULT 0"_s.arg(big),
     };
-    return { v1, v2, v3, v4, v5, v6(dialect), v7, v8 };
+    // Count sessions (API.md "Count sessions"): each product's snapshot when it joined the
+    // count, and each till's entry for it (a till's new entry replaces its own, entries of
+    // different tills add up).
+    const QStringList v9 {
+        u"CREATE TABLE counts (id TEXT PRIMARY KEY, store_id TEXT NOT NULL REFERENCES stores(id),"
+        " status TEXT NOT NULL, scope TEXT NOT NULL, blind INTEGER NOT NULL,"
+        " category TEXT NOT NULL, opened_by TEXT NOT NULL, opened_at_ms %1 NOT NULL,"
+        " closed_by TEXT NOT NULL, closed_at_ms %1 NOT NULL, event_seq %1 NOT NULL)"_s.arg(big),
+        u"CREATE INDEX counts_by_store ON counts (store_id, status, opened_at_ms)"_s,
+        u"CREATE TABLE count_lines (count_id TEXT NOT NULL REFERENCES counts(id),"
+        " product_id TEXT NOT NULL REFERENCES products(id), snapshot %1 NOT NULL,"
+        " snapshot_seq %1 NOT NULL, PRIMARY KEY (count_id, product_id))"_s.arg(big),
+        u"CREATE TABLE count_entries (count_id TEXT NOT NULL, product_id TEXT NOT NULL,"
+        " device TEXT NOT NULL, counted %1 NOT NULL, actor TEXT NOT NULL, at_ms %1 NOT NULL,"
+        " seq %1 NOT NULL, PRIMARY KEY (count_id, product_id, device),"
+        " FOREIGN KEY (count_id, product_id) REFERENCES count_lines (count_id, product_id))"_s.arg(
+            big),
+    };
+    return { v1, v2, v3, v4, v5, v6(dialect), v7, v8, v9 };
 }
 
 } // namespace inventory

@@ -1,5 +1,6 @@
 #include "server-stub/api/synccontroller.h"
 
+#include "core/engine/counts/countstore.h"
 #include "core/engine/readmodel.h"
 #include "core/engine/transfers/transferstore.h"
 #include "core/protocol/commandparser.h"
@@ -89,6 +90,17 @@ Result<Command> SyncController::resolve(Command command, const User &user) const
         if (auto forbidden = checkTransferStep(user, command.kind, *transfer.value()))
             return *forbidden;
         return command;
+    } else if (command.kind == CommandKind::EnterCount) {
+        const auto product = m_model.product(command.productId);
+        if (!product)
+            return Error::notFound(u"product"_s, command.productId);
+        command.productId = product->id;
+        auto count = CountStore(m_db).load(command.countId, CountStore::Lines::Left);
+        if (!count)
+            return count.error();
+        if (!count.value())
+            return Error::notFound(u"count"_s, command.countId);
+        storeId = count.value()->storeId;
     } else if (const auto product = m_model.product(command.productId)) {
         command.productId = product->id;
     }

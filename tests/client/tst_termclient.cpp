@@ -35,6 +35,7 @@ private slots:
     void ticketsFromTheTerminal();
     void transfersFromTheTerminal();
     void levelsAndReplenishment();
+    void countsFromTheTerminal();
 };
 
 void TestTermClient::initTestCase()
@@ -437,6 +438,61 @@ void TestTermClient::levelsAndReplenishment()
     QVERIFY2(found, listed.out.constData());
     const TermRun human = term({ u"replenishment"_s }, u"clerk"_s);
     QVERIFY2(human.out.contains("NEED"), human.out.constData());
+}
+
+void TestTermClient::countsFromTheTerminal()
+{
+    QCOMPARE(term({ u"--user"_s, u"manager-mad"_s, u"--password"_s, u"demo"_s, u"login"_s },
+                  u"manager"_s)
+                 .exitCode,
+             0);
+    signedIn(u"clerk"_s);
+    for (const auto &[product, units] : { std::pair { u"PROD-016"_s, 9 }, { u"PROD-004"_s, 5 } })
+        QCOMPARE(m_fixture.m_http.setStock(m_fixture.m_server->url(), product, u"MAD-001"_s, units,
+                                           m_fixture.m_admin),
+                 200);
+    QCOMPARE(term({ u"counts"_s, u"open"_s }, u"manager"_s).exitCode, 2);
+    QCOMPARE(term({ u"counts"_s, u"open"_s, u"full"_s }, u"clerk"_s).exitCode, 1);
+    const TermRun opened
+        = term({ u"--json"_s, u"counts"_s, u"open"_s, u"PROD-016"_s, u"PROD-004"_s }, u"manager"_s);
+    QCOMPARE(opened.exitCode, 0);
+    const QString id = opened.json().value(u"countId"_s).toString();
+    QVERIFY2(!id.isEmpty(), opened.out.constData());
+    QCOMPARE(opened.json().value(u"total"_s).toInt(), 2);
+
+    const TermRun entered
+        = term({ u"--json"_s, u"counts"_s, u"enter"_s, id, u"PROD-016"_s, u"8"_s }, u"clerk"_s);
+    QCOMPARE(entered.exitCode, 0);
+    QCOMPARE(entered.json().value(u"total"_s).toInteger(), 8);
+    // The server out of reach: the entry is queued (exit 10) and counted once after a sync.
+    const QString dead = u"http://127.0.0.1:%1"_s.arg(ServerProcess::freePort());
+    const TermRun queued = term({ u"--json"_s, u"counts"_s, u"enter"_s, id, u"PROD-004"_s, u"3"_s },
+                                u"clerk"_s, dead);
+    QCOMPARE(queued.exitCode, 10);
+    QVERIFY(queued.json().value(u"queued"_s).toBool());
+    QCOMPARE(term({ u"sync"_s }, u"clerk"_s).exitCode, 0);
+    QCOMPARE(term({ u"sync"_s }, u"clerk"_s).exitCode, 0);
+
+    const TermRun review = term({ u"--json"_s, u"counts"_s, u"review"_s, id }, u"manager"_s);
+    QCOMPARE(review.exitCode, 0);
+    QHash<QString, QJsonObject> lines;
+    for (const QJsonValue &v : review.json().value(u"lines"_s).toArray())
+        lines.insert(v.toObject().value(u"productId"_s).toString(), v.toObject());
+    QCOMPARE(lines.value(u"PROD-016"_s).value(u"variance"_s).toInteger(), -1);
+    QCOMPARE(lines.value(u"PROD-004"_s).value(u"counted"_s).toInteger(), 3);
+    QCOMPARE(lines.value(u"PROD-004"_s).value(u"variance"_s).toInteger(), -2);
+    const TermRun human = term({ u"counts"_s, u"review"_s, id }, u"manager"_s);
+    QVERIFY2(human.out.contains("VARIANCE"), human.out.constData());
+    QCOMPARE(term({ u"counts"_s, u"apply"_s, id }, u"clerk"_s).exitCode, 1);
+    const TermRun applied = term({ u"counts"_s, u"apply"_s, id }, u"manager"_s);
+    QCOMPARE(applied.exitCode, 0);
+    QVERIFY2(applied.out.contains("2"), applied.out.constData());
+    QCOMPARE(serverRow(u"PROD-016"_s, u"MAD-001"_s, u"quantity"_s), 8);
+    QCOMPARE(serverRow(u"PROD-004"_s, u"MAD-001"_s, u"quantity"_s), 3);
+    const TermRun listed = term({ u"--json"_s, u"counts"_s, u"list"_s }, u"clerk"_s);
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.json().value(u"counts"_s).toArray().first().toObject().value(u"status"_s),
+             u"APPLIED"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTermClient)

@@ -171,8 +171,9 @@ void TestStorage::upgradesAVersionOneDatabase()
     QVERIFY(c.exec(u"DROP TABLE reservations_now"_s).ok());
     // And without what later versions added.
     for (const QString &table :
-         { u"discrepancies"_s, u"ticket_return_lines"_s, u"ticket_returns"_s, u"ticket_lines"_s,
-           u"tickets"_s, u"movements"_s, u"transfer_lines"_s, u"transfers"_s, u"reasons"_s })
+         { u"count_entries"_s, u"count_lines"_s, u"counts"_s, u"discrepancies"_s,
+           u"ticket_return_lines"_s, u"ticket_returns"_s, u"ticket_lines"_s, u"tickets"_s,
+           u"movements"_s, u"transfer_lines"_s, u"transfers"_s, u"reasons"_s })
         QVERIFY(c.exec(u"DROP TABLE "_s + table).ok());
     for (const QString &column : { u"incoming"_s, u"min_level"_s, u"target_level"_s })
         QVERIFY(c.exec(u"ALTER TABLE stock DROP COLUMN "_s + column).ok());

@@ -403,7 +403,13 @@ void TestServerApi::openApiDescribesEveryRoute()
                               "/api/v1/transfers/{transferId}/close",
                               "/api/v1/transfers/{transferId}/cancel",
                               "/api/v1/products/{id}/history",
-                              "/api/v1/reports/shrink" })
+                              "/api/v1/reports/shrink",
+                              "/api/v1/counts",
+                              "/api/v1/counts/{countId}",
+                              "/api/v1/counts/{countId}/entries",
+                              "/api/v1/counts/{countId}/review",
+                              "/api/v1/counts/{countId}/apply",
+                              "/api/v1/counts/{countId}/cancel" })
         QVERIFY2(paths.contains(QLatin1StringView(path)), path);
     // What a client generator needs: a unique operationId, the success and the refusals.
     QSet<QString> operationIds;

@@ -54,6 +54,9 @@ QString PendingModel::nextStep(const PendingOperation &operation)
     const QString code = operation.result.value(u"error"_s).toObject().value(u"code"_s).toString();
     if (operation.kind == u"ticket"_s || operation.kind == u"return"_s)
         return ticketNextStep(operation, code);
+    if (operation.kind == u"countEntry"_s && code == u"INVALID_STATE"_s)
+        return tr("The count was applied or cancelled meanwhile: ask the manager whether to "
+                  "count again, then discard this.");
     if (operation.kind == u"transferReceive"_s && code == u"INVALID_STATE"_s)
         return tr("The transfer changed meanwhile (received or closed): check it in the Transfers "
                   "tab, then discard this.");
@@ -114,6 +117,8 @@ QVariant PendingModel::data(const QModelIndex &index, int role) const
             if (op.kind == u"transferReceive"_s)
                 return tr("Receipt of transfer %1, %n item(s)", nullptr, int(items(op)))
                     .arg(op.body.value(u"transferId"_s).toString());
+            if (op.kind == u"countEntry"_s)
+                return tr("Count %1: entry").arg(op.body.value(u"countId"_s).toString());
             const QString operation = op.body.value(u"operation"_s).toString();
             if (operation == u"subtract"_s)
                 return tr("Sale");
@@ -130,6 +135,8 @@ QVariant PendingModel::data(const QModelIndex &index, int role) const
                 ? productsOf(op)
                 : m_names.of(op.body.value(u"productId"_s).toString());
         case Quantity:
+            if (op.kind == u"countEntry"_s)
+                return op.body.value(u"counted"_s).toInteger();
             return op.body.contains(u"lines"_s) ? items(op)
                                                 : op.body.value(u"quantity"_s).toInteger();
         case Reason:

@@ -28,6 +28,10 @@ QString EventLabel::of(const QString &type)
         { u"reason.defined"_s, QT_TR_NOOP("Reason code added") },
         { u"stock.levels"_s, QT_TR_NOOP("Reorder levels set") },
         { u"stock.low"_s, QT_TR_NOOP("Fell below minimum") },
+        { u"count.opened"_s, QT_TR_NOOP("Count opened") },
+        { u"count.entered"_s, QT_TR_NOOP("Counted") },
+        { u"count.applied"_s, QT_TR_NOOP("Count applied") },
+        { u"count.cancelled"_s, QT_TR_NOOP("Count cancelled") },
     };
     const auto it = labels.constFind(type);
     return it == labels.constEnd() ? type : tr(*it);
