@@ -6,6 +6,7 @@
 #include "ui/activitypanel.h"
 #include "ui/availabilitypanel.h"
 #include "ui/counterpanel.h"
+#include "ui/counts/countspanel.h"
 #include "ui/history/historyopener.h"
 #include "ui/levels/levelseditor.h"
 #include "ui/levels/lowstockbadge.h"
@@ -129,6 +130,9 @@ void MainWindow::buildTabs()
     m_tabs->addTab(m_pending, tr("Sync &queue"));
     m_tabs->addTab(m_activity, tr("Ac&tivity"));
     m_tabs->addTab(m_transfers, tr("Transf&ers"));
+    m_counts = new CountsPanel(m_session, m_names, this);
+    connect(m_counts, &CountsPanel::done, this, &MainWindow::toast);
+    m_tabs->addTab(m_counts, tr("Stoc&k counts"));
     m_lowStock = new LowStockBadge(m_session, m_names, this);
     connect(m_lowStock, &LowStockBadge::done, this, &MainWindow::toast);
     connect(m_lowStock, &LowStockBadge::alerted, this,

@@ -42,6 +42,7 @@ class TicketPanel;
 class Toast;
 class TransferRequester;
 class TransfersPanel;
+class CountsPanel;
 
 // The POS main screen: search on top, the selected product's counter actions, and tabs
 // for availability across stores (and transfer requests), reservations, the sync queue,
@@ -81,6 +82,7 @@ public:
     // Asks another store for units (Ctrl+Shift+T, or a row of the availability table).
     TransferRequester *transferRequester() const { return m_requester; }
     TransfersPanel *transfers() const { return m_transfers; }
+    CountsPanel *counts() const { return m_counts; }
     // Managers' and admins' shrink report (Ctrl+Shift+L), if opened.
     ShrinkDialog *shrinkDialog() const { return m_shrink; }
     void openShrink();
@@ -136,6 +138,7 @@ private:
     HistoryOpener *m_history = nullptr;
     TransferRequester *m_requester = nullptr;
     TransfersPanel *m_transfers = nullptr;
+    CountsPanel *m_counts = nullptr;
     LowStockBadge *m_lowStock = nullptr;
     LevelsEditor *m_levels = nullptr;
     Toast *m_toast;

@@ -290,6 +290,16 @@ Result<qint64> LocalCache::productCount()
     return count;
 }
 
+Result<QStringList> LocalCache::categories()
+{
+    QStringList names;
+    if (Status s = select(u"SELECT DISTINCT category FROM products ORDER BY category"_s, {},
+                          [&](const QSqlQuery &q) { names << q.value(0).toString(); });
+        !s)
+        return s.error();
+    return names;
+}
+
 Result<QList<StockRow>> LocalCache::availability(const QString &productId)
 {
     return ShownStock(*m_db).availability(productId);

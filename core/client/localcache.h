@@ -53,6 +53,8 @@ public:
     // The last changes the feed brought, newest first (RecentEvents); storeId empty for all.
     Result<QList<Event>> recentEvents(int limit, const QString &storeId = {});
     Result<qint64> productCount();
+    // The catalogue's categories, by name.
+    Result<QStringList> categories();
     // Shown rows (confirmed + queued deltas) for every store.
     Result<QList<StockRow>> availability(const QString &productId);
     // A store without a row reads as a row of zeros.
