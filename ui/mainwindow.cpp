@@ -152,6 +152,12 @@ void MainWindow::buildTabs()
                                open > 0 ? tr("E&xceptions (%1)").arg(open) : tr("E&xceptions"));
         });
         m_tabs->addTab(m_exceptions, tr("E&xceptions"));
+        connect(m_exceptions, &ExceptionsPanel::countSessionOpened, this,
+                [this](const QJsonObject &count) {
+                    m_tabs->setCurrentWidget(m_counts);
+                    m_counts->refresh();
+                    m_counts->startCounting(count);
+                });
     }
 }
 

@@ -4,6 +4,9 @@
 // the reservations, accepts the difference with a note, or records a count and resolves it:
 // the server has no open discrepancy left and the row leaves the view. A clerk has no such tab.
 #include "posfixture.h"
+#include "ui/counts/countingdialog.h"
+#include "ui/counts/countlinesmodel.h"
+#include "ui/counts/countspanel.h"
 #include "ui/models/discrepancymodel.h"
 #include "ui/tickets/exceptionspanel.h"
 
@@ -28,6 +31,7 @@ private slots:
     void anOfflineTicketShowsAndReleaseResolvesIt();
     void acceptTakesANote();
     void aCountSetsTheStockAndResolves();
+    void oneClickCountsEveryAffectedProduct();
     void aClerkHasNoExceptionsTab();
 
 private:
@@ -247,6 +251,28 @@ void TestPosExceptions::aCountSetsTheStockAndResolves()
     QCOMPARE(reservation.json().value(u"status"_s).toString(), u"PENDING"_s);
     QCOMPARE(reservation.json().value(u"atRisk"_s).toBool(), false);
     QTRY_COMPARE_WITH_TIMEOUT(tabTitle(), u"E&xceptions"_s, 5000);
+}
+
+void TestPosExceptions::oneClickCountsEveryAffectedProduct()
+{
+    QVERIFY(m_pos.openWindow(u"manager-mad"_s));
+    m_pos.window().tabs()->setCurrentWidget(panel());
+    QVERIFY(!panel()->countAllButton()->isEnabled());
+    const QString first = oversell(u"PROD-011"_s, 1, 0, 2);
+    const QString second = oversell(u"PROD-013"_s, 0, 0, 1);
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    QVERIFY(showTicket(first) >= 0);
+    QVERIFY(showTicket(second) >= 0);
+    QTRY_VERIFY(panel()->countAllButton()->isEnabled());
+    QTest::mouseClick(panel()->countAllButton(), Qt::LeftButton);
+    ui::CountsPanel *counts = m_pos.window().counts();
+    QTRY_VERIFY_WITH_TIMEOUT(counts->countingDialog(), 10'000);
+    QCOMPARE(m_pos.window().tabs()->currentWidget(), counts);
+    ui::CountingDialog *dialog = counts->countingDialog();
+    QTRY_COMPARE(dialog->model()->rowCount(), 2);
+    QVERIFY(dialog->model()->rowOf(u"PROD-011"_s) >= 0);
+    QVERIFY(dialog->model()->rowOf(u"PROD-013"_s) >= 0);
+    QVERIFY2(toastText().contains(u"opened: 2 product"_s), qPrintable(toastText()));
 }
 
 void TestPosExceptions::aClerkHasNoExceptionsTab()

@@ -59,6 +59,8 @@ public:
     void countSelected();
     void reviewSelected();
     void cancelSelected();
+    // Shows the counting screen of a count (one opened elsewhere, as from the exceptions).
+    void startCounting(const QJsonObject &count);
 
 signals:
     void done(const QString &message, bool error);
@@ -69,7 +71,6 @@ private:
     void onEventsApplied(const QList<Event> &events);
     void updateButtons();
     std::optional<QJsonObject> selected() const;
-    void startCounting(const QJsonObject &count);
 
     ClientSession &m_session;
     const ProductNames &m_names;

@@ -1,6 +1,8 @@
 #include "ui/tickets/exceptionspanel.h"
 
 #include "core/client/clientsession.h"
+#include "core/client/counts/countdesk.h"
+#include "core/client/text/errortext.h"
 #include "core/client/tickets/discrepancydesk.h"
 #include "ui/models/discrepancymodel.h"
 #include "ui/uilog.h"
@@ -10,6 +12,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -28,6 +31,7 @@ ExceptionsPanel::ExceptionsPanel(ClientSession &session, const ProductNames &nam
     , m_count(new QPushButton(tr("Start a c&ount…"), this))
     , m_release(new QPushButton(tr("Re&lease reservations…"), this))
     , m_accept(new QPushButton(tr("Acce&pt…"), this))
+    , m_countAll(new QPushButton(tr("Count every affected product"), this))
 {
     m_askCount = [this](const QString &question, qint64 shown) -> std::optional<qint64> {
         bool ok = false;
@@ -73,13 +77,17 @@ ExceptionsPanel::ExceptionsPanel(ClientSession &session, const ProductNames &nam
     m_release->setToolTip(tr("Cancel the held reservations the stock no longer covers"));
     m_accept->setObjectName(u"acceptDiscrepancy"_s);
     m_accept->setToolTip(tr("Accept the difference as it is, with an optional note"));
-    for (QPushButton *b : { m_count, m_release, m_accept }) {
+    m_countAll->setObjectName(u"countAffected"_s);
+    m_countAll->setToolTip(tr("Open a count session of every product of this store with an open "
+                              "discrepancy, for several tills to count at once"));
+    for (QPushButton *b : { m_count, m_release, m_accept, m_countAll }) {
         b->setMinimumHeight(44);
         b->setAccessibleName(b->text().remove(u'&'));
     }
     connect(m_count, &QPushButton::clicked, this, &ExceptionsPanel::startCount);
     connect(m_release, &QPushButton::clicked, this, &ExceptionsPanel::release);
     connect(m_accept, &QPushButton::clicked, this, &ExceptionsPanel::accept);
+    connect(m_countAll, &QPushButton::clicked, this, &ExceptionsPanel::countAffected);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ExceptionsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ExceptionsPanel::updateButtons);
@@ -89,6 +97,7 @@ ExceptionsPanel::ExceptionsPanel(ClientSession &session, const ProductNames &nam
     buttons->addWidget(m_release);
     buttons->addWidget(m_accept);
     buttons->addStretch();
+    buttons->addWidget(m_countAll);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_view);
@@ -104,6 +113,33 @@ ExceptionsPanel::ExceptionsPanel(ClientSession &session, const ProductNames &nam
     connect(m_desk, &DiscrepancyDesk::discrepanciesChanged, this, &ExceptionsPanel::refresh);
     updateButtons();
     refresh();
+}
+
+void ExceptionsPanel::countAffected()
+{
+    QStringList products;
+    for (const Discrepancy &d : m_model->rows()) {
+        if (d.storeId == m_session.storeId() && !products.contains(d.productId))
+            products << d.productId;
+    }
+    if (products.isEmpty())
+        return emit done(tr("No open discrepancy at this store"), true);
+    CountDesk::Scope scope;
+    scope.scope = CountScope::List;
+    scope.productIds = products;
+    CountDesk(m_session).open(
+        m_session.storeId(), scope, [self = QPointer(this)](Result<QJsonObject> count) {
+            if (!self)
+                return;
+            if (!count)
+                return emit self->done(
+                    tr("Count not opened: %1").arg(ErrorText::describe(count.error())), true);
+            emit self->done(
+                tr("Count %1 opened: %n product(s)", nullptr, count->value(u"total"_s).toInt())
+                    .arg(count->value(u"countId"_s).toString()),
+                false);
+            emit self->countSessionOpened(count.value());
+        });
 }
 
 void ExceptionsPanel::refresh()
@@ -126,6 +162,7 @@ void ExceptionsPanel::load()
             return;
         }
         m_model->setRows(open.value());
+        updateButtons();
         // Times (a date too for older ones), stores, numbers and tickets as wide as they are.
         for (int column :
              { DiscrepancyModel::When, DiscrepancyModel::Store, DiscrepancyModel::ShortBy,
@@ -167,6 +204,7 @@ void ExceptionsPanel::updateButtons()
     m_count->setEnabled(ready);
     m_accept->setEnabled(ready);
     m_release->setEnabled(ready && !d->reservationsAtRisk.isEmpty());
+    m_countAll->setEnabled(m_model->rowCount() > 0);
 }
 
 void ExceptionsPanel::startCount()

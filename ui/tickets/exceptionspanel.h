@@ -3,6 +3,7 @@
 #include "core/domain/discrepancy.h"
 #include "core/domain/result.h"
 
+#include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
 #include <functional>
@@ -26,8 +27,8 @@ class ProductNames;
 // sales the books could not cover, API.md "Stock discrepancies"), read again whenever the
 // feed raises or resolves one, and one-click resolutions for the selected one: start a count
 // (asks what is on the shelf, records it and resolves as counted), release the reservations
-// at risk, or accept the difference (with an optional note). Transfers come with their own
-// issue: there is no button for them yet.
+// at risk, or accept the difference (with an optional note); or count every affected product of
+// the store in one count session, for several tills at once.
 class ExceptionsPanel : public QWidget
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ public:
     QPushButton *countButton() const { return m_count; }
     QPushButton *releaseButton() const { return m_release; }
     QPushButton *acceptButton() const { return m_accept; }
+    QPushButton *countAllButton() const { return m_countAll; }
     // -1 until the first read succeeded.
     int openCount() const { return m_openCount; }
     void setCountPrompt(CountPrompt prompt) { m_askCount = std::move(prompt); }
@@ -57,8 +59,12 @@ public:
     void startCount();
     void release();
     void accept();
+    // Opens one count session of every product of this store with an open discrepancy.
+    void countAffected();
 
 signals:
+    // A count session was opened: the Stock counts tab shows its counting screen.
+    void countSessionOpened(const QJsonObject &count);
     void done(const QString &message, bool error);
     void openCountChanged(int count);
 
@@ -78,6 +84,7 @@ private:
     QLabel *m_status;
     QPushButton *m_count;
     QPushButton *m_release;
+    QPushButton *m_countAll;
     QPushButton *m_accept;
     QTimer m_reload;
     CountPrompt m_askCount;
