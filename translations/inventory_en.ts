@@ -217,6 +217,18 @@
         <source>Fell below minimum</source>
         <translation>Fell below minimum</translation>
     </message>
+    <message>
+        <source>Count opened</source>
+        <translation>Count opened</translation>
+    </message>
+    <message>
+        <source>Count applied</source>
+        <translation>Count applied</translation>
+    </message>
+    <message>
+        <source>Count cancelled</source>
+        <translation>Count cancelled</translation>
+    </message>
 </context>
 <context>
     <name>LevelDesk</name>
@@ -663,6 +675,9 @@
   history PRODUCT [--since DATE] [--reason CODE]   a product's movements at --store
   levels PRODUCT MIN TARGET      reorder levels at --store (managers; 0 0 removes)
   replenishment                  products of --store below their minimum, and where to take units from
+  counts open full|shelf|category NAME|random N|PRODUCT… [blind]   open a count at --store (managers)
+  counts enter ID PRODUCT QTY    what this till counted of a product (works offline)
+  counts review|apply|cancel|show ID | counts list   review, apply [zero-uncounted]
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
         <translation>Commands:
@@ -688,8 +703,118 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   history PRODUCT [--since DATE] [--reason CODE]   a product's movements at --store
   levels PRODUCT MIN TARGET      reorder levels at --store (managers; 0 0 removes)
   replenishment                  products of --store below their minimum, and where to take units from
+  counts open full|shelf|category NAME|random N|PRODUCT… [blind]   open a count at --store (managers)
+  counts enter ID PRODUCT QTY    what this till counted of a product (works offline)
+  counts review|apply|cancel|show ID | counts list   review, apply [zero-uncounted]
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermCounts</name>
+    <message>
+        <source>usage: counts open|enter|review|apply|cancel|list|show …</source>
+        <translation>usage: counts open|enter|review|apply|cancel|list|show …</translation>
+    </message>
+    <message>
+        <source>count %1</source>
+        <translation>count %1</translation>
+    </message>
+    <message>
+        <source>usage: counts apply ID [zero-uncounted]</source>
+        <translation>usage: counts apply ID [zero-uncounted]</translation>
+    </message>
+    <message numerus="yes">
+        <source>count %1 applied: %n product(s) corrected</source>
+        <translation><numerusform>count %1 applied: %n product corrected</numerusform><numerusform>count %1 applied: %n products corrected</numerusform></translation>
+    </message>
+    <message>
+        <source>cancelled: count %1</source>
+        <translation>cancelled: count %1</translation>
+    </message>
+    <message>
+        <source>usage: counts open full|shelf|category NAME|random N|PRODUCT… [blind]</source>
+        <translation>usage: counts open full|shelf|category NAME|random N|PRODUCT… [blind]</translation>
+    </message>
+    <message>
+        <source>opened: count %1</source>
+        <translation>opened: count %1</translation>
+    </message>
+    <message>
+        <source>usage: counts enter ID PRODUCT QTY</source>
+        <translation>usage: counts enter ID PRODUCT QTY</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted — queued, will sync</source>
+        <translation>%1: %2 counted — queued, will sync</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted here, %3 by every till</source>
+        <translation>%1: %2 counted here, %3 by every till</translation>
+    </message>
+    <message>
+        <source>blind</source>
+        <translation>blind</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>COUNT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>SCOPE</translation>
+    </message>
+    <message>
+        <source>BLIND</source>
+        <translation>BLIND</translation>
+    </message>
+    <message>
+        <source>COUNTED</source>
+        <translation>COUNTED</translation>
+    </message>
+    <message>
+        <source>OPENED BY</source>
+        <translation>OPENED BY</translation>
+    </message>
+    <message>
+        <source>  %1  %2, %3 of %4 products counted</source>
+        <translation>  %1  %2, %3 of %4 products counted</translation>
+    </message>
+    <message>
+        <source>  %1  counted %2 (books at the start: %3)</source>
+        <translation>  %1  counted %2 (books at the start: %3)</translation>
+    </message>
+    <message>
+        <source>  %1  counted %2</source>
+        <translation>  %1  counted %2</translation>
+    </message>
+    <message>
+        <source>recount</source>
+        <translation>recount</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUCT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>EXPECTED</source>
+        <translation>EXPECTED</translation>
+    </message>
+    <message>
+        <source>VARIANCE</source>
+        <translation>VARIANCE</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1546,206 @@ Options follow the command and hold for it alone, e.g.
     </message>
 </context>
 <context>
+    <name>inventory::ui::CountLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>This till</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>All tills</translation>
+    </message>
+    <message>
+        <source>Books at start</source>
+        <translation>Books at start</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::CountListModel</name>
+    <message>
+        <source>Counting</source>
+        <translation>Counting</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message>
+        <source>A shelf</source>
+        <translation>A shelf</translation>
+    </message>
+    <message>
+        <source>Every product</source>
+        <translation>Every product</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n random product(s)</source>
+        <translation><numerusform>%n random product</numerusform><numerusform>%n random products</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, blind</source>
+        <translation>%1, blind</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Opened by</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::CountReviewDialog</name>
+    <message>
+        <source>Products nobody counted were &amp;not found: set them to 0</source>
+        <translation>Products nobody counted were &amp;not found: set them to 0</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply corrections</source>
+        <translation>&amp;Apply corrections</translation>
+    </message>
+    <message>
+        <source>Review of count %1</source>
+        <translation>Review of count %1</translation>
+    </message>
+    <message>
+        <source>Only for a full count of the scope: what nobody counted is gone</source>
+        <translation>Only for a full count of the scope: what nobody counted is gone</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) in the count</source>
+        <translation><numerusform>%n product in the count</numerusform><numerusform>%n products in the count</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counted</source>
+        <translation><numerusform>%n counted</numerusform><numerusform>%n counted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to count again (marked)</source>
+        <translation><numerusform>%n to count again (marked)</numerusform><numerusform>%n to count again (marked)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the count? %n product(s) will be corrected with reason "count".</source>
+        <translation><numerusform>Apply the count? %n product will be corrected with reason "count".</numerusform><numerusform>Apply the count? %n products will be corrected with reason "count".</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) are marked to count again.</source>
+        <translation><numerusform>%n product are marked to count again.</numerusform><numerusform>%n products are marked to count again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) nobody counted will be set to 0.</source>
+        <translation><numerusform>%n product nobody counted will be set to 0.</numerusform><numerusform>%n products nobody counted will be set to 0.</numerusform></translation>
+    </message>
+    <message>
+        <source>Count not applied: %1</source>
+        <translation>Count not applied: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count %1 applied: %n product(s) corrected</source>
+        <translation><numerusform>Count %1 applied: %n product corrected</numerusform><numerusform>Count %1 applied: %n products corrected</numerusform></translation>
+    </message>
+    <message>
+        <source>Export count review</source>
+        <translation>Export count review</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::CountReviewModel</name>
+    <message>
+        <source>not counted</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <source>The variance is large: count this product again before applying.</source>
+        <translation>The variance is large: count this product again before applying.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation>Recount</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::CounterPanel</name>
     <message>
         <source>Customer</source>
@@ -1569,6 +1894,152 @@ Options follow the command and hold for it alone, e.g.
     <message>
         <source>Wrote off %1 × %2 (%3)</source>
         <translation>Wrote off %1 × %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::CountingDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Count %1 — %2</source>
+        <translation>Count %1 — %2</translation>
+    </message>
+    <message>
+        <source>Scan a product, or type its SKU, barcode or name</source>
+        <translation>Scan a product, or type its SKU, barcode or name</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Record what this till counted of the product (Enter)</source>
+        <translation>Record what this till counted of the product (Enter)</translation>
+    </message>
+    <message>
+        <source>%v of %m products counted</source>
+        <translation>%v of %m products counted</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nted:</source>
+        <translation>Cou&amp;nted:</translation>
+    </message>
+    <message>
+        <source>No product with barcode %1.</source>
+        <translation>No product with barcode %1.</translation>
+    </message>
+    <message>
+        <source>Scan the first product.</source>
+        <translation>Scan the first product.</translation>
+    </message>
+    <message>
+        <source>%1 not recorded: %2</source>
+        <translation>%1 not recorded: %2</translation>
+    </message>
+    <message>
+        <source>%1 not recorded</source>
+        <translation>%1 not recorded</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted — queued, will sync</source>
+        <translation>%1: %2 counted — queued, will sync</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted here, %3 by every till</source>
+        <translation>%1: %2 counted here, %3 by every till</translation>
+    </message>
+    <message>
+        <source>A manager applied this count: nothing more can be recorded.</source>
+        <translation>A manager applied this count: nothing more can be recorded.</translation>
+    </message>
+    <message>
+        <source>A manager cancelled this count.</source>
+        <translation>A manager cancelled this count.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::CountsPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>New count…</source>
+        <translation>New count…</translation>
+    </message>
+    <message>
+        <source>Count…</source>
+        <translation>Count…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>Cancel count</source>
+        <translation>Cancel count</translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation>Stock counts</translation>
+    </message>
+    <message>
+        <source>Counting now</source>
+        <translation>Counting now</translation>
+    </message>
+    <message>
+        <source>All counts</source>
+        <translation>All counts</translation>
+    </message>
+    <message>
+        <source>Managers: open a count of a shelf, a category or the store</source>
+        <translation>Managers: open a count of a shelf, a category or the store</translation>
+    </message>
+    <message>
+        <source>Scan and count the products of the count selected</source>
+        <translation>Scan and count the products of the count selected</translation>
+    </message>
+    <message>
+        <source>Managers: counted against expected, then apply the corrections</source>
+        <translation>Managers: counted against expected, then apply the corrections</translation>
+    </message>
+    <message>
+        <source>Managers: drop the count without changing any stock</source>
+        <translation>Managers: drop the count without changing any stock</translation>
+    </message>
+    <message>
+        <source>Cannot read the counts: %1</source>
+        <translation>Cannot read the counts: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n count(s)</source>
+        <translation><numerusform>%n count</numerusform><numerusform>%n counts</numerusform></translation>
+    </message>
+    <message>
+        <source>Count not opened: %1</source>
+        <translation>Count not opened: %1</translation>
+    </message>
+    <message>
+        <source>Count %1 opened</source>
+        <translation>Count %1 opened</translation>
+    </message>
+    <message>
+        <source>Cancel count %1? Nothing it counted changes the stock.</source>
+        <translation>Cancel count %1? Nothing it counted changes the stock.</translation>
+    </message>
+    <message>
+        <source>Count %1 not cancelled: %2</source>
+        <translation>Count %1 not cancelled: %2</translation>
+    </message>
+    <message>
+        <source>Count %1 cancelled</source>
+        <translation>Count %1 cancelled</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2192,26 @@ Note (optional):</numerusform></translation>
     <message>
         <source>Start a c&amp;ount…</source>
         <translation>Start a c&amp;ount…</translation>
+    </message>
+    <message>
+        <source>Count every affected product</source>
+        <translation>Count every affected product</translation>
+    </message>
+    <message>
+        <source>Open a count session of every product of this store with an open discrepancy, for several tills to count at once</source>
+        <translation>Open a count session of every product of this store with an open discrepancy, for several tills to count at once</translation>
+    </message>
+    <message>
+        <source>No open discrepancy at this store</source>
+        <translation>No open discrepancy at this store</translation>
+    </message>
+    <message>
+        <source>Count not opened: %1</source>
+        <translation>Count not opened: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count %1 opened: %n product(s)</source>
+        <translation><numerusform>Count %1 opened: %n product</numerusform><numerusform>Count %1 opened: %n products</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2751,10 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>Reorder le&amp;vels…</source>
         <translation>Reorder le&amp;vels…</translation>
     </message>
+    <message>
+        <source>Stoc&amp;k counts</source>
+        <translation>Stoc&amp;k counts</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -2302,6 +2797,49 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Minimum and target for the selected products at a store</source>
         <translation>Minimum and target for the selected products at a store</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::NewCountDialog</name>
+    <message>
+        <source>&amp;Blind: the tills do not see what the books say</source>
+        <translation>&amp;Blind: the tills do not see what the books say</translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation>New count</translation>
+    </message>
+    <message>
+        <source>A shelf: the products scanned</source>
+        <translation>A shelf: the products scanned</translation>
+    </message>
+    <message>
+        <source>A category</source>
+        <translation>A category</translation>
+    </message>
+    <message>
+        <source>Products drawn at random</source>
+        <translation>Products drawn at random</translation>
+    </message>
+    <message>
+        <source>Every product of the store</source>
+        <translation>Every product of the store</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Count:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;How many:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the count</source>
+        <translation>&amp;Open the count</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2963,14 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message numerus="yes">
         <source>Receipt of transfer %1, %n item(s)</source>
         <translation><numerusform>Receipt of transfer %1, %n item</numerusform><numerusform>Receipt of transfer %1, %n items</numerusform></translation>
+    </message>
+    <message>
+        <source>The count was applied or cancelled meanwhile: ask the manager whether to count again, then discard this.</source>
+        <translation>The count was applied or cancelled meanwhile: ask the manager whether to count again, then discard this.</translation>
+    </message>
+    <message>
+        <source>Count %1: entry</source>
+        <translation>Count %1: entry</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,18 @@
         <source>Fell below minimum</source>
         <translation>Bajó del mínimo</translation>
     </message>
+    <message>
+        <source>Count opened</source>
+        <translation>Recuento abierto</translation>
+    </message>
+    <message>
+        <source>Count applied</source>
+        <translation>Recuento aplicado</translation>
+    </message>
+    <message>
+        <source>Count cancelled</source>
+        <translation>Recuento cancelado</translation>
+    </message>
 </context>
 <context>
     <name>LevelDesk</name>
@@ -663,6 +675,9 @@
   history PRODUCT [--since DATE] [--reason CODE]   a product's movements at --store
   levels PRODUCT MIN TARGET      reorder levels at --store (managers; 0 0 removes)
   replenishment                  products of --store below their minimum, and where to take units from
+  counts open full|shelf|category NAME|random N|PRODUCT… [blind]   open a count at --store (managers)
+  counts enter ID PRODUCT QTY    what this till counted of a product (works offline)
+  counts review|apply|cancel|show ID | counts list   review, apply [zero-uncounted]
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
         <translation>Órdenes:
@@ -688,8 +703,118 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   history PRODUCTO [--since FECHA] [--reason CÓDIGO]   los movimientos de un producto en --store
   levels PRODUCTO MÍN OBJETIVO   niveles de reposición en --store (encargados; 0 0 los quita)
   replenishment                  productos de --store por debajo de su mínimo, y de dónde tomar unidades
+  counts open full|shelf|category NOMBRE|random N|PRODUCTO… [blind]   abrir un recuento en --store (encargados)
+  counts enter ID PRODUCTO CANT  lo que esta caja contó de un producto (funciona sin conexión)
+  counts review|apply|cancel|show ID | counts list   revisar, aplicar [zero-uncounted]
 PRODUCTO es un id, SKU, código de barras o el nombre completo; parte de un nombre lista las coincidencias.
 Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación, 10 en cola sin conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermCounts</name>
+    <message>
+        <source>usage: counts open|enter|review|apply|cancel|list|show …</source>
+        <translation>uso: counts open|enter|review|apply|cancel|list|show …</translation>
+    </message>
+    <message>
+        <source>count %1</source>
+        <translation>recuento %1</translation>
+    </message>
+    <message>
+        <source>usage: counts apply ID [zero-uncounted]</source>
+        <translation>uso: counts apply ID [zero-uncounted]</translation>
+    </message>
+    <message numerus="yes">
+        <source>count %1 applied: %n product(s) corrected</source>
+        <translation><numerusform>recuento %1 aplicado: %n producto corregido</numerusform><numerusform>recuento %1 aplicado: %n productos corregidos</numerusform></translation>
+    </message>
+    <message>
+        <source>cancelled: count %1</source>
+        <translation>cancelado: recuento %1</translation>
+    </message>
+    <message>
+        <source>usage: counts open full|shelf|category NAME|random N|PRODUCT… [blind]</source>
+        <translation>uso: counts open full|shelf|category NOMBRE|random N|PRODUCTO… [blind]</translation>
+    </message>
+    <message>
+        <source>opened: count %1</source>
+        <translation>abierto: recuento %1</translation>
+    </message>
+    <message>
+        <source>usage: counts enter ID PRODUCT QTY</source>
+        <translation>uso: counts enter ID PRODUCTO CANT</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted — queued, will sync</source>
+        <translation>%1: %2 contadas — en cola, se sincronizará</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted here, %3 by every till</source>
+        <translation>%1: %2 contadas aquí, %3 entre todas las cajas</translation>
+    </message>
+    <message>
+        <source>blind</source>
+        <translation>a ciegas</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>RECUENTO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>ALCANCE</translation>
+    </message>
+    <message>
+        <source>BLIND</source>
+        <translation>A CIEGAS</translation>
+    </message>
+    <message>
+        <source>COUNTED</source>
+        <translation>CONTADO</translation>
+    </message>
+    <message>
+        <source>OPENED BY</source>
+        <translation>ABIERTO POR</translation>
+    </message>
+    <message>
+        <source>  %1  %2, %3 of %4 products counted</source>
+        <translation>  %1  %2, %3 de %4 productos contados</translation>
+    </message>
+    <message>
+        <source>  %1  counted %2 (books at the start: %3)</source>
+        <translation>  %1  contado %2 (libros al empezar: %3)</translation>
+    </message>
+    <message>
+        <source>  %1  counted %2</source>
+        <translation>  %1  contado %2</translation>
+    </message>
+    <message>
+        <source>recount</source>
+        <translation>recontar</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUCTO</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>EXPECTED</source>
+        <translation>ESPERADO</translation>
+    </message>
+    <message>
+        <source>VARIANCE</source>
+        <translation>DIFERENCIA</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1546,206 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
     </message>
 </context>
 <context>
+    <name>inventory::ui::CountLinesModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>Esta caja</translation>
+    </message>
+    <message>
+        <source>All tills</source>
+        <translation>Todas las cajas</translation>
+    </message>
+    <message>
+        <source>Books at start</source>
+        <translation>Libros al empezar</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::CountListModel</name>
+    <message>
+        <source>Counting</source>
+        <translation>Contando</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Categoría %1</translation>
+    </message>
+    <message>
+        <source>A shelf</source>
+        <translation>Una estantería</translation>
+    </message>
+    <message>
+        <source>Every product</source>
+        <translation>Todos los productos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n random product(s)</source>
+        <translation><numerusform>%n producto al azar</numerusform><numerusform>%n productos al azar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation><numerusform>%n producto</numerusform><numerusform>%n productos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, blind</source>
+        <translation>%1, a ciegas</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Abierto por</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::CountReviewDialog</name>
+    <message>
+        <source>Products nobody counted were &amp;not found: set them to 0</source>
+        <translation>Los productos que nadie contó &amp;no están: ponerlos a 0</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply corrections</source>
+        <translation>&amp;Aplicar correcciones</translation>
+    </message>
+    <message>
+        <source>Review of count %1</source>
+        <translation>Revisión del recuento %1</translation>
+    </message>
+    <message>
+        <source>Only for a full count of the scope: what nobody counted is gone</source>
+        <translation>Solo para un recuento completo del alcance: lo que nadie contó no está</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) in the count</source>
+        <translation><numerusform>%n producto en el recuento</numerusform><numerusform>%n productos en el recuento</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counted</source>
+        <translation><numerusform>%n contado</numerusform><numerusform>%n contados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to count again (marked)</source>
+        <translation><numerusform>%n por recontar (marcado)</numerusform><numerusform>%n por recontar (marcados)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the count? %n product(s) will be corrected with reason "count".</source>
+        <translation><numerusform>¿Aplicar el recuento? Se corregirá %n producto con el motivo «recuento».</numerusform><numerusform>¿Aplicar el recuento? Se corregirán %n productos con el motivo «recuento».</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) are marked to count again.</source>
+        <translation><numerusform>%n producto está marcado para recontar.</numerusform><numerusform>%n productos están marcados para recontar.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) nobody counted will be set to 0.</source>
+        <translation><numerusform>%n producto que nadie contó quedará a 0.</numerusform><numerusform>%n productos que nadie contó quedarán a 0.</numerusform></translation>
+    </message>
+    <message>
+        <source>Count not applied: %1</source>
+        <translation>Recuento no aplicado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count %1 applied: %n product(s) corrected</source>
+        <translation><numerusform>Recuento %1 aplicado: %n producto corregido</numerusform><numerusform>Recuento %1 aplicado: %n productos corregidos</numerusform></translation>
+    </message>
+    <message>
+        <source>Export count review</source>
+        <translation>Exportar la revisión del recuento</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::CountReviewModel</name>
+    <message>
+        <source>not counted</source>
+        <translation>sin contar</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Recontar</translation>
+    </message>
+    <message>
+        <source>The variance is large: count this product again before applying.</source>
+        <translation>La diferencia es grande: vuelva a contar este producto antes de aplicar.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Recount</source>
+        <translation>Recontar</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::CounterPanel</name>
     <message>
         <source>Customer</source>
@@ -1569,6 +1894,152 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
     <message>
         <source>Wrote off %1 × %2 (%3)</source>
         <translation>Dadas de baja %1 × %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::CountingDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Count %1 — %2</source>
+        <translation>Recuento %1 — %2</translation>
+    </message>
+    <message>
+        <source>Scan a product, or type its SKU, barcode or name</source>
+        <translation>Escanee un producto, o escriba su SKU, código de barras o nombre</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Record what this till counted of the product (Enter)</source>
+        <translation>Registrar lo que esta caja contó del producto (Intro)</translation>
+    </message>
+    <message>
+        <source>%v of %m products counted</source>
+        <translation>%v de %m productos contados</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nted:</source>
+        <translation>Co&amp;ntadas:</translation>
+    </message>
+    <message>
+        <source>No product with barcode %1.</source>
+        <translation>No hay ningún producto con el código de barras %1.</translation>
+    </message>
+    <message>
+        <source>Scan the first product.</source>
+        <translation>Escanee el primer producto.</translation>
+    </message>
+    <message>
+        <source>%1 not recorded: %2</source>
+        <translation>%1 no registrado: %2</translation>
+    </message>
+    <message>
+        <source>%1 not recorded</source>
+        <translation>%1 no registrado</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted — queued, will sync</source>
+        <translation>%1: %2 contadas — en cola, se sincronizará</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted here, %3 by every till</source>
+        <translation>%1: %2 contadas aquí, %3 entre todas las cajas</translation>
+    </message>
+    <message>
+        <source>A manager applied this count: nothing more can be recorded.</source>
+        <translation>Un encargado aplicó este recuento: ya no se puede registrar nada más.</translation>
+    </message>
+    <message>
+        <source>A manager cancelled this count.</source>
+        <translation>Un encargado canceló este recuento.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::CountsPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>New count…</source>
+        <translation>Nuevo recuento…</translation>
+    </message>
+    <message>
+        <source>Count…</source>
+        <translation>Contar…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Revisar…</translation>
+    </message>
+    <message>
+        <source>Cancel count</source>
+        <translation>Cancelar recuento</translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation>Recuentos</translation>
+    </message>
+    <message>
+        <source>Counting now</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>All counts</source>
+        <translation>Todos los recuentos</translation>
+    </message>
+    <message>
+        <source>Managers: open a count of a shelf, a category or the store</source>
+        <translation>Encargados: abrir un recuento de una estantería, una categoría o la tienda</translation>
+    </message>
+    <message>
+        <source>Scan and count the products of the count selected</source>
+        <translation>Escanear y contar los productos del recuento seleccionado</translation>
+    </message>
+    <message>
+        <source>Managers: counted against expected, then apply the corrections</source>
+        <translation>Encargados: contado frente a esperado, y aplicar las correcciones</translation>
+    </message>
+    <message>
+        <source>Managers: drop the count without changing any stock</source>
+        <translation>Encargados: descartar el recuento sin cambiar ningún stock</translation>
+    </message>
+    <message>
+        <source>Cannot read the counts: %1</source>
+        <translation>No se pueden leer los recuentos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n count(s)</source>
+        <translation><numerusform>%n recuento</numerusform><numerusform>%n recuentos</numerusform></translation>
+    </message>
+    <message>
+        <source>Count not opened: %1</source>
+        <translation>Recuento no abierto: %1</translation>
+    </message>
+    <message>
+        <source>Count %1 opened</source>
+        <translation>Recuento %1 abierto</translation>
+    </message>
+    <message>
+        <source>Cancel count %1? Nothing it counted changes the stock.</source>
+        <translation>¿Cancelar el recuento %1? Nada de lo contado cambiará el stock.</translation>
+    </message>
+    <message>
+        <source>Count %1 not cancelled: %2</source>
+        <translation>Recuento %1 no cancelado: %2</translation>
+    </message>
+    <message>
+        <source>Count %1 cancelled</source>
+        <translation>Recuento %1 cancelado</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2192,26 @@ Nota (opcional):</numerusform></translation>
     <message>
         <source>Start a c&amp;ount…</source>
         <translation>Iniciar un r&amp;ecuento…</translation>
+    </message>
+    <message>
+        <source>Count every affected product</source>
+        <translation>Contar todos los productos afectados</translation>
+    </message>
+    <message>
+        <source>Open a count session of every product of this store with an open discrepancy, for several tills to count at once</source>
+        <translation>Abrir un recuento de todos los productos de esta tienda con una discrepancia abierta, para que varias cajas cuenten a la vez</translation>
+    </message>
+    <message>
+        <source>No open discrepancy at this store</source>
+        <translation>No hay discrepancias abiertas en esta tienda</translation>
+    </message>
+    <message>
+        <source>Count not opened: %1</source>
+        <translation>Recuento no abierto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Count %1 opened: %n product(s)</source>
+        <translation><numerusform>Recuento %1 abierto: %n producto</numerusform><numerusform>Recuento %1 abierto: %n productos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2751,10 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>Reorder le&amp;vels…</source>
         <translation>Ni&amp;veles de reposición…</translation>
     </message>
+    <message>
+        <source>Stoc&amp;k counts</source>
+        <translation>Recuent&amp;os</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -2302,6 +2797,49 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Minimum and target for the selected products at a store</source>
         <translation>Mínimo y objetivo de los productos seleccionados en una tienda</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::NewCountDialog</name>
+    <message>
+        <source>&amp;Blind: the tills do not see what the books say</source>
+        <translation>&amp;A ciegas: las cajas no ven lo que dicen los libros</translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation>Nuevo recuento</translation>
+    </message>
+    <message>
+        <source>A shelf: the products scanned</source>
+        <translation>Una estantería: los productos escaneados</translation>
+    </message>
+    <message>
+        <source>A category</source>
+        <translation>Una categoría</translation>
+    </message>
+    <message>
+        <source>Products drawn at random</source>
+        <translation>Productos al azar</translation>
+    </message>
+    <message>
+        <source>Every product of the store</source>
+        <translation>Todos los productos de la tienda</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Recuento:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Cuántos:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the count</source>
+        <translation>&amp;Abrir el recuento</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2963,14 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message numerus="yes">
         <source>Receipt of transfer %1, %n item(s)</source>
         <translation><numerusform>Recepción del traspaso %1, %n artículo</numerusform><numerusform>Recepción del traspaso %1, %n artículos</numerusform></translation>
+    </message>
+    <message>
+        <source>The count was applied or cancelled meanwhile: ask the manager whether to count again, then discard this.</source>
+        <translation>El recuento se aplicó o canceló mientras tanto: pregunte al encargado si hay que volver a contar y descarte esto.</translation>
+    </message>
+    <message>
+        <source>Count %1: entry</source>
+        <translation>Recuento %1: entrada</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 //   posscreenshots SERVER_URL OUTPUT_DIR [es|en]     (scripts/screenshots.sh runs it)
 #include "core/client/clientsession.h"
 #include "core/client/levels/leveldesk.h"
+#include "countscreenshots.h"
 #include "ui/counterpanel.h"
 #include "ui/history/historydialog.h"
 #include "ui/languagesetup.h"
@@ -391,6 +392,9 @@ int main(int argc, char *argv[])
         fail("the replenishment list did not load");
     save(*list, u"pos-replenishment"_s);
     list->close();
+
+    tools::shootCounts(
+        window, [&](QWidget &widget, const QString &name) { save(widget, name); }, fail);
 
     // The tablet setting: a larger font everywhere, names still readable.
     QFont large = QApplication::font();

@@ -98,6 +98,7 @@ CountingDialog::CountingDialog(ClientSession &session, const ProductNames &names
     m_view->setObjectName(u"countLines"_s);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CountLinesModel::Product,
                                                      QHeaderView::Stretch);
     m_view->verticalHeader()->hide();

@@ -26,6 +26,7 @@ public:
     // is this till's own entry when it made it.
     void setCounted(const QString &productId, qint64 total, std::optional<qint64> here = {});
     int rowOf(const QString &productId) const;
+    QString productIdAt(int row) const { return m_lines.value(row).productId; }
     int countedLines() const;
     bool showsSnapshot() const { return m_snapshots; }
 

@@ -46,6 +46,7 @@ CountReviewDialog::CountReviewDialog(ClientSession &session, const ProductNames 
     m_view->setObjectName(u"countReview"_s);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CountReviewModel::Product,
                                                      QHeaderView::Stretch);
     m_view->verticalHeader()->hide();

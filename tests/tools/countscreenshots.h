@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <functional>
+
+class QWidget;
+
+namespace inventory::ui {
+class MainWindow;
+}
+
+namespace inventory::tools {
+
+// The manager's window opens a count of a category, counts it (scans and the pad), and shows
+// the counting screen and the review; `save` names and writes a shot, `fail` ends the tool.
+void shootCounts(ui::MainWindow &window, const std::function<void(QWidget &, QString)> &save,
+                 const std::function<void(const char *)> &fail);
+
+} // namespace inventory::tools
