@@ -3,6 +3,7 @@
 // or a parse that both succeeds and leaves an invalid command is a failure.
 #include "core/protocol/commandfingerprint.h"
 #include "core/protocol/commandparser.h"
+#include "core/protocol/counts/countparser.h"
 #include "core/protocol/errorjson.h"
 #include "core/protocol/json/jsonmembers.h"
 #include "core/protocol/tickets/ticketparser.h"
@@ -54,6 +55,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(CommandParser::createProduct(object.value()));
     check(TicketParser::sale(object.value()));
     check(TicketParser::ticketReturn(u"MAD-001-T1-T-000001"_s, object.value()));
+    check(CountParser::open(object.value()));
+    check(CountParser::entry(u"C-1"_s, object.value()));
+    check(CountParser::step(CommandKind::ApplyCount, u"C-1"_s, object.value()));
     check(CommandParser::syncOperation(reference, 0));
     const QJsonArray operations = reference.value(u"operations"_s).toArray();
     for (qsizetype i = 0; i < operations.size(); ++i)
