@@ -221,7 +221,16 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
         " FOREIGN KEY (count_id, product_id) REFERENCES count_lines (count_id, product_id))"_s.arg(
             big),
     };
-    return { v1, v2, v3, v4, v5, v6(dialect), v7, v8, v9 };
+    // The day report (API.md "Replenishment, counts, reports"): the returns of a store by time,
+    // and the movements that added units (receipts, returns, transfers in, counts that found
+    // more) by store and time, covering what the report sums. Sales, most of the movements,
+    // subtract: they do not pay for this index.
+    const QStringList v10 {
+        u"CREATE INDEX ticket_returns_by_store ON ticket_returns (store_id, at_ms)"_s,
+        u"CREATE INDEX movements_gains ON movements (store_id, at_ms, reason, delta)"
+        " WHERE delta > 0"_s,
+    };
+    return { v1, v2, v3, v4, v5, v6(dialect), v7, v8, v9, v10 };
 }
 
 } // namespace inventory

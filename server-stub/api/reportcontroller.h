@@ -10,7 +10,8 @@ class ReadModel;
 namespace inventory::server {
 
 // Managers' reports: GET /api/v1/reports/shrink?storeId=&from=&to= (units that left a store
-// other than by a sale or a transfer, by store, month and reason). Managers and admins.
+// other than by a sale or a transfer, by store, month and reason) and GET
+// /api/v1/reports/day?storeId=&date=&utcOffset= (DayReport; JSON or CSV). Managers and admins.
 class ReportController
 {
 public:
@@ -19,6 +20,7 @@ public:
 
 private:
     void shrink(const ApiRequest &request, const Reply &reply);
+    void day(const ApiRequest &request, const Reply &reply);
 
     DbConnection &m_db;
     const ReadModel &m_model;

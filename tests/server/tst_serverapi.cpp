@@ -409,7 +409,8 @@ void TestServerApi::openApiDescribesEveryRoute()
                               "/api/v1/counts/{countId}/entries",
                               "/api/v1/counts/{countId}/review",
                               "/api/v1/counts/{countId}/apply",
-                              "/api/v1/counts/{countId}/cancel" })
+                              "/api/v1/counts/{countId}/cancel",
+                              "/api/v1/reports/day" })
         QVERIFY2(paths.contains(QLatin1StringView(path)), path);
     // What a client generator needs: a unique operationId, the success and the refusals.
     QSet<QString> operationIds;
