@@ -915,3 +915,59 @@ ES.update({
     'The count was applied or cancelled meanwhile: ask the manager whether to count again, then discard this.': 'El recuento se aplicó o canceló mientras tanto: pregunte al encargado si hay que volver a contar y descarte esto.',
     'Count %1: entry': 'Recuento %1: entrada',
 })
+
+# The day report: the terminal's usage gains its line.
+_usage_en2 = next(k for k in ES if k.startswith("Commands:\n") and "counts review" in k)
+ES[_usage_en2.replace(
+    "review, apply [zero-uncounted]\nPRODUCT is",
+    "review, apply [zero-uncounted]\n"
+    "  report day [YYYY-MM-DD]        the day report of --store (managers)\n"
+    "PRODUCT is")] = ES[_usage_en2].replace(
+    "revisar, aplicar [zero-uncounted]\nPRODUCTO es",
+    "revisar, aplicar [zero-uncounted]\n"
+    "  report day [AAAA-MM-DD]        el informe del día de --store (encargados)\n"
+    "PRODUCTO es")
+
+ES.update({
+    'usage: report day [YYYY-MM-DD]': 'uso: report day [AAAA-MM-DD]',
+    'Day report of %1, %2': 'Informe del día de %1, %2',
+    '  sold: %1 ticket(s), %2 unit(s), %3': '  vendido: %1 ticket(s), %2 unidad(es), %3',
+    '  returned: %1 return(s), %2 unit(s), %3': '  devuelto: %1 devolución(es), %2 unidad(es), %3',
+    '    %1: %2 unit(s), %3': '    %1: %2 unidad(es), %3',
+    '  sales by category': '  ventas por categoría',
+    '  sales by seller': '  ventas por vendedor',
+    '  returns by category': '  devoluciones por categoría',
+    '  returns by seller': '  devoluciones por vendedor',
+    '  adjustments by reason': '  ajustes por motivo',
+    '    %1: +%2 / -%3': '    %1: +%2 / -%3',
+    '  transfers: %1 shipped (%2 unit(s)), %3 unit(s) received': '  traspasos: %1 enviados (%2 unidad(es)), %3 unidad(es) recibidas',
+    '  open discrepancies: %1 (%2 unit(s) short)': '  discrepancias abiertas: %1 (faltan %2 unidad(es))',
+    '  offline tickets: %1, %2': '  tickets sin conexión: %1, %2',
+    'Day report — %1': 'Informe del día — %1',
+    '&Day:': '&Día:',
+    'The day report cannot be read: %1': 'No se puede leer el informe del día: %1',
+    'Day report': 'Informe del día',
+    '%1, %2': '%1, %2',
+    'the PDF could not be written to %1': 'no se pudo escribir el PDF en %1',
+    'Export day report': 'Exportar el informe del día',
+    'Save day report as PDF': 'Guardar el informe del día como PDF',
+    'Sales': 'Ventas',
+    'Sales by category': 'Ventas por categoría',
+    'Sales by seller': 'Ventas por vendedor',
+    'Returns': 'Devoluciones',
+    'Returns by category': 'Devoluciones por categoría',
+    'Returns by seller': 'Devoluciones por vendedor',
+    'Adjustments': 'Ajustes',
+    'Transfers': 'Traspasos',
+    'Shipped to other stores': 'Enviado a otras tiendas',
+    'Received from other stores': 'Recibido de otras tiendas',
+    'Discrepancies': 'Discrepancias',
+    'Open now (units short)': 'Abiertas ahora (unidades que faltan)',
+    'Offline tickets': 'Tickets sin conexión',
+    'Rung up while offline': 'Cobrados sin conexión',
+    'Section': 'Sección',
+    'Value': 'Importe',
+    'Units in': 'Entradas',
+    'Units out': 'Salidas',
+    '&Day report…': 'Informe del &día…',
+})

@@ -678,6 +678,7 @@
   counts open full|shelf|category NAME|random N|PRODUCT… [blind]   open a count at --store (managers)
   counts enter ID PRODUCT QTY    what this till counted of a product (works offline)
   counts review|apply|cancel|show ID | counts list   review, apply [zero-uncounted]
+  report day [YYYY-MM-DD]        the day report of --store (managers)
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
         <translation>Commands:
@@ -706,6 +707,7 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   counts open full|shelf|category NAME|random N|PRODUCT… [blind]   open a count at --store (managers)
   counts enter ID PRODUCT QTY    what this till counted of a product (works offline)
   counts review|apply|cancel|show ID | counts list   review, apply [zero-uncounted]
+  report day [YYYY-MM-DD]        the day report of --store (managers)
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</translation>
     </message>
@@ -815,6 +817,65 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
     <message>
         <source>VARIANCE</source>
         <translation>VARIANCE</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermDayReport</name>
+    <message>
+        <source>usage: report day [YYYY-MM-DD]</source>
+        <translation>usage: report day [YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Day report of %1, %2</source>
+        <translation>Day report of %1, %2</translation>
+    </message>
+    <message>
+        <source>  sold: %1 ticket(s), %2 unit(s), %3</source>
+        <translation>  sold: %1 ticket(s), %2 unit(s), %3</translation>
+    </message>
+    <message>
+        <source>  returned: %1 return(s), %2 unit(s), %3</source>
+        <translation>  returned: %1 return(s), %2 unit(s), %3</translation>
+    </message>
+    <message>
+        <source>    %1: %2 unit(s), %3</source>
+        <translation>    %1: %2 unit(s), %3</translation>
+    </message>
+    <message>
+        <source>  sales by category</source>
+        <translation>  sales by category</translation>
+    </message>
+    <message>
+        <source>  sales by seller</source>
+        <translation>  sales by seller</translation>
+    </message>
+    <message>
+        <source>  returns by category</source>
+        <translation>  returns by category</translation>
+    </message>
+    <message>
+        <source>  returns by seller</source>
+        <translation>  returns by seller</translation>
+    </message>
+    <message>
+        <source>  adjustments by reason</source>
+        <translation>  adjustments by reason</translation>
+    </message>
+    <message>
+        <source>    %1: +%2 / -%3</source>
+        <translation>    %1: +%2 / -%3</translation>
+    </message>
+    <message>
+        <source>  transfers: %1 shipped (%2 unit(s)), %3 unit(s) received</source>
+        <translation>  transfers: %1 shipped (%2 unit(s)), %3 unit(s) received</translation>
+    </message>
+    <message>
+        <source>  open discrepancies: %1 (%2 unit(s) short)</source>
+        <translation>  open discrepancies: %1 (%2 unit(s) short)</translation>
+    </message>
+    <message>
+        <source>  offline tickets: %1, %2</source>
+        <translation>  offline tickets: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2104,160 @@ Options follow the command and hold for it alone, e.g.
     </message>
 </context>
 <context>
+    <name>inventory::ui::DayReportDialog</name>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Day report — %1</source>
+        <translation>Day report — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The day report cannot be read: %1</source>
+        <translation>The day report cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Day report</source>
+        <translation>Day report</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written to %1</source>
+        <translation>the PDF could not be written to %1</translation>
+    </message>
+    <message>
+        <source>Export day report</source>
+        <translation>Export day report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save day report as PDF</source>
+        <translation>Save day report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::DayReportModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Sales by category</translation>
+    </message>
+    <message>
+        <source>Sales by seller</source>
+        <translation>Sales by seller</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Returns by category</source>
+        <translation>Returns by category</translation>
+    </message>
+    <message>
+        <source>Returns by seller</source>
+        <translation>Returns by seller</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Shipped to other stores</source>
+        <translation>Shipped to other stores</translation>
+    </message>
+    <message>
+        <source>Received from other stores</source>
+        <translation>Received from other stores</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Discrepancies</translation>
+    </message>
+    <message>
+        <source>Open now (units short)</source>
+        <translation>Open now (units short)</translation>
+    </message>
+    <message>
+        <source>Offline tickets</source>
+        <translation>Offline tickets</translation>
+    </message>
+    <message>
+        <source>Rung up while offline</source>
+        <translation>Rung up while offline</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Units in</source>
+        <translation>Units in</translation>
+    </message>
+    <message>
+        <source>Units out</source>
+        <translation>Units out</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::DiscrepancyModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2754,6 +2969,10 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Stoc&amp;k counts</source>
         <translation>Stoc&amp;k counts</translation>
+    </message>
+    <message>
+        <source>&amp;Day report…</source>
+        <translation>&amp;Day report…</translation>
     </message>
 </context>
 <context>

@@ -678,6 +678,7 @@
   counts open full|shelf|category NAME|random N|PRODUCT… [blind]   open a count at --store (managers)
   counts enter ID PRODUCT QTY    what this till counted of a product (works offline)
   counts review|apply|cancel|show ID | counts list   review, apply [zero-uncounted]
+  report day [YYYY-MM-DD]        the day report of --store (managers)
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
         <translation>Órdenes:
@@ -706,6 +707,7 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   counts open full|shelf|category NOMBRE|random N|PRODUCTO… [blind]   abrir un recuento en --store (encargados)
   counts enter ID PRODUCTO CANT  lo que esta caja contó de un producto (funciona sin conexión)
   counts review|apply|cancel|show ID | counts list   revisar, aplicar [zero-uncounted]
+  report day [AAAA-MM-DD]        el informe del día de --store (encargados)
 PRODUCTO es un id, SKU, código de barras o el nombre completo; parte de un nombre lista las coincidencias.
 Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación, 10 en cola sin conexión.</translation>
     </message>
@@ -815,6 +817,65 @@ Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación,
     <message>
         <source>VARIANCE</source>
         <translation>DIFERENCIA</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermDayReport</name>
+    <message>
+        <source>usage: report day [YYYY-MM-DD]</source>
+        <translation>uso: report day [AAAA-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Day report of %1, %2</source>
+        <translation>Informe del día de %1, %2</translation>
+    </message>
+    <message>
+        <source>  sold: %1 ticket(s), %2 unit(s), %3</source>
+        <translation>  vendido: %1 ticket(s), %2 unidad(es), %3</translation>
+    </message>
+    <message>
+        <source>  returned: %1 return(s), %2 unit(s), %3</source>
+        <translation>  devuelto: %1 devolución(es), %2 unidad(es), %3</translation>
+    </message>
+    <message>
+        <source>    %1: %2 unit(s), %3</source>
+        <translation>    %1: %2 unidad(es), %3</translation>
+    </message>
+    <message>
+        <source>  sales by category</source>
+        <translation>  ventas por categoría</translation>
+    </message>
+    <message>
+        <source>  sales by seller</source>
+        <translation>  ventas por vendedor</translation>
+    </message>
+    <message>
+        <source>  returns by category</source>
+        <translation>  devoluciones por categoría</translation>
+    </message>
+    <message>
+        <source>  returns by seller</source>
+        <translation>  devoluciones por vendedor</translation>
+    </message>
+    <message>
+        <source>  adjustments by reason</source>
+        <translation>  ajustes por motivo</translation>
+    </message>
+    <message>
+        <source>    %1: +%2 / -%3</source>
+        <translation>    %1: +%2 / -%3</translation>
+    </message>
+    <message>
+        <source>  transfers: %1 shipped (%2 unit(s)), %3 unit(s) received</source>
+        <translation>  traspasos: %1 enviados (%2 unidad(es)), %3 unidad(es) recibidas</translation>
+    </message>
+    <message>
+        <source>  open discrepancies: %1 (%2 unit(s) short)</source>
+        <translation>  discrepancias abiertas: %1 (faltan %2 unidad(es))</translation>
+    </message>
+    <message>
+        <source>  offline tickets: %1, %2</source>
+        <translation>  tickets sin conexión: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2104,160 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
     </message>
 </context>
 <context>
+    <name>inventory::ui::DayReportDialog</name>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Day report — %1</source>
+        <translation>Informe del día — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The day report cannot be read: %1</source>
+        <translation>No se puede leer el informe del día: %1</translation>
+    </message>
+    <message>
+        <source>Day report</source>
+        <translation>Informe del día</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written to %1</source>
+        <translation>no se pudo escribir el PDF en %1</translation>
+    </message>
+    <message>
+        <source>Export day report</source>
+        <translation>Exportar el informe del día</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>Save day report as PDF</source>
+        <translation>Guardar el informe del día como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::DayReportModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Ventas por categoría</translation>
+    </message>
+    <message>
+        <source>Sales by seller</source>
+        <translation>Ventas por vendedor</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <source>Returns by category</source>
+        <translation>Devoluciones por categoría</translation>
+    </message>
+    <message>
+        <source>Returns by seller</source>
+        <translation>Devoluciones por vendedor</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Traspasos</translation>
+    </message>
+    <message>
+        <source>Shipped to other stores</source>
+        <translation>Enviado a otras tiendas</translation>
+    </message>
+    <message>
+        <source>Received from other stores</source>
+        <translation>Recibido de otras tiendas</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Discrepancias</translation>
+    </message>
+    <message>
+        <source>Open now (units short)</source>
+        <translation>Abiertas ahora (unidades que faltan)</translation>
+    </message>
+    <message>
+        <source>Offline tickets</source>
+        <translation>Tickets sin conexión</translation>
+    </message>
+    <message>
+        <source>Rung up while offline</source>
+        <translation>Cobrados sin conexión</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Units in</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Units out</source>
+        <translation>Salidas</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::DiscrepancyModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -2754,6 +2969,10 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Stoc&amp;k counts</source>
         <translation>Recuent&amp;os</translation>
+    </message>
+    <message>
+        <source>&amp;Day report…</source>
+        <translation>Informe del &amp;día…</translation>
     </message>
 </context>
 <context>

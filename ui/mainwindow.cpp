@@ -269,6 +269,18 @@ void MainWindow::buildActions()
     QMenu *reports = menuBar()->addMenu(tr("Reports"));
     QAction *shrink = reports->addAction(tr("&Shrink by reason…"), this, &MainWindow::openShrink);
     shrink->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
+    QAction *day = reports->addAction(tr("&Day report…"), this, &MainWindow::openDayReport);
+    day->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
+}
+
+void MainWindow::openDayReport()
+{
+    delete m_dayReport;
+    m_dayReport = new DayReportDialog(m_session, this);
+    m_dayReport->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dayReport, &DayReportDialog::reported, this, &MainWindow::toast);
+    m_dayReport->open();
+    m_dayReport->reload();
 }
 
 void MainWindow::openShrink()

@@ -3,6 +3,7 @@
 #include "core/client/pendingoperation.h"
 #include "core/domain/product.h"
 #include "ui/models/productnames.h"
+#include "ui/reports/dayreportdialog.h"
 #include "ui/reports/shrinkdialog.h"
 
 #include <QJsonObject>
@@ -86,6 +87,8 @@ public:
     // Managers' and admins' shrink report (Ctrl+Shift+L), if opened.
     ShrinkDialog *shrinkDialog() const { return m_shrink; }
     void openShrink();
+    DayReportDialog *dayReportDialog() const { return m_dayReport; }
+    void openDayReport();
     // The store's low products (status bar), for everyone.
     LowStockBadge *lowStock() const { return m_lowStock; }
     // Managers' and admins' reorder levels (Ctrl+Shift+M, the matrix); null for a clerk.
@@ -135,6 +138,7 @@ private:
     ReturnDialog *m_return = nullptr;
     TicketListDialog *m_ticketList = nullptr;
     QPointer<ShrinkDialog> m_shrink; // deletes itself when closed
+    QPointer<DayReportDialog> m_dayReport; // deletes itself when closed
     HistoryOpener *m_history = nullptr;
     TransferRequester *m_requester = nullptr;
     TransfersPanel *m_transfers = nullptr;

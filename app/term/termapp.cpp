@@ -23,7 +23,7 @@ QStringList TermApp::commandNames()
              u"receive"_s,      u"count"_s,   u"reserve"_s,       u"confirm"_s, u"cancel"_s,
              u"reservations"_s, u"pending"_s, u"sync"_s,          u"watch"_s,   u"help"_s,
              u"sell-ticket"_s,  u"tickets"_s, u"ticket"_s,        u"return"_s,  u"transfer"_s,
-             u"history"_s,      u"levels"_s,  u"replenishment"_s, u"counts"_s };
+             u"history"_s,      u"levels"_s,  u"replenishment"_s, u"counts"_s,  u"report"_s };
 }
 
 QString TermApp::usage()
@@ -57,6 +57,7 @@ QString TermApp::usage()
         "--store (managers)\n"
         "  counts enter ID PRODUCT QTY    what this till counted of a product (works offline)\n"
         "  counts review|apply|cancel|show ID | counts list   review, apply [zero-uncounted]\n"
+        "  report day [YYYY-MM-DD]        the day report of --store (managers)\n"
         "PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.\n"
         "Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.");
 }
@@ -90,6 +91,7 @@ bool TermApp::open()
     m_transfers = std::make_unique<TermTransfers>(*m_session, m_out, m_options, *m_reports);
     m_levels = std::make_unique<TermLevels>(*m_session, m_out, *m_reports);
     m_counts = std::make_unique<TermCounts>(*m_session, m_out, *m_reports);
+    m_dayReport = std::make_unique<TermDayReport>(*m_session, m_out);
     return true;
 }
 
@@ -255,6 +257,8 @@ void TermApp::dispatch(const QString &name, const QStringList &args, const Done 
         m_levels->replenishment(done);
     else if (name == u"counts"_s)
         m_counts->run(args, done);
+    else if (name == u"report"_s)
+        m_dayReport->run(args, done);
     else
         m_watch->start(done);
 }

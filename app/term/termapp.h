@@ -2,6 +2,7 @@
 
 #include "app/term/termactions.h"
 #include "app/term/termcounts.h"
+#include "app/term/termdayreport.h"
 #include "app/term/termlevels.h"
 #include "app/term/termoptions.h"
 #include "app/term/termoutput.h"
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<TermTransfers> m_transfers;
     std::unique_ptr<TermLevels> m_levels;
     std::unique_ptr<TermCounts> m_counts;
+    std::unique_ptr<TermDayReport> m_dayReport;
     std::unique_ptr<TermWatch> m_watch;
     std::unique_ptr<TermTicketSession> m_ticket;
     QMetaObject::Connection m_progress;

@@ -36,6 +36,7 @@ private slots:
     void transfersFromTheTerminal();
     void levelsAndReplenishment();
     void countsFromTheTerminal();
+    void dayReportFromTheTerminal();
 };
 
 void TestTermClient::initTestCase()
@@ -493,6 +494,30 @@ void TestTermClient::countsFromTheTerminal()
     QCOMPARE(listed.exitCode, 0);
     QCOMPARE(listed.json().value(u"counts"_s).toArray().first().toObject().value(u"status"_s),
              u"APPLIED"_s);
+}
+
+void TestTermClient::dayReportFromTheTerminal()
+{
+    QCOMPARE(term({ u"--user"_s, u"manager-mad"_s, u"--password"_s, u"demo"_s, u"login"_s },
+                  u"manager"_s)
+                 .exitCode,
+             0);
+    signedIn(u"clerk"_s);
+    QCOMPARE(m_fixture.m_http.setStock(m_fixture.m_server->url(), u"PROD-006"_s, u"MAD-001"_s, 5,
+                                       m_fixture.m_admin),
+             200);
+    QCOMPARE(term({ u"sell-ticket"_s, u"PROD-006:2"_s }, u"clerk"_s).exitCode, 0);
+    const TermRun json = term({ u"--json"_s, u"report"_s, u"day"_s }, u"manager"_s);
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(json.json().value(u"sales"_s).toObject().value(u"units"_s).toInteger() >= 2);
+    QCOMPARE(json.json().value(u"date"_s).toString(), QDate::currentDate().toString(Qt::ISODate));
+    const TermRun human = term({ u"report"_s, u"day"_s }, u"manager"_s);
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.out.contains("sales by seller"), human.out.constData());
+    QVERIFY2(human.out.contains("clerk-mad"), human.out.constData());
+    QCOMPARE(term({ u"report"_s, u"day"_s }, u"clerk"_s).exitCode, 1);
+    QCOMPARE(term({ u"report"_s, u"week"_s }, u"manager"_s).exitCode, 2);
+    QCOMPARE(term({ u"report"_s, u"day"_s, u"4/12/2026"_s }, u"manager"_s).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestTermClient)

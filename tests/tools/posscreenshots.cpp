@@ -3,7 +3,7 @@
 //   posscreenshots SERVER_URL OUTPUT_DIR [es|en]     (scripts/screenshots.sh runs it)
 #include "core/client/clientsession.h"
 #include "core/client/levels/leveldesk.h"
-#include "countscreenshots.h"
+#include "managerscreenshots.h"
 #include "ui/counterpanel.h"
 #include "ui/history/historydialog.h"
 #include "ui/languagesetup.h"
@@ -394,6 +394,8 @@ int main(int argc, char *argv[])
     list->close();
 
     tools::shootCounts(
+        window, [&](QWidget &widget, const QString &name) { save(widget, name); }, fail);
+    tools::shootDayReport(
         window, [&](QWidget &widget, const QString &name) { save(widget, name); }, fail);
 
     // The tablet setting: a larger font everywhere, names still readable.

@@ -1,4 +1,4 @@
-#include "countscreenshots.h"
+#include "managerscreenshots.h"
 
 #include "ui/counts/countingdialog.h"
 #include "ui/counts/countlinesmodel.h"
@@ -6,6 +6,8 @@
 #include "ui/counts/countreviewmodel.h"
 #include "ui/counts/countspanel.h"
 #include "ui/mainwindow.h"
+#include "ui/reports/dayreportdialog.h"
+#include "ui/reports/dayreportmodel.h"
 
 #include <QTabWidget>
 #include <QtTest>
@@ -58,6 +60,19 @@ void shootCounts(ui::MainWindow &window, const std::function<void(QWidget &, QSt
         fail("the review did not load");
     save(*review, u"pos-count-review"_s);
     review->close();
+}
+
+void shootDayReport(ui::MainWindow &window, const std::function<void(QWidget &, QString)> &save,
+                    const std::function<void(const char *)> &fail)
+{
+    window.openDayReport();
+    ui::DayReportDialog *dialog = window.dayReportDialog();
+    if (!dialog)
+        fail("the day report did not open");
+    if (!QTest::qWaitFor([&] { return dialog->model()->rowCount() > 0; }, 10'000))
+        fail("the day report did not load");
+    save(*dialog, u"pos-day-report"_s);
+    dialog->close();
 }
 
 } // namespace inventory::tools

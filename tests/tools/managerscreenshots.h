@@ -15,5 +15,8 @@ namespace inventory::tools {
 // the counting screen and the review; `save` names and writes a shot, `fail` ends the tool.
 void shootCounts(ui::MainWindow &window, const std::function<void(QWidget &, QString)> &save,
                  const std::function<void(const char *)> &fail);
+// Reports → Day report of today.
+void shootDayReport(ui::MainWindow &window, const std::function<void(QWidget &, QString)> &save,
+                    const std::function<void(const char *)> &fail);
 
 } // namespace inventory::tools
