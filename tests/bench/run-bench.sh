@@ -4,7 +4,7 @@
 # 1,000 products; group commit on vs off; availability reads vs /health; feed latency with
 # SUBSCRIBERS subscribers at RATE changes/s; the client core with a PRODUCTS × 4 stores
 # catalogue (initial sync, draining OPERATIONS queued operations, search as you type);
-# server RSS; a product's movement history and the shrink report on a log of HISTORY_EVENTS
+# server RSS; a product's movement history, the shrink and day reports on a log of HISTORY_EVENTS
 # events (default 5,000,000; the dataset is made once by history-dataset.sh and kept in
 # BENCH_CACHE, default build/bench-cache). Prints a table with min/median/max over RUNS runs of SECONDS_PER_RUN each.
 #   tests/bench/run-bench.sh [--smoke]      (--smoke: 1 small run of each, proves it works)
@@ -300,7 +300,11 @@ shrink_run() {
     INVENTORY_TOKEN=$tok_history INVENTORY_HISTORY_PATH=shrink connections=4 wrk_run -s "$here/history.lua" "http://127.0.0.1:$port_history"
     curl -sf -o /dev/null "http://127.0.0.1:$port_history/health"
 }
-alternate history history_run history_one one_run shrink shrink_run
+day_run() {
+    INVENTORY_TOKEN=$tok_history INVENTORY_HISTORY_PATH=day connections=4 wrk_run -s "$here/history.lua" "http://127.0.0.1:$port_history"
+    curl -sf -o /dev/null "http://127.0.0.1:$port_history/health"
+}
+alternate history history_run history_one one_run shrink shrink_run day day_run
 stop_servers
 fi
 
@@ -325,6 +329,7 @@ row "GET /products/{id}/availability" availability "≥ 80 % of /health"
 row "GET /products/{id}/history, $history_events events" history "an index range, not a scan"
 row "the same, one connection" history_one "p99 ≤ 20 ms"
 row "GET /reports/shrink, $history_events events, 4 connections" shrink "—"
+row "GET /reports/day, $history_events events, 4 connections" day "—"
 cpu_row() { # label key: CPU µs per durable reservation, all threads/processes and event loop
     has "$1" || return 0
     [[ -n "${result[$1.3]:-}" ]] || return 0
@@ -366,7 +371,7 @@ if has ours_hot; then
     echo "server RSS: idle ${rss_idle} MiB, after the hot-product benchmark ${rss_load} MiB"
 fi
 stolen=()
-for key in ours_hot ours_spread ours_off health availability pg_hot pg_spread feed client history history_one shrink; do
+for key in ours_hot ours_spread ours_off health availability pg_hot pg_spread feed client history history_one shrink day; do
     [[ -n "${steal[$key]:-}" ]] && stolen+=("$key ${steal[$key]} %")
 done
 if ((${#stolen[@]} > 0)); then
