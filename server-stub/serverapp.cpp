@@ -7,6 +7,8 @@
 #include "core/engine/inventoryengine.h"
 #include "core/protocol/jwtcodec.h"
 #include "core/storage/dbconnection.h"
+#include "server-stub/alerts/alertservice.h"
+#include "server-stub/api/alertcontroller.h"
 #include "server-stub/api/authcontroller.h"
 #include "server-stub/api/catalogcontroller.h"
 #include "server-stub/api/counts/countcontroller.h"
@@ -150,6 +152,11 @@ void ServerApp::wire()
     m_reports = std::make_unique<ReportController>(*m_readDb, m_model);
     m_levels = std::make_unique<LevelController>(*m_readDb, m_model, *m_writer);
     m_counts = std::make_unique<CountController>(*m_readDb, m_model, *m_writer);
+    m_alerts = std::make_unique<AlertService>(
+        m_model,
+        AlertService::Settings { m_config.alertWebhook, m_config.alertDigestDir,
+                                 m_config.alertDigestAt, m_config.alertRetryMs });
+    m_alertRoutes = std::make_unique<AlertController>(*m_alerts);
     m_sync = std::make_unique<SyncController>(*m_readDb, m_model, *m_writer);
     m_operations = std::make_unique<OperationsController>(
         m_model, *m_writer, [this] { return readConnectionHealthy(); }, *m_metrics);
@@ -167,6 +174,7 @@ void ServerApp::wire()
     m_reports->registerRoutes(m_router);
     m_levels->registerRoutes(m_router);
     m_counts->registerRoutes(m_router);
+    m_alertRoutes->registerRoutes(m_router);
     m_sync->registerRoutes(m_router);
     m_operations->registerRoutes(m_router);
     m_operations->registerRoutes(m_metricsRouter, false);

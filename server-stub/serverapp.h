@@ -38,6 +38,8 @@ class ReasonController;
 class ReportController;
 class LevelController;
 class CountController;
+class AlertService;
+class AlertController;
 class TransferController;
 
 // The whole server, wired: storage, writer, read model, feed, HTTP routes. Services are
@@ -96,6 +98,8 @@ private:
     std::unique_ptr<ReportController> m_reports;
     std::unique_ptr<LevelController> m_levels;
     std::unique_ptr<CountController> m_counts;
+    std::unique_ptr<AlertService> m_alerts;
+    std::unique_ptr<AlertController> m_alertRoutes;
     std::unique_ptr<OperationsController> m_operations;
     Router m_router;
     Router m_metricsRouter;

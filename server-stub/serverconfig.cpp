@@ -50,6 +50,13 @@ const QList<Option> kOptions {
       u"Open connections from one client address (default 256)."_s },
     { u"trusted-proxy"_s, u"CIDR,CIDR"_s,
       u"Proxies whose X-Forwarded-For names the client (default: none)."_s },
+    { u"alert-webhook"_s, u"URL"_s,
+      u"POST the daily low-stock digest here (retried with backoff)."_s },
+    { u"alert-digest-dir"_s, u"DIR"_s,
+      u"Write the daily low-stock digest here (low-stock-YYYY-MM-DD.json)."_s },
+    { u"alert-digest-at"_s, u"HH:MM"_s, u"Local time of the daily digest (default 07:30)."_s },
+    { u"alert-retry-ms"_s, u"MS"_s,
+      u"First wait before the webhook is tried again; doubles each time (default 1000)."_s },
     { u"config"_s, u"FILE"_s, u"INI file with the same keys as the long options."_s },
     { u"role"_s, u"clerk|manager|admin"_s, u"user add: the new user's role."_s },
     { u"stores"_s, u"ID,ID"_s, u"user add: the stores the user works in."_s },
@@ -226,6 +233,23 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
 
     if (Status s = parseHttpLimits(value, config.http); !s)
         return s.error();
+
+    if (const QString hook = value(u"alert-webhook"_s, {}); !hook.isEmpty()) {
+        config.alertWebhook = QUrl(hook, QUrl::StrictMode);
+        const QString scheme = config.alertWebhook.scheme();
+        if (!config.alertWebhook.isValid() || (scheme != u"http"_s && scheme != u"https"_s)
+            || config.alertWebhook.host().isEmpty())
+            return Error::validation(u"alert-webhook"_s, u"must be an http(s) URL"_s);
+    }
+    config.alertDigestDir = value(u"alert-digest-dir"_s, {});
+    config.alertDigestAt = QTime::fromString(value(u"alert-digest-at"_s, u"07:30"_s), u"HH:mm"_s);
+    if (!config.alertDigestAt.isValid())
+        return Error::validation(u"alert-digest-at"_s, u"must be HH:MM"_s);
+    auto retry
+        = wholeNumber(u"alert-retry-ms"_s, value(u"alert-retry-ms"_s, u"1000"_s), 10, 600'000);
+    if (!retry)
+        return retry.error();
+    config.alertRetryMs = retry.value();
 
     const QString demoPassword = qEnvironmentVariable("INVENTORY_DEMO_PASSWORD");
     if (!demoPassword.isEmpty())

@@ -5,6 +5,8 @@
 
 #include <QHostAddress>
 #include <QStringList>
+#include <QTime>
+#include <QUrl>
 
 namespace inventory::server {
 
@@ -31,6 +33,11 @@ struct ServerConfig
     qint64 tokenTtlSeconds = 12 * 3600;
     QString demoPassword = QStringLiteral("demo");
     HttpLimits http;
+    // The daily low-stock digest (AlertService): a webhook, a folder, the time, the backoff.
+    QUrl alertWebhook;
+    QString alertDigestDir;
+    QTime alertDigestAt = QTime(7, 30);
+    int alertRetryMs = 1000;
     // Operator subcommand (user, store, import, backup) and its arguments, if any.
     QStringList subcommand;
     QString role;
