@@ -7,7 +7,7 @@
 #include "core/protocol/json/jsonmembers.h"
 #include "core/protocol/json/jsonwriter.h"
 #include "server-stub/api/requesthelpers.h"
-#include "server-stub/api/transferaccess.h"
+#include "server-stub/api/transfers/transferaccess.h"
 #include "server-stub/write/groupcommitwriter.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "server-stub/api/transferaccess.h"
+#include "server-stub/api/transfers/transferaccess.h"
 
 using namespace Qt::StringLiterals;
 

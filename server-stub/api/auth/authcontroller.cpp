@@ -1,11 +1,11 @@
-#include "server-stub/api/authcontroller.h"
+#include "server-stub/api/auth/authcontroller.h"
 
 #include "core/domain/clock.h"
 #include "core/domain/timestamp.h"
 #include "core/protocol/json/jsonfields.h"
 #include "core/protocol/jwtcodec.h"
 #include "core/protocol/userjson.h"
-#include "server-stub/api/loginservice.h"
+#include "server-stub/api/auth/loginservice.h"
 #include "server-stub/api/requesthelpers.h"
 
 using namespace Qt::StringLiterals;

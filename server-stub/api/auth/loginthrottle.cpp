@@ -1,4 +1,4 @@
-#include "server-stub/api/loginthrottle.h"
+#include "server-stub/api/auth/loginthrottle.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "server-stub/api/loginservice.h"
+#include "server-stub/api/auth/loginservice.h"
 
 #include "core/engine/admin/userstore.h"
 #include "core/storage/dbconnection.h"

@@ -1,4 +1,4 @@
-#include "server-stub/api/reportcontroller.h"
+#include "server-stub/api/reports/reportcontroller.h"
 
 #include "core/engine/readmodel.h"
 #include "core/engine/reports/shrinkreport.h"

@@ -1,4 +1,4 @@
-#include "server-stub/api/alertcontroller.h"
+#include "server-stub/api/levels/alertcontroller.h"
 
 #include "server-stub/alerts/alertservice.h"
 

@@ -1,4 +1,4 @@
-#include "server-stub/api/transfercontroller.h"
+#include "server-stub/api/transfers/transfercontroller.h"
 
 #include "core/engine/readmodel.h"
 #include "core/engine/transfers/transferstore.h"
@@ -6,7 +6,7 @@
 #include "core/protocol/transfers/transferjson.h"
 #include "core/protocol/transfers/transferparser.h"
 #include "server-stub/api/requesthelpers.h"
-#include "server-stub/api/transferaccess.h"
+#include "server-stub/api/transfers/transferaccess.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "server-stub/api/historycontroller.h"
+#include "server-stub/api/reports/historycontroller.h"
 
 #include "core/domain/timestamp.h"
 #include "core/engine/history/movementhistory.h"
