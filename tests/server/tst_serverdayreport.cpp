@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +52,7 @@ private slots:
     void aDayAddsUp();
     void asCsv();
     void anotherDayIsEmpty();
+    void aGeneratedDayAddsUpToItsTickets();
     void whoMayReadIt_data();
     void whoMayReadIt();
 
@@ -202,6 +205,101 @@ void TestServerDayReport::anotherDayIsEmpty()
     QCOMPARE(day.value(u"sales"_s).toObject().value(u"tickets"_s).toInteger(), 0);
     QCOMPARE(day.value(u"salesByCategory"_s).toArray().size(), 0);
     QCOMPARE(day.value(u"transfersOut"_s).toObject().value(u"units"_s).toInteger(), 0);
+}
+
+void TestServerDayReport::aGeneratedDayAddsUpToItsTickets()
+{
+    // Forty tickets of random lines at Barcelona by two sellers, and a return of some of them:
+    // the report's totals, by category and by seller, are the sums of what was sent.
+    const QByteArray admin = m_tokens.value(u"admin"_s);
+    QHash<QString, qint64> price;
+    QHash<QString, QString> category;
+    const QJsonArray products = m_http.get(m_server->url(u"/api/v1/products?limit=100"_s), admin)
+                                    .json()
+                                    .value(u"products"_s)
+                                    .toArray();
+    for (const QJsonValue &v : products) {
+        const QString id = v[u"id"_s].toString();
+        price.insert(id, qRound64(v[u"price"_s].toDouble() * 100));
+        category.insert(id, v[u"category"_s].toString());
+        QCOMPARE(m_http.setStock(m_server->url(), id, u"BCN-001"_s, 1000, admin), 200);
+    }
+    QVERIFY(price.size() >= 10);
+    const QStringList ids = price.keys();
+    QRandomGenerator random(27);
+    qint64 units = 0;
+    qint64 cents = 0;
+    QHash<QString, qint64> unitsByCategory;
+    QHash<QString, qint64> centsBySeller;
+    QList<std::pair<QString, QString>> returnable; // ticket, product
+    for (int t = 0; t < 40; ++t) {
+        const QString seller = t % 3 == 0 ? u"admin"_s : u"clerk-bcn"_s;
+        QJsonArray lines;
+        QSet<QString> used;
+        const int count = 1 + int(random.bounded(4));
+        for (int l = 0; l < count; ++l) {
+            const QString product = ids.at(int(random.bounded(qsizetype(ids.size()))));
+            if (used.contains(product))
+                continue;
+            used.insert(product);
+            const int quantity = 1 + int(random.bounded(5));
+            lines.append(QJsonObject { { u"productId"_s, product }, { u"quantity"_s, quantity } });
+            units += quantity;
+            cents += quantity * price.value(product);
+            unitsByCategory[category.value(product)] += quantity;
+            centsBySeller[seller] += quantity * price.value(product);
+        }
+        const QString id = u"BCN-GEN-%1"_s.arg(t);
+        if (!m_tokens.contains(seller))
+            m_tokens.insert(seller, m_http.login(m_server->url(), seller));
+        const HttpResponse sold
+            = m_http.post(m_server->url(u"/api/v1/tickets"_s),
+                          { { u"ticketId"_s, id },
+                            { u"storeId"_s, u"BCN-001"_s },
+                            { u"lines"_s, lines },
+                            { u"payment"_s, QJsonObject { { u"method"_s, u"card"_s } } } },
+                          m_tokens.value(seller));
+        QCOMPARE(sold.status, 201);
+        if (t % 5 == 0)
+            returnable.append({ id, lines.first()[u"productId"_s].toString() });
+    }
+    qint64 returnedUnits = 0;
+    qint64 returnedCents = 0;
+    for (const auto &[ticketId, product] : std::as_const(returnable)) {
+        const HttpResponse back
+            = m_http.post(m_server->url(u"/api/v1/tickets/%1/returns"_s.arg(ticketId)),
+                          { { u"returnId"_s, ticketId + u"-R"_s },
+                            { u"storeId"_s, u"BCN-001"_s },
+                            { u"lines"_s,
+                              QJsonArray { QJsonObject { { u"productId"_s, product },
+                                                         { u"quantity"_s, 1 },
+                                                         { u"disposition"_s, u"restock"_s } } } } },
+                          admin);
+        QCOMPARE(back.status, 201);
+        ++returnedUnits;
+        returnedCents += price.value(product);
+    }
+    const QJsonObject day
+        = report(u"storeId=BCN-001&utcOffset=%2B00:00&date="_s + today(), u"admin"_s).json();
+    const QJsonObject sales = day.value(u"sales"_s).toObject();
+    QCOMPARE(sales.value(u"tickets"_s).toInteger(), 40);
+    QCOMPARE(sales.value(u"units"_s).toInteger(), units);
+    QCOMPARE(qRound64(sales.value(u"value"_s).toDouble() * 100), cents);
+    for (auto it = unitsByCategory.cbegin(); it != unitsByCategory.cend(); ++it)
+        QCOMPARE(find(day.value(u"salesByCategory"_s).toArray(), u"category"_s, it.key())
+                     .value(u"units"_s)
+                     .toInteger(),
+                 it.value());
+    for (auto it = centsBySeller.cbegin(); it != centsBySeller.cend(); ++it)
+        QCOMPARE(qRound64(find(day.value(u"salesBySeller"_s).toArray(), u"seller"_s, it.key())
+                              .value(u"value"_s)
+                              .toDouble()
+                          * 100),
+                 it.value());
+    const QJsonObject returns = day.value(u"returns"_s).toObject();
+    QCOMPARE(returns.value(u"returns"_s).toInteger(), qint64(returnable.size()));
+    QCOMPARE(returns.value(u"units"_s).toInteger(), returnedUnits);
+    QCOMPARE(qRound64(returns.value(u"value"_s).toDouble() * 100), returnedCents);
 }
 
 void TestServerDayReport::whoMayReadIt_data()
