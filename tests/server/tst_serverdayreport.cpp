@@ -1,7 +1,8 @@
 // The day report over HTTP against a real inventory-server (API.md "GET /reports/day"): after a
 // day of tickets by two sellers, a return, an offline ticket, adjustments with reasons and a
 // transfer shipped away, the report adds them up by category, by seller and by reason; the
-// same as CSV; another day is empty; who may read it and what it refuses.
+// same as CSV; another day is empty; a generated day adds up to its tickets; the sales series by
+// day and by hour; who may read them and what they refuse.
 #include "httpclient.h"
 #include "serverprocess.h"
 
@@ -53,6 +54,7 @@ private slots:
     void asCsv();
     void anotherDayIsEmpty();
     void aGeneratedDayAddsUpToItsTickets();
+    void salesSeries();
     void whoMayReadIt_data();
     void whoMayReadIt();
 
@@ -300,6 +302,48 @@ void TestServerDayReport::aGeneratedDayAddsUpToItsTickets()
     QCOMPARE(returns.value(u"returns"_s).toInteger(), qint64(returnable.size()));
     QCOMPARE(returns.value(u"units"_s).toInteger(), returnedUnits);
     QCOMPARE(qRound64(returns.value(u"value"_s).toDouble() * 100), returnedCents);
+}
+
+void TestServerDayReport::salesSeries()
+{
+    const auto series = [&](const QString &query, const QString &user) {
+        return m_http.get(m_server->url(u"/api/v1/reports/sales?"_s + query), m_tokens.value(user));
+    };
+    const HttpResponse days
+        = series(u"storeId=MAD-001&bucket=day&utcOffset=%2B00:00"_s, u"manager-mad"_s);
+    QCOMPARE(days.status, 200);
+    const QJsonArray stores = days.json().value(u"series"_s).toArray();
+    QCOMPARE(stores.size(), 1);
+    const QJsonArray points = stores.first()[u"points"_s].toArray();
+    QCOMPARE(points.size(), 1); // every sale of the test is today's
+    QCOMPARE(points.first()[u"at"_s].toString(), today() + u"T00:00:00.000Z"_s);
+    QCOMPARE(points.first()[u"tickets"_s].toInteger(), 3);
+    QCOMPARE(points.first()[u"units"_s].toInteger(), 5);
+    QCOMPARE(points.first()[u"value"_s].toDouble(), 4 * 349.0 + 599.99);
+    // By hour: the same units, however the hours fall.
+    qint64 units = 0;
+    const HttpResponse hours = series(u"storeId=MAD-001&bucket=hour"_s, u"admin"_s);
+    QCOMPARE(hours.status, 200);
+    for (const QJsonValue &p : hours.json()[u"series"_s][0][u"points"_s].toArray())
+        units += p[u"units"_s].toInteger();
+    QCOMPARE(units, 5);
+    // No store: every store the user manages, in order.
+    const QJsonArray all = series({}, u"admin"_s).json().value(u"series"_s).toArray();
+    QCOMPARE(all.size(), 4);
+    QCOMPARE(all.first()[u"storeId"_s].toString(), u"BCN-001"_s);
+    QCOMPARE(series({}, u"manager-mad"_s).json().value(u"series"_s).toArray().size(), 1);
+    QCOMPARE(series({}, u"clerk-mad"_s).status, 403);
+    QCOMPARE(series(u"storeId=BCN-001"_s, u"manager-mad"_s).status, 403);
+    QCOMPARE(series(u"bucket=week"_s, u"admin"_s).status, 400);
+    QCOMPARE(series(u"bucket=hour&from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z"_s, u"admin"_s)
+                 .status,
+             400);
+    const HttpResponse csv
+        = m_http.send("GET", m_server->url(u"/api/v1/reports/sales?storeId=MAD-001"_s), {},
+                      m_tokens.value(u"admin"_s), { { "accept", "text/csv" } });
+    QCOMPARE(csv.status, 200);
+    QVERIFY(csv.body.startsWith("store,at,tickets,units,value"));
+    QVERIFY(csv.body.contains("MAD-001,"));
 }
 
 void TestServerDayReport::whoMayReadIt_data()

@@ -1,7 +1,10 @@
 #include "server-stub/api/reports/reportcontroller.h"
 
+#include "core/domain/timestamp.h"
 #include "core/engine/readmodel.h"
+#include "core/engine/reports/salesseries.h"
 #include "core/engine/reports/shrinkreport.h"
+#include "core/protocol/csvwriter.h"
 #include "core/protocol/json/jsonwriter.h"
 #include "server-stub/api/reports/dayreportbody.h"
 #include "server-stub/api/requesthelpers.h"
@@ -13,6 +16,22 @@
 using namespace Qt::StringLiterals;
 
 namespace inventory::server {
+
+namespace {
+// ?utcOffset=+HH:MM|-HH:MM: the store's offset from UTC in seconds; nullopt when not given (the
+// server's own time zone then).
+Result<std::optional<int>> offsetSeconds(const ApiRequest &request)
+{
+    if (!request.hasQuery(u"utcOffset"_s))
+        return std::optional<int>();
+    static const QRegularExpression pattern(u"^([+-])(\\d{2}):(\\d{2})$"_s);
+    const QRegularExpressionMatch m = pattern.match(request.queryValue(u"utcOffset"_s));
+    const int minutes = m.hasMatch() ? m.captured(2).toInt() * 60 + m.captured(3).toInt() : -1;
+    if (minutes < 0 || minutes > 14 * 60)
+        return Error::validation(u"utcOffset"_s, u"must be +HH:MM or -HH:MM"_s);
+    return std::optional<int>((m.captured(1) == u"-"_s ? -minutes : minutes) * 60);
+}
+} // namespace
 
 ReportController::ReportController(DbConnection &readConnection, const ReadModel &model)
     : m_db(readConnection)
@@ -26,6 +45,8 @@ void ReportController::registerRoutes(Router &router)
                [this](const ApiRequest &r, Reply reply) { shrink(r, reply); });
     router.add("GET", u"/api/v1/reports/day"_s,
                [this](const ApiRequest &r, Reply reply) { day(r, reply); });
+    router.add("GET", u"/api/v1/reports/sales"_s,
+               [this](const ApiRequest &r, Reply reply) { sales(r, reply); });
 }
 
 void ReportController::shrink(const ApiRequest &request, const Reply &reply)
@@ -76,17 +97,12 @@ void ReportController::day(const ApiRequest &request, const Reply &reply)
     const QDate date = QDate::fromString(dateText, Qt::ISODate);
     if (!date.isValid())
         return reply(ApiResponse::error(Error::validation(u"date"_s, u"must be YYYY-MM-DD"_s)));
-    QDateTime start(date, QTime(0, 0));
-    if (request.hasQuery(u"utcOffset"_s)) {
-        static const QRegularExpression offsetPattern(u"^([+-])(\\d{2}):(\\d{2})$"_s);
-        const QRegularExpressionMatch m = offsetPattern.match(request.queryValue(u"utcOffset"_s));
-        const int minutes = m.hasMatch() ? m.captured(2).toInt() * 60 + m.captured(3).toInt() : -1;
-        if (minutes < 0 || minutes > 14 * 60)
-            return reply(ApiResponse::error(
-                Error::validation(u"utcOffset"_s, u"must be +HH:MM or -HH:MM"_s)));
-        start = QDateTime(date, QTime(0, 0),
-                          QTimeZone((m.captured(1) == u"-"_s ? -minutes : minutes) * 60));
-    }
+    auto offset = offsetSeconds(request);
+    if (!offset)
+        return reply(ApiResponse::error(offset.error()));
+    const QDateTime start = offset.value()
+        ? QDateTime(date, QTime(0, 0), QTimeZone(*offset.value()))
+        : QDateTime(date, QTime(0, 0));
     const qint64 fromMs = start.toMSecsSinceEpoch();
     const qint64 toMs = start.addDays(1).toMSecsSinceEpoch();
     auto day = DayReport(m_db).day(storeId, fromMs, toMs);
@@ -98,6 +114,91 @@ void ReportController::day(const ApiRequest &request, const Reply &reply)
         return reply(response);
     }
     reply(ApiResponse::json(200, DayReportBody::json(day.value(), dateText)));
+}
+
+void ReportController::sales(const ApiRequest &request, const Reply &reply)
+{
+    const QString bucketName
+        = request.hasQuery(u"bucket"_s) ? request.queryValue(u"bucket"_s) : u"day"_s;
+    if (bucketName != u"day"_s && bucketName != u"hour"_s)
+        return reply(ApiResponse::error(Error::validation(u"bucket"_s, u"must be day or hour"_s)));
+    const auto bucket
+        = bucketName == u"day"_s ? SalesSeries::Bucket::Day : SalesSeries::Bucket::Hour;
+    const qint64 size = bucket == SalesSeries::Bucket::Day ? 86'400'000 : 3'600'000;
+    auto store = requests::storeFilter(request, m_model);
+    if (!store)
+        return reply(ApiResponse::error(store.error()));
+    QStringList stores;
+    if (!store.value().isEmpty()) {
+        stores << store.value();
+    } else {
+        for (const Store &s : m_model.stores()) {
+            if (!requests::checkStoreManage(*request.user, s.id))
+                stores << s.id;
+        }
+        stores.sort();
+    }
+    for (const QString &id : std::as_const(stores)) {
+        if (auto forbidden = requests::checkStoreManage(*request.user, id))
+            return reply(ApiResponse::error(*forbidden));
+    }
+    if (stores.isEmpty())
+        return reply(ApiResponse::error(
+            Error(ErrorCode::Forbidden, u"sales series are for managers and admins"_s)));
+    auto range = requests::timeRange(request);
+    if (!range)
+        return reply(ApiResponse::error(range.error()));
+    auto offset = offsetSeconds(request);
+    if (!offset)
+        return reply(ApiResponse::error(offset.error()));
+    const qint64 offsetMs
+        = qint64(offset.value().value_or(QDateTime::currentDateTime().offsetFromUtc())) * 1000;
+    const qint64 toMs
+        = request.hasQuery(u"to"_s) ? range->toMs : QDateTime::currentMSecsSinceEpoch();
+    const qint64 fromMs = request.hasQuery(u"from"_s)
+        ? range->fromMs
+        : toMs - (bucket == SalesSeries::Bucket::Day ? 14 : 24) * size;
+    if (toMs <= fromMs || (toMs - fromMs) / size > SalesSeries::MaxBuckets)
+        return reply(ApiResponse::error(Error::validation(
+            u"from"_s, u"from must be before to, and at most 744 buckets apart"_s)));
+    const bool csv = request.header("accept").contains("text/csv");
+    CsvWriter table;
+    table.addRow({ u"store"_s, u"at"_s, u"tickets"_s, u"units"_s, u"value"_s });
+    JsonWriter out(1024);
+    out.beginObject();
+    out.key("bucket"_L1).value(bucketName);
+    out.key("from"_L1).timestamp(fromMs);
+    out.key("to"_L1).timestamp(toMs);
+    out.key("series"_L1).beginArray();
+    for (const QString &id : std::as_const(stores)) {
+        auto points = SalesSeries(m_db).points(id, fromMs, toMs, bucket, offsetMs);
+        if (!points)
+            return reply(ApiResponse::error(points.error()));
+        out.beginObject();
+        out.key("storeId"_L1).value(id);
+        out.key("points"_L1).beginArray();
+        for (const SalesSeries::Point &p : points.value()) {
+            out.beginObject();
+            out.key("at"_L1).timestamp(p.startMs);
+            out.key("tickets"_L1).value(p.tickets);
+            out.key("units"_L1).value(p.units);
+            out.key("value"_L1).fixedPoint(p.valueCents, 2);
+            out.endObject();
+            table.addRow({ id, timestamp::format(p.startMs), QString::number(p.tickets),
+                           QString::number(p.units),
+                           QString::number(double(p.valueCents) / 100.0, 'f', 2) });
+        }
+        out.endArray();
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    if (csv) {
+        ApiResponse response = ApiResponse::json(200, table.bytes());
+        response.contentType = "text/csv; charset=utf-8";
+        return reply(response);
+    }
+    reply(ApiResponse::json(200, out.take()));
 }
 
 } // namespace inventory::server

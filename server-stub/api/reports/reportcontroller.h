@@ -11,7 +11,9 @@ namespace inventory::server {
 
 // Managers' reports: GET /api/v1/reports/shrink?storeId=&from=&to= (units that left a store
 // other than by a sale or a transfer, by store, month and reason) and GET
-// /api/v1/reports/day?storeId=&date=&utcOffset= (DayReport; JSON or CSV). Managers and admins.
+// /api/v1/reports/day?storeId=&date=&utcOffset= (DayReport; JSON or CSV), GET
+// /api/v1/reports/sales?storeId=&from=&to=&bucket=day|hour&utcOffset= (SalesSeries per store,
+// for charts; JSON or CSV). Managers and admins, of their stores.
 class ReportController
 {
 public:
@@ -21,6 +23,7 @@ public:
 private:
     void shrink(const ApiRequest &request, const Reply &reply);
     void day(const ApiRequest &request, const Reply &reply);
+    void sales(const ApiRequest &request, const Reply &reply);
 
     DbConnection &m_db;
     const ReadModel &m_model;
