@@ -412,6 +412,8 @@ void TestServerApi::openApiDescribesEveryRoute()
                               "/api/v1/counts/{countId}/cancel",
                               "/api/v1/reports/day",
                               "/api/v1/reports/sales",
+                              "/api/v1/reports/stock-value",
+                              "/api/v1/reports/products",
                               "/api/v1/alerts/digest" })
         QVERIFY2(paths.contains(QLatin1StringView(path)), path);
     // What a client generator needs: a unique operationId, the success and the refusals.

@@ -55,6 +55,7 @@ private slots:
     void anotherDayIsEmpty();
     void aGeneratedDayAddsUpToItsTickets();
     void salesSeries();
+    void stockValueAndProducts();
     void whoMayReadIt_data();
     void whoMayReadIt();
 
@@ -344,6 +345,53 @@ void TestServerDayReport::salesSeries()
     QCOMPARE(csv.status, 200);
     QVERIFY(csv.body.startsWith("store,at,tickets,units,value"));
     QVERIFY(csv.body.contains("MAD-001,"));
+}
+
+void TestServerDayReport::stockValueAndProducts()
+{
+    const QByteArray manager = m_tokens.value(u"manager-mad"_s);
+    const QJsonArray values = m_http.get(m_server->url(u"/api/v1/reports/stock-value"_s), manager)
+                                  .json()
+                                  .value(u"stores"_s)
+                                  .toArray();
+    QCOMPARE(values.size(), 4);
+    const QJsonObject madrid = find(values, u"storeId"_s, u"MAD-001"_s);
+    const QJsonArray rows
+        = m_http.get(m_server->url(u"/api/v1/stores/MAD-001/stock?limit=1000"_s), manager)
+              .json()
+              .value(u"stock"_s)
+              .toArray();
+    qint64 units = 0;
+    for (const QJsonValue &r : rows)
+        units += r[u"quantity"_s].toInteger();
+    QCOMPARE(madrid.value(u"units"_s).toInteger(), units);
+    QVERIFY(madrid.value(u"value"_s).toDouble() > 0);
+    QCOMPARE(
+        m_http.get(m_server->url(u"/api/v1/reports/stock-value"_s), m_tokens.value(u"clerk-mad"_s))
+            .status,
+        403);
+
+    const HttpResponse products = m_http.get(
+        m_server->url(u"/api/v1/reports/products?storeId=MAD-001&days=30&limit=5"_s), manager);
+    QCOMPARE(products.status, 200);
+    const QJsonArray top = products.json().value(u"top"_s).toArray();
+    QCOMPARE(top.first()[u"productId"_s].toString(), u"PROD-005"_s);
+    QCOMPARE(top.first()[u"units"_s].toInteger(), 4);
+    QVERIFY(top.size() <= 5);
+    const QJsonArray unsold = products.json().value(u"unsold"_s).toArray();
+    QVERIFY(find(unsold, u"productId"_s, u"PROD-005"_s).isEmpty());
+    QVERIFY(find(unsold, u"productId"_s, u"PROD-001"_s).isEmpty());
+    for (const QJsonValue &u : unsold)
+        QVERIFY(u[u"quantity"_s].toInteger() > 0);
+    QCOMPARE(m_http
+                 .get(m_server->url(u"/api/v1/reports/products?storeId=MAD-001"_s),
+                      m_tokens.value(u"clerk-mad"_s))
+                 .status,
+             403);
+    QCOMPARE(
+        m_http.get(m_server->url(u"/api/v1/reports/products?storeId=MAD-001&days=0"_s), manager)
+            .status,
+        400);
 }
 
 void TestServerDayReport::whoMayReadIt_data()

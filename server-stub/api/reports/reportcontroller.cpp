@@ -2,6 +2,7 @@
 
 #include "core/domain/timestamp.h"
 #include "core/engine/readmodel.h"
+#include "core/engine/reports/productsales.h"
 #include "core/engine/reports/salesseries.h"
 #include "core/engine/reports/shrinkreport.h"
 #include "core/protocol/csvwriter.h"
@@ -11,7 +12,9 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +50,10 @@ void ReportController::registerRoutes(Router &router)
                [this](const ApiRequest &r, Reply reply) { day(r, reply); });
     router.add("GET", u"/api/v1/reports/sales"_s,
                [this](const ApiRequest &r, Reply reply) { sales(r, reply); });
+    router.add("GET", u"/api/v1/reports/stock-value"_s,
+               [this](const ApiRequest &r, Reply reply) { stockValue(r, reply); });
+    router.add("GET", u"/api/v1/reports/products"_s,
+               [this](const ApiRequest &r, Reply reply) { products(r, reply); });
 }
 
 void ReportController::shrink(const ApiRequest &request, const Reply &reply)
@@ -198,6 +205,97 @@ void ReportController::sales(const ApiRequest &request, const Reply &reply)
         response.contentType = "text/csv; charset=utf-8";
         return reply(response);
     }
+    reply(ApiResponse::json(200, out.take()));
+}
+
+void ReportController::stockValue(const ApiRequest &request, const Reply &reply)
+{
+    if (request.user->role == Role::Clerk)
+        return reply(ApiResponse::error(
+            Error(ErrorCode::Forbidden, u"stock value is for managers and admins"_s)));
+    QList<Store> stores = m_model.stores();
+    std::sort(stores.begin(), stores.end(),
+              [](const Store &a, const Store &b) { return a.id < b.id; });
+    QHash<QString, qint64> price;
+    for (const Product &p : m_model.products())
+        price.insert(p.id, p.priceCents);
+    JsonWriter out(256 + 96 * stores.size());
+    out.beginObject();
+    out.key("stores"_L1).beginArray();
+    for (const Store &store : std::as_const(stores)) {
+        qint64 units = 0;
+        qint64 cents = 0;
+        for (const StockRow &row : m_model.storeRows(store.id)) {
+            units += row.quantity;
+            cents += row.quantity * price.value(row.productId);
+        }
+        out.beginObject();
+        out.key("storeId"_L1).value(store.id);
+        out.key("name"_L1).value(store.name);
+        out.key("units"_L1).value(units);
+        out.key("value"_L1).fixedPoint(cents, 2);
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    reply(ApiResponse::json(200, out.take()));
+}
+
+void ReportController::products(const ApiRequest &request, const Reply &reply)
+{
+    const QString storeId = request.queryValue(u"storeId"_s);
+    if (storeId.isEmpty())
+        return reply(ApiResponse::error(Error::validation(u"storeId"_s, u"is required"_s)));
+    if (!m_model.hasStore(storeId))
+        return reply(ApiResponse::error(Error::notFound(u"store"_s, storeId)));
+    if (auto forbidden = requests::checkStoreManage(*request.user, storeId))
+        return reply(ApiResponse::error(*forbidden));
+    bool ok = true;
+    const int days = request.hasQuery(u"days"_s) ? request.queryValue(u"days"_s).toInt(&ok) : 30;
+    const int limit = request.hasQuery(u"limit"_s) ? request.queryValue(u"limit"_s).toInt(&ok) : 10;
+    if (!ok || days < 1 || days > 366 || limit < 1 || limit > 200)
+        return reply(ApiResponse::error(
+            Error::validation(u"days"_s, u"days must be 1..366 and limit 1..200"_s)));
+    const qint64 toMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 fromMs = toMs - qint64(days) * 86'400'000;
+    auto sold = ProductSales(m_db).lines(storeId, fromMs, toMs);
+    if (!sold)
+        return reply(ApiResponse::error(sold.error()));
+    QSet<QString> seller;
+    for (const ProductSales::Line &l : sold.value())
+        seller.insert(l.productId);
+    JsonWriter out(1024);
+    out.beginObject();
+    out.key("storeId"_L1).value(storeId);
+    out.key("days"_L1).value(qint64(days));
+    out.key("top"_L1).beginArray();
+    for (const ProductSales::Line &l : sold.value().mid(0, limit)) {
+        out.beginObject();
+        out.key("productId"_L1).value(l.productId);
+        out.key("units"_L1).value(l.units);
+        out.key("value"_L1).fixedPoint(l.valueCents, 2);
+        out.endObject();
+    }
+    out.endArray();
+    // In stock here and not sold in those days: what a manager might move or mark down.
+    QList<StockRow> unsold;
+    for (const StockRow &row : m_model.storeRows(storeId)) {
+        if (row.quantity > 0 && !seller.contains(row.productId))
+            unsold << row;
+    }
+    std::sort(unsold.begin(), unsold.end(), [](const StockRow &a, const StockRow &b) {
+        return a.quantity != b.quantity ? a.quantity > b.quantity : a.productId < b.productId;
+    });
+    out.key("unsold"_L1).beginArray();
+    for (const StockRow &row : unsold.mid(0, limit)) {
+        out.beginObject();
+        out.key("productId"_L1).value(row.productId);
+        out.key("quantity"_L1).value(row.quantity);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("unsoldTotal"_L1).value(qint64(unsold.size()));
+    out.endObject();
     reply(ApiResponse::json(200, out.take()));
 }
 

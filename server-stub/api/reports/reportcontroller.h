@@ -13,7 +13,9 @@ namespace inventory::server {
 // other than by a sale or a transfer, by store, month and reason) and GET
 // /api/v1/reports/day?storeId=&date=&utcOffset= (DayReport; JSON or CSV), GET
 // /api/v1/reports/sales?storeId=&from=&to=&bucket=day|hour&utcOffset= (SalesSeries per store,
-// for charts; JSON or CSV). Managers and admins, of their stores.
+// for charts; JSON or CSV), GET /api/v1/reports/stock-value (units and value per store, from
+// the read model) and GET /api/v1/reports/products?storeId=&days=&limit= (top sellers, and
+// products in stock without sales). Managers and admins, of their stores.
 class ReportController
 {
 public:
@@ -24,6 +26,8 @@ private:
     void shrink(const ApiRequest &request, const Reply &reply);
     void day(const ApiRequest &request, const Reply &reply);
     void sales(const ApiRequest &request, const Reply &reply);
+    void stockValue(const ApiRequest &request, const Reply &reply);
+    void products(const ApiRequest &request, const Reply &reply);
 
     DbConnection &m_db;
     const ReadModel &m_model;
