@@ -971,3 +971,25 @@ ES.update({
     'Units out': 'Salidas',
     '&Day report…': 'Informe del &día…',
 })
+
+# The managers' dashboard.
+ES.update({
+    'Sales per store, last %n day(s)': ['Ventas por tienda, último día', 'Ventas por tienda, últimos %n días'],
+    'Stock value per store': 'Valor del stock por tienda',
+    'Stock over time': 'Stock a lo largo del tiempo',
+    'CSV…': 'CSV…',
+    'Export the data of “%1” as CSV': 'Exportar los datos de «%1» como CSV',
+    'Export %1 as CSV': 'Exportar %1 como CSV',
+    'Sales per store': 'Ventas por tienda',
+    'Top sellers, 30 days': 'Más vendidos, 30 días',
+    'Top sellers': 'Más vendidos',
+    'In stock, no sale in 30 days': 'En stock, sin ventas en 30 días',
+    'Products without sales': 'Productos sin ventas',
+    'Stock over time: %1': 'Stock a lo largo del tiempo: %1',
+    'Updated %1': 'Actualizado %1',
+    'Some of the dashboard cannot be read: %1': 'Parte del panel no se puede leer: %1',
+    'Export as CSV': 'Exportar como CSV',
+    'Dashboard': 'Panel',
+    'In stock': 'En stock',
+    'Day': 'Día',
+})

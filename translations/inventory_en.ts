@@ -2104,6 +2104,89 @@ Options follow the command and hold for it alone, e.g.
     </message>
 </context>
 <context>
+    <name>inventory::ui::DashboardPanel</name>
+    <message numerus="yes">
+        <source>Sales per store, last %n day(s)</source>
+        <translation><numerusform>Sales per store, last %n day</numerusform><numerusform>Sales per store, last %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Stock value per store</source>
+        <translation>Stock value per store</translation>
+    </message>
+    <message>
+        <source>Stock over time</source>
+        <translation>Stock over time</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the data of “%1” as CSV</source>
+        <translation>Export the data of “%1” as CSV</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Export %1 as CSV</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Sales per store</source>
+        <translation>Sales per store</translation>
+    </message>
+    <message>
+        <source>Top sellers, 30 days</source>
+        <translation>Top sellers, 30 days</translation>
+    </message>
+    <message>
+        <source>Top sellers</source>
+        <translation>Top sellers</translation>
+    </message>
+    <message>
+        <source>In stock, no sale in 30 days</source>
+        <translation>In stock, no sale in 30 days</translation>
+    </message>
+    <message>
+        <source>Products without sales</source>
+        <translation>Products without sales</translation>
+    </message>
+    <message>
+        <source>Stock over time: %1</source>
+        <translation>Stock over time: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>Some of the dashboard cannot be read: %1</source>
+        <translation>Some of the dashboard cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::DayReportDialog</name>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -2974,6 +3057,10 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>&amp;Day report…</source>
         <translation>&amp;Day report…</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -3244,6 +3331,25 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::RankedProductsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3653,13 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     </message>
 </context>
 <context>
+    <name>inventory::ui::SalesByDayModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::SearchPanel</name>
     <message>
         <source>Search by name, SKU or barcode (F2 or /)</source>
@@ -3722,10 +3835,32 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     </message>
 </context>
 <context>
+    <name>inventory::ui::StockOverTimeModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::StoreNames</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::StoreValueModel</name>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>

@@ -2104,6 +2104,89 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
     </message>
 </context>
 <context>
+    <name>inventory::ui::DashboardPanel</name>
+    <message numerus="yes">
+        <source>Sales per store, last %n day(s)</source>
+        <translation><numerusform>Ventas por tienda, último día</numerusform><numerusform>Ventas por tienda, últimos %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>Stock value per store</source>
+        <translation>Valor del stock por tienda</translation>
+    </message>
+    <message>
+        <source>Stock over time</source>
+        <translation>Stock a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the data of “%1” as CSV</source>
+        <translation>Exportar los datos de «%1» como CSV</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Exportar %1 como CSV</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Sales per store</source>
+        <translation>Ventas por tienda</translation>
+    </message>
+    <message>
+        <source>Top sellers, 30 days</source>
+        <translation>Más vendidos, 30 días</translation>
+    </message>
+    <message>
+        <source>Top sellers</source>
+        <translation>Más vendidos</translation>
+    </message>
+    <message>
+        <source>In stock, no sale in 30 days</source>
+        <translation>En stock, sin ventas en 30 días</translation>
+    </message>
+    <message>
+        <source>Products without sales</source>
+        <translation>Productos sin ventas</translation>
+    </message>
+    <message>
+        <source>Stock over time: %1</source>
+        <translation>Stock a lo largo del tiempo: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+    <message>
+        <source>Some of the dashboard cannot be read: %1</source>
+        <translation>Parte del panel no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::DayReportDialog</name>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -2974,6 +3057,10 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>&amp;Day report…</source>
         <translation>Informe del &amp;día…</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::MatrixPanel</name>
@@ -3244,6 +3331,25 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::RankedProductsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendida</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3653,13 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     </message>
 </context>
 <context>
+    <name>inventory::ui::SalesByDayModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::SearchPanel</name>
     <message>
         <source>Search by name, SKU or barcode (F2 or /)</source>
@@ -3722,10 +3835,32 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     </message>
 </context>
 <context>
+    <name>inventory::ui::StockOverTimeModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::StoreNames</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::StoreValueModel</name>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/availabilitypanel.h"
 #include "ui/counterpanel.h"
 #include "ui/counts/countspanel.h"
+#include "ui/dashboard/dashboardpanel.h"
 #include "ui/history/historyopener.h"
 #include "ui/levels/levelseditor.h"
 #include "ui/levels/lowstockbadge.h"
@@ -152,6 +153,9 @@ void MainWindow::buildTabs()
                                open > 0 ? tr("E&xceptions (%1)").arg(open) : tr("E&xceptions"));
         });
         m_tabs->addTab(m_exceptions, tr("E&xceptions"));
+        m_dashboard = new DashboardPanel(m_session, m_names, this);
+        connect(m_dashboard, &DashboardPanel::done, this, &MainWindow::toast);
+        m_tabs->addTab(m_dashboard, tr("Dashboard"));
         connect(m_exceptions, &ExceptionsPanel::countSessionOpened, this,
                 [this](const QJsonObject &count) {
                     m_tabs->setCurrentWidget(m_counts);
@@ -311,6 +315,8 @@ void MainWindow::selectProduct(const QString &idSkuOrBarcode)
                      true);
     m_counter->setProduct(product.value());
     showAvailability(product.value());
+    if (m_dashboard && product.value())
+        m_dashboard->setProduct(product.value()->id);
 }
 
 void MainWindow::showAvailability(const std::optional<Product> &product)

@@ -44,6 +44,7 @@ class Toast;
 class TransferRequester;
 class TransfersPanel;
 class CountsPanel;
+class DashboardPanel;
 
 // The POS main screen: search on top, the selected product's counter actions, and tabs
 // for availability across stores (and transfer requests), reservations, the sync queue,
@@ -84,6 +85,8 @@ public:
     TransferRequester *transferRequester() const { return m_requester; }
     TransfersPanel *transfers() const { return m_transfers; }
     CountsPanel *counts() const { return m_counts; }
+    // Managers and admins only: nullptr for a clerk.
+    DashboardPanel *dashboard() const { return m_dashboard; }
     // Managers' and admins' shrink report (Ctrl+Shift+L), if opened.
     ShrinkDialog *shrinkDialog() const { return m_shrink; }
     void openShrink();
@@ -143,6 +146,7 @@ private:
     TransferRequester *m_requester = nullptr;
     TransfersPanel *m_transfers = nullptr;
     CountsPanel *m_counts = nullptr;
+    DashboardPanel *m_dashboard = nullptr;
     LowStockBadge *m_lowStock = nullptr;
     LevelsEditor *m_levels = nullptr;
     Toast *m_toast;

@@ -1,11 +1,14 @@
 #include "managerscreenshots.h"
 
+#include "core/client/clientsession.h"
 #include "ui/counts/countingdialog.h"
 #include "ui/counts/countlinesmodel.h"
 #include "ui/counts/countreviewdialog.h"
 #include "ui/counts/countreviewmodel.h"
 #include "ui/counts/countspanel.h"
+#include "ui/dashboard/dashboardpanel.h"
 #include "ui/mainwindow.h"
+#include "ui/models/productnames.h"
 #include "ui/reports/dayreportdialog.h"
 #include "ui/reports/dayreportmodel.h"
 
@@ -73,6 +76,21 @@ void shootDayReport(ui::MainWindow &window, const std::function<void(QWidget &, 
         fail("the day report did not load");
     save(*dialog, u"pos-day-report"_s);
     dialog->close();
+}
+
+void shootDashboard(ClientSession &session, const std::function<void(QWidget &, QString)> &save,
+                    const std::function<void(const char *)> &fail)
+{
+    ui::ProductNames names(session.cache());
+    ui::DashboardPanel dashboard(session, names);
+    dashboard.resize(1280, 720);
+    QSignalSpy loaded(&dashboard, &ui::DashboardPanel::loaded);
+    dashboard.setProduct(u"PROD-007"_s);
+    dashboard.show();
+    if (!loaded.wait(10'000))
+        fail("the dashboard did not load");
+    while (loaded.wait(3000)) { }
+    save(dashboard, u"pos-dashboard"_s);
 }
 
 } // namespace inventory::tools

@@ -5,6 +5,10 @@
 
 class QWidget;
 
+namespace inventory {
+class ClientSession;
+}
+
 namespace inventory::ui {
 class MainWindow;
 }
@@ -15,6 +19,9 @@ namespace inventory::tools {
 // the counting screen and the review; `save` names and writes a shot, `fail` ends the tool.
 void shootCounts(ui::MainWindow &window, const std::function<void(QWidget &, QString)> &save,
                  const std::function<void(const char *)> &fail);
+// The Dashboard, on its own at a size its charts can be read at.
+void shootDashboard(ClientSession &session, const std::function<void(QWidget &, QString)> &save,
+                    const std::function<void(const char *)> &fail);
 // Reports → Day report of today.
 void shootDayReport(ui::MainWindow &window, const std::function<void(QWidget &, QString)> &save,
                     const std::function<void(const char *)> &fail);
