@@ -54,7 +54,7 @@ const QList<Option> kOptions {
       u"POST the daily low-stock digest here (retried with backoff)."_s },
     { u"alert-digest-dir"_s, u"DIR"_s,
       u"Write the daily low-stock digest here (low-stock-YYYY-MM-DD.json)."_s },
-    { u"alert-digest-at"_s, u"HH:MM"_s, u"Local time of the daily digest (default 07:30)."_s },
+    { u"alert-digest-at"_s, u"HH:MM[:SS]"_s, u"Local time of the daily digest (default 07:30)."_s },
     { u"alert-retry-ms"_s, u"MS"_s,
       u"First wait before the webhook is tried again; doubles each time (default 1000)."_s },
     { u"config"_s, u"FILE"_s, u"INI file with the same keys as the long options."_s },
@@ -242,9 +242,12 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
             return Error::validation(u"alert-webhook"_s, u"must be an http(s) URL"_s);
     }
     config.alertDigestDir = value(u"alert-digest-dir"_s, {});
-    config.alertDigestAt = QTime::fromString(value(u"alert-digest-at"_s, u"07:30"_s), u"HH:mm"_s);
+    const QString digestAt = value(u"alert-digest-at"_s, u"07:30"_s);
+    config.alertDigestAt = QTime::fromString(digestAt, u"HH:mm"_s);
     if (!config.alertDigestAt.isValid())
-        return Error::validation(u"alert-digest-at"_s, u"must be HH:MM"_s);
+        config.alertDigestAt = QTime::fromString(digestAt, u"HH:mm:ss"_s);
+    if (!config.alertDigestAt.isValid())
+        return Error::validation(u"alert-digest-at"_s, u"must be HH:MM or HH:MM:SS"_s);
     auto retry
         = wholeNumber(u"alert-retry-ms"_s, value(u"alert-retry-ms"_s, u"1000"_s), 10, 600'000);
     if (!retry)

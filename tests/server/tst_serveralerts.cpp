@@ -2,10 +2,12 @@
 // --alert-digest-dir and posted to --alert-webhook with the store's products below their
 // minimum; a webhook that answers 503 is tried again with backoff until it takes the digest;
 // while it is down, writes commit as ever; only admins send it by hand; a server with neither
-// answers 409; a webhook that is not http(s) is refused at start.
+// answers 409; at its time of day the server sends it unasked; a webhook that is not http(s) is
+// refused at start.
 #include "httpclient.h"
 #include "serverprocess.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -80,6 +82,7 @@ private slots:
     void aWebhookDownBlocksNoCommit();
     void onlyAdminsSendIt();
     void withoutAlertsThereIsNothingToSend();
+    void theDigestGoesOutAtItsTimeOfDay();
     void aWebhookMustBeHttp();
 
 private:
@@ -175,6 +178,40 @@ void TestServerAlerts::withoutAlertsThereIsNothingToSend()
     QCOMPARE(r.status, 409);
     QCOMPARE(r.errorCode(), u"INVALID_STATE"_s);
     QCOMPARE(plain.stop(), 0);
+}
+
+void TestServerAlerts::theDigestGoesOutAtItsTimeOfDay()
+{
+    // The schedule itself, not "send now": a server whose digest time is six seconds away
+    // writes the day's file and posts it without being asked.
+    const QString dir = m_dir.filePath(u"scheduled"_s);
+    const QString at = QTime::currentTime().addSecs(6).toString(u"HH:mm:ss"_s);
+    Receiver receiver;
+    QVERIFY(receiver.listen());
+    ServerProcess scheduled({ u"--alert-digest-dir"_s, dir, u"--alert-webhook"_s, receiver.url(),
+                              u"--alert-digest-at"_s, at });
+    QVERIFY2(scheduled.start(), qPrintable(scheduled.failureReason()));
+    const QByteArray admin = m_http.login(scheduled.url(), u"admin"_s);
+    QCOMPARE(m_http.setStock(scheduled.url(), u"PROD-003"_s, u"MAD-001"_s, 1, admin), 200);
+    QCOMPARE(m_http
+                 .send("PUT", scheduled.url(u"/api/v1/stores/MAD-001/levels/PROD-003"_s),
+                       R"({"min":4,"target":9})", admin)
+                 .status,
+             200);
+    QVERIFY(QDir(dir).entryList({ u"low-stock-*.json"_s }, QDir::Files).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(QDir(dir).entryList({ u"low-stock-*.json"_s }, QDir::Files).size(), 1,
+                              20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.accepted.size(), 1, 10'000);
+    const QJsonObject posted = QJsonDocument::fromJson(receiver.accepted.first()).object();
+    bool found = false;
+    for (const QJsonValue &store : posted.value(u"stores"_s).toArray())
+        for (const QJsonValue &low : store[u"low"_s].toArray())
+            found = found
+                || (store[u"storeId"_s].toString() == u"MAD-001"_s
+                    && low[u"productId"_s].toString() == u"PROD-003"_s
+                    && low[u"need"_s].toInteger() == 8);
+    QVERIFY2(found, "the scheduled digest lists PROD-003 at MAD-001 needing 8");
+    QCOMPARE(scheduled.stop(), 0);
 }
 
 void TestServerAlerts::aWebhookMustBeHttp()
