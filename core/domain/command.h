@@ -44,7 +44,8 @@ enum class CommandKind {
 enum class StockCheck { Refuse, RecordDiscrepancy };
 
 // One write the engine applies in a transaction. Built by the factories below or by
-// CommandParser from a request body; validate() holds every limit of API.md.
+// CommandParser from a request body; validate() checks every limit of API.md (the rules are
+// in CommandValidator).
 struct Command
 {
     CommandKind kind = CommandKind::Adjust;
@@ -153,11 +154,6 @@ struct Command
     static constexpr qint64 MaxTtlSeconds = 86'400;
     static constexpr int MaxTextLength = 200;
     static constexpr int MaxKeyLength = 128;
-
-private:
-    std::optional<Error> validateTicket() const;
-    std::optional<Error> validateTransfer() const;
-    std::optional<Error> validateCount() const;
 };
 
 } // namespace inventory
