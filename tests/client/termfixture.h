@@ -37,7 +37,7 @@ public:
     QTemporaryDir m_profiles;
 };
 
-// What both terminal suites need: the fixture and short names for its calls.
+// What every terminal suite needs: the fixture and short names for its calls.
 class TermSuite : public QObject
 {
     Q_OBJECT
