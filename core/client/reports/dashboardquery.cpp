@@ -1,12 +1,12 @@
 #include "core/client/reports/dashboardquery.h"
 
 #include "core/client/clientsession.h"
+#include "core/client/reports/utcoffset.h"
 #include "core/domain/timestamp.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUrl>
-#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -35,14 +35,9 @@ DashboardQuery::DashboardQuery(ClientSession &session)
 void DashboardQuery::salesByDay(int days, Done done)
 {
     const QDateTime midnight(QDate::currentDate().addDays(1 - days), QTime(0, 0));
-    const int seconds = midnight.offsetFromUtc();
-    const int minutes = std::abs(seconds) / 60;
-    const QString offset = u"%1%2:%3"_s.arg(seconds < 0 ? u"-"_s : u"+"_s)
-                               .arg(minutes / 60, 2, 10, QChar(u'0'))
-                               .arg(minutes % 60, 2, 10, QChar(u'0'));
     m_session.api().get(u"/api/v1/reports/sales?bucket=day&from="_s
                             + encoded(timestamp::format(midnight.toMSecsSinceEpoch()))
-                            + u"&utcOffset="_s + encoded(offset),
+                            + u"&utcOffset="_s + encoded(utcOffset(midnight)),
                         [done](const ApiReply &reply) { answer(reply, done); });
 }
 
@@ -75,15 +70,15 @@ void DashboardQuery::stockOverTime(const QString &productId, const QStringList &
     for (const QString &store : storeIds) {
         m_session.api().get(
             u"/api/v1/products/%1/history?limit=200&storeId=%2"_s.arg(encoded(productId),
-                                                                     encoded(store)),
+                                                                      encoded(store)),
             [gathered, store, done](const ApiReply &reply) {
                 if (reply.ok()) {
                     QList<QPointF> points;
                     for (const QJsonValue &m : reply.body.value(u"movements"_s).toArray()) {
                         const auto at = timestamp::parse(m[u"at"_s].toString());
                         if (at)
-                            points.prepend(QPointF(double(*at),
-                                                   double(m[u"quantityAfter"_s].toInteger())));
+                            points.prepend(
+                                QPointF(double(*at), double(m[u"quantityAfter"_s].toInteger())));
                     }
                     gathered->lines.insert(store, points);
                 } else if (!gathered->failure) {

@@ -1,6 +1,7 @@
 #include "core/client/reports/dayreportquery.h"
 
 #include "core/client/clientsession.h"
+#include "core/client/reports/utcoffset.h"
 
 #include <QDateTime>
 #include <QUrl>
@@ -16,11 +17,7 @@ DayReportQuery::DayReportQuery(ClientSession &session)
 
 QString DayReportQuery::path(const QString &storeId, const QDate &date)
 {
-    const int seconds = QDateTime(date, QTime(0, 0)).offsetFromUtc();
-    const int minutes = std::abs(seconds) / 60;
-    const QString offset = u"%1%2:%3"_s.arg(seconds < 0 ? u"-"_s : u"+"_s)
-                               .arg(minutes / 60, 2, 10, QChar(u'0'))
-                               .arg(minutes % 60, 2, 10, QChar(u'0'));
+    const QString offset = utcOffset(QDateTime(date, QTime(0, 0)));
     return u"/api/v1/reports/day?storeId="_s + QString::fromLatin1(QUrl::toPercentEncoding(storeId))
         + u"&date="_s + date.toString(Qt::ISODate) + u"&utcOffset="_s
         + QString::fromLatin1(QUrl::toPercentEncoding(offset));
