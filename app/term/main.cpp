@@ -1,6 +1,6 @@
+#include "app/term/prompt/termprompt.h"
 #include "app/term/termapp.h"
 #include "app/term/termcommandline.h"
-#include "app/term/termprompt.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "app/term/termactions.h"
-#include "app/term/termcounts.h"
-#include "app/term/termdayreport.h"
-#include "app/term/termlevels.h"
+#include "app/term/commands/termactions.h"
+#include "app/term/commands/termcounts.h"
+#include "app/term/commands/termdayreport.h"
+#include "app/term/commands/termlevels.h"
+#include "app/term/commands/termreports.h"
+#include "app/term/commands/termtransfers.h"
+#include "app/term/commands/termwatch.h"
 #include "app/term/termoptions.h"
 #include "app/term/termoutput.h"
-#include "app/term/termreports.h"
-#include "app/term/termtickets.h"
-#include "app/term/termticketsession.h"
-#include "app/term/termtransfers.h"
-#include "app/term/termwatch.h"
+#include "app/term/tickets/termtickets.h"
+#include "app/term/tickets/termticketsession.h"
 #include "core/client/clientsession.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "app/term/termlevels.h"
+#include "app/term/commands/termlevels.h"
 
+#include "app/term/commands/termreports.h"
 #include "app/term/productfinder.h"
-#include "app/term/termreports.h"
 #include "core/client/clientsession.h"
 #include "core/client/levels/leveldesk.h"
 

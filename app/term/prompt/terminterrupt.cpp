@@ -1,4 +1,4 @@
-#include "app/term/terminterrupt.h"
+#include "app/term/prompt/terminterrupt.h"
 
 #include <QSocketNotifier>
 #include <csignal>

@@ -1,7 +1,7 @@
-#include "app/term/termtickets.h"
+#include "app/term/tickets/termtickets.h"
 
+#include "app/term/commands/termreports.h"
 #include "app/term/productfinder.h"
-#include "app/term/termreports.h"
 #include "core/client/clientsession.h"
 #include "core/client/text/localetext.h"
 #include "core/domain/timestamp.h"

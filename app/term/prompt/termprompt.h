@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/term/terminput.h"
-#include "app/term/terminterrupt.h"
+#include "app/term/prompt/terminput.h"
+#include "app/term/prompt/terminterrupt.h"
 #include "app/term/termoutput.h"
 
 #include <QObject>

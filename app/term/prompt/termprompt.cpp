@@ -1,4 +1,4 @@
-#include "app/term/termprompt.h"
+#include "app/term/prompt/termprompt.h"
 
 #include "app/term/termapp.h"
 #include "app/term/termcommandline.h"

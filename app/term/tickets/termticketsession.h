@@ -2,7 +2,7 @@
 
 #include "app/term/termoptions.h"
 #include "app/term/termoutput.h"
-#include "app/term/termticketlines.h"
+#include "app/term/tickets/termticketlines.h"
 #include "core/client/tickets/ticketdesk.h"
 #include "core/domain/product.h"
 #include "core/domain/result.h"

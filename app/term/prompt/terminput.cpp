@@ -1,4 +1,4 @@
-#include "app/term/terminput.h"
+#include "app/term/prompt/terminput.h"
 
 #include <QSocketNotifier>
 #include <cerrno>

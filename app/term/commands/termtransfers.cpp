@@ -1,7 +1,7 @@
-#include "app/term/termtransfers.h"
+#include "app/term/commands/termtransfers.h"
 
+#include "app/term/commands/termreports.h"
 #include "app/term/productfinder.h"
-#include "app/term/termreports.h"
 #include "core/client/clientsession.h"
 #include "core/client/history/producthistory.h"
 #include "core/client/text/eventlabel.h"

@@ -1,4 +1,4 @@
-#include "app/term/termticketlines.h"
+#include "app/term/tickets/termticketlines.h"
 
 using namespace Qt::StringLiterals;
 

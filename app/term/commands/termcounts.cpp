@@ -1,8 +1,8 @@
-#include "app/term/termcounts.h"
+#include "app/term/commands/termcounts.h"
 
+#include "app/term/commands/termreports.h"
 #include "app/term/productfinder.h"
 #include "app/term/termoptions.h"
-#include "app/term/termreports.h"
 #include "core/client/clientsession.h"
 #include "core/client/syncengine.h"
 

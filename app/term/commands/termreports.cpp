@@ -1,4 +1,4 @@
-#include "app/term/termreports.h"
+#include "app/term/commands/termreports.h"
 
 #include "app/term/productfinder.h"
 #include "core/client/clientsession.h"

@@ -1,9 +1,9 @@
-#include "app/term/termticketsession.h"
+#include "app/term/tickets/termticketsession.h"
 
+#include "app/term/commands/termreports.h"
 #include "app/term/productfinder.h"
+#include "app/term/prompt/terminput.h"
 #include "app/term/termcommandline.h"
-#include "app/term/terminput.h"
-#include "app/term/termreports.h"
 #include "core/client/clientsession.h"
 #include "core/client/text/localetext.h"
 #include "core/domain/textfold.h"

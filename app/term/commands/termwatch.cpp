@@ -1,4 +1,4 @@
-#include "app/term/termwatch.h"
+#include "app/term/commands/termwatch.h"
 
 #include "app/term/termoptions.h"
 #include "core/client/clientsession.h"

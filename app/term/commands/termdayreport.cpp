@@ -1,4 +1,4 @@
-#include "app/term/termdayreport.h"
+#include "app/term/commands/termdayreport.h"
 
 #include "app/term/termoptions.h"
 #include "core/client/clientsession.h"

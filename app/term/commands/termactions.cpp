@@ -1,8 +1,8 @@
-#include "app/term/termactions.h"
+#include "app/term/commands/termactions.h"
 
+#include "app/term/commands/termreports.h"
 #include "app/term/productfinder.h"
 #include "app/term/termlog.h"
-#include "app/term/termreports.h"
 #include "core/client/clientsession.h"
 #include "core/client/text/errortext.h"
 #include "core/client/text/eventlabel.h"
