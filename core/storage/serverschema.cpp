@@ -230,7 +230,29 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
         u"CREATE INDEX movements_gains ON movements (store_id, at_ms, reason, delta)"
         " WHERE delta > 0"_s,
     };
-    return { v1, v2, v3, v4, v5, v6(dialect), v7, v8, v9, v10 };
+    // Sales rolled up as tickets are stored (TicketStore::insert), for the charts: per store and
+    // quarter of an hour (every time zone's midnight falls on one), and per store, UTC day and
+    // product. A chart of a month reads a few thousand rows instead of every ticket line.
+    const QStringList v11 {
+        u"CREATE TABLE sales_slots (store_id TEXT NOT NULL, slot_ms %1 NOT NULL,"
+        " tickets %1 NOT NULL, units %1 NOT NULL, value_cents %1 NOT NULL,"
+        " PRIMARY KEY (store_id, slot_ms))"_s.arg(big),
+        u"CREATE TABLE product_sales_days (store_id TEXT NOT NULL, day_ms %1 NOT NULL,"
+        " product_id TEXT NOT NULL, units %1 NOT NULL, value_cents %1 NOT NULL,"
+        " PRIMARY KEY (store_id, day_ms, product_id))"_s.arg(big),
+        u"INSERT INTO sales_slots (store_id, slot_ms, tickets, units, value_cents)"
+        " SELECT t.store_id, t.sold_at_ms / 900000 * 900000, COUNT(*), SUM(l.units),"
+        " SUM(l.value_cents) FROM tickets t JOIN (SELECT ticket_id, SUM(quantity) AS units,"
+        " SUM(quantity * unit_price_cents) AS value_cents FROM ticket_lines"
+        " GROUP BY ticket_id) l ON l.ticket_id = t.id"
+        " GROUP BY t.store_id, t.sold_at_ms / 900000 * 900000"_s,
+        u"INSERT INTO product_sales_days (store_id, day_ms, product_id, units, value_cents)"
+        " SELECT t.store_id, t.sold_at_ms / 86400000 * 86400000, l.product_id, SUM(l.quantity),"
+        " SUM(l.quantity * l.unit_price_cents) FROM tickets t"
+        " JOIN ticket_lines l ON l.ticket_id = t.id"
+        " GROUP BY t.store_id, t.sold_at_ms / 86400000 * 86400000, l.product_id"_s,
+    };
+    return { v1, v2, v3, v4, v5, v6(dialect), v7, v8, v9, v10, v11 };
 }
 
 } // namespace inventory

@@ -13,7 +13,9 @@
 #include "syntheticcatalog.h"
 #include "testdatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +43,7 @@ private slots:
     void reopeningKeepsDataAndSchema();
     void refusesNewerSchema();
     void upgradesAVersionOneDatabase();
+    void theSalesRollupsAreFilledOnUpgrade();
     void unopenableLocationIsAnError();
     void passwordsAreSaltedSlowHashes();
     void usersAuthenticate();
@@ -171,9 +174,10 @@ void TestStorage::upgradesAVersionOneDatabase()
     QVERIFY(c.exec(u"DROP TABLE reservations_now"_s).ok());
     // And without what later versions added.
     for (const QString &table :
-         { u"count_entries"_s, u"count_lines"_s, u"counts"_s, u"discrepancies"_s,
-           u"ticket_return_lines"_s, u"ticket_returns"_s, u"ticket_lines"_s, u"tickets"_s,
-           u"movements"_s, u"transfer_lines"_s, u"transfers"_s, u"reasons"_s })
+         { u"sales_slots"_s, u"product_sales_days"_s, u"count_entries"_s,
+           u"count_lines"_s, u"counts"_s, u"discrepancies"_s, u"ticket_return_lines"_s,
+           u"ticket_returns"_s, u"ticket_lines"_s, u"tickets"_s, u"movements"_s,
+           u"transfer_lines"_s, u"transfers"_s, u"reasons"_s })
         QVERIFY(c.exec(u"DROP TABLE "_s + table).ok());
     for (const QString &column : { u"incoming"_s, u"min_level"_s, u"target_level"_s })
         QVERIFY(c.exec(u"ALTER TABLE stock DROP COLUMN "_s + column).ok());
@@ -204,6 +208,67 @@ void TestStorage::upgradesAVersionOneDatabase()
     QVERIFY(tampered.ok());
     const QString all = tampered->join(u'\n');
     QVERIFY2(all.contains(u"reserved 0 but pending reservations hold 2"_s), qPrintable(all));
+}
+
+void TestStorage::theSalesRollupsAreFilledOnUpgrade()
+{
+    // Tickets sold before version 11 get the rollups the engine now keeps as it sells: the
+    // upgrade's backfill yields the same rows as selling them one by one.
+    test::TestDatabase db;
+    QVERIFY(db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 100)).ok());
+    QVERIFY(db.engine().execute(Command::adjust(u"P2"_s, u"S1"_s, 100)).ok());
+    QVERIFY(db.engine().execute(Command::adjust(u"P1"_s, u"S2"_s, 100)).ok());
+    const qint64 day = 86'400'000;
+    const struct
+    {
+        const char *store;
+        qint64 atMs;
+        QList<TicketLine> lines;
+    } tickets[] = {
+        { "S1", 1'764'000'000'000, { { u"P1"_s, 1, 250, {}, 0 }, { u"P2"_s, 2, 1000, {}, 0 } } },
+        { "S1", 1'764'000'000'001, { { u"P1"_s, 2, 251, {}, 0 }, { u"P2"_s, 2, 1000, {}, 0 } } },
+        { "S2", 1'764'000'899'999, { { u"P1"_s, 3, 252, {}, 0 } } },
+        { "S1", 1'764'000'900'000, { { u"P1"_s, 4, 253, {}, 0 }, { u"P2"_s, 2, 1000, {}, 0 } } },
+        { "S1",
+          1'764'000'000'000 + day,
+          { { u"P1"_s, 5, 254, {}, 0 }, { u"P2"_s, 2, 1000, {}, 0 } } },
+    };
+    int n = 0;
+    for (const auto &t : tickets) {
+        Command sell = Command::sell(u"T-%1"_s.arg(n++), QString::fromLatin1(t.store), t.lines);
+        sell.soldAtMs = t.atMs;
+        QVERIFY(db.engine().execute(sell.by(u"clerk"_s)).ok());
+    }
+    const auto rows = [](DbConnection &c, const QString &sql) {
+        QStringList all;
+        QSqlQuery q(c.database());
+        if (!q.exec(sql))
+            return QStringList { q.lastError().text() };
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i).toString();
+            all << row.join(u',');
+        }
+        return all;
+    };
+    const QString slotSql = u"SELECT * FROM sales_slots ORDER BY store_id, slot_ms"_s;
+    const QString days
+        = u"SELECT * FROM product_sales_days ORDER BY store_id, day_ms, product_id"_s;
+    const QStringList sold = rows(db.connection(), slotSql);
+    const QStringList soldDays = rows(db.connection(), days);
+    QCOMPARE(sold,
+             QStringList({ u"S1,1764000000000,2,7,4752"_s, u"S1,1764000900000,1,6,3012"_s,
+                           u"S1,1764086400000,1,7,3270"_s, u"S2,1764000000000,1,3,756"_s }));
+    QCOMPARE(soldDays.size(), 5);
+    QVERIFY(db.connection().exec(u"DROP TABLE sales_slots"_s).ok());
+    QVERIFY(db.connection().exec(u"DROP TABLE product_sales_days"_s).ok());
+    QVERIFY(db.connection().exec(u"PRAGMA user_version = 10"_s).ok());
+
+    auto reopened = DbConnection::open(db.path(), SchemaMigrator::Schema::Server);
+    QVERIFY(reopened.ok());
+    QCOMPARE(rows(*reopened.value(), slotSql), sold);
+    QCOMPARE(rows(*reopened.value(), days), soldDays);
 }
 
 void TestStorage::unopenableLocationIsAnError()

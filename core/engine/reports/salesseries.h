@@ -3,7 +3,10 @@
 #include "core/domain/result.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
+
+class QSqlQuery;
 
 namespace inventory {
 
@@ -11,8 +14,8 @@ class DbConnection;
 
 // Sales over time for charts (API.md "GET /reports/sales"): per store, tickets, units and value
 // in each day or hour of [fromMs, toMs), days and hours starting at the store's local midnight
-// (offsetMs ahead of UTC). One grouped statement per store over the tickets' index of store and
-// time of sale.
+// (offsetMs ahead of UTC). Read from the quarter-hour rollup (schema v11), and from the tickets
+// for the ragged ends of the range.
 class SalesSeries
 {
 public:
@@ -34,6 +37,9 @@ public:
     static constexpr int MaxBuckets = 24 * 31;
 
 private:
+    static void add(QMap<qint64, Point> &buckets, const QSqlQuery &row, qint64 size,
+                    qint64 offsetMs);
+
     DbConnection &m_connection;
 };
 

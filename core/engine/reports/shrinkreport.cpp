@@ -33,21 +33,19 @@ Result<QList<ShrinkReport::Row>> ShrinkReport::rows(const QString &storeId, qint
     sql += u" GROUP BY store_id, day, reason"_s;
     const QDate epoch(1970, 1, 1);
     QMap<std::tuple<QString, QString, QString>, qint64> months; // month, store, reason
-    if (Status s = m_connection.forEachRow(sql, args,
-                                           [&](const QSqlQuery &q) {
-                                               const QString month
-                                                   = epoch.addDays(q.value(1).toLongLong())
-                                                         .toString(u"yyyy-MM"_s);
-                                               months[{ month, q.value(0).toString(),
-                                                        q.value(2).toString() }]
-                                                   += q.value(3).toLongLong();
-                                           });
+    if (Status s = m_connection.forEachRow(
+            sql, args,
+            [&](const QSqlQuery &q) {
+                const QString month = epoch.addDays(q.value(1).toLongLong()).toString(u"yyyy-MM"_s);
+                months[{ month, q.value(0).toString(), q.value(2).toString() }]
+                    += q.value(3).toLongLong();
+            });
         !s)
         return s.error();
     QList<Row> rows;
     for (auto it = months.cbegin(); it != months.cend(); ++it)
-        rows.append({ std::get<1>(it.key()), std::get<0>(it.key()), std::get<2>(it.key()),
-                      it.value() });
+        rows.append(
+            { std::get<1>(it.key()), std::get<0>(it.key()), std::get<2>(it.key()), it.value() });
     return rows;
 }
 

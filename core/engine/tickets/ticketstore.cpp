@@ -150,6 +150,37 @@ Status TicketStore::insert(const Ticket &t)
             !s)
             return s;
     }
+    return addToRollups(t);
+}
+
+Status TicketStore::addToRollups(const Ticket &t)
+{
+    // The value of the lines, as the raw join of SalesSeries sums it.
+    qint64 units = 0;
+    qint64 valueCents = 0;
+    for (const TicketLine &line : t.lines) {
+        units += line.quantity;
+        valueCents += line.quantity * line.unitPriceCents.value_or(0);
+    }
+    if (Status s = m_connection.write(
+            u"INSERT INTO sales_slots (store_id, slot_ms, tickets, units, value_cents)"
+            " VALUES (?, ?, 1, ?, ?) ON CONFLICT (store_id, slot_ms) DO UPDATE SET"
+            " tickets = sales_slots.tickets + 1, units = sales_slots.units + excluded.units,"
+            " value_cents = sales_slots.value_cents + excluded.value_cents"_s,
+            { t.storeId, t.soldAtMs / SlotMs * SlotMs, units, valueCents });
+        !s)
+        return s;
+    for (const TicketLine &line : t.lines) {
+        if (Status s = m_connection.write(
+                u"INSERT INTO product_sales_days (store_id, day_ms, product_id, units,"
+                " value_cents) VALUES (?, ?, ?, ?, ?) ON CONFLICT (store_id, day_ms, product_id)"
+                " DO UPDATE SET units = product_sales_days.units + excluded.units,"
+                " value_cents = product_sales_days.value_cents + excluded.value_cents"_s,
+                { t.storeId, t.soldAtMs / DayMs * DayMs, line.productId, line.quantity,
+                  line.quantity * line.unitPriceCents.value_or(0) });
+            !s)
+            return s;
+    }
     return {};
 }
 

@@ -18,6 +18,10 @@ public:
     explicit TicketStore(DbConnection &connection);
 
     static constexpr qint64 AnySeq = std::numeric_limits<qint64>::max();
+    // The sales rollups' grains (schema v11): a quarter of an hour per store, a UTC day per
+    // store and product.
+    static constexpr qint64 SlotMs = 900'000;
+    static constexpr qint64 DayMs = 86'400'000;
 
     Result<std::optional<Ticket>> load(const QString &ticketId, qint64 maxSeq = AnySeq);
     struct Page
@@ -37,6 +41,7 @@ public:
     };
     // The last ticket of a till's chain (index 0 and no hash before the first).
     Result<Head> chainHead(const QString &tillKey);
+    // The ticket, its lines and its share of the sales rollups.
     Status insert(const Ticket &ticket);
     // returned += quantity on one line unless that exceeds what it sold: false then.
     Result<bool> addReturned(const QString &ticketId, int lineNo, qint64 quantity);
@@ -44,6 +49,8 @@ public:
     Status insertReturn(const TicketReturn &ticketReturn);
 
 private:
+    Status addToRollups(const Ticket &ticket);
+
     DbConnection &m_connection;
 };
 

@@ -5,6 +5,7 @@
 #include "core/engine/reports/productsales.h"
 #include "core/engine/reports/salesseries.h"
 #include "core/engine/reports/shrinkreport.h"
+#include "core/engine/tickets/ticketstore.h"
 #include "core/protocol/csvwriter.h"
 #include "core/protocol/json/jsonwriter.h"
 #include "server-stub/api/reports/dayreportbody.h"
@@ -256,9 +257,10 @@ void ReportController::products(const ApiRequest &request, const Reply &reply)
     if (!ok || days < 1 || days > 366 || limit < 1 || limit > 200)
         return reply(ApiResponse::error(
             Error::validation(u"days"_s, u"days must be 1..366 and limit 1..200"_s)));
-    const qint64 toMs = QDateTime::currentMSecsSinceEpoch();
-    const qint64 fromMs = toMs - qint64(days) * 86'400'000;
-    auto sold = ProductSales(m_db).lines(storeId, fromMs, toMs);
+    // "The last N days": today (UTC) and the N − 1 before it, whole days of the rollup.
+    const qint64 today
+        = QDateTime::currentMSecsSinceEpoch() / TicketStore::DayMs * TicketStore::DayMs;
+    auto sold = ProductSales(m_db).lines(storeId, today - qint64(days - 1) * TicketStore::DayMs);
     if (!sold)
         return reply(ApiResponse::error(sold.error()));
     QSet<QString> seller;
