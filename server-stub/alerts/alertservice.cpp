@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QSaveFile>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,13 @@ AlertService::AlertService(const ReadModel &model, Settings settings, QObject *p
     if (m_settings.webhook.isValid())
         m_webhook = std::make_unique<WebhookSender>(m_settings.webhook, m_settings.retryBaseMs);
     m_daily.setSingleShot(true);
+    m_daily.setTimerType(Qt::PreciseTimer);
     connect(&m_daily, &QTimer::timeout, this, [this] {
+        if (QDateTime::currentDateTime() < m_dueAt) {
+            scheduleNext();
+            return;
+        }
+        m_lastSent = m_dueAt.date();
         if (auto sent = sendDigest(); !sent)
             qCWarning(lcServer).noquote()
                 << u"low-stock digest not written: %1"_s.arg(sent.error().message());
@@ -36,9 +43,10 @@ void AlertService::scheduleNext()
 {
     const QDateTime now = QDateTime::currentDateTime();
     QDateTime next(now.date(), m_settings.digestAt);
-    if (next <= now)
+    if (next <= now || next.date() == m_lastSent)
         next = next.addDays(1);
-    m_daily.start(int(std::min<qint64>(now.msecsTo(next), 24LL * 3600 * 1000)));
+    m_dueAt = next;
+    m_daily.start(int(std::clamp<qint64>(now.msecsTo(next), 0, 24LL * 3600 * 1000)));
 }
 
 Result<QJsonObject> AlertService::sendDigest()

@@ -2,6 +2,7 @@
 
 #include "core/domain/result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QTime>
@@ -50,6 +51,10 @@ private:
     Settings m_settings;
     std::unique_ptr<WebhookSender> m_webhook;
     QTimer m_daily;
+    // When the digest is due next, and the day it last went out: a timer that wakes early, or
+    // that was capped at a day, must neither send twice nor send before its time.
+    QDateTime m_dueAt;
+    QDate m_lastSent;
 };
 
 } // namespace inventory::server
