@@ -266,7 +266,7 @@ void TestPosExceptions::oneClickCountsEveryAffectedProduct()
     QTRY_VERIFY(panel()->countAllButton()->isEnabled());
     QTest::mouseClick(panel()->countAllButton(), Qt::LeftButton);
     ui::CountsPanel *counts = m_pos.window().counts();
-    QTRY_VERIFY_WITH_TIMEOUT(counts->countingDialog(), 10'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(counts->countingDialog(), qPrintable(toastText()), 10'000);
     QCOMPARE(m_pos.window().tabs()->currentWidget(), counts);
     ui::CountingDialog *dialog = counts->countingDialog();
     QTRY_COMPARE(dialog->model()->rowCount(), 2);
