@@ -1,7 +1,9 @@
 #include "server-stub/operatorcommands.h"
 
 #include "core/domain/clock.h"
+#include "core/domain/timestamp.h"
 #include "core/engine/admin/databasebackup.h"
+#include "core/engine/admin/devicestore.h"
 #include "core/engine/admin/productimporter.h"
 #include "core/engine/admin/storeregistry.h"
 #include "core/engine/admin/userstore.h"
@@ -55,6 +57,8 @@ int OperatorCommands::run(const QStringList &arguments)
         return user(arguments.mid(1));
     if (command == u"store"_s)
         return store(arguments.mid(1));
+    if (command == u"device"_s)
+        return device(arguments.mid(1));
     if (command == u"import"_s && arguments.value(1) == u"products"_s && arguments.size() == 3)
         return importProducts(arguments.at(2));
     if (command == u"levels"_s && arguments.value(1) == u"import"_s && arguments.size() == 3)
@@ -130,6 +134,38 @@ int OperatorCommands::user(const QStringList &args)
         return fail(done.error().message());
     out(m_config.password.isEmpty() ? u"user %1: password %2"_s.arg(args.at(1), password)
                                     : u"user %1: done"_s.arg(args.at(1)));
+    return 0;
+}
+
+int OperatorCommands::device(const QStringList &args)
+{
+    const QString action = args.value(0);
+    const bool listing = action == u"list"_s && args.size() == 1;
+    if (!listing && !(action == u"revoke"_s && args.size() == 2))
+        return fail(u"usage: device list | device revoke ID"_s, 2);
+    auto db = DbConnection::open(m_config.database, SchemaMigrator::Schema::Server);
+    if (!db)
+        return fail(db.error().message());
+    SystemClock clock;
+    DeviceStore devices(*db.value(), clock);
+    if (!listing) {
+        // A running server learns of it within a second (DeviceRevocations).
+        auto revoked = devices.revoke(args.at(1));
+        if (!revoked)
+            return fail(revoked.error().message());
+        out(u"till %1 (%2): revoked %3"_s.arg(revoked->id, revoked->storeId,
+                                              timestamp::format(*revoked->revokedAtMs)));
+        return 0;
+    }
+    auto list = devices.list();
+    if (!list)
+        return fail(list.error().message());
+    for (const Device &d : list.value())
+        out(u"%1\t%2\t%3\tenrolled %4 by %5\t%6"_s.arg(
+            d.id, d.storeId, d.name, timestamp::format(d.enrolledAtMs), d.enrolledBy,
+            d.revokedAtMs ? u"revoked %1"_s.arg(timestamp::format(*d.revokedAtMs)) : u"active"_s));
+    if (list->isEmpty())
+        out(u"no tills enrolled"_s);
     return 0;
 }
 

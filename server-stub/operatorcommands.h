@@ -5,6 +5,7 @@
 namespace inventory::server {
 
 // The operators' subcommands of inventory-server: user add|passwd|list, store add|list,
+// device list|revoke ID,
 // import products FILE.csv, levels import FILE.csv | export STORE [FILE.csv], backup PATH,
 // verify-tickets (every till's ticket chain). Each prints what it did and returns the exit status
 // (0 done, 1 failed, 2 usage).
@@ -19,6 +20,7 @@ public:
 private:
     int user(const QStringList &args);
     int store(const QStringList &args);
+    int device(const QStringList &args);
     int importProducts(const QString &file);
     int importLevels(const QString &file);
     int exportLevels(const QString &storeId, const QString &path);

@@ -24,6 +24,9 @@
 #include "server-stub/api/stockcontroller.h"
 #include "server-stub/api/synccontroller.h"
 #include "server-stub/api/ticketcontroller.h"
+#include "server-stub/api/tills/devicecontroller.h"
+#include "server-stub/api/tills/devicerevocations.h"
+#include "server-stub/api/tills/pincontroller.h"
 #include "server-stub/api/transfers/transfercontroller.h"
 #include "server-stub/feed/feedhub.h"
 #include "server-stub/http/httpfrontend.h"
@@ -158,6 +161,11 @@ void ServerApp::wire()
                                  m_config.alertDigestAt, m_config.alertRetryMs });
     m_alertRoutes = std::make_unique<AlertController>(*m_alerts);
     m_sync = std::make_unique<SyncController>(*m_readDb, m_model, *m_writer);
+    m_revocations = std::make_unique<DeviceRevocations>();
+    if (Status s = m_revocations->load(*m_readDb); !s)
+        qCWarning(lcServer).noquote() << u"cannot read the revoked tills:"_s << s.error().message();
+    m_devices = std::make_unique<DeviceController>(*m_logins, m_model, *m_revocations, m_clock);
+    m_pins = std::make_unique<PinController>(*m_logins, m_clock);
     m_operations = std::make_unique<OperationsController>(
         m_model, *m_writer, [this] { return readConnectionHealthy(); }, *m_metrics);
 
@@ -176,6 +184,8 @@ void ServerApp::wire()
     m_counts->registerRoutes(m_router);
     m_alertRoutes->registerRoutes(m_router);
     m_sync->registerRoutes(m_router);
+    m_devices->registerRoutes(m_router);
+    m_pins->registerRoutes(m_router);
     m_operations->registerRoutes(m_router);
     m_operations->registerRoutes(m_metricsRouter, false);
 
@@ -215,6 +225,24 @@ void ServerApp::wire()
 
     m_http = std::make_unique<HttpFrontend>(m_router, *m_jwt, *m_limiter, *m_metrics, m_clock,
                                             m_config.http);
+    const auto notRevoked = [this](const User &user) -> std::optional<Error> {
+        if (user.deviceId.isEmpty() || !m_revocations->isRevoked(user.deviceId))
+            return std::nullopt;
+        return Error(ErrorCode::Unauthenticated,
+                     u"till '%1' has been revoked; enrol it again"_s.arg(user.deviceId),
+                     { { u"deviceId"_s, user.deviceId } });
+    };
+    m_http->setTokenCheck(notRevoked);
+    m_feed->setTokenCheck(notRevoked);
+    // Another instance on the same database may revoke a till: learn of it within a second.
+    m_revocationReload = new QTimer(this);
+    m_revocationReload->setInterval(1000);
+    connect(m_revocationReload, &QTimer::timeout, this, [this] {
+        if (Status s = m_revocations->load(*m_readDb); !s)
+            qCWarning(lcServer).noquote()
+                << u"cannot reload the revoked tills:"_s << s.error().message();
+    });
+    m_revocationReload->start();
     connect(m_http.get(), &HttpFrontend::newWebSocketConnection, this, [this] {
         while (m_http->hasPendingWebSocketConnections()) {
             auto upgraded = m_http->nextPendingWebSocketConnection();

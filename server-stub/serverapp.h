@@ -41,6 +41,9 @@ class CountController;
 class AlertService;
 class AlertController;
 class TransferController;
+class DeviceController;
+class DeviceRevocations;
+class PinController;
 
 // The whole server, wired: storage, writer, read model, feed, HTTP routes. Services are
 // created here and handed to the controllers through their constructors.
@@ -101,11 +104,15 @@ private:
     std::unique_ptr<AlertService> m_alerts;
     std::unique_ptr<AlertController> m_alertRoutes;
     std::unique_ptr<OperationsController> m_operations;
+    std::unique_ptr<DeviceRevocations> m_revocations;
+    std::unique_ptr<DeviceController> m_devices;
+    std::unique_ptr<PinController> m_pins;
     Router m_router;
     Router m_metricsRouter;
     std::unique_ptr<HttpFrontend> m_http;
     std::unique_ptr<HttpFrontend> m_metricsHttp;
     QTimer *m_writerProbe = nullptr;
+    QTimer *m_revocationReload = nullptr;
     bool m_stopping = false;
     bool m_finished = false;
 };

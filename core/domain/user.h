@@ -13,6 +13,8 @@ struct User
     QString id;
     Role role = Role::Clerk;
     QStringList storeIds;
+    // The till a PIN sign-in was made at (its token names it); empty for a password's.
+    QString deviceId = {};
 
     // Clerks and managers write only in their stores; admins everywhere (API.md roles).
     bool canWriteStore(const QString &storeId) const;

@@ -45,11 +45,13 @@ QByteArray JwtCodec::mac(const QByteArray &signingInput) const
 QByteArray JwtCodec::sign(const User &user, qint64 issuedAtMs, qint64 expiresAtMs) const
 {
     const QJsonObject header { { u"alg"_s, u"HS256"_s }, { u"typ"_s, u"JWT"_s } };
-    const QJsonObject claims { { u"sub"_s, user.id },
-                               { u"role"_s, User::roleName(user.role) },
-                               { u"storeIds"_s, QJsonArray::fromStringList(user.storeIds) },
-                               { u"iat"_s, issuedAtMs / 1000 },
-                               { u"exp"_s, expiresAtMs / 1000 } };
+    QJsonObject claims { { u"sub"_s, user.id },
+                         { u"role"_s, User::roleName(user.role) },
+                         { u"storeIds"_s, QJsonArray::fromStringList(user.storeIds) },
+                         { u"iat"_s, issuedAtMs / 1000 },
+                         { u"exp"_s, expiresAtMs / 1000 } };
+    if (!user.deviceId.isEmpty())
+        claims.insert(u"dev"_s, user.deviceId);
     const QByteArray input
         = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(kBase64Url) + '.'
         + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kBase64Url);
@@ -94,6 +96,7 @@ Result<User> JwtCodec::verify(const QByteArray &token, qint64 nowMs, qint64 *exp
     User user { subject, *role, {} };
     for (const QJsonValue &store : claims->value(u"storeIds"_s).toArray())
         user.storeIds.append(store.toString());
+    user.deviceId = claims->value(u"dev"_s).toString();
     return user;
 }
 

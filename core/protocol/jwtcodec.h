@@ -7,7 +7,8 @@
 
 namespace inventory {
 
-// HS256 JSON Web Tokens with the claims of API.md: sub, role, storeIds, iat, exp.
+// HS256 JSON Web Tokens with the claims of API.md: sub, role, storeIds, iat, exp, and dev (the
+// till) for a PIN sign-in.
 // Written here because Qt has no JWT support; HMAC comes from QMessageAuthenticationCode.
 class JwtCodec
 {

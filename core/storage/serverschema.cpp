@@ -252,7 +252,15 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
         " JOIN ticket_lines l ON l.ticket_id = t.id"
         " GROUP BY t.store_id, t.sold_at_ms / 86400000 * 86400000, l.product_id"_s,
     };
-    return { v1, v2, v3, v4, v5, v6(dialect), v7, v8, v9, v10, v11 };
+    // Enrolled tills (a hash of each one's secret) and the staff's PINs for unlocking them
+    // (API.md "Terminals and staff").
+    const QStringList v12 {
+        u"CREATE TABLE devices (id TEXT PRIMARY KEY, store_id TEXT NOT NULL, name TEXT NOT NULL,"
+        " secret_hash TEXT NOT NULL, enrolled_by TEXT NOT NULL, enrolled_at_ms %1 NOT NULL,"
+        " revoked_at_ms %1)"_s.arg(big),
+        u"ALTER TABLE users ADD COLUMN pin_hash TEXT"_s,
+    };
+    return { v1, v2, v3, v4, v5, v6(dialect), v7, v8, v9, v10, v11, v12 };
 }
 
 } // namespace inventory

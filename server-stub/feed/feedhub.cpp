@@ -94,8 +94,11 @@ void FeedHub::accept(std::unique_ptr<QWebSocket> owned, QAbstractSocket *wire)
     QByteArray token = socket->request().rawHeader("Authorization");
     token = token.startsWith("Bearer ") ? token.mid(7).trimmed()
                                         : query.queryItemValue(u"access_token"_s).toLatin1();
-    if (auto user = m_jwt.verify(token, m_clock.nowMs()); !user)
+    auto user = m_jwt.verify(token, m_clock.nowMs());
+    if (!user)
         return refuse(user.error(), QWebSocketProtocol::CloseCodePolicyViolated);
+    if (auto refused = m_tokenCheck ? m_tokenCheck(user.value()) : std::nullopt)
+        return refuse(*refused, QWebSocketProtocol::CloseCodePolicyViolated);
 
     bool ok = true;
     const qint64 since

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/domain/user.h"
 #include "core/protocol/event.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -38,6 +40,11 @@ public:
 
     // Starts `threads` shards, each on its own thread with its own database connection.
     Status start(const QString &databaseLocation, int heartbeatMs, int threads);
+    // A further check of a subscriber's verified token (a revoked till's), as HttpFrontend's.
+    void setTokenCheck(std::function<std::optional<Error>(const User &)> check)
+    {
+        m_tokenCheck = std::move(check);
+    }
     // wire: the WebSocket's TCP connection (see FeedShard::adopt), or nullptr.
     void accept(std::unique_ptr<QWebSocket> socket, QAbstractSocket *wire);
     // Hands committed events to every shard that has subscribers.
@@ -52,6 +59,7 @@ private:
 
     const ReadModel &m_model;
     const JwtCodec &m_jwt;
+    std::function<std::optional<Error>(const User &)> m_tokenCheck;
     const Clock &m_clock;
     std::vector<FeedShard *> m_shards;
     std::vector<QThread *> m_threads;

@@ -273,7 +273,7 @@ std::optional<Error> HttpFrontend::authenticate(ApiRequest &request) const
     const auto cached = m_verified.constFind(token);
     if (cached != m_verified.constEnd() && cached->expiresAtMs > now) {
         request.user = cached->user;
-        return std::nullopt;
+        return m_tokenCheck ? m_tokenCheck(cached->user) : std::nullopt;
     }
     qint64 expiresAtMs = 0;
     auto user = m_jwt.verify(token, now, &expiresAtMs);
@@ -283,7 +283,7 @@ std::optional<Error> HttpFrontend::authenticate(ApiRequest &request) const
         m_verified.clear();
     m_verified.insert(token, { user.value(), expiresAtMs });
     request.user = user.value();
-    return std::nullopt;
+    return m_tokenCheck ? m_tokenCheck(user.value()) : std::nullopt;
 }
 
 std::optional<ApiResponse> HttpFrontend::rateLimited(const QString &key) const

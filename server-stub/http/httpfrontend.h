@@ -63,6 +63,11 @@ public:
     };
     Upgraded nextPendingWebSocketConnection();
 
+    // A further check of a verified token's user, on every request (a revoked till's tokens
+    // are refused at once); an error refuses the request with it.
+    using TokenCheck = std::function<std::optional<Error>(const User &)>;
+    void setTokenCheck(TokenCheck check) { m_tokenCheck = std::move(check); }
+
     // While shutting down, new requests get 503 UNAVAILABLE.
     void setDraining(bool draining) { m_draining = draining; }
     int openResponses() const { return m_openResponses; }
@@ -109,6 +114,7 @@ private:
         qint64 expiresAtMs;
     };
     mutable QHash<QByteArray, VerifiedToken> m_verified;
+    TokenCheck m_tokenCheck;
     bool m_draining = false;
     int m_openResponses = 0;
 };

@@ -174,13 +174,14 @@ void TestStorage::upgradesAVersionOneDatabase()
     QVERIFY(c.exec(u"DROP TABLE reservations_now"_s).ok());
     // And without what later versions added.
     for (const QString &table :
-         { u"sales_slots"_s, u"product_sales_days"_s, u"count_entries"_s,
+         { u"devices"_s, u"sales_slots"_s, u"product_sales_days"_s, u"count_entries"_s,
            u"count_lines"_s, u"counts"_s, u"discrepancies"_s, u"ticket_return_lines"_s,
            u"ticket_returns"_s, u"ticket_lines"_s, u"tickets"_s, u"movements"_s,
            u"transfer_lines"_s, u"transfers"_s, u"reasons"_s })
         QVERIFY(c.exec(u"DROP TABLE "_s + table).ok());
     for (const QString &column : { u"incoming"_s, u"min_level"_s, u"target_level"_s })
         QVERIFY(c.exec(u"ALTER TABLE stock DROP COLUMN "_s + column).ok());
+    QVERIFY(c.exec(u"ALTER TABLE users DROP COLUMN pin_hash"_s).ok());
     QVERIFY(c.exec(u"PRAGMA user_version = 1"_s).ok());
 
     auto reopened = DbConnection::open(db.path(), SchemaMigrator::Schema::Server);
@@ -263,6 +264,8 @@ void TestStorage::theSalesRollupsAreFilledOnUpgrade()
     QCOMPARE(soldDays.size(), 5);
     QVERIFY(db.connection().exec(u"DROP TABLE sales_slots"_s).ok());
     QVERIFY(db.connection().exec(u"DROP TABLE product_sales_days"_s).ok());
+    QVERIFY(db.connection().exec(u"DROP TABLE devices"_s).ok());
+    QVERIFY(db.connection().exec(u"ALTER TABLE users DROP COLUMN pin_hash"_s).ok());
     QVERIFY(db.connection().exec(u"PRAGMA user_version = 10"_s).ok());
 
     auto reopened = DbConnection::open(db.path(), SchemaMigrator::Schema::Server);

@@ -7,6 +7,7 @@
 #include "core/storage/dbconnection.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -111,6 +112,51 @@ Result<User> UserStore::authenticate(const QString &userId, const QString &passw
     q->finish();
     if (!PasswordHasher::verify(password, stored)) {
         qCInfo(lcAuth) << "failed login for" << userId;
+        return rejected;
+    }
+    return user;
+}
+
+bool UserStore::isValidPin(const QString &pin)
+{
+    if (pin.size() < 4 || pin.size() > 8)
+        return false;
+    return std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+Status UserStore::setPin(const QString &userId, const QString &pin)
+{
+    if (!isValidPin(pin))
+        return Error::validation(u"pin"_s, u"must be 4 to 8 digits"_s);
+    auto ran = m_connection.run(u"UPDATE users SET pin_hash = ? WHERE id = ?"_s,
+                                { PasswordHasher().hash(pin), userId });
+    if (!ran)
+        return ran.error();
+    if (ran.value()->numRowsAffected() != 1)
+        return Error::notFound(u"user"_s, userId);
+    return {};
+}
+
+Result<User> UserStore::authenticatePin(const QString &userId, const QString &pin)
+{
+    auto ran = m_connection.run(u"SELECT id, role, store_ids, pin_hash FROM users WHERE id = ?"_s,
+                                { userId });
+    if (!ran)
+        return ran.error();
+    QSqlQuery *q = ran.value();
+    const Error rejected(ErrorCode::Unauthenticated, u"wrong user or PIN"_s);
+    const bool found = q->next();
+    const QString stored = found ? q->value(3).toString() : QString();
+    if (!found || stored.isEmpty() || !isValidPin(pin)) {
+        PasswordHasher::verify(pin, decoyHash());
+        return rejected;
+    }
+    User user { q->value(0).toString(),
+                User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
+                q->value(2).toString().split(u',', Qt::SkipEmptyParts) };
+    q->finish();
+    if (!PasswordHasher::verify(pin, stored)) {
+        qCInfo(lcAuth) << "wrong PIN for" << userId;
         return rejected;
     }
     return user;

@@ -20,6 +20,12 @@ public:
     Result<std::optional<User>> find(const QString &userId);
     // UNAUTHENTICATED for an unknown user and for a wrong password alike.
     Result<User> authenticate(const QString &userId, const QString &password);
+    // A personal PIN of 4..8 digits for unlocking tills, kept as a salted slow hash like a
+    // password.
+    Status setPin(const QString &userId, const QString &pin);
+    // UNAUTHENTICATED for an unknown user, a user without a PIN and a wrong PIN alike.
+    Result<User> authenticatePin(const QString &userId, const QString &pin);
+    static bool isValidPin(const QString &pin);
 
     static constexpr int MinPasswordLength = 4;
 

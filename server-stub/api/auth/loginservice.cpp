@@ -48,4 +48,30 @@ void LoginService::authenticate(const QString &userId, const QString &password,
     });
 }
 
+void LoginService::run(std::function<ApiResponse(DbConnection &)> work,
+                       std::function<void(ApiResponse)> done)
+{
+    if (m_pending >= MaxPending)
+        return done(
+            ApiResponse::error(Error::unavailable(QStringLiteral("server busy; retry shortly"))));
+    ++m_pending;
+    QPointer<LoginService> self(this);
+    m_pool.start([self, location = m_location, work = std::move(work), done = std::move(done)] {
+        ApiResponse response;
+        {
+            // Closed before the task ends, on its own thread (see authenticate()).
+            auto connection = DbConnection::open(location, SchemaMigrator::Schema::Server);
+            response
+                = connection ? work(*connection.value()) : ApiResponse::error(connection.error());
+        }
+        QMetaObject::invokeMethod(
+            self,
+            [self, done, response] {
+                --self->m_pending;
+                done(response);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 } // namespace inventory::server

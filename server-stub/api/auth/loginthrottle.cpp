@@ -12,11 +12,11 @@ constexpr qsizetype kMaxKeys = 100'000;
 constexpr qint64 kForgetAfterMs = 3'600'000;
 } // namespace
 
-std::optional<qint64> LoginThrottle::retryAfterSeconds(const QString &user, const QString &address,
+std::optional<qint64> LoginThrottle::retryAfterSeconds(const QString &user, const QString &source,
                                                        qint64 nowMs) const
 {
     qint64 until = 0;
-    for (const QString &key : { u"user:"_s + user, u"ip:"_s + address }) {
+    for (const QString &key : { u"user:"_s + user, u"from:"_s + source }) {
         const auto it = m_failures.constFind(key);
         if (it != m_failures.constEnd())
             until = std::max(until, it->blockedUntilMs);
@@ -26,17 +26,23 @@ std::optional<qint64> LoginThrottle::retryAfterSeconds(const QString &user, cons
     return (until - nowMs + 999) / 1000;
 }
 
-void LoginThrottle::failed(const QString &user, const QString &address, qint64 nowMs)
+void LoginThrottle::failed(const QString &user, const QString &source, qint64 nowMs)
 {
     if (m_failures.size() >= kMaxKeys)
         prune(nowMs);
     fail(u"user:"_s + user, nowMs);
-    fail(u"ip:"_s + address, nowMs);
+    fail(u"from:"_s + source, nowMs);
 }
 
 void LoginThrottle::succeeded(const QString &user)
 {
     m_failures.remove(u"user:"_s + user);
+}
+
+void LoginThrottle::succeededFrom(const QString &user, const QString &source)
+{
+    succeeded(user);
+    m_failures.remove(u"from:"_s + source);
 }
 
 void LoginThrottle::fail(const QString &key, qint64 nowMs)

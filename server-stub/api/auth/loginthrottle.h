@@ -6,7 +6,8 @@
 
 namespace inventory::server {
 
-// Slows password guessing down, per user name and per client address: after a few failed
+// Slows password (and PIN) guessing down, per user name and per source (the client's address;
+// for PINs, the till): after a few failed
 // sign-ins each further attempt under that key must wait, twice as long each time, up to a
 // cap; a success clears its user's count. A till already signed in holds a token and never
 // meets this, so an attacker who makes a clerk's name wait keeps nobody from selling.
@@ -17,10 +18,13 @@ public:
     static constexpr qint64 MaxDelayMs = 300'000;
 
     // Seconds to wait before trying under either key again, or nullopt to go ahead.
-    std::optional<qint64> retryAfterSeconds(const QString &user, const QString &address,
+    std::optional<qint64> retryAfterSeconds(const QString &user, const QString &source,
                                             qint64 nowMs) const;
-    void failed(const QString &user, const QString &address, qint64 nowMs);
+    void failed(const QString &user, const QString &source, qint64 nowMs);
     void succeeded(const QString &user);
+    // Clears the source's count as well: for a till, where a right PIN shows it is in its
+    // staff's hands (unlike an address, which anyone with an account could clear).
+    void succeededFrom(const QString &user, const QString &source);
 
 private:
     struct Failures
