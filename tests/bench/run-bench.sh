@@ -4,11 +4,12 @@
 # 1,000 products; group commit on vs off; availability reads vs /health; feed latency with
 # SUBSCRIBERS subscribers at RATE changes/s; the client core with a PRODUCTS × 4 stores
 # catalogue (initial sync, draining OPERATIONS queued operations, search as you type);
-# server RSS; a product's movement history, the shrink and day reports on a log of HISTORY_EVENTS
-# events (default 5,000,000; the dataset is made once by history-dataset.sh and kept in
-# BENCH_CACHE, default build/bench-cache). Prints a table with min/median/max over RUNS runs of SECONDS_PER_RUN each.
+# server RSS; a product's movement history, the shrink and day reports and the dashboard's
+# aggregations on a log of HISTORY_EVENTS events (default 5,000,000) and HISTORY_TICKETS sale
+# tickets (default 500,000 over the last 60 days; the dataset is made once a month by
+# history-dataset.sh and kept in BENCH_CACHE, default build/bench-cache). Prints a table with min/median/max over RUNS runs of SECONDS_PER_RUN each.
 #   tests/bench/run-bench.sh [--smoke]      (--smoke: 1 small run of each, proves it works)
-# RUNS, SECONDS_PER_RUN, SUBSCRIBERS, RATE, PRODUCTS, OPERATIONS, HISTORY_EVENTS can be set in
+# RUNS, SECONDS_PER_RUN, SUBSCRIBERS, RATE, PRODUCTS, OPERATIONS, HISTORY_EVENTS, HISTORY_TICKETS can be set in
 # the environment; SECTIONS (default "http postgres feed client history") picks what to measure. Needs: a build (scripts/build.sh), wrk, PostgreSQL (pgbench). Loopback only.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,12 +21,13 @@ build=${INVENTORY_BUILD_DIR:-$root/build}
 runs=${RUNS:-5}; seconds=${SECONDS_PER_RUN:-8}; connections=50
 subscribers=${SUBSCRIBERS:-1000}; rate=${RATE:-2000}; products=${PRODUCTS:-100000}
 operations=${OPERATIONS:-10000}; history_events=${HISTORY_EVENTS:-5000000}
+history_tickets=${HISTORY_TICKETS:-500000}
 bench_cache=${BENCH_CACHE:-$build/bench-cache}
 sections=" ${SECTIONS:-http postgres feed client history} "
 section() { [[ "$sections" == *" $1 "* ]]; }
 if [[ "${1:-}" == "--smoke" ]]; then
     runs=1; seconds=1; subscribers=50; rate=200; products=2000; operations=500
-    history_events=50000
+    history_events=50000; history_tickets=5000
 fi
 server_bin="$build/server-stub/inventory-server"
 feedprobe="$build/tests/bench/inventory-feedprobe"
@@ -278,15 +280,20 @@ fi
 
 # A product's history and the shrink report on a long log (made once, then cached).
 if section history; then
-dataset="$bench_cache/history-$history_events.db"
+# The tickets lie in the 60 days before the dataset was made and "the last 30 days" of the
+# products report moves with the clock: a month-old dataset is made again.
+dataset="$bench_cache/history-$history_events-$history_tickets-$(date -u +%Y%m).db"
 if [[ ! -f "$dataset" ]]; then
     start_server history_seed
     stop_server "$last_pid"
-    echo "making the history dataset ($history_events events) …" >&2
-    bash "$here/history-dataset.sh" "$work/history_seed.db" "$history_events"
+    echo "making the history dataset ($history_events events, $history_tickets tickets) …" >&2
+    bash "$here/history-dataset.sh" "$work/history_seed.db" "$history_events" "$history_tickets" "$(date +%s000)"
     mkdir -p "$bench_cache"
+    rm -f "$bench_cache"/history-*.db
     mv "$work/history_seed.db" "$dataset"
 fi
+# The first day of the tickets (UTC, seconds), for the day report's random day.
+export INVENTORY_TICKETS_FROM=$(sqlite3 "$dataset" "SELECT MIN(sold_at_ms) / 86400000 * 86400 + 86400 FROM tickets")
 cp "$dataset" "$work/history.db"
 start_server history
 port_history=$port
@@ -304,7 +311,15 @@ day_run() {
     INVENTORY_TOKEN=$tok_history INVENTORY_HISTORY_PATH=day connections=4 wrk_run -s "$here/history.lua" "http://127.0.0.1:$port_history"
     curl -sf -o /dev/null "http://127.0.0.1:$port_history/health"
 }
-alternate history history_run history_one one_run shrink shrink_run day day_run
+report_run() { # path key: four connections, as the reports
+    INVENTORY_TOKEN=$tok_history INVENTORY_HISTORY_PATH=$1 connections=4 wrk_run -s "$here/history.lua" "http://127.0.0.1:$port_history"
+    curl -sf -o /dev/null "http://127.0.0.1:$port_history/health"
+}
+sales_run() { report_run sales; }
+products_run() { report_run products; }
+value_run() { report_run stockvalue; }
+alternate history history_run history_one one_run shrink shrink_run day day_run \
+    sales sales_run products products_run stockvalue value_run
 stop_servers
 fi
 
@@ -329,7 +344,10 @@ row "GET /products/{id}/availability" availability "≥ 80 % of /health"
 row "GET /products/{id}/history, $history_events events" history "an index range, not a scan"
 row "the same, one connection" history_one "p99 ≤ 20 ms"
 row "GET /reports/shrink, $history_events events, 4 connections" shrink "—"
-row "GET /reports/day, $history_events events, 4 connections" day "—"
+row "GET /reports/day, $history_events events, $history_tickets tickets, 4 connections" day "—"
+row "GET /reports/sales, 30 days by day, 4 connections" sales "—"
+row "GET /reports/products, 30 days, 4 connections" products "—"
+row "GET /reports/stock-value, 4 connections" stockvalue "—"
 cpu_row() { # label key: CPU µs per durable reservation, all threads/processes and event loop
     has "$1" || return 0
     [[ -n "${result[$1.3]:-}" ]] || return 0
@@ -371,7 +389,7 @@ if has ours_hot; then
     echo "server RSS: idle ${rss_idle} MiB, after the hot-product benchmark ${rss_load} MiB"
 fi
 stolen=()
-for key in ours_hot ours_spread ours_off health availability pg_hot pg_spread feed client history history_one shrink day; do
+for key in ours_hot ours_spread ours_off health availability pg_hot pg_spread feed client history history_one shrink day sales products stockvalue; do
     [[ -n "${steal[$key]:-}" ]] && stolen+=("$key ${steal[$key]} %")
 done
 if ((${#stolen[@]} > 0)); then
