@@ -1,4 +1,4 @@
-#include "core/engine/admin/passwordhasher.h"
+#include "core/security/passwordhasher.h"
 
 #include "core/protocol/securecompare.h"
 

@@ -2,7 +2,7 @@
 // the demo and synthetic catalogues.
 #include "core/domain/timestamp.h"
 #include "core/engine/admin/demoseeder.h"
-#include "core/engine/admin/passwordhasher.h"
+#include "core/security/passwordhasher.h"
 #include "core/engine/admin/storeregistry.h"
 #include "core/engine/admin/userstore.h"
 #include "core/engine/invariantchecker.h"

@@ -232,6 +232,12 @@ void TestServerDevices::forgedTillCredentials()
     QCOMPARE(refused.status, 401);
     QCOMPARE(refused.errorCode(), u"UNAUTHENTICATED"_s);
     QVERIFY(!refused.body.contains("token"));
+    // Nor do they fetch the till's staff and their PINs' hashes.
+    const HttpResponse staff
+        = m_http.post(m_server->url(u"/api/v1/devices/%1/staff"_s.arg(deviceId)),
+                      { { u"deviceSecret"_s, secret } });
+    QCOMPARE(staff.status, 401);
+    QVERIFY(!staff.body.contains("pinHash"));
 }
 
 void TestServerDevices::aRevokedTillIsRefusedAtOnce()

@@ -3,6 +3,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/command.h"
 #include "core/engine/enginelog.h"
+#include "core/protocol/securecompare.h"
 #include "core/storage/dbconnection.h"
 
 #include <QCryptographicHash>
@@ -31,16 +32,6 @@ Device fromRow(const QSqlQuery &q)
     return d;
 }
 
-// Equal-time comparison: how long a wrong secret takes says nothing about its prefix.
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
-}
 } // namespace
 
 DeviceStore::DeviceStore(DbConnection &connection, const Clock &clock)
@@ -146,7 +137,7 @@ Result<Device> DeviceStore::authenticate(const QString &deviceId, const QString 
             });
         !s)
         return s.error();
-    const bool matches = sameBytes(secretHash(secret), stored);
+    const bool matches = secureEquals(secretHash(secret), stored);
     if (!found || !matches || found->isRevoked()) {
         qCInfo(lcAuth) << "refused till credentials for" << deviceId;
         return rejected;

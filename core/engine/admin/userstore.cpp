@@ -2,8 +2,8 @@
 
 #include "core/domain/clock.h"
 #include "core/domain/command.h"
-#include "core/engine/admin/passwordhasher.h"
 #include "core/engine/enginelog.h"
+#include "core/security/passwordhasher.h"
 #include "core/storage/dbconnection.h"
 
 #include <QSqlQuery>
@@ -160,6 +160,25 @@ Result<User> UserStore::authenticatePin(const QString &userId, const QString &pi
         return rejected;
     }
     return user;
+}
+
+Result<QList<UserStore::PinHolder>> UserStore::pinHolders(const QString &storeId)
+{
+    QList<PinHolder> holders;
+    if (Status s = m_connection.forEachRow(
+            u"SELECT id, role, store_ids, pin_hash FROM users WHERE pin_hash IS NOT NULL"
+            " ORDER BY id"_s,
+            {},
+            [&](const QSqlQuery &q) {
+                const User user { q.value(0).toString(),
+                                  User::roleFromName(q.value(1).toString()).value_or(Role::Clerk),
+                                  q.value(2).toString().split(u',', Qt::SkipEmptyParts) };
+                if (user.canWriteStore(storeId))
+                    holders.append({ user, q.value(3).toString() });
+            });
+        !s)
+        return s.error();
+    return holders;
 }
 
 } // namespace inventory

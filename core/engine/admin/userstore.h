@@ -26,6 +26,14 @@ public:
     // UNAUTHENTICATED for an unknown user, a user without a PIN and a wrong PIN alike.
     Result<User> authenticatePin(const QString &userId, const QString &pin);
     static bool isValidPin(const QString &pin);
+    // Everyone who may unlock a till of the store (its staff and the admins) and has a PIN,
+    // with the PIN's hash, by name: what an enrolled till keeps to unlock offline.
+    struct PinHolder
+    {
+        User user;
+        QString pinHash;
+    };
+    Result<QList<PinHolder>> pinHolders(const QString &storeId);
 
     static constexpr int MinPasswordLength = 4;
 

@@ -1,9 +1,12 @@
 #include "server-stub/api/tills/devicecontroller.h"
 
+#include "core/domain/clock.h"
 #include "core/domain/timestamp.h"
 #include "core/engine/admin/devicestore.h"
+#include "core/engine/admin/userstore.h"
 #include "core/engine/readmodel.h"
 #include "core/protocol/json/jsonfields.h"
+#include "core/protocol/userjson.h"
 #include "server-stub/api/auth/loginservice.h"
 #include "server-stub/api/requesthelpers.h"
 #include "server-stub/api/tills/devicerevocations.h"
@@ -32,6 +35,10 @@ void DeviceController::registerRoutes(Router &router)
                [this](const ApiRequest &r, Reply reply) { list(r, reply); });
     router.add("DELETE", u"/api/v1/devices/{id}"_s,
                [this](const ApiRequest &r, Reply reply) { revoke(r, reply); });
+    router.add(
+        "POST", u"/api/v1/devices/{id}/staff"_s,
+        [this](const ApiRequest &r, Reply reply) { staff(r, reply); }, Router::Access::Public,
+        MaxBody);
 }
 
 QJsonObject DeviceController::toJson(const Device &device)
@@ -134,6 +141,40 @@ void DeviceController::revoke(const ApiRequest &request, const Reply &reply)
                 m_revocations.add(id);
             reply(response);
         });
+}
+
+void DeviceController::staff(const ApiRequest &request, const Reply &reply)
+{
+    auto body = requests::body(request);
+    if (!body)
+        return reply(ApiResponse::error(body.error()));
+    const JsonFields fields(std::move(body).value(), { u"deviceSecret"_s });
+    if (auto unknown = fields.unknownField())
+        return reply(ApiResponse::error(*unknown));
+    auto secret = fields.string(u"deviceSecret"_s);
+    if (!secret)
+        return reply(ApiResponse::error(secret.error()));
+    m_accounts.run(
+        [this, id = request.param(u"id"_s), secret = secret.value()](DbConnection &db) {
+            auto device = DeviceStore(db, m_clock).authenticate(id, secret);
+            if (!device)
+                return ApiResponse::error(device.error());
+            auto holders = UserStore(db, m_clock).pinHolders(device->storeId);
+            if (!holders)
+                return ApiResponse::error(holders.error());
+            QJsonArray staff;
+            for (const UserStore::PinHolder &h : std::as_const(holders.value())) {
+                QJsonObject person = inventory::toJson(h.user);
+                person.insert(u"pinHash"_s, h.pinHash);
+                staff.append(person);
+            }
+            return ApiResponse::json(200,
+                                     QJsonObject { { u"deviceId"_s, device->id },
+                                                   { u"storeId"_s, device->storeId },
+                                                   { u"at"_s, timestamp::format(m_clock.nowMs()) },
+                                                   { u"staff"_s, staff } });
+        },
+        reply);
 }
 
 } // namespace inventory::server
