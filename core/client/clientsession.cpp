@@ -100,17 +100,8 @@ void ClientSession::signIn(const QList<QUrl> &servers, const QString &userName,
 {
     connectTo(servers);
     m_api->login(userName, password, [this, servers, userName, done](const ApiReply &reply) {
-        if (reply.ok()) {
-            if (Status saved = remember(reply.body, servers); !saved)
-                qCWarning(lcClient)
-                    << "the session could not be saved in the profile:" << saved.error().message();
-            m_api->setToken(reply.body.value(u"token"_s).toString().toLatin1());
-            m_user = userFromJson(reply.body.value(u"user"_s).toObject());
-            m_tokenExpiresAtMs
-                = timestamp::parse(reply.body.value(u"expiresAt"_s).toString()).value_or(0);
-            m_storeId = m_user.storeIds.value(0);
-            return done(m_user, false);
-        }
+        if (reply.ok())
+            return done(adopt(reply.body), false);
         if (reply.reachedServer())
             return done(
                 reply.error.value_or(Error(ErrorCode::Unauthenticated, tr("sign-in refused"))),
@@ -130,6 +121,19 @@ void ClientSession::signIn(const QList<QUrl> &servers, const QString &userName,
         }
         done(cached.value(), true);
     });
+}
+
+User ClientSession::adopt(const QJsonObject &login)
+{
+    if (Status saved = remember(login, m_api->servers()); !saved)
+        qCWarning(lcClient) << "the session could not be saved in the profile:"
+                            << saved.error().message();
+    m_api->setToken(login.value(u"token"_s).toString().toLatin1());
+    m_user = userFromJson(login.value(u"user"_s).toObject());
+    m_user.deviceId = login.value(u"deviceId"_s).toString();
+    m_tokenExpiresAtMs = timestamp::parse(login.value(u"expiresAt"_s).toString()).value_or(0);
+    m_storeId = m_user.storeIds.value(0);
+    return m_user;
 }
 
 Result<User> ClientSession::resume(const QList<QUrl> &servers)

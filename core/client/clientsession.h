@@ -37,6 +37,9 @@ public:
                 std::function<void(Result<User>, bool offline)> done);
     // The profile's saved session, without a password: refused once its token has expired.
     Result<User> resume(const QList<QUrl> &servers);
+    // The answer of a sign-in made elsewhere (a PIN at an enrolled till, TillDesk): its token
+    // and user become the session's and are saved in the profile like a password sign-in's.
+    User adopt(const QJsonObject &login);
     // A token the caller was given (scripts): the server judges it; the user is the profile's.
     Result<User> useToken(const QList<QUrl> &servers, const QByteArray &token);
     void startSync();

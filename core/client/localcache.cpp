@@ -11,6 +11,8 @@
 #include "core/protocol/stockrowjson.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -32,6 +34,13 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &path, const 
     auto db = DbConnection::open(path, SchemaMigrator::Schema::Client);
     if (!db)
         return db.error();
+    // The profile holds the session's token and the till's secret: its owner's alone. SQLite
+    // gives its WAL and shared-memory files the database's permissions.
+    for (const QString &file : { path, path + u"-wal"_s, path + u"-shm"_s }) {
+        if (QFileInfo::exists(file)
+            && !QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner))
+            return Error::unavailable(u"cannot make %1 private to its owner"_s.arg(file));
+    }
     std::unique_ptr<LocalCache> cache(new LocalCache(std::move(db).value(), clock));
     if (Status folded
         = cache->transaction([&] { return ProductSearch(*cache->m_db).foldMissing(); });

@@ -84,8 +84,8 @@ private:
     QLabel *m_status;
     QPushButton *m_count;
     QPushButton *m_release;
-    QPushButton *m_countAll;
     QPushButton *m_accept;
+    QPushButton *m_countAll;
     QTimer m_reload;
     CountPrompt m_askCount;
     NotePrompt m_askNote;
