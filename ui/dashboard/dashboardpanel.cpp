@@ -268,16 +268,27 @@ void DashboardPanel::drawSales()
         series->append(set);
     }
     chart->addSeries(series);
+    // A third of the screen has room for a day's number, not for "Sat 28" nor a short date
+    // (Qt Charts elides them): the chart's title says which week, the table and the CSV keep
+    // the weekdays and dates.
     auto *days = new QBarCategoryAxis;
-    for (int r = 0; r < m_sales->rowCount(); ++r)
-        days->append(m_sales->headerData(r, Qt::Vertical, Qt::DisplayRole).toString());
+    for (const QDate &day : m_sales->days())
+        days->append(QLocale().toString(day, u"d"_s));
     chart->addAxis(days, Qt::AlignBottom);
     series->attachAxis(days);
-    auto *amount = new QValueAxis;
-    amount->setRange(0, top > 0 ? top * 1.1 : 1);
-    amount->setLabelFormat(u"%.0f"_s);
+    QValueAxis *amount = moneyAxis(top);
     chart->addAxis(amount, Qt::AlignLeft);
     series->attachAxis(amount);
+}
+
+QValueAxis *DashboardPanel::moneyAxis(double top)
+{
+    auto *amount = new QValueAxis;
+    amount->setRange(0, top > 0 ? top * 1.05 : 1);
+    amount->applyNiceNumbers();
+    amount->setLabelFormat(u"%.0f"_s);
+    amount->setTitleText(QLocale().currencySymbol());
+    return amount;
 }
 
 void DashboardPanel::drawValue()
@@ -302,9 +313,7 @@ void DashboardPanel::drawValue()
     chart->legend()->hide();
     chart->addAxis(stores, Qt::AlignBottom);
     series->attachAxis(stores);
-    auto *amount = new QValueAxis;
-    amount->setRange(0, top > 0 ? top * 1.1 : 1);
-    amount->setLabelFormat(u"%.0f"_s);
+    QValueAxis *amount = moneyAxis(top);
     chart->addAxis(amount, Qt::AlignLeft);
     series->attachAxis(amount);
 }
@@ -343,7 +352,14 @@ void DashboardPanel::drawStock()
         line->attachAxis(units);
     }
     time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(now));
+    // Ticks as fine as the span: seconds within ten minutes, minutes within two days, days
+    // beyond.
+    const qint64 span = now - first;
+    time->setFormat(span <= 600'000              ? u"HH:mm:ss"_s
+                        : span <= 2 * 86'400'000 ? u"HH:mm"_s
+                                                 : u"dd/MM"_s);
     units->setRange(0, top * 1.1);
+    units->applyNiceNumbers();
 }
 
 void DashboardPanel::exportModel(const QAbstractItemModel &model, const QString &name)

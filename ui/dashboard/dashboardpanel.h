@@ -9,6 +9,7 @@ class QAbstractItemModel;
 class QChartView;
 class QLabel;
 class QTableView;
+class QValueAxis;
 
 namespace inventory {
 class ClientSession;
@@ -57,6 +58,7 @@ private:
     void load();
     void drawSales();
     void drawValue();
+    static QValueAxis *moneyAxis(double top);
     void drawStock();
     void onEventsApplied(const QList<Event> &events);
     void exportModel(const QAbstractItemModel &model, const QString &name);
