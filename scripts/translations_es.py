@@ -993,3 +993,33 @@ ES.update({
     'In stock': 'En stock',
     'Day': 'Día',
 })
+
+# Tills: the terminal's usage gains its line.
+_usage_en3 = next(k for k in ES if k.startswith("Commands:\n") and "report day" in k)
+ES[_usage_en3.replace(
+    "(managers)\nPRODUCT is",
+    "(managers)\n"
+    "  till enrol ID NAME | till staff | till show   enrol this profile as a till of --store "
+    "(managers), fetch its staff for PIN unlock, show it\n"
+    "PRODUCT is")] = ES[_usage_en3].replace(
+    "(encargados)\nPRODUCTO es",
+    "(encargados)\n"
+    "  till enrol ID NOMBRE | till staff | till show   registrar este perfil como caja de "
+    "--store (encargados), traer su personal para desbloquear con PIN, mostrarla\n"
+    "PRODUCTO es")
+
+ES.update({
+    'this till is not enrolled': 'esta caja no está registrada',
+    'this till has no list of its staff yet: unlock it once while the server can be reached': 'esta caja aún no tiene la lista de su personal: desbloquéela una vez con el servidor a su alcance',
+    'wrong user or PIN': 'usuario o PIN incorrectos',
+    "the server did not answer the till's secret": 'el servidor no respondió el secreto de la caja',
+    'this till is not enrolled: a manager enrols it first': 'esta caja no está registrada: primero la registra un encargado',
+    'usage: till enrol ID NAME | till staff | till show': 'uso: till enrol ID NOMBRE | till staff | till show',
+    'till %1 (%2) enrolled for %3; its secret is kept in the profile; %4': 'caja %1 (%2) registrada para %3; su secreto se guarda en el perfil; %4',
+    '%n person(s) may unlock it with a PIN': ['%n persona puede desbloquearla con un PIN', '%n personas pueden desbloquearla con un PIN'],
+    'its staff could not be fetched: %1 (try: till staff)': 'no se pudo traer su personal: %1 (pruebe: till staff)',
+    '%n person(s) may unlock this till with a PIN, also offline': ['%n persona puede desbloquear esta caja con un PIN, también sin conexión', '%n personas pueden desbloquear esta caja con un PIN, también sin conexión'],
+    'this profile is not an enrolled till': 'este perfil no es una caja registrada',
+    'till %1 of %2; staff list: %3': 'caja %1 de %2; lista del personal: %3',
+    'never fetched': 'nunca traída',
+})

@@ -334,6 +334,21 @@
     </message>
 </context>
 <context>
+    <name>StaffRoster</name>
+    <message>
+        <source>this till is not enrolled</source>
+        <translation>this till is not enrolled</translation>
+    </message>
+    <message>
+        <source>this till has no list of its staff yet: unlock it once while the server can be reached</source>
+        <translation>this till has no list of its staff yet: unlock it once while the server can be reached</translation>
+    </message>
+    <message>
+        <source>wrong user or PIN</source>
+        <translation>wrong user or PIN</translation>
+    </message>
+</context>
+<context>
     <name>TermCommandLine</name>
     <message>
         <source>Server URL; repeat (or separate with commas) for fail-over.</source>
@@ -448,6 +463,17 @@
     <message>
         <source>ticket %1 was not sold at this till, and the server, which knows every other ticket, cannot be reached now</source>
         <translation>ticket %1 was not sold at this till, and the server, which knows every other ticket, cannot be reached now</translation>
+    </message>
+</context>
+<context>
+    <name>TillDesk</name>
+    <message>
+        <source>the server did not answer the till's secret</source>
+        <translation>the server did not answer the till's secret</translation>
+    </message>
+    <message>
+        <source>this till is not enrolled: a manager enrols it first</source>
+        <translation>this till is not enrolled: a manager enrols it first</translation>
     </message>
 </context>
 <context>
@@ -679,6 +705,7 @@
   counts enter ID PRODUCT QTY    what this till counted of a product (works offline)
   counts review|apply|cancel|show ID | counts list   review, apply [zero-uncounted]
   report day [YYYY-MM-DD]        the day report of --store (managers)
+  till enrol ID NAME | till staff | till show   enrol this profile as a till of --store (managers), fetch its staff for PIN unlock, show it
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
         <translation>Commands:
@@ -708,6 +735,7 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   counts enter ID PRODUCT QTY    what this till counted of a product (works offline)
   counts review|apply|cancel|show ID | counts list   review, apply [zero-uncounted]
   report day [YYYY-MM-DD]        the day report of --store (managers)
+  till enrol ID NAME | till staff | till show   enrol this profile as a till of --store (managers), fetch its staff for PIN unlock, show it
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</translation>
     </message>
@@ -1346,6 +1374,41 @@ Options follow the command and hold for it alone, e.g.
     <message>
         <source>returned offline: %1 — queued, will sync</source>
         <translation>returned offline: %1 — queued, will sync</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermTill</name>
+    <message>
+        <source>usage: till enrol ID NAME | till staff | till show</source>
+        <translation>usage: till enrol ID NAME | till staff | till show</translation>
+    </message>
+    <message>
+        <source>till %1 (%2) enrolled for %3; its secret is kept in the profile; %4</source>
+        <translation>till %1 (%2) enrolled for %3; its secret is kept in the profile; %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) may unlock it with a PIN</source>
+        <translation><numerusform>%n person may unlock it with a PIN</numerusform><numerusform>%n persons may unlock it with a PIN</numerusform></translation>
+    </message>
+    <message>
+        <source>its staff could not be fetched: %1 (try: till staff)</source>
+        <translation>its staff could not be fetched: %1 (try: till staff)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) may unlock this till with a PIN, also offline</source>
+        <translation><numerusform>%n person may unlock this till with a PIN, also offline</numerusform><numerusform>%n persons may unlock this till with a PIN, also offline</numerusform></translation>
+    </message>
+    <message>
+        <source>this profile is not an enrolled till</source>
+        <translation>this profile is not an enrolled till</translation>
+    </message>
+    <message>
+        <source>till %1 of %2; staff list: %3</source>
+        <translation>till %1 of %2; staff list: %3</translation>
+    </message>
+    <message>
+        <source>never fetched</source>
+        <translation>never fetched</translation>
     </message>
 </context>
 <context>

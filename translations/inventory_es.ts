@@ -334,6 +334,21 @@
     </message>
 </context>
 <context>
+    <name>StaffRoster</name>
+    <message>
+        <source>this till is not enrolled</source>
+        <translation>esta caja no está registrada</translation>
+    </message>
+    <message>
+        <source>this till has no list of its staff yet: unlock it once while the server can be reached</source>
+        <translation>esta caja aún no tiene la lista de su personal: desbloquéela una vez con el servidor a su alcance</translation>
+    </message>
+    <message>
+        <source>wrong user or PIN</source>
+        <translation>usuario o PIN incorrectos</translation>
+    </message>
+</context>
+<context>
     <name>TermCommandLine</name>
     <message>
         <source>Server URL; repeat (or separate with commas) for fail-over.</source>
@@ -448,6 +463,17 @@
     <message>
         <source>ticket %1 was not sold at this till, and the server, which knows every other ticket, cannot be reached now</source>
         <translation>el ticket %1 no se vendió en esta caja, y el servidor, que conoce todos los demás, ahora no está accesible</translation>
+    </message>
+</context>
+<context>
+    <name>TillDesk</name>
+    <message>
+        <source>the server did not answer the till's secret</source>
+        <translation>el servidor no respondió el secreto de la caja</translation>
+    </message>
+    <message>
+        <source>this till is not enrolled: a manager enrols it first</source>
+        <translation>esta caja no está registrada: primero la registra un encargado</translation>
     </message>
 </context>
 <context>
@@ -679,6 +705,7 @@
   counts enter ID PRODUCT QTY    what this till counted of a product (works offline)
   counts review|apply|cancel|show ID | counts list   review, apply [zero-uncounted]
   report day [YYYY-MM-DD]        the day report of --store (managers)
+  till enrol ID NAME | till staff | till show   enrol this profile as a till of --store (managers), fetch its staff for PIN unlock, show it
 PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.
 Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.</source>
         <translation>Órdenes:
@@ -708,6 +735,7 @@ Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offli
   counts enter ID PRODUCTO CANT  lo que esta caja contó de un producto (funciona sin conexión)
   counts review|apply|cancel|show ID | counts list   revisar, aplicar [zero-uncounted]
   report day [AAAA-MM-DD]        el informe del día de --store (encargados)
+  till enrol ID NOMBRE | till staff | till show   registrar este perfil como caja de --store (encargados), traer su personal para desbloquear con PIN, mostrarla
 PRODUCTO es un id, SKU, código de barras o el nombre completo; parte de un nombre lista las coincidencias.
 Código de salida: 0 hecho, 1 rechazado, 2 uso incorrecto, 3 sin autenticación, 10 en cola sin conexión.</translation>
     </message>
@@ -1346,6 +1374,41 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
     <message>
         <source>returned offline: %1 — queued, will sync</source>
         <translation>devuelto sin conexión: %1 — en cola, se sincronizará</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::term::TermTill</name>
+    <message>
+        <source>usage: till enrol ID NAME | till staff | till show</source>
+        <translation>uso: till enrol ID NOMBRE | till staff | till show</translation>
+    </message>
+    <message>
+        <source>till %1 (%2) enrolled for %3; its secret is kept in the profile; %4</source>
+        <translation>caja %1 (%2) registrada para %3; su secreto se guarda en el perfil; %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) may unlock it with a PIN</source>
+        <translation><numerusform>%n persona puede desbloquearla con un PIN</numerusform><numerusform>%n personas pueden desbloquearla con un PIN</numerusform></translation>
+    </message>
+    <message>
+        <source>its staff could not be fetched: %1 (try: till staff)</source>
+        <translation>no se pudo traer su personal: %1 (pruebe: till staff)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) may unlock this till with a PIN, also offline</source>
+        <translation><numerusform>%n persona puede desbloquear esta caja con un PIN, también sin conexión</numerusform><numerusform>%n personas pueden desbloquear esta caja con un PIN, también sin conexión</numerusform></translation>
+    </message>
+    <message>
+        <source>this profile is not an enrolled till</source>
+        <translation>este perfil no es una caja registrada</translation>
+    </message>
+    <message>
+        <source>till %1 of %2; staff list: %3</source>
+        <translation>caja %1 de %2; lista del personal: %3</translation>
+    </message>
+    <message>
+        <source>never fetched</source>
+        <translation>nunca traída</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,8 @@ QStringList TermApp::commandNames()
              u"receive"_s,      u"count"_s,   u"reserve"_s,       u"confirm"_s, u"cancel"_s,
              u"reservations"_s, u"pending"_s, u"sync"_s,          u"watch"_s,   u"help"_s,
              u"sell-ticket"_s,  u"tickets"_s, u"ticket"_s,        u"return"_s,  u"transfer"_s,
-             u"history"_s,      u"levels"_s,  u"replenishment"_s, u"counts"_s,  u"report"_s };
+             u"history"_s,      u"levels"_s,  u"replenishment"_s, u"counts"_s,  u"report"_s,
+             u"till"_s };
 }
 
 QString TermApp::usage()
@@ -58,6 +59,8 @@ QString TermApp::usage()
         "  counts enter ID PRODUCT QTY    what this till counted of a product (works offline)\n"
         "  counts review|apply|cancel|show ID | counts list   review, apply [zero-uncounted]\n"
         "  report day [YYYY-MM-DD]        the day report of --store (managers)\n"
+        "  till enrol ID NAME | till staff | till show   enrol this profile as a till of --store "
+        "(managers), fetch its staff for PIN unlock, show it\n"
         "PRODUCT is an id, SKU, barcode or whole name; a part of a name lists the matches.\n"
         "Exit status: 0 done, 1 rejected, 2 usage, 3 cannot authenticate, 10 queued offline.");
 }
@@ -92,6 +95,7 @@ bool TermApp::open()
     m_levels = std::make_unique<TermLevels>(*m_session, m_out, *m_reports);
     m_counts = std::make_unique<TermCounts>(*m_session, m_out, *m_reports);
     m_dayReport = std::make_unique<TermDayReport>(*m_session, m_out);
+    m_till = std::make_unique<TermTill>(*m_session, m_out);
     return true;
 }
 
@@ -259,6 +263,8 @@ void TermApp::dispatch(const QString &name, const QStringList &args, const Done 
         m_counts->run(args, done);
     else if (name == u"report"_s)
         m_dayReport->run(args, done);
+    else if (name == u"till"_s)
+        m_till->run(args, done);
     else
         m_watch->start(done);
 }

@@ -5,6 +5,7 @@
 #include "app/term/commands/termdayreport.h"
 #include "app/term/commands/termlevels.h"
 #include "app/term/commands/termreports.h"
+#include "app/term/commands/termtill.h"
 #include "app/term/commands/termtransfers.h"
 #include "app/term/commands/termwatch.h"
 #include "app/term/termoptions.h"
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<TermTickets> m_tickets;
     std::unique_ptr<TermTransfers> m_transfers;
     std::unique_ptr<TermLevels> m_levels;
+    std::unique_ptr<TermTill> m_till;
     std::unique_ptr<TermCounts> m_counts;
     std::unique_ptr<TermDayReport> m_dayReport;
     std::unique_ptr<TermWatch> m_watch;

@@ -22,6 +22,7 @@ private slots:
     void levelsAndReplenishment();
     void countsFromTheTerminal();
     void dayReportFromTheTerminal();
+    void aTillFromTheTerminal();
 };
 
 void TestTermWorkflows::initTestCase()
@@ -268,6 +269,39 @@ void TestTermWorkflows::dayReportFromTheTerminal()
     QCOMPARE(term({ u"report"_s, u"day"_s }, u"clerk"_s).exitCode, 1);
     QCOMPARE(term({ u"report"_s, u"week"_s }, u"manager"_s).exitCode, 2);
     QCOMPARE(term({ u"report"_s, u"day"_s, u"4/12/2026"_s }, u"manager"_s).exitCode, 2);
+}
+
+void TestTermWorkflows::aTillFromTheTerminal()
+{
+    QCOMPARE(m_fixture.m_http
+                 .send("PUT", m_fixture.m_server->url(u"/api/v1/users/clerk-mad/pin"_s),
+                       R"({"pin":"2468"})", m_fixture.m_admin)
+                 .status,
+             200);
+    QCOMPARE(
+        term({ u"--user"_s, u"manager-mad"_s, u"--password"_s, u"demo"_s, u"login"_s }, u"till"_s)
+            .exitCode,
+        0);
+    QCOMPARE(term({ u"--json"_s, u"till"_s, u"show"_s }, u"till"_s).json().value(u"enrolled"_s),
+             false);
+    const TermRun enrolled
+        = term({ u"--json"_s, u"till"_s, u"enrol"_s, u"TERM-TILL-1"_s, u"Back"_s, u"office"_s },
+               u"till"_s);
+    QCOMPARE(enrolled.exitCode, 0);
+    QCOMPARE(enrolled.json().value(u"deviceId"_s).toString(), u"TERM-TILL-1"_s);
+    QCOMPARE(enrolled.json().value(u"name"_s).toString(), u"Back office"_s);
+    QCOMPARE(enrolled.json().value(u"storeId"_s).toString(), u"MAD-001"_s);
+    QCOMPARE(enrolled.json().value(u"staff"_s).toInteger(), 1); // clerk-mad has a PIN
+    QVERIFY(!enrolled.out.contains("deviceSecret"));
+    const QJsonObject shown = term({ u"--json"_s, u"till"_s, u"show"_s }, u"till"_s).json();
+    QCOMPARE(shown.value(u"deviceId"_s).toString(), u"TERM-TILL-1"_s);
+    QVERIFY(shown.contains(u"staffFetchedAt"_s));
+    QCOMPARE(term({ u"till"_s, u"staff"_s }, u"till"_s).exitCode, 0);
+    // A clerk does not enrol tills; a bare `till` is a usage error.
+    signedIn(u"clerk-till"_s);
+    QCOMPARE(
+        term({ u"till"_s, u"enrol"_s, u"TERM-TILL-2"_s, u"Front"_s }, u"clerk-till"_s).exitCode, 1);
+    QCOMPARE(term({ u"till"_s }, u"till"_s).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestTermWorkflows)

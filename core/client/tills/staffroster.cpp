@@ -29,17 +29,17 @@ void StaffRoster::refresh(std::function<void(Result<int>)> done)
         return done(till.error());
     if (!till.value())
         return done(Error(ErrorCode::InvalidState, tr("this till is not enrolled")));
-    m_session.api().send(
-        "POST", u"/api/v1/devices/%1/staff"_s.arg(till.value()->deviceId),
-        { { u"deviceSecret"_s, till.value()->secret } }, {}, [this, done](const ApiReply &reply) {
-            if (!reply.ok())
-                return done(reply.failure());
-            const QString kept
-                = QString::fromUtf8(QJsonDocument(reply.body).toJson(QJsonDocument::Compact));
-            if (Status s = m_session.cache().setMeta(kRoster, kept); !s)
-                return done(s.error());
-            done(int(reply.body.value(u"staff"_s).toArray().size()));
-        });
+    m_session.api().send("POST", u"/api/v1/devices/%1/staff"_s.arg(till.value()->deviceId),
+                         { { u"deviceSecret"_s, till.value()->secret } }, {},
+                         [&session = m_session, done](const ApiReply &reply) {
+                             if (!reply.ok())
+                                 return done(reply.failure());
+                             const QString kept = QString::fromUtf8(
+                                 QJsonDocument(reply.body).toJson(QJsonDocument::Compact));
+                             if (Status s = session.cache().setMeta(kRoster, kept); !s)
+                                 return done(s.error());
+                             done(int(reply.body.value(u"staff"_s).toArray().size()));
+                         });
 }
 
 Result<User> StaffRoster::verify(const QString &username, const QString &pin)

@@ -40,19 +40,20 @@ void TillDesk::enrol(const QString &deviceId, const QString &storeId, const QStr
                              { u"storeId"_s, storeId },
                              { u"name"_s, name } };
     m_session.api().send(
-        "POST", u"/api/v1/devices"_s, body, {}, [this, done](const ApiReply &reply) {
+        "POST", u"/api/v1/devices"_s, body, {},
+        [&session = m_session, done](const ApiReply &reply) {
             if (!reply.ok())
                 return done(reply.failure());
             QJsonObject till = reply.body;
             const QString secret = till.take(u"deviceSecret"_s).toString();
             if (secret.isEmpty())
                 return done(Error::unavailable(tr("the server did not answer the till's secret")));
-            Status saved = m_session.cache().transaction([&]() -> Status {
+            Status saved = session.cache().transaction([&]() -> Status {
                 for (const auto &[key, value] :
                      { std::pair { kDeviceId, till.value(u"deviceId"_s).toString() },
                        { kSecret, secret },
                        { kStoreId, till.value(u"storeId"_s).toString() } }) {
-                    if (Status s = m_session.cache().setMeta(key, value); !s)
+                    if (Status s = session.cache().setMeta(key, value); !s)
                         return s;
                 }
                 return {};
@@ -77,10 +78,10 @@ void TillDesk::unlock(const QString &username, const QString &pin,
                              { u"username"_s, username },
                              { u"pin"_s, pin } };
     m_session.api().send("POST", u"/api/v1/auth/pin"_s, body, {},
-                         [this, done](const ApiReply &reply) {
+                         [&session = m_session, done](const ApiReply &reply) {
                              if (!reply.ok())
                                  return done(reply.failure());
-                             done(m_session.adopt(reply.body));
+                             done(session.adopt(reply.body));
                          });
 }
 

@@ -22,6 +22,7 @@ class TillDesk
     Q_DECLARE_TR_FUNCTIONS(TillDesk)
 
 public:
+    // The answers come after this object may be gone: it keeps nothing but the session.
     explicit TillDesk(ClientSession &session);
 
     struct Credentials
