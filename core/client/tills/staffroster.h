@@ -14,7 +14,7 @@ class ClientSession;
 // the profile so that a till whose server is out of reach still knows its staff: a PIN is
 // checked against the same salted slow hash the server keeps. The copy is as fresh as the
 // last refresh: someone disabled on the server meanwhile can unlock until the next one (the
-// trade-off docs/run.md states; refresh() runs at every unlock the server answers).
+// trade-off docs/API.md states; TillDesk refreshes it at every PIN sign-in the server answers).
 class StaffRoster
 {
     Q_DECLARE_TR_FUNCTIONS(StaffRoster)

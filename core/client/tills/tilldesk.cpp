@@ -1,6 +1,8 @@
 #include "core/client/tills/tilldesk.h"
 
+#include "core/client/clientlog.h"
 #include "core/client/clientsession.h"
+#include "core/client/tills/staffroster.h"
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +84,13 @@ void TillDesk::unlock(const QString &username, const QString &pin,
                              if (!reply.ok())
                                  return done(reply.failure());
                              done(session.adopt(reply.body));
+                             // The server answers: the staff kept for unlocking offline are
+                             // brought up to date too.
+                             StaffRoster(session).refresh([](Result<int> fetched) {
+                                 if (!fetched)
+                                     qCWarning(lcClient) << "the till's staff were not fetched:"
+                                                         << fetched.error().message();
+                             });
                          });
 }
 
