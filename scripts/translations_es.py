@@ -1023,3 +1023,18 @@ ES.update({
     'till %1 of %2; staff list: %3': 'caja %1 de %2; lista del personal: %3',
     'never fetched': 'nunca traída',
 })
+
+# The till's lock screen.
+ES.update({
+    'PIN': 'PIN',
+    'OK': 'OK',
+    'Delete the last digit (Backspace)': 'Borrar el último dígito (Retroceso)',
+    'Unlock (Enter)': 'Desbloquear (Intro)',
+    'Till %1 is locked': 'La caja %1 está bloqueada',
+    'Choose your name and type your PIN': 'Elija su nombre y teclee su PIN',
+    'Checking…': 'Comprobando…',
+    'The server cannot be reached: %1 can unlock again, switching to %2 waits for the server': 'No se alcanza el servidor: %1 puede volver a desbloquear; cambiar a %2 espera al servidor',
+    'This till is not enrolled: a manager enrols it (inventory-term till enrol) before it can be locked and unlocked with PINs': 'Esta caja no está registrada: un encargado la registra (inventory-term till enrol) antes de poder bloquearla y desbloquearla con PIN',
+    'Unlocked: %1': 'Desbloqueada: %1',
+    '&Lock the till': '&Bloquear la caja',
+})

@@ -2839,6 +2839,41 @@ Note (optional):</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>inventory::ui::LockScreen</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit (Backspace)</source>
+        <translation>Delete the last digit (Backspace)</translation>
+    </message>
+    <message>
+        <source>Unlock (Enter)</source>
+        <translation>Unlock (Enter)</translation>
+    </message>
+    <message>
+        <source>Till %1 is locked</source>
+        <translation>Till %1 is locked</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN</source>
+        <translation>Choose your name and type your PIN</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1 can unlock again, switching to %2 waits for the server</source>
+        <translation>The server cannot be reached: %1 can unlock again, switching to %2 waits for the server</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::LoginDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -3123,6 +3158,14 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>This till is not enrolled: a manager enrols it (inventory-term till enrol) before it can be locked and unlocked with PINs</source>
+        <translation>This till is not enrolled: a manager enrols it (inventory-term till enrol) before it can be locked and unlocked with PINs</translation>
+    </message>
+    <message>
+        <source>Unlocked: %1</source>
+        <translation>Unlocked: %1</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4091,13 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Ticket %1 charged offline: %2. It is queued and will sync when the server can be reached.</source>
         <translation>Ticket %1 charged offline: %2. It is queued and will sync when the server can be reached.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TillLock</name>
+    <message>
+        <source>&amp;Lock the till</source>
+        <translation>&amp;Lock the till</translation>
     </message>
 </context>
 <context>

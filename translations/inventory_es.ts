@@ -2839,6 +2839,41 @@ Nota (opcional):</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>inventory::ui::LockScreen</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the last digit (Backspace)</source>
+        <translation>Borrar el último dígito (Retroceso)</translation>
+    </message>
+    <message>
+        <source>Unlock (Enter)</source>
+        <translation>Desbloquear (Intro)</translation>
+    </message>
+    <message>
+        <source>Till %1 is locked</source>
+        <translation>La caja %1 está bloqueada</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN</source>
+        <translation>Elija su nombre y teclee su PIN</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1 can unlock again, switching to %2 waits for the server</source>
+        <translation>No se alcanza el servidor: %1 puede volver a desbloquear; cambiar a %2 espera al servidor</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::LoginDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -3123,6 +3158,14 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Dashboard</source>
         <translation>Panel</translation>
+    </message>
+    <message>
+        <source>This till is not enrolled: a manager enrols it (inventory-term till enrol) before it can be locked and unlocked with PINs</source>
+        <translation>Esta caja no está registrada: un encargado la registra (inventory-term till enrol) antes de poder bloquearla y desbloquearla con PIN</translation>
+    </message>
+    <message>
+        <source>Unlocked: %1</source>
+        <translation>Desbloqueada: %1</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4091,13 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Ticket %1 charged offline: %2. It is queued and will sync when the server can be reached.</source>
         <translation>Ticket %1 cobrado sin conexión: %2. Está en cola y se sincronizará cuando se pueda conectar con el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TillLock</name>
+    <message>
+        <source>&amp;Lock the till</source>
+        <translation>&amp;Bloquear la caja</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "ui/tickets/returndialog.h"
 #include "ui/tickets/ticketlistdialog.h"
 #include "ui/tickets/ticketpanel.h"
+#include "ui/tills/tilllock.h"
 #include "ui/toast.h"
 #include "ui/transfers/transferrequester.h"
 #include "ui/transfers/transferspanel.h"
@@ -222,6 +223,17 @@ void MainWindow::buildActions()
     QAction *settings
         = file->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
     settings->setShortcut(QKeySequence::Preferences);
+    m_tillLock = new TillLock(m_session, this);
+    file->addAction(m_tillLock->action());
+    connect(m_tillLock, &TillLock::notEnrolled, this, [this] {
+        toast(tr("This till is not enrolled: a manager enrols it (inventory-term till enrol) "
+                 "before it can be locked and unlocked with PINs"),
+              true);
+    });
+    connect(m_tillLock, &TillLock::unlocked, this, [this](const QString &userId) {
+        updateIdentity();
+        toast(tr("Unlocked: %1").arg(userId), false);
+    });
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -24,6 +24,7 @@ class ClientSession;
 
 namespace inventory::ui {
 
+class TillLock;
 class ActivityModel;
 class ActivityPanel;
 class AvailabilityModel;
@@ -85,6 +86,7 @@ public:
     TransferRequester *transferRequester() const { return m_requester; }
     TransfersPanel *transfers() const { return m_transfers; }
     CountsPanel *counts() const { return m_counts; }
+    TillLock *tillLock() const { return m_tillLock; }
     // Managers and admins only: nullptr for a clerk.
     DashboardPanel *dashboard() const { return m_dashboard; }
     // Managers' and admins' shrink report (Ctrl+Shift+L), if opened.
@@ -150,6 +152,7 @@ private:
     LowStockBadge *m_lowStock = nullptr;
     LevelsEditor *m_levels = nullptr;
     Toast *m_toast;
+    TillLock *m_tillLock = nullptr;
     int m_lastWaiting = 0;
     int m_lastAttention = 0;
 };

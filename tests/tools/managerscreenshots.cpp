@@ -1,6 +1,8 @@
 #include "managerscreenshots.h"
 
 #include "core/client/clientsession.h"
+#include "core/client/tills/staffroster.h"
+#include "core/client/tills/tilldesk.h"
 #include "ui/counts/countingdialog.h"
 #include "ui/counts/countlinesmodel.h"
 #include "ui/counts/countreviewdialog.h"
@@ -11,7 +13,10 @@
 #include "ui/models/productnames.h"
 #include "ui/reports/dayreportdialog.h"
 #include "ui/reports/dayreportmodel.h"
+#include "ui/tills/lockscreen.h"
+#include "ui/tills/tilllock.h"
 
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -91,6 +96,33 @@ void shootDashboard(ClientSession &session, const std::function<void(QWidget &, 
         fail("the dashboard did not load");
     while (loaded.wait(3000)) { }
     save(dashboard, u"pos-dashboard"_s);
+}
+
+void shootLock(ui::MainWindow &window, ClientSession &session,
+               const std::function<void(QWidget &, QString)> &save,
+               const std::function<void(const char *)> &fail)
+{
+    int pinsSet = 0;
+    for (const auto &[user, pin] :
+         { std::pair { u"clerk-mad"_s, u"2468"_s }, { u"manager-mad"_s, u"1357"_s } })
+        session.api().send("PUT", u"/api/v1/users/%1/pin"_s.arg(user), { { u"pin"_s, pin } }, {},
+                           [&pinsSet](const ApiReply &reply) { pinsSet += reply.ok() ? 1 : 0; });
+    if (!QTest::qWaitFor([&] { return pinsSet == 2; }, 10'000))
+        fail("the PINs were not set");
+    bool enrolled = false;
+    TillDesk(session).enrol(u"MAD-COUNTER-1"_s, session.storeId(), u"Counter 1"_s,
+                            [&enrolled](Result<QJsonObject> till) { enrolled = till.ok(); });
+    if (!QTest::qWaitFor([&] { return enrolled; }, 10'000))
+        fail("the till was not enrolled");
+    int staff = 0;
+    StaffRoster(session).refresh(
+        [&staff](Result<int> count) { staff = count ? count.value() : -1; });
+    if (!QTest::qWaitFor([&] { return staff != 0; }, 10'000) || staff < 2)
+        fail("the till's staff were not fetched");
+    if (!window.tillLock()->lock())
+        fail("the window did not lock");
+    window.tillLock()->screen()->pinField()->setText(u"24"_s);
+    save(window, u"pos-lock"_s);
 }
 
 } // namespace inventory::tools

@@ -26,4 +26,9 @@ void shootDashboard(ClientSession &session, const std::function<void(QWidget &, 
 void shootDayReport(ui::MainWindow &window, const std::function<void(QWidget &, QString)> &save,
                     const std::function<void(const char *)> &fail);
 
+// The till enrolled, PINs set for the manager and Madrid's clerk, and the window locked.
+void shootLock(ui::MainWindow &window, ClientSession &session,
+               const std::function<void(QWidget &, QString)> &save,
+               const std::function<void(const char *)> &fail);
+
 } // namespace inventory::tools

@@ -399,6 +399,8 @@ int main(int argc, char *argv[])
         window, [&](QWidget &widget, const QString &name) { save(widget, name); }, fail);
     tools::shootDashboard(
         session, [&](QWidget &widget, const QString &name) { save(widget, name); }, fail);
+    tools::shootLock(
+        window, session, [&](QWidget &widget, const QString &name) { save(widget, name); }, fail);
 
     // The tablet setting: a larger font everywhere, names still readable.
     QFont large = QApplication::font();

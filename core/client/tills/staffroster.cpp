@@ -65,6 +65,18 @@ Result<User> StaffRoster::verify(const QString &username, const QString &pin)
     return rejected;
 }
 
+Result<QList<User>> StaffRoster::people()
+{
+    auto kept = m_session.cache().meta(kRoster);
+    if (!kept)
+        return kept.error();
+    QList<User> people;
+    const QJsonObject roster = QJsonDocument::fromJson(kept->toUtf8()).object();
+    for (const QJsonValue &person : roster.value(u"staff"_s).toArray())
+        people.append(userFromJson(person.toObject()));
+    return people;
+}
+
 Result<qint64> StaffRoster::fetchedAtMs()
 {
     auto kept = m_session.cache().meta(kRoster);

@@ -28,6 +28,8 @@ public:
     // The person, if the kept roster has them and the PIN is theirs; UNAUTHENTICATED for an
     // unknown person and a wrong PIN alike, INVALID_STATE when there is no roster yet.
     Result<User> verify(const QString &username, const QString &pin);
+    // Everyone the kept roster has, by name (empty without one).
+    Result<QList<User>> people();
     // When the kept roster was fetched (ms since the epoch), or 0 without one.
     Result<qint64> fetchedAtMs();
 
