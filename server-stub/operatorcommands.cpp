@@ -110,13 +110,23 @@ int OperatorCommands::user(const QStringList &args)
         if (!list)
             return fail(list.error().message());
         for (const User &u : list.value())
-            out(u"%1\t%2\t%3"_s.arg(u.id, User::roleName(u.role), u.storeIds.join(u',')));
+            out(u"%1\t%2\t%3%4"_s.arg(u.id, User::roleName(u.role), u.storeIds.join(u','),
+                                      u.disabledAtMs ? u"\tdisabled"_s : QString()));
+        return 0;
+    }
+    if ((action == u"disable"_s || action == u"enable"_s) && args.size() == 2) {
+        if (Status s = users.setAccess(args.at(1),
+                                       action == u"disable"_s ? UserStore::Access::Disabled
+                                                              : UserStore::Access::Enabled);
+            !s)
+            return fail(s.error().message());
+        out(u"user %1: %2d"_s.arg(args.at(1), action));
         return 0;
     }
     if ((action != u"add"_s && action != u"passwd"_s) || args.size() != 2)
-        return fail(
-            u"usage: user add NAME --role R [--stores A,B] [--password P] | user passwd NAME [--password P] | user list"_s,
-            2);
+        return fail(u"usage: user add NAME --role R [--stores A,B] [--password P] | user passwd"
+                    " NAME [--password P] | user disable NAME | user enable NAME | user list"_s,
+                    2);
     const QString password = m_config.password.isEmpty() ? randomPassword() : m_config.password;
     Status done;
     if (action == u"add"_s) {
@@ -149,7 +159,7 @@ int OperatorCommands::device(const QStringList &args)
     SystemClock clock;
     DeviceStore devices(*db.value(), clock);
     if (!listing) {
-        // A running server learns of it within a second (DeviceRevocations).
+        // A running server learns of it within a second (AccessRevocations).
         auto revoked = devices.revoke(args.at(1));
         if (!revoked)
             return fail(revoked.error().message());

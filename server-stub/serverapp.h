@@ -42,7 +42,7 @@ class AlertService;
 class AlertController;
 class TransferController;
 class DeviceController;
-class DeviceRevocations;
+class AccessRevocations;
 class PinController;
 
 // The whole server, wired: storage, writer, read model, feed, HTTP routes. Services are
@@ -104,7 +104,7 @@ private:
     std::unique_ptr<AlertService> m_alerts;
     std::unique_ptr<AlertController> m_alertRoutes;
     std::unique_ptr<OperationsController> m_operations;
-    std::unique_ptr<DeviceRevocations> m_revocations;
+    std::unique_ptr<AccessRevocations> m_revocations;
     std::unique_ptr<DeviceController> m_devices;
     std::unique_ptr<PinController> m_pins;
     Router m_router;

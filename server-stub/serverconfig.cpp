@@ -136,7 +136,7 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     parser.setApplicationDescription(
         QCoreApplication::translate("main",
                                     "Central inventory server: REST API and live change feed.\n"
-                                    "Operator subcommands: user add|passwd|list, store add|list, "
+                                    "Operator subcommands: user add|passwd|disable|enable|list, store add|list, "
                                     "device list|revoke ID, "
                                     "import products FILE.csv, levels import FILE.csv, "
                                     "levels export STORE [FILE.csv], backup PATH, "

@@ -6,7 +6,7 @@ namespace inventory {
 
 qint64 SystemClock::nowMs() const
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return QDateTime::currentMSecsSinceEpoch() + m_offsetMs;
 }
 
 ManualClock::ManualClock(qint64 startMs)

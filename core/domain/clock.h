@@ -16,7 +16,15 @@ public:
 class SystemClock final : public Clock
 {
 public:
+    // offsetMs moves it: end-to-end tests run a whole server some hours ahead.
+    explicit SystemClock(qint64 offsetMs = 0)
+        : m_offsetMs(offsetMs)
+    {
+    }
     qint64 nowMs() const override;
+
+private:
+    qint64 m_offsetMs;
 };
 
 class ManualClock final : public Clock

@@ -15,19 +15,22 @@ namespace inventory {
 
 namespace {
 // Opens an event's data with the row the change left (its storeId is the event's) and who
-// made it; the caller adds the rest and closes it.
-void beginRowData(JsonWriter &out, const StockRow &row, const QString &actor)
+// made it (and at which enrolled till, when at one); the caller adds the rest and closes it.
+void beginRowData(JsonWriter &out, const StockRow &row, const QString &actor,
+                  const QString &device = {})
 {
     out.beginObject();
     writeStockRowCounts(out, row);
     out.key("actor"_L1).value(actor);
+    if (!device.isEmpty())
+        out.key("device"_L1).value(device);
 }
 
 Event stockEvent(const char *type, const StockRow &row, const Command &command, qint64 delta,
                  qint64 nowMs)
 {
     JsonWriter out(256);
-    beginRowData(out, row, command.actor);
+    beginRowData(out, row, command.actor, command.device);
     out.key("delta"_L1).value(delta);
     out.key("reason"_L1).value(command.reason);
     if (!command.note.isEmpty())

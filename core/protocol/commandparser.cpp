@@ -1,5 +1,6 @@
 #include "core/protocol/commandparser.h"
 
+#include "core/domain/timestamp.h"
 #include "core/protocol/counts/countparser.h"
 #include "core/protocol/json/jsonfields.h"
 #include "core/protocol/json/parsesteps.h"
@@ -119,14 +120,22 @@ Result<Command> CommandParser::setLevels(const QString &storeId, const QString &
 Result<Command> CommandParser::syncOperation(const QJsonObject &operation, int index)
 {
     const QString prefix = u"operations[%1]"_s.arg(index);
-    const JsonFields fields(operation,
-                            { u"idempotencyKey"_s, u"kind"_s, u"body"_s, u"clientTime"_s }, prefix);
+    const JsonFields fields(
+        operation,
+        { u"idempotencyKey"_s, u"kind"_s, u"body"_s, u"clientTime"_s, u"actor"_s, u"deviceId"_s },
+        prefix);
     if (auto unknown = fields.unknownField())
         return *unknown;
     TAKE(key, fields.string(u"idempotencyKey"_s));
     TAKE(kind, fields.string(u"kind"_s));
     TAKE(clientTime, fields.string(u"clientTime"_s, false));
-    Q_UNUSED(clientTime);
+    if (!clientTime.isEmpty() && !timestamp::parse(clientTime))
+        return Error::validation(prefix + u".clientTime"_s, u"must be an RFC 3339 time"_s);
+    // Who made it and at which till: read by the route, which knows whom to believe.
+    TAKE(actor, fields.string(u"actor"_s, false));
+    TAKE(deviceId, fields.string(u"deviceId"_s, false));
+    Q_UNUSED(actor);
+    Q_UNUSED(deviceId);
     if (key.isEmpty() || key.size() > Command::MaxKeyLength)
         return Error::validation(prefix + u".idempotencyKey"_s, u"must be 1..128 characters"_s);
     const QJsonValue bodyValue = operation.value(u"body"_s);

@@ -260,7 +260,9 @@ QList<QStringList> ServerSchema::steps(const SqlDialect &dialect)
         " revoked_at_ms %1)"_s.arg(big),
         u"ALTER TABLE users ADD COLUMN pin_hash TEXT"_s,
     };
-    return { v1, v2, v3, v4, v5, v6(dialect), v7, v8, v9, v10, v11, v12 };
+    // Disabled accounts: when, so that a till's queue is still taken for what came before.
+    const QStringList v13 { u"ALTER TABLE users ADD COLUMN disabled_at_ms %1"_s.arg(big) };
+    return { v1, v2, v3, v4, v5, v6(dialect), v7, v8, v9, v10, v11, v12, v13 };
 }
 
 } // namespace inventory

@@ -88,6 +88,8 @@ void submit(GroupCommitWriter &writer, Command command, const ApiRequest &reques
         command.idempotencyKey = key;
     }
     command.actor = request.user ? request.user->id : QString();
+    if (request.user && command.device.isEmpty())
+        command.device = request.user->deviceId;
     writer.submit(
         { command },
         [reply](const QList<CommandOutcome> &outcomes) {

@@ -1,5 +1,9 @@
 #include "server-stub/api/synccontroller.h"
 
+#include "core/domain/clock.h"
+#include "core/domain/timestamp.h"
+#include "core/engine/admin/devicestore.h"
+#include "core/engine/admin/userstore.h"
 #include "core/engine/counts/countstore.h"
 #include "core/engine/readmodel.h"
 #include "core/engine/transfers/transferstore.h"
@@ -20,11 +24,12 @@ using namespace Qt::StringLiterals;
 namespace inventory::server {
 
 SyncController::SyncController(DbConnection &readConnection, const ReadModel &model,
-                               GroupCommitWriter &writer)
+                               GroupCommitWriter &writer, const Clock &clock)
     : m_db(readConnection)
     , m_model(model)
     , m_lookup(readConnection, model)
     , m_writer(writer)
+    , m_clock(clock)
 {
 }
 
@@ -32,11 +37,15 @@ void SyncController::registerRoutes(Router &router)
 {
     router.add(
         "POST", u"/api/v1/sync/push"_s,
-        [this](const ApiRequest &r, Reply reply) { push(r, reply); }, Router::Access::Authenticated,
-        8 << 20);
+        [this](const ApiRequest &r, Reply reply) { push(r, reply, Source::Session); },
+        Router::Access::Authenticated, 8 << 20);
+    router.add(
+        "POST", u"/api/v1/devices/{id}/push"_s,
+        [this](const ApiRequest &r, Reply reply) { push(r, reply, Source::Till); },
+        Router::Access::Public, 8 << 20);
 }
 
-SyncController::ParsedPush SyncController::parse(const QByteArray &text)
+SyncController::ParsedPush SyncController::parse(const QByteArray &text, Source source)
 {
     ParsedPush parsed;
     auto body = JsonMembers::parse(text);
@@ -44,8 +53,20 @@ SyncController::ParsedPush SyncController::parse(const QByteArray &text)
         parsed.error = body.error();
         return parsed;
     }
-    if (body->size() != 1 || !body->value(u"operations"_s).isArray()) {
+    if (source == Source::Till) {
+        const QJsonValue secret = body->value(u"deviceSecret"_s);
+        if (body->size() != 2 || !secret.isString() || secret.toString().isEmpty()) {
+            parsed.error = Error::validation(
+                u"deviceSecret"_s, u"the till's secret and the operations are the only fields"_s);
+            return parsed;
+        }
+        parsed.deviceSecret = secret.toString();
+    } else if (body->size() != 1) {
         parsed.error = Error::validation(u"operations"_s, u"must be the only field, an array"_s);
+        return parsed;
+    }
+    if (!body->value(u"operations"_s).isArray()) {
+        parsed.error = Error::validation(u"operations"_s, u"must be an array"_s);
         return parsed;
     }
     const QJsonArray operations = body->value(u"operations"_s).toArray();
@@ -57,6 +78,9 @@ SyncController::ParsedPush SyncController::parse(const QByteArray &text)
     for (int i = 0; i < operations.size(); ++i) {
         const QJsonObject op = operations.at(i).toObject();
         parsed.keys << op.value(u"idempotencyKey"_s).toString();
+        parsed.actors << op.value(u"actor"_s).toString();
+        parsed.deviceIds << op.value(u"deviceId"_s).toString();
+        parsed.clientTimesMs << timestamp::parse(op.value(u"clientTime"_s).toString());
         parsed.commands.push_back(operations.at(i).isObject()
                                       ? CommandParser::syncOperation(op, i)
                                       : Result<Command>(Error::validation(
@@ -109,33 +133,129 @@ Result<Command> SyncController::resolve(Command command, const User &user) const
     return command;
 }
 
-void SyncController::push(const ApiRequest &request, const Reply &reply)
+void SyncController::push(const ApiRequest &request, const Reply &reply, Source source)
 {
     if (request.body.size() <= MaxBodyReadOnLoop)
-        return submit(request, parse(request.body), reply);
+        return route(request, parse(request.body, source), reply, source);
     // The request lives until it is answered: the reply holds it.
     const ApiRequest *pending = &request;
-    QThreadPool::globalInstance()->start([this, pending, reply] {
-        auto parsed = std::make_shared<ParsedPush>(parse(pending->body));
+    QThreadPool::globalInstance()->start([this, pending, reply, source] {
+        auto parsed = std::make_shared<ParsedPush>(parse(pending->body, source));
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [this, pending, reply, parsed] { submit(*pending, std::move(*parsed), reply); },
+            [this, pending, reply, parsed, source] {
+                route(*pending, std::move(*parsed), reply, source);
+            },
             Qt::QueuedConnection);
     });
 }
 
-void SyncController::submit(const ApiRequest &request, ParsedPush parsed, const Reply &reply)
+void SyncController::route(const ApiRequest &request, ParsedPush parsed, const Reply &reply,
+                           Source source)
 {
     if (parsed.error)
         return reply(ApiResponse::error(*parsed.error));
+    if (source == Source::Till)
+        submitForTill(request, std::move(parsed), reply);
+    else
+        submitForSession(request, std::move(parsed), reply);
+}
+
+void SyncController::submitForSession(const ApiRequest &request, ParsedPush parsed,
+                                      const Reply &reply)
+{
+    const User &user = *request.user;
+    const QStringList &actors = parsed.actors;
+    const QStringList &deviceIds = parsed.deviceIds;
+    submit(
+        parsed,
+        [&](Command command, qsizetype i) -> Result<Command> {
+            // Another person's operations come on the till's secret, not on this token.
+            if (!actors.at(i).isEmpty() && actors.at(i) != user.id)
+                return Error(ErrorCode::Forbidden,
+                             u"operations[%1] was made by '%2'; a till pushes its staff's"
+                             " operations on its secret (POST /api/v1/devices/{id}/push)"_s.arg(i)
+                                 .arg(actors.at(i)));
+            if (!deviceIds.at(i).isEmpty() && deviceIds.at(i) != user.deviceId)
+                return Error(ErrorCode::Forbidden,
+                             u"operations[%1] names till '%2', not this token's"_s.arg(i).arg(
+                                 deviceIds.at(i)));
+            command.device = user.deviceId;
+            return resolve(command, user);
+        },
+        reply);
+}
+
+void SyncController::submitForTill(const ApiRequest &request, ParsedPush parsed, const Reply &reply)
+{
+    auto till
+        = DeviceStore(m_db, m_clock).authenticate(request.param(u"id"_s), parsed.deviceSecret);
+    if (!till)
+        return reply(ApiResponse::error(till.error()));
+    // Each person the operations name, read once.
+    QHash<QString, std::optional<User>> staff;
+    UserStore users(m_db, m_clock);
+    for (const QString &actor : std::as_const(parsed.actors)) {
+        if (actor.isEmpty() || staff.contains(actor))
+            continue;
+        auto found = users.find(actor);
+        if (!found)
+            return reply(ApiResponse::error(found.error()));
+        staff.insert(actor, found.value());
+    }
+    const Device device = till.value();
+    submit(
+        parsed,
+        [&](Command command, qsizetype i) -> Result<Command> {
+            auto actor = tillActor(staff, device, parsed, i);
+            if (!actor)
+                return actor.error();
+            command.device = device.id;
+            return resolve(command, actor.value());
+        },
+        reply);
+}
+
+Result<User> SyncController::tillActor(const QHash<QString, std::optional<User>> &staff,
+                                       const Device &till, const ParsedPush &parsed,
+                                       qsizetype index) const
+{
+    const QString prefix = u"operations[%1]"_s.arg(index);
+    const QString &actor = parsed.actors.at(index);
+    if (actor.isEmpty())
+        return Error::validation(prefix + u".actor"_s,
+                                 u"a till's operation names the person who made it"_s);
+    if (!parsed.deviceIds.at(index).isEmpty() && parsed.deviceIds.at(index) != till.id)
+        return Error::validation(prefix + u".deviceId"_s, u"must be this till's id"_s);
+    const std::optional<User> user = staff.value(actor);
+    if (!user || !user->canWriteStore(till.storeId))
+        return Error(
+            ErrorCode::Forbidden,
+            u"'%1' is not staff of %2, the store of till '%3'"_s.arg(actor, till.storeId, till.id),
+            { { u"actor"_s, actor } });
+    // The till's clock says when; it is the till's word, as the secret is.
+    const qint64 madeAtMs = parsed.clientTimesMs.at(index).value_or(m_clock.nowMs());
+    if (user->disabledAtMs && *user->disabledAtMs <= madeAtMs)
+        return Error(
+            ErrorCode::Forbidden,
+            u"the account '%1' was disabled before this operation was made"_s.arg(actor),
+            { { u"actor"_s, actor }, { u"disabledAt"_s, timestamp::format(*user->disabledAtMs) } });
+    User acting = *user;
+    acting.deviceId = till.id;
+    return acting;
+}
+
+void SyncController::submit(ParsedPush &parsed, const Resolver &resolveOne, const Reply &reply)
+{
     // Each operation either becomes a command or is answered at once with its error; the
     // answers are put back in the order the operations came.
     QList<Command> commands;
     QList<std::optional<CommandOutcome>> early;
     const QStringList keys = parsed.keys;
-    for (Result<Command> &command : parsed.commands) {
+    for (qsizetype i = 0; i < qsizetype(parsed.commands.size()); ++i) {
+        Result<Command> &command = parsed.commands[size_t(i)];
         if (command)
-            command = resolve(command.value(), *request.user);
+            command = resolveOne(command.value(), i);
         if (command) {
             commands << command.value();
             early << std::nullopt;

@@ -181,7 +181,8 @@ void TestStorage::upgradesAVersionOneDatabase()
         QVERIFY(c.exec(u"DROP TABLE "_s + table).ok());
     for (const QString &column : { u"incoming"_s, u"min_level"_s, u"target_level"_s })
         QVERIFY(c.exec(u"ALTER TABLE stock DROP COLUMN "_s + column).ok());
-    QVERIFY(c.exec(u"ALTER TABLE users DROP COLUMN pin_hash"_s).ok());
+    for (const QString &column : { u"pin_hash"_s, u"disabled_at_ms"_s })
+        QVERIFY(c.exec(u"ALTER TABLE users DROP COLUMN "_s + column).ok());
     QVERIFY(c.exec(u"PRAGMA user_version = 1"_s).ok());
 
     auto reopened = DbConnection::open(db.path(), SchemaMigrator::Schema::Server);
@@ -265,7 +266,8 @@ void TestStorage::theSalesRollupsAreFilledOnUpgrade()
     QVERIFY(db.connection().exec(u"DROP TABLE sales_slots"_s).ok());
     QVERIFY(db.connection().exec(u"DROP TABLE product_sales_days"_s).ok());
     QVERIFY(db.connection().exec(u"DROP TABLE devices"_s).ok());
-    QVERIFY(db.connection().exec(u"ALTER TABLE users DROP COLUMN pin_hash"_s).ok());
+    for (const QString &column : { u"pin_hash"_s, u"disabled_at_ms"_s })
+        QVERIFY(db.connection().exec(u"ALTER TABLE users DROP COLUMN "_s + column).ok());
     QVERIFY(db.connection().exec(u"PRAGMA user_version = 10"_s).ok());
 
     auto reopened = DbConnection::open(db.path(), SchemaMigrator::Schema::Server);

@@ -138,7 +138,13 @@ Result<Device> DeviceStore::authenticate(const QString &deviceId, const QString 
         !s)
         return s.error();
     const bool matches = secureEquals(secretHash(secret), stored);
-    if (!found || !matches || found->isRevoked()) {
+    // Only the holder of the secret learns that its till was revoked (and must not drop what
+    // it still holds: it is told so, not that its credentials are wrong).
+    if (found && matches && found->isRevoked())
+        return Error(ErrorCode::Unauthenticated,
+                     u"till '%1' has been revoked; enrol it again"_s.arg(deviceId),
+                     { { u"deviceId"_s, deviceId }, { u"revoked"_s, true } });
+    if (!found || !matches) {
         qCInfo(lcAuth) << "refused till credentials for" << deviceId;
         return rejected;
     }

@@ -21,6 +21,18 @@ const QString &decoyHash()
     static const QString hash = PasswordHasher().hash(u"decoy"_s);
     return hash;
 }
+// A user from the columns id, role, store_ids, disabled_at_ms at `first` onwards.
+User userFromRow(const QSqlQuery &q, int first = 0)
+{
+    User user { q.value(first).toString(),
+                User::roleFromName(q.value(first + 1).toString()).value_or(Role::Clerk),
+                q.value(first + 2).toString().split(u',', Qt::SkipEmptyParts) };
+    if (!q.value(first + 3).isNull())
+        user.disabledAtMs = q.value(first + 3).toLongLong();
+    return user;
+}
+
+const QString kUserColumns = u"id, role, store_ids, disabled_at_ms"_s;
 } // namespace
 
 UserStore::UserStore(DbConnection &connection, const Clock &clock)
@@ -62,41 +74,58 @@ Status UserStore::setPassword(const QString &userId, const QString &password)
     return {};
 }
 
-Result<QList<User>> UserStore::list()
+Status UserStore::setAccess(const QString &userId, Access access)
 {
-    auto ran = m_connection.run(u"SELECT id, role, store_ids FROM users ORDER BY id"_s);
+    auto ran = access == Access::Disabled
+        ? m_connection.run(
+            u"UPDATE users SET disabled_at_ms = COALESCE(disabled_at_ms, ?) WHERE id = ?"_s,
+            { m_clock.nowMs(), userId })
+        : m_connection.run(u"UPDATE users SET disabled_at_ms = NULL WHERE id = ?"_s, { userId });
     if (!ran)
         return ran.error();
+    if (ran.value()->numRowsAffected() != 1)
+        return Error::notFound(u"user"_s, userId);
+    qCInfo(lcAuth) << "account" << userId << (access == Access::Disabled ? "disabled" : "enabled");
+    return {};
+}
+
+Result<QStringList> UserStore::disabledIds()
+{
+    QStringList ids;
+    if (Status s
+        = m_connection.forEachRow(u"SELECT id FROM users WHERE disabled_at_ms IS NOT NULL"_s, {},
+                                  [&](const QSqlQuery &q) { ids << q.value(0).toString(); });
+        !s)
+        return s.error();
+    return ids;
+}
+
+Result<QList<User>> UserStore::list()
+{
     QList<User> users;
-    while (ran.value()->next()) {
-        const QSqlQuery *q = ran.value();
-        users.append({ q->value(0).toString(),
-                       User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
-                       q->value(2).toString().split(u',', Qt::SkipEmptyParts) });
-    }
+    if (Status s
+        = m_connection.forEachRow(u"SELECT "_s + kUserColumns + u" FROM users ORDER BY id"_s, {},
+                                  [&](const QSqlQuery &q) { users.append(userFromRow(q)); });
+        !s)
+        return s.error();
     return users;
 }
 
 Result<std::optional<User>> UserStore::find(const QString &userId)
 {
-    auto ran
-        = m_connection.run(u"SELECT id, role, store_ids FROM users WHERE id = ?"_s, { userId });
-    if (!ran)
-        return ran.error();
-    QSqlQuery *q = ran.value();
-    if (!q->next())
-        return std::optional<User>();
-    User user { q->value(0).toString(),
-                User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
-                q->value(2).toString().split(u',', Qt::SkipEmptyParts) };
-    q->finish();
-    return std::optional<User>(user);
+    std::optional<User> found;
+    if (Status s
+        = m_connection.forEachRow(u"SELECT "_s + kUserColumns + u" FROM users WHERE id = ?"_s,
+                                  { userId }, [&](const QSqlQuery &q) { found = userFromRow(q); });
+        !s)
+        return s.error();
+    return found;
 }
 
 Result<User> UserStore::authenticate(const QString &userId, const QString &password)
 {
     auto ran = m_connection.run(
-        u"SELECT id, role, store_ids, password_hash FROM users WHERE id = ?"_s, { userId });
+        u"SELECT password_hash, "_s + kUserColumns + u" FROM users WHERE id = ?"_s, { userId });
     if (!ran)
         return ran.error();
     QSqlQuery *q = ran.value();
@@ -105,12 +134,10 @@ Result<User> UserStore::authenticate(const QString &userId, const QString &passw
         PasswordHasher::verify(password, decoyHash());
         return rejected;
     }
-    User user { q->value(0).toString(),
-                User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
-                q->value(2).toString().split(u',', Qt::SkipEmptyParts) };
-    const QString stored = q->value(3).toString();
+    const User user = userFromRow(*q, 1);
+    const QString stored = q->value(0).toString();
     q->finish();
-    if (!PasswordHasher::verify(password, stored)) {
+    if (!PasswordHasher::verify(password, stored) || user.disabledAtMs) {
         qCInfo(lcAuth) << "failed login for" << userId;
         return rejected;
     }
@@ -139,23 +166,21 @@ Status UserStore::setPin(const QString &userId, const QString &pin)
 
 Result<User> UserStore::authenticatePin(const QString &userId, const QString &pin)
 {
-    auto ran = m_connection.run(u"SELECT id, role, store_ids, pin_hash FROM users WHERE id = ?"_s,
-                                { userId });
+    auto ran = m_connection.run(
+        u"SELECT pin_hash, "_s + kUserColumns + u" FROM users WHERE id = ?"_s, { userId });
     if (!ran)
         return ran.error();
     QSqlQuery *q = ran.value();
     const Error rejected(ErrorCode::Unauthenticated, u"wrong user or PIN"_s);
     const bool found = q->next();
-    const QString stored = found ? q->value(3).toString() : QString();
+    const QString stored = found ? q->value(0).toString() : QString();
     if (!found || stored.isEmpty() || !isValidPin(pin)) {
         PasswordHasher::verify(pin, decoyHash());
         return rejected;
     }
-    User user { q->value(0).toString(),
-                User::roleFromName(q->value(1).toString()).value_or(Role::Clerk),
-                q->value(2).toString().split(u',', Qt::SkipEmptyParts) };
+    const User user = userFromRow(*q, 1);
     q->finish();
-    if (!PasswordHasher::verify(pin, stored)) {
+    if (!PasswordHasher::verify(pin, stored) || user.disabledAtMs) {
         qCInfo(lcAuth) << "wrong PIN for" << userId;
         return rejected;
     }
@@ -166,15 +191,13 @@ Result<QList<UserStore::PinHolder>> UserStore::pinHolders(const QString &storeId
 {
     QList<PinHolder> holders;
     if (Status s = m_connection.forEachRow(
-            u"SELECT id, role, store_ids, pin_hash FROM users WHERE pin_hash IS NOT NULL"
-            " ORDER BY id"_s,
+            u"SELECT pin_hash, "_s + kUserColumns
+                + u" FROM users WHERE pin_hash IS NOT NULL AND disabled_at_ms IS NULL ORDER BY id"_s,
             {},
             [&](const QSqlQuery &q) {
-                const User user { q.value(0).toString(),
-                                  User::roleFromName(q.value(1).toString()).value_or(Role::Clerk),
-                                  q.value(2).toString().split(u',', Qt::SkipEmptyParts) };
+                const User user = userFromRow(q, 1);
                 if (user.canWriteStore(storeId))
-                    holders.append({ user, q.value(3).toString() });
+                    holders.append({ user, q.value(0).toString() });
             });
         !s)
         return s.error();

@@ -16,6 +16,11 @@ public:
 
     Status add(const User &user, const QString &password);
     Status setPassword(const QString &userId, const QString &password);
+    // A disabled account signs in no more, by password or PIN, and leaves its tills' staff;
+    // disabling twice keeps the first time.
+    enum class Access { Enabled, Disabled };
+    Status setAccess(const QString &userId, Access access);
+    Result<QStringList> disabledIds();
     Result<QList<User>> list();
     Result<std::optional<User>> find(const QString &userId);
     // UNAUTHENTICATED for an unknown user and for a wrong password alike.

@@ -146,6 +146,8 @@ Result<Applied> ReturnExecutor::apply(const Command &command, qint64 nowMs)
     out.key("ticketId"_L1).value(r.ticketId);
     out.key("ticketStoreId"_L1).value(ticket.value()->storeId);
     out.key("actor"_L1).value(r.actor);
+    if (!command.device.isEmpty())
+        out.key("device"_L1).value(command.device);
     out.key("note"_L1).value(r.note);
     out.key("lines"_L1).beginArray();
     Event returned {

@@ -187,6 +187,8 @@ Result<Applied> TicketExecutor::sell(const Command &command, qint64 nowMs)
     out.beginObject();
     out.key("ticketId"_L1).value(ticket.id);
     out.key("actor"_L1).value(command.actor);
+    if (!command.device.isEmpty())
+        out.key("device"_L1).value(command.device);
     out.key("reason"_L1).value("sale"_L1);
     out.key("total"_L1).fixedPoint(ticket.totalCents, 2);
     if (offline) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server-stub/api/auth/loginthrottle.h"
+#include "core/security/loginthrottle.h"
 #include "server-stub/http/router.h"
 
 namespace inventory {

@@ -9,7 +9,7 @@
 #include "core/protocol/userjson.h"
 #include "server-stub/api/auth/loginservice.h"
 #include "server-stub/api/requesthelpers.h"
-#include "server-stub/api/tills/devicerevocations.h"
+#include "server-stub/api/auth/accessrevocations.h"
 
 #include <QJsonArray>
 
@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace inventory::server {
 
 DeviceController::DeviceController(LoginService &accounts, const ReadModel &model,
-                                   DeviceRevocations &revocations, const Clock &clock)
+                                   AccessRevocations &revocations, const Clock &clock)
     : m_accounts(accounts)
     , m_model(model)
     , m_revocations(revocations)

@@ -12,7 +12,7 @@ struct Device;
 
 namespace inventory::server {
 
-class DeviceRevocations;
+class AccessRevocations;
 class LoginService;
 
 // Enrolled tills (API.md "Terminals and staff"): POST /api/v1/devices enrols one for a store
@@ -23,7 +23,7 @@ class LoginService;
 class DeviceController
 {
 public:
-    DeviceController(LoginService &accounts, const ReadModel &model, DeviceRevocations &revocations,
+    DeviceController(LoginService &accounts, const ReadModel &model, AccessRevocations &revocations,
                      const Clock &clock);
     void registerRoutes(Router &router);
 
@@ -38,7 +38,7 @@ private:
 
     LoginService &m_accounts;
     const ReadModel &m_model;
-    DeviceRevocations &m_revocations;
+    AccessRevocations &m_revocations;
     const Clock &m_clock;
 };
 

@@ -1,10 +1,10 @@
-#include "server-stub/api/auth/loginthrottle.h"
+#include "core/security/loginthrottle.h"
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-namespace inventory::server {
+namespace inventory {
 
 namespace {
 constexpr qsizetype kMaxKeys = 100'000;
@@ -45,6 +45,31 @@ void LoginThrottle::succeededFrom(const QString &user, const QString &source)
     m_failures.remove(u"from:"_s + source);
 }
 
+QJsonObject LoginThrottle::toJson() const
+{
+    QJsonObject json;
+    for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it)
+        json.insert(it.key(),
+                    QJsonObject { { u"count"_s, it->count },
+                                  { u"blockedUntilMs"_s, it->blockedUntilMs },
+                                  { u"lastMs"_s, it->lastMs } });
+    return json;
+}
+
+LoginThrottle LoginThrottle::fromJson(const QJsonObject &json)
+{
+    LoginThrottle throttle;
+    for (auto it = json.constBegin();
+         it != json.constEnd() && throttle.m_failures.size() < kMaxKeys; ++it) {
+        const QJsonObject f = it.value().toObject();
+        throttle.m_failures.insert(it.key(),
+                                   { f.value(u"count"_s).toInt(),
+                                     f.value(u"blockedUntilMs"_s).toInteger(),
+                                     f.value(u"lastMs"_s).toInteger() });
+    }
+    return throttle;
+}
+
 void LoginThrottle::fail(const QString &key, qint64 nowMs)
 {
     Failures &f = m_failures[key];
@@ -76,4 +101,4 @@ void LoginThrottle::prune(qint64 nowMs)
     m_failures.removeIf([cut](const auto &entry) { return entry.value().lastMs <= cut; });
 }
 
-} // namespace inventory::server
+} // namespace inventory

@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
-namespace inventory::server {
+namespace inventory {
 
 // Slows password (and PIN) guessing down, per user name and per source (the client's address;
 // for PINs, the till): after a few failed
@@ -25,6 +26,9 @@ public:
     // Clears the source's count as well: for a till, where a right PIN shows it is in its
     // staff's hands (unlike an address, which anyone with an account could clear).
     void succeededFrom(const QString &user, const QString &source);
+    // As a till keeps it in its profile between checks (and restarts).
+    QJsonObject toJson() const;
+    static LoginThrottle fromJson(const QJsonObject &json);
 
 private:
     struct Failures
@@ -40,4 +44,4 @@ private:
     QHash<QString, Failures> m_failures;
 };
 
-} // namespace inventory::server
+} // namespace inventory
