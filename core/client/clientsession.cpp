@@ -1,6 +1,8 @@
 #include "core/client/clientsession.h"
 
 #include "core/client/clientlog.h"
+#include "core/client/tills/staffroster.h"
+#include "core/client/tills/tillcredentials.h"
 #include "core/domain/timestamp.h"
 #include "core/protocol/userjson.h"
 
@@ -12,9 +14,21 @@ using namespace Qt::StringLiterals;
 
 namespace inventory {
 
+namespace {
+constexpr qint64 kRosterRefreshMs = 60'000;
+} // namespace
+
 ClientSession::ClientSession(QString profilePath, QObject *parent)
     : QObject(parent)
     , m_path(std::move(profilePath))
+    , m_clock(m_systemClock)
+{
+}
+
+ClientSession::ClientSession(QString profilePath, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(profilePath))
+    , m_clock(clock)
 {
 }
 
@@ -61,6 +75,22 @@ void ClientSession::connectTo(const QList<QUrl> &servers)
     m_sync = std::make_unique<SyncEngine>(*m_cache, *m_api);
     m_reasons = std::make_unique<ReasonCatalog>(*m_api, *m_cache);
     connect(m_sync.get(), &SyncEngine::eventsApplied, m_reasons.get(), &ReasonCatalog::noteEvents);
+    // An enrolled till's staff are read again after a sync (at most once a minute), so that
+    // someone disabled on the server stops unlocking it offline as soon as it can know.
+    connect(m_sync.get(), &SyncEngine::synced, this, [this] {
+        auto till = TillCredentials::read(*m_cache);
+        if (!till || !till.value())
+            return;
+        StaffRoster roster(*this);
+        const auto fetched = roster.fetchedAtMs();
+        if (fetched && m_clock.nowMs() - fetched.value() < kRosterRefreshMs)
+            return;
+        roster.refresh([](Result<int> people) {
+            if (!people)
+                qCWarning(lcClient)
+                    << "the till's staff were not fetched:" << people.error().message();
+        });
+    });
 }
 
 Status ClientSession::remember(const QJsonObject &login, const QList<QUrl> &servers)
@@ -133,7 +163,45 @@ User ClientSession::adopt(const QJsonObject &login)
     m_user.deviceId = login.value(u"deviceId"_s).toString();
     m_tokenExpiresAtMs = timestamp::parse(login.value(u"expiresAt"_s).toString()).value_or(0);
     m_storeId = m_user.storeIds.value(0);
+    m_tokenUserId = m_user.id;
+    noteActor();
     return m_user;
+}
+
+User ClientSession::adoptOffline(const QList<QUrl> &servers, const User &person)
+{
+    if (!m_api || m_api->servers() != servers)
+        connectTo(servers);
+    if (m_tokenUserId.isEmpty()) {
+        // A till started without its server: the token saved last, expired or not, is what
+        // its reads carry until a PIN sign-in brings a fresh one.
+        auto saved = savedUser();
+        auto token = m_cache->meta(u"token"_s);
+        if (saved && token) {
+            m_api->setToken(token->toLatin1());
+            m_tokenUserId = saved->id;
+        }
+    }
+    m_user = person;
+    m_storeId = m_user.storeIds.value(0);
+    noteActor();
+    return m_user;
+}
+
+bool ClientSession::needsOnlineUnlock() const
+{
+    return m_user.id != m_tokenUserId || m_tokenExpiresAtMs <= m_clock.nowMs();
+}
+
+void ClientSession::noteActor()
+{
+    auto till = TillCredentials::read(*m_cache);
+    if (!till)
+        qCWarning(lcClient) << "the till's enrolment could not be read:" << till.error().message();
+    const QString deviceId = till && till.value() ? till.value()->deviceId : QString();
+    if (!deviceId.isEmpty())
+        m_user.deviceId = deviceId;
+    m_cache->setActor(m_user.id, deviceId);
 }
 
 Result<User> ClientSession::resume(const QList<QUrl> &servers)
@@ -155,6 +223,30 @@ Result<User> ClientSession::resume(const QList<QUrl> &servers)
     m_api->setToken(token->toLatin1());
     m_user = cached.value();
     m_storeId = m_user.storeIds.value(0);
+    m_tokenUserId = m_user.id;
+    noteActor();
+    return m_user;
+}
+
+Result<User> ClientSession::resumeTill(const QList<QUrl> &servers)
+{
+    auto till = TillCredentials::read(*m_cache);
+    if (!till)
+        return till.error();
+    if (!till.value())
+        return Error(ErrorCode::InvalidState, tr("this till is not enrolled"));
+    auto cached = savedUser();
+    if (!cached)
+        return cached.error();
+    auto token = m_cache->meta(u"token"_s);
+    if (!token)
+        return token.error();
+    connectTo(servers);
+    m_api->setToken(token->toLatin1());
+    m_user = cached.value();
+    m_tokenUserId = m_user.id;
+    m_storeId = till.value()->storeId;
+    noteActor();
     return m_user;
 }
 
@@ -168,6 +260,8 @@ Result<User> ClientSession::useToken(const QList<QUrl> &servers, const QByteArra
     m_user = cached.value();
     m_tokenExpiresAtMs = 0;
     m_storeId = m_user.storeIds.value(0);
+    m_tokenUserId = m_user.id;
+    noteActor();
     return m_user;
 }
 

@@ -22,6 +22,8 @@ class ClientSession : public QObject
 
 public:
     explicit ClientSession(QString profilePath, QObject *parent = nullptr);
+    // The seam for time (tests move a ManualClock): token expiry and when operations were made.
+    ClientSession(QString profilePath, const Clock &clock, QObject *parent = nullptr);
     ~ClientSession() override;
 
     Status open();
@@ -37,20 +39,34 @@ public:
                 std::function<void(Result<User>, bool offline)> done);
     // The profile's saved session, without a password: refused once its token has expired.
     Result<User> resume(const QList<QUrl> &servers);
+    // An enrolled till starting up, its token expired or not: the saved person and token come
+    // back so that the window can be built, and the caller locks it at once (only a PIN says
+    // who works at it). INVALID_STATE when this profile is not an enrolled till's.
+    Result<User> resumeTill(const QList<QUrl> &servers);
     // The answer of a sign-in made elsewhere (a PIN at an enrolled till, TillDesk): its token
     // and user become the session's and are saved in the profile like a password sign-in's.
     User adopt(const QJsonObject &login);
+    // A person of this enrolled till's staff, their PIN checked against the till's copy
+    // (StaffRoster) while the server is out of reach: what they queue is theirs, sent on the
+    // till's secret. The saved token stays the one the server last gave (for reads); a PIN
+    // sign-in the server answers replaces it (needsOnlineUnlock() says when one is due).
+    User adoptOffline(const QList<QUrl> &servers, const User &person);
+    // The session's person is not the one its token was issued to (an offline switch), or the
+    // token has expired: a PIN sign-in is due when the server is back.
+    bool needsOnlineUnlock() const;
     // A token the caller was given (scripts): the server judges it; the user is the profile's.
     Result<User> useToken(const QList<QUrl> &servers, const QByteArray &token);
     void startSync();
 
     const User &user() const { return m_user; }
+    QString profilePath() const { return m_path; }
     QString storeId() const { return m_storeId; }
     void setStoreId(const QString &storeId) { m_storeId = storeId; }
     qint64 tokenExpiresAtMs() const { return m_tokenExpiresAtMs; }
     bool online() const;
 
     LocalCache &cache() { return *m_cache; }
+    const Clock &clock() const { return m_clock; }
     SyncEngine &sync() { return *m_sync; }
     ApiClient &api() { return *m_api; }
     // The reason codes to offer, refreshed at startSync() and when the feed says one was added.
@@ -91,9 +107,13 @@ private:
                                          std::optional<qint64> expectedVersion = {},
                                          bool offline = false, const QString &note = {});
     Status remember(const QJsonObject &login, const QList<QUrl> &servers);
+    // What is queued from now on is m_user's, at this till when it is enrolled.
+    void noteActor();
 
     QString m_path;
-    SystemClock m_clock;
+    SystemClock m_systemClock;
+    const Clock &m_clock;
+    QString m_tokenUserId;
     std::unique_ptr<LocalCache> m_cache;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<SyncEngine> m_sync;

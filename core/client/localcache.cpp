@@ -359,7 +359,14 @@ Result<PendingOperation> LocalCache::enqueue(const QString &kind, const QJsonObj
                                              const QString &productId, const QString &storeId,
                                              qint64 delta, const QString &key)
 {
-    return PendingQueue(*m_db).enqueue(kind, body, productId, storeId, delta, key, m_clock.nowMs());
+    return PendingQueue(*m_db).enqueue(kind, body, productId, storeId, delta, key,
+                                       { m_actor, m_deviceId, m_clock.nowMs() });
+}
+
+void LocalCache::setActor(const QString &actor, const QString &deviceId)
+{
+    m_actor = actor;
+    m_deviceId = deviceId;
 }
 
 Result<QList<PendingOperation>> LocalCache::queued(int limit)

@@ -72,6 +72,8 @@ public:
     Result<PendingOperation> enqueue(const QString &kind, const QJsonObject &body,
                                      const QString &productId = {}, const QString &storeId = {},
                                      qint64 delta = 0, const QString &key = {});
+    // Who the operations queued from now on are made by, and at which enrolled till.
+    void setActor(const QString &actor, const QString &deviceId);
     Result<QList<PendingOperation>> queued(int limit = 1'000'000);
     Result<QList<PendingOperation>> rejected();
     Result<int> queuedCount();
@@ -105,6 +107,8 @@ private:
 
     std::unique_ptr<DbConnection> m_db;
     const Clock &m_clock;
+    QString m_actor;
+    QString m_deviceId;
 };
 
 } // namespace inventory

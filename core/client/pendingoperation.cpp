@@ -16,10 +16,15 @@ QString PendingOperation::reason() const
 
 QJsonObject PendingOperation::toPushJson() const
 {
-    return { { u"idempotencyKey"_s, key },
-             { u"kind"_s, kind },
-             { u"body"_s, body },
-             { u"clientTime"_s, timestamp::format(createdAtMs) } };
+    QJsonObject json { { u"idempotencyKey"_s, key },
+                       { u"kind"_s, kind },
+                       { u"body"_s, body },
+                       { u"clientTime"_s, timestamp::format(createdAtMs) } };
+    if (!actor.isEmpty())
+        json.insert(u"actor"_s, actor);
+    if (!deviceId.isEmpty())
+        json.insert(u"deviceId"_s, deviceId);
+    return json;
 }
 
 QJsonObject PendingOperation::toJson() const
@@ -30,7 +35,8 @@ QJsonObject PendingOperation::toJson() const
              { u"state"_s, state == State::Queued ? u"queued"_s : u"rejected"_s },
              { u"status"_s, status },
              { u"reason"_s, reason() },
-             { u"createdAt"_s, timestamp::format(createdAtMs) } };
+             { u"createdAt"_s, timestamp::format(createdAtMs) },
+             { u"actor"_s, actor } };
 }
 
 } // namespace inventory

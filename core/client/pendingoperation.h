@@ -22,6 +22,10 @@ struct PendingOperation
     int status = 0;
     QJsonObject result;
     qint64 createdAtMs = 0;
+    // Who made it, and at which enrolled till (empty elsewhere): an enrolled till pushes it on
+    // its secret, as that person's (API.md "Terminals and staff").
+    QString actor;
+    QString deviceId;
 
     QString reason() const;
     // As sent in POST /sync/push.

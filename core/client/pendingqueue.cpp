@@ -24,7 +24,8 @@ PendingQueue::PendingQueue(DbConnection &db)
 
 Result<PendingOperation> PendingQueue::enqueue(const QString &kind, const QJsonObject &body,
                                                const QString &productId, const QString &storeId,
-                                               qint64 delta, const QString &key, qint64 nowMs)
+                                               qint64 delta, const QString &key,
+                                               const Origin &origin)
 {
     PendingOperation op;
     op.key = key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key;
@@ -33,12 +34,14 @@ Result<PendingOperation> PendingQueue::enqueue(const QString &kind, const QJsonO
     op.productId = productId;
     op.storeId = storeId;
     op.delta = delta;
-    op.createdAtMs = nowMs;
-    auto ran
-        = m_db.run(u"INSERT INTO operations (key, kind, body, product_id, store_id, delta, state, "
-                   u"created_at_ms)"
-                   " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)"_s,
-                   { op.key, kind, compact(body), productId, storeId, delta, op.createdAtMs });
+    op.createdAtMs = origin.atMs;
+    op.actor = origin.actor;
+    op.deviceId = origin.deviceId;
+    auto ran = m_db.run(u"INSERT INTO operations (key, kind, body, product_id, store_id, delta,"
+                        " state, created_at_ms, actor, device_id)"
+                        " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, COALESCE(?, ''), COALESCE(?, ''))"_s,
+                        { op.key, kind, compact(body), productId, storeId, delta, op.createdAtMs,
+                          op.actor, op.deviceId });
     if (!ran)
         return ran.error();
     op.seq = ran.value()->lastInsertId().toLongLong();
@@ -51,18 +54,19 @@ Result<QList<PendingOperation>> PendingQueue::operations(const QString &state, i
     QList<PendingOperation> list;
     if (Status s = m_db.forEachRow(
             u"SELECT seq, key, kind, body, product_id, store_id, delta, state, status, result,"
-            " created_at_ms FROM operations WHERE state = ? ORDER BY seq LIMIT ?"_s,
+            " created_at_ms, actor, device_id FROM operations WHERE state = ? ORDER BY seq"
+            " LIMIT ?"_s,
             { state, limit },
             [&](const QSqlQuery &q) {
-                list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                              QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(),
-                              q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(),
-                              q.value(7).toString() == u"queued"_s
-                                  ? PendingOperation::State::Queued
-                                  : PendingOperation::State::Rejected,
-                              q.value(8).toInt(),
-                              QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object(),
-                              q.value(10).toLongLong() });
+                list.append(
+                    { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(),
+                      q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(),
+                      q.value(7).toString() == u"queued"_s ? PendingOperation::State::Queued
+                                                           : PendingOperation::State::Rejected,
+                      q.value(8).toInt(),
+                      QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object(),
+                      q.value(10).toLongLong(), q.value(11).toString(), q.value(12).toString() });
             });
         !s)
         return s.error();

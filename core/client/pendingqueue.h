@@ -22,9 +22,15 @@ public:
     explicit PendingQueue(DbConnection &db);
 
     // A fresh key unless the operation brings its own (a ticket's or return's id).
+    struct Origin
+    {
+        QString actor;
+        QString deviceId;
+        qint64 atMs = 0;
+    };
     Result<PendingOperation> enqueue(const QString &kind, const QJsonObject &body,
                                      const QString &productId, const QString &storeId, qint64 delta,
-                                     const QString &key, qint64 nowMs);
+                                     const QString &key, const Origin &origin);
     Result<QList<PendingOperation>> queued(int limit);
     Result<QList<PendingOperation>> rejected();
     Result<int> queuedCount();

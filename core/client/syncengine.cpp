@@ -6,12 +6,14 @@
 #include "core/client/localcache.h"
 #include "core/client/pagefetcher.h"
 #include "core/client/tickets/localtickets.h"
+#include "core/client/tills/tillcredentials.h"
 #include "core/protocol/productjson.h"
 #include "core/protocol/stockrowjson.h"
 #include "core/protocol/storejson.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -210,23 +212,52 @@ void SyncEngine::pushQueue(Done done)
         m_pushing = false;
         return done(profileFailure(queued.error()));
     }
-    const QList<PendingOperation> batch = std::move(queued).value();
+    QList<PendingOperation> batch = std::move(queued).value();
     if (batch.isEmpty()) {
         m_pushing = false;
         emit pendingCountChanged(0);
         return done({});
     }
+    auto till = TillCredentials::read(m_cache);
+    if (!till) {
+        m_pushing = false;
+        return done(profileFailure(till.error()));
+    }
+    // An enrolled till sends what its staff queued on its secret, each operation as its
+    // person's, whatever became of their tokens; anything queued without a person (before an
+    // upgrade) goes on the session's token. A batch is one kind or the other, in queue order.
+    const auto sentOnSecret = [enrolled = till.value().has_value()](const PendingOperation &op) {
+        return enrolled && !op.actor.isEmpty();
+    };
+    const bool onSecret = sentOnSecret(batch.constFirst());
+    qsizetype same = 0;
+    while (same < batch.size() && sentOnSecret(batch.at(same)) == onSecret)
+        ++same;
+    batch.resize(same);
     m_pushing = true;
     QJsonArray operations;
-    for (const PendingOperation &op : batch)
+    for (const PendingOperation &op : std::as_const(batch))
         operations.append(op.toPushJson());
-    m_api.send("POST", u"/api/v1/sync/push"_s, { { u"operations"_s, operations } }, {},
-               guarded([this, done, batch](const ApiReply &reply) {
+    QJsonObject body { { u"operations"_s, operations } };
+    QString path = u"/api/v1/sync/push"_s;
+    if (onSecret) {
+        body.insert(u"deviceSecret"_s, till.value()->secret);
+        path = u"/api/v1/devices/%1/push"_s.arg(
+            QString::fromLatin1(QUrl::toPercentEncoding(till.value()->deviceId)));
+    }
+    m_api.send("POST", path, body, {}, guarded([this, done, batch](const ApiReply &reply) {
                    m_outOfReach = !reply.reachedServer();
                    if (!reply.ok()) {
                        m_pushing = false;
+                       // Refused as a whole (a revoked till, a disabled account): everything
+                       // stays queued, and the till says why.
+                       if (reply.reachedServer() && reply.error
+                           && std::exchange(m_lastRefusal, reply.error->message())
+                               != reply.error->message())
+                           emit pushRefused(*reply.error);
                        return done(reply.failure());
                    }
+                   m_lastRefusal.clear();
                    QList<LocalCache::PushResult> results;
                    for (const QJsonValue &value : reply.body.value(u"results"_s).toArray()) {
                        const QJsonObject result = value.toObject();

@@ -64,6 +64,9 @@ signals:
     void pendingCountChanged(int count);
     void synced(qint64 atMs);
     void operationRejected(const inventory::PendingOperation &operation);
+    // The server refused a whole push (a revoked till, a disabled account, an expired
+    // session): the operations stay queued.
+    void pushRefused(const inventory::Error &error);
     void progress(qint64 done, qint64 total, const QString &what);
     void cacheChanged();
     // Feed events just applied to the cache (for live displays).
@@ -93,6 +96,7 @@ private:
     State m_state = State::Offline;
     qint64 m_lastSyncMs = 0;
     bool m_pushing = false;
+    QString m_lastRefusal; // told once until a push goes through
     bool m_live = false;
     bool m_outOfReach = false;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);

@@ -98,7 +98,12 @@ QList<QStringList> ClientSchema::steps()
         u"ALTER TABLE stock ADD COLUMN min_level INTEGER NOT NULL DEFAULT 0"_s,
         u"ALTER TABLE stock ADD COLUMN target_level INTEGER NOT NULL DEFAULT 0"_s,
     };
-    return { v1, v2, v3, v4, v5 };
+    // Who queued each operation and at which enrolled till (API.md "Terminals and staff").
+    const QStringList v6 {
+        u"ALTER TABLE operations ADD COLUMN actor TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE operations ADD COLUMN device_id TEXT NOT NULL DEFAULT ''"_s,
+    };
+    return { v1, v2, v3, v4, v5, v6 };
 }
 
 } // namespace inventory

@@ -52,7 +52,7 @@ Result<QJsonObject> OfflineTickets::queueTicket(const QJsonObject &body)
         kept.append(copy);
         totalCents += quantity * cents;
     }
-    const QString soldAt = timestamp::format(QDateTime::currentMSecsSinceEpoch());
+    const QString soldAt = timestamp::format(m_session.clock().nowMs());
     QJsonObject queued = body;
     queued.insert(u"lines"_s, sent);
     queued.insert(u"offline"_s, true);

@@ -4,6 +4,7 @@
 #include "core/client/tills/tilldesk.h"
 #include "core/domain/timestamp.h"
 #include "core/protocol/userjson.h"
+#include "core/security/loginthrottle.h"
 #include "core/security/passwordhasher.h"
 
 #include <QJsonArray>
@@ -15,7 +16,11 @@ namespace inventory {
 
 namespace {
 const QString kRoster = u"till.staff"_s;
-}
+// Wrong PINs tried at this till while it checks them itself, kept in the profile so that a
+// restart does not clear them: the same rule as the server's, per person and for the till.
+const QString kThrottle = u"till.pinThrottle"_s;
+const QString kThisTill = u"this-till"_s;
+} // namespace
 
 StaffRoster::StaffRoster(ClientSession &session)
     : m_session(session)
@@ -51,7 +56,31 @@ Result<User> StaffRoster::verify(const QString &username, const QString &pin)
         return Error(ErrorCode::InvalidState,
                      tr("this till has no list of its staff yet: unlock it once while the server "
                         "can be reached"));
-    const QJsonObject roster = QJsonDocument::fromJson(kept->toUtf8()).object();
+    auto throttleText = m_session.cache().meta(kThrottle);
+    if (!throttleText)
+        return throttleText.error();
+    LoginThrottle throttle
+        = LoginThrottle::fromJson(QJsonDocument::fromJson(throttleText->toUtf8()).object());
+    const qint64 nowMs = m_session.clock().nowMs();
+    if (const auto wait = throttle.retryAfterSeconds(username, kThisTill, nowMs))
+        return Error(ErrorCode::RateLimited,
+                     tr("too many wrong PINs: try again in %n second(s)", nullptr, int(*wait)),
+                     { { u"retryAfterSeconds"_s, *wait } });
+    auto user = check(QJsonDocument::fromJson(kept->toUtf8()).object(), username, pin);
+    if (user)
+        throttle.succeededFrom(username, kThisTill);
+    else
+        throttle.failed(username, kThisTill, nowMs);
+    const QString saved
+        = QString::fromUtf8(QJsonDocument(throttle.toJson()).toJson(QJsonDocument::Compact));
+    if (Status s = m_session.cache().setMeta(kThrottle, saved); !s)
+        return s.error();
+    return user;
+}
+
+Result<User> StaffRoster::check(const QJsonObject &roster, const QString &username,
+                                const QString &pin)
+{
     const Error rejected(ErrorCode::Unauthenticated, tr("wrong user or PIN"));
     for (const QJsonValue &person : roster.value(u"staff"_s).toArray()) {
         if (person[u"id"_s].toString() != username)

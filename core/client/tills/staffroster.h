@@ -4,6 +4,7 @@
 #include "core/domain/user.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <functional>
 
 namespace inventory {
@@ -26,7 +27,9 @@ public:
     // may unlock.
     void refresh(std::function<void(Result<int>)> done);
     // The person, if the kept roster has them and the PIN is theirs; UNAUTHENTICATED for an
-    // unknown person and a wrong PIN alike, INVALID_STATE when there is no roster yet.
+    // unknown person and a wrong PIN alike, INVALID_STATE when there is no roster yet, and
+    // RATE_LIMITED (details.retryAfterSeconds) after too many wrong PINs for the person or at
+    // this till: five are free, then each makes the next try wait twice as long, up to 5 min.
     Result<User> verify(const QString &username, const QString &pin);
     // Everyone the kept roster has, by name (empty without one).
     Result<QList<User>> people();
@@ -34,6 +37,9 @@ public:
     Result<qint64> fetchedAtMs();
 
 private:
+    static Result<User> check(const QJsonObject &roster, const QString &username,
+                              const QString &pin);
+
     ClientSession &m_session;
 };
 

@@ -3,16 +3,11 @@
 #include "core/client/clientlog.h"
 #include "core/client/clientsession.h"
 #include "core/client/tills/staffroster.h"
+#include "core/client/tills/tillcredentials.h"
 
 using namespace Qt::StringLiterals;
 
 namespace inventory {
-
-namespace {
-const QString kDeviceId = u"till.deviceId"_s;
-const QString kSecret = u"till.secret"_s;
-const QString kStoreId = u"till.storeId"_s;
-} // namespace
 
 TillDesk::TillDesk(ClientSession &session)
     : m_session(session)
@@ -21,18 +16,7 @@ TillDesk::TillDesk(ClientSession &session)
 
 Result<std::optional<TillDesk::Credentials>> TillDesk::credentials()
 {
-    Credentials c;
-    for (auto [key, value] : { std::pair { &kDeviceId, &c.deviceId },
-                               { &kSecret, &c.secret },
-                               { &kStoreId, &c.storeId } }) {
-        auto read = m_session.cache().meta(*key);
-        if (!read)
-            return read.error();
-        *value = read.value();
-    }
-    if (c.deviceId.isEmpty() || c.secret.isEmpty())
-        return std::optional<Credentials>();
-    return std::optional<Credentials>(c);
+    return TillCredentials::read(m_session.cache());
 }
 
 void TillDesk::enrol(const QString &deviceId, const QString &storeId, const QString &name,
@@ -50,16 +34,9 @@ void TillDesk::enrol(const QString &deviceId, const QString &storeId, const QStr
             const QString secret = till.take(u"deviceSecret"_s).toString();
             if (secret.isEmpty())
                 return done(Error::unavailable(tr("the server did not answer the till's secret")));
-            Status saved = session.cache().transaction([&]() -> Status {
-                for (const auto &[key, value] :
-                     { std::pair { kDeviceId, till.value(u"deviceId"_s).toString() },
-                       { kSecret, secret },
-                       { kStoreId, till.value(u"storeId"_s).toString() } }) {
-                    if (Status s = session.cache().setMeta(key, value); !s)
-                        return s;
-                }
-                return {};
-            });
+            const TillCredentials credentials { till.value(u"deviceId"_s).toString(), secret,
+                                                till.value(u"storeId"_s).toString() };
+            Status saved = credentials.save(session.cache());
             if (!saved)
                 return done(saved.error());
             done(till);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/client/tills/tillcredentials.h"
 #include "core/domain/result.h"
 #include "core/domain/user.h"
 
@@ -25,12 +26,7 @@ public:
     // The answers come after this object may be gone: it keeps nothing but the session.
     explicit TillDesk(ClientSession &session);
 
-    struct Credentials
-    {
-        QString deviceId;
-        QString secret;
-        QString storeId;
-    };
+    using Credentials = TillCredentials;
     // The profile's, or nullopt when this till is not enrolled.
     Result<std::optional<Credentials>> credentials();
 
