@@ -1038,3 +1038,51 @@ ES.update({
     'Unlocked: %1': 'Desbloqueada: %1',
     '&Lock the till': '&Bloquear la caja',
 })
+
+# Tills: enrolment from the POS, idle lock in the settings.
+ES.update({
+    'Enrol this till': 'Registrar esta caja',
+    'e.g. Counter by the door': 'p. ej. Caja de la entrada',
+    '&Enrol': '&Registrar',
+    "Staff will unlock this till with their PIN, also while the server cannot be reached. Only its store's staff can.":
+        'El personal desbloqueará esta caja con su PIN, también cuando no se pueda contactar con el servidor. Solo el personal de su tienda puede.',
+    'Till &id:': '&Identificador de la caja:',
+    '&Name:': '&Nombre:',
+    'Give the till an id and a name.': 'Dé a la caja un identificador y un nombre.',
+    'Enrolling…': 'Registrando…',
+    'Not enrolled: %1': 'No se ha registrado: %1',
+    'Enrolled. Fetching its staff…': 'Registrada. Obteniendo su personal…',
+    'Enrolled; its staff could not be fetched yet: %1': 'Registrada; aún no se pudo obtener su personal: %1',
+    'This till is not enrolled: a manager enrols it (File → Enrol this till…) before it can be locked and unlocked with PINs':
+        'Esta caja no está registrada: un encargado la registra (Archivo → Registrar esta caja…) antes de poder bloquearla y desbloquearla con PIN',
+    '&Enrol this till…': '&Registrar esta caja…',
+    'This till is enrolled as %1: staff unlock it with their PIN (Ctrl+L locks it)':
+        'Esta caja está registrada como %1: el personal la desbloquea con su PIN (Ctrl+L la bloquea)',
+    ' s': ' s',
+    'Lock an enrolled till after idle:': 'Bloquear una caja registrada tras inactividad de:',
+})
+
+# Tills: the offline PIN throttle, a refused queue, the managers' list of tills.
+ES.update({
+    'too many wrong PINs: try again in %n second(s)': [
+        'demasiados PIN erróneos: vuelva a intentarlo dentro de %n segundo',
+        'demasiados PIN erróneos: vuelva a intentarlo dentro de %n segundos'],
+    "The server refused this till's queue: %1 Nothing queued is lost; it waits here.":
+        'El servidor ha rechazado la cola de esta caja: %1 No se pierde nada de lo que hay en cola; espera aquí.',
+    '&Tills…': '&Cajas…',
+    '&Revoke…': '&Revocar…',
+    'Revoke till': 'Revocar caja',
+    'Tills': 'Cajas',
+    'The tills could not be read: %1': 'No se pudieron leer las cajas: %1',
+    'No till is enrolled yet.': 'Aún no hay ninguna caja registrada.',
+    'Revoke till %1 (%2)? Its sign-ins stop at once and what it still has queued is refused until it is enrolled again.':
+        '¿Revocar la caja %1 (%2)? Sus inicios de sesión se detienen al momento y lo que aún tenga en cola se rechaza hasta que se registre de nuevo.',
+    'Revoking…': 'Revocando…',
+    'Not revoked: %1': 'No se ha revocado: %1',
+    'Till %1 is revoked.': 'La caja %1 está revocada.',
+    'Revoked %1': 'Revocada el %1',
+    'Active': 'Activa',
+    'Till': 'Caja',
+    'Enrolled by': 'Registrada por',
+    'Enrolled': 'Registrada',
+})

@@ -347,6 +347,10 @@
         <source>wrong user or PIN</source>
         <translation>wrong user or PIN</translation>
     </message>
+    <message numerus="yes">
+        <source>too many wrong PINs: try again in %n second(s)</source>
+        <translation><numerusform>too many wrong PINs: try again in %n second</numerusform><numerusform>too many wrong PINs: try again in %n seconds</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TermCommandLine</name>
@@ -504,6 +508,10 @@
     <message>
         <source>cannot reach the server at %1, and there is no valid saved session for %2 on this till</source>
         <translation>cannot reach the server at %1, and there is no valid saved session for %2 on this till</translation>
+    </message>
+    <message>
+        <source>this till is not enrolled</source>
+        <translation>this till is not enrolled</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2471,57 @@ Options follow the command and hold for it alone, e.g.
     </message>
 </context>
 <context>
+    <name>inventory::ui::EnrolTillDialog</name>
+    <message>
+        <source>Enrol this till</source>
+        <translation>Enrol this till</translation>
+    </message>
+    <message>
+        <source>e.g. Counter by the door</source>
+        <translation>e.g. Counter by the door</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>Staff will unlock this till with their PIN, also while the server cannot be reached. Only its store's staff can.</source>
+        <translation>Staff will unlock this till with their PIN, also while the server cannot be reached. Only its store's staff can.</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Store:</translation>
+    </message>
+    <message>
+        <source>Till &amp;id:</source>
+        <translation>Till &amp;id:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Give the till an id and a name.</source>
+        <translation>Give the till an id and a name.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <source>Not enrolled: %1</source>
+        <translation>Not enrolled: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled. Fetching its staff…</source>
+        <translation>Enrolled. Fetching its staff…</translation>
+    </message>
+    <message>
+        <source>Enrolled; its staff could not be fetched yet: %1</source>
+        <translation>Enrolled; its staff could not be fetched yet: %1</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::ExceptionsPanel</name>
     <message>
         <source>Re&amp;lease reservations…</source>
@@ -2868,10 +2927,6 @@ Note (optional):</numerusform></translation>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
-    <message>
-        <source>The server cannot be reached: %1 can unlock again, switching to %2 waits for the server</source>
-        <translation>The server cannot be reached: %1 can unlock again, switching to %2 waits for the server</translation>
-    </message>
 </context>
 <context>
     <name>inventory::ui::LoginDialog</name>
@@ -3160,12 +3215,28 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>This till is not enrolled: a manager enrols it (inventory-term till enrol) before it can be locked and unlocked with PINs</source>
-        <translation>This till is not enrolled: a manager enrols it (inventory-term till enrol) before it can be locked and unlocked with PINs</translation>
-    </message>
-    <message>
         <source>Unlocked: %1</source>
         <translation>Unlocked: %1</translation>
+    </message>
+    <message>
+        <source>This till is not enrolled: a manager enrols it (File → Enrol this till…) before it can be locked and unlocked with PINs</source>
+        <translation>This till is not enrolled: a manager enrols it (File → Enrol this till…) before it can be locked and unlocked with PINs</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this till…</source>
+        <translation>&amp;Enrol this till…</translation>
+    </message>
+    <message>
+        <source>This till is enrolled as %1: staff unlock it with their PIN (Ctrl+L locks it)</source>
+        <translation>This till is enrolled as %1: staff unlock it with their PIN (Ctrl+L locks it)</translation>
+    </message>
+    <message>
+        <source>The server refused this till's queue: %1 Nothing queued is lost; it waits here.</source>
+        <translation>The server refused this till's queue: %1 Nothing queued is lost; it waits here.</translation>
+    </message>
+    <message>
+        <source>&amp;Tills…</source>
+        <translation>&amp;Tills…</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +3897,18 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
         <source>Save receipts as PDF in (no printer, or an archive):</source>
         <translation>Save receipts as PDF in (no printer, or an archive):</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Lock an enrolled till after idle:</source>
+        <translation>Lock an enrolled till after idle:</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::ShrinkDialog</name>
@@ -4098,6 +4181,88 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>&amp;Lock the till</source>
         <translation>&amp;Lock the till</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TillsDialog</name>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>Revoke till</source>
+        <translation>Revoke till</translation>
+    </message>
+    <message>
+        <source>Tills</source>
+        <translation>Tills</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The tills could not be read: %1</source>
+        <translation>The tills could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No till is enrolled yet.</source>
+        <translation>No till is enrolled yet.</translation>
+    </message>
+    <message>
+        <source>Revoke till %1 (%2)? Its sign-ins stop at once and what it still has queued is refused until it is enrolled again.</source>
+        <translation>Revoke till %1 (%2)? Its sign-ins stop at once and what it still has queued is refused until it is enrolled again.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Revoking…</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>Not revoked: %1</translation>
+    </message>
+    <message>
+        <source>Till %1 is revoked.</source>
+        <translation>Till %1 is revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TillsModel</name>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Enrolled by</source>
+        <translation>Enrolled by</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>

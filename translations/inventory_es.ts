@@ -347,6 +347,10 @@
         <source>wrong user or PIN</source>
         <translation>usuario o PIN incorrectos</translation>
     </message>
+    <message numerus="yes">
+        <source>too many wrong PINs: try again in %n second(s)</source>
+        <translation><numerusform>demasiados PIN erróneos: vuelva a intentarlo dentro de %n segundo</numerusform><numerusform>demasiados PIN erróneos: vuelva a intentarlo dentro de %n segundos</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TermCommandLine</name>
@@ -504,6 +508,10 @@
     <message>
         <source>cannot reach the server at %1, and there is no valid saved session for %2 on this till</source>
         <translation>no se puede contactar con el servidor en %1 y no hay una sesión guardada válida de %2 en esta caja</translation>
+    </message>
+    <message>
+        <source>this till is not enrolled</source>
+        <translation>esta caja no está registrada</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2471,57 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
     </message>
 </context>
 <context>
+    <name>inventory::ui::EnrolTillDialog</name>
+    <message>
+        <source>Enrol this till</source>
+        <translation>Registrar esta caja</translation>
+    </message>
+    <message>
+        <source>e.g. Counter by the door</source>
+        <translation>p. ej. Caja de la entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Staff will unlock this till with their PIN, also while the server cannot be reached. Only its store's staff can.</source>
+        <translation>El personal desbloqueará esta caja con su PIN, también cuando no se pueda contactar con el servidor. Solo el personal de su tienda puede.</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Tienda:</translation>
+    </message>
+    <message>
+        <source>Till &amp;id:</source>
+        <translation>&amp;Identificador de la caja:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Give the till an id and a name.</source>
+        <translation>Dé a la caja un identificador y un nombre.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Not enrolled: %1</source>
+        <translation>No se ha registrado: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled. Fetching its staff…</source>
+        <translation>Registrada. Obteniendo su personal…</translation>
+    </message>
+    <message>
+        <source>Enrolled; its staff could not be fetched yet: %1</source>
+        <translation>Registrada; aún no se pudo obtener su personal: %1</translation>
+    </message>
+</context>
+<context>
     <name>inventory::ui::ExceptionsPanel</name>
     <message>
         <source>Re&amp;lease reservations…</source>
@@ -2868,10 +2927,6 @@ Nota (opcional):</numerusform></translation>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
-    <message>
-        <source>The server cannot be reached: %1 can unlock again, switching to %2 waits for the server</source>
-        <translation>No se alcanza el servidor: %1 puede volver a desbloquear; cambiar a %2 espera al servidor</translation>
-    </message>
 </context>
 <context>
     <name>inventory::ui::LoginDialog</name>
@@ -3160,12 +3215,28 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <translation>Panel</translation>
     </message>
     <message>
-        <source>This till is not enrolled: a manager enrols it (inventory-term till enrol) before it can be locked and unlocked with PINs</source>
-        <translation>Esta caja no está registrada: un encargado la registra (inventory-term till enrol) antes de poder bloquearla y desbloquearla con PIN</translation>
-    </message>
-    <message>
         <source>Unlocked: %1</source>
         <translation>Desbloqueada: %1</translation>
+    </message>
+    <message>
+        <source>This till is not enrolled: a manager enrols it (File → Enrol this till…) before it can be locked and unlocked with PINs</source>
+        <translation>Esta caja no está registrada: un encargado la registra (Archivo → Registrar esta caja…) antes de poder bloquearla y desbloquearla con PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this till…</source>
+        <translation>&amp;Registrar esta caja…</translation>
+    </message>
+    <message>
+        <source>This till is enrolled as %1: staff unlock it with their PIN (Ctrl+L locks it)</source>
+        <translation>Esta caja está registrada como %1: el personal la desbloquea con su PIN (Ctrl+L la bloquea)</translation>
+    </message>
+    <message>
+        <source>The server refused this till's queue: %1 Nothing queued is lost; it waits here.</source>
+        <translation>El servidor ha rechazado la cola de esta caja: %1 No se pierde nada de lo que hay en cola; espera aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Tills…</source>
+        <translation>&amp;Cajas…</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +3897,18 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
         <source>Save receipts as PDF in (no printer, or an archive):</source>
         <translation>Guardar los tiques en PDF en (sin impresora, o como archivo):</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Lock an enrolled till after idle:</source>
+        <translation>Bloquear una caja registrada tras inactividad de:</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::ShrinkDialog</name>
@@ -4098,6 +4181,88 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>&amp;Lock the till</source>
         <translation>&amp;Bloquear la caja</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TillsDialog</name>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>Revoke till</source>
+        <translation>Revocar caja</translation>
+    </message>
+    <message>
+        <source>Tills</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The tills could not be read: %1</source>
+        <translation>No se pudieron leer las cajas: %1</translation>
+    </message>
+    <message>
+        <source>No till is enrolled yet.</source>
+        <translation>Aún no hay ninguna caja registrada.</translation>
+    </message>
+    <message>
+        <source>Revoke till %1 (%2)? Its sign-ins stop at once and what it still has queued is refused until it is enrolled again.</source>
+        <translation>¿Revocar la caja %1 (%2)? Sus inicios de sesión se detienen al momento y lo que aún tenga en cola se rechaza hasta que se registre de nuevo.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Revocando…</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>No se ha revocado: %1</translation>
+    </message>
+    <message>
+        <source>Till %1 is revoked.</source>
+        <translation>La caja %1 está revocada.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::TillsModel</name>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revocada el %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Enrolled by</source>
+        <translation>Registrada por</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,10 @@
 #include "ui/tickets/returndialog.h"
 #include "ui/tickets/ticketlistdialog.h"
 #include "ui/tickets/ticketpanel.h"
+#include "ui/tills/enroltilldialog.h"
+#include "ui/tills/idlelock.h"
 #include "ui/tills/tilllock.h"
+#include "ui/tills/tillsdialog.h"
 #include "ui/toast.h"
 #include "ui/transfers/transferrequester.h"
 #include "ui/transfers/transferspanel.h"
@@ -103,6 +106,12 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     connect(&sync, &SyncEngine::pendingCountChanged, this, &MainWindow::updateStatus);
     connect(&sync, &SyncEngine::synced, this, &MainWindow::updateStatus);
     connect(&sync, &SyncEngine::operationRejected, this, &MainWindow::onRejected);
+    connect(&sync, &SyncEngine::pushRefused, this, [this](const Error &error) {
+        toast(tr("The server refused this till's queue: %1 Nothing queued is lost; it waits "
+                 "here.")
+                  .arg(ErrorText::describe(error)),
+              true);
+    });
     connect(&session, &ClientSession::operationQueued, this, &MainWindow::onCacheChanged);
     onCacheChanged();
 }
@@ -220,17 +229,37 @@ void MainWindow::buildLayout()
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *settings
-        = file->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
+    QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
+        if (SettingsDialog(this).exec() == QDialog::Accepted)
+            m_tillLock->idle()->setIdleMs(IdleLock::configuredIdleMs());
+    });
     settings->setShortcut(QKeySequence::Preferences);
     m_tillLock = new TillLock(m_session, this);
     file->addAction(m_tillLock->action());
     connect(m_tillLock, &TillLock::notEnrolled, this, [this] {
-        toast(tr("This till is not enrolled: a manager enrols it (inventory-term till enrol) "
+        toast(tr("This till is not enrolled: a manager enrols it (File → Enrol this till…) "
                  "before it can be locked and unlocked with PINs"),
               true);
     });
+    QAction *enrol = file->addAction(tr("&Enrol this till…"), this, [this] {
+        EnrolTillDialog dialog(m_session, this);
+        connect(&dialog, &EnrolTillDialog::enrolled, this, [this](const QString &deviceId) {
+            toast(tr("This till is enrolled as %1: staff unlock it with their PIN (Ctrl+L locks "
+                     "it)")
+                      .arg(deviceId),
+                  false);
+        });
+        dialog.exec();
+    });
+    enrol->setObjectName(u"enrolTill"_s);
+    enrol->setVisible(m_session.user().role != Role::Clerk);
+    QAction *tills
+        = file->addAction(tr("&Tills…"), this, [this] { TillsDialog(m_session, this).exec(); });
+    tills->setObjectName(u"tills"_s);
+    tills->setVisible(m_session.user().role != Role::Clerk);
+    m_ticket->switchSeller(m_session.user().id);
     connect(m_tillLock, &TillLock::unlocked, this, [this](const QString &userId) {
+        m_ticket->switchSeller(userId);
         updateIdentity();
         toast(tr("Unlocked: %1").arg(userId), false);
     });

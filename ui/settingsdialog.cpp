@@ -1,6 +1,7 @@
 #include "ui/settingsdialog.h"
 
 #include "ui/tickets/receiptprinter.h"
+#include "ui/tills/idlelock.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -46,6 +47,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Font size (tablets: 14 or more):"), m_fontSize);
     form->addRow(tr("Receipt printer:"), m_printer);
     form->addRow(tr("Save receipts as PDF in (no printer, or an archive):"), m_receiptFolder);
+    m_idleSeconds = new QSpinBox(this);
+    m_idleSeconds->setObjectName(u"idleSeconds"_s);
+    m_idleSeconds->setRange(0, 3600);
+    m_idleSeconds->setSingleStep(30);
+    m_idleSeconds->setSuffix(tr(" s"));
+    m_idleSeconds->setSpecialValueText(tr("never"));
+    m_idleSeconds->setValue(IdleLock::configuredIdleMs() / 1000);
+    form->addRow(tr("Lock an enrolled till after idle:"), m_idleSeconds);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -58,6 +67,7 @@ void SettingsDialog::accept()
     settings.setValue(u"servers"_s, m_servers->text());
     settings.setValue(u"language"_s, m_language->currentData());
     settings.setValue(u"fontSize"_s, m_fontSize->value());
+    settings.setValue(IdleLock::settingsKey(), m_idleSeconds->value());
     settings.setValue(ReceiptPrinter::printerKey(), m_printer->currentData());
     settings.setValue(ReceiptPrinter::folderKey(), m_receiptFolder->text().trimmed());
     applyFontSize();

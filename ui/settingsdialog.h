@@ -28,6 +28,7 @@ private:
     QSpinBox *m_fontSize;
     QComboBox *m_printer;
     QLineEdit *m_receiptFolder;
+    QSpinBox *m_idleSeconds;
 };
 
 } // namespace inventory::ui

@@ -4,6 +4,8 @@
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "ui/tills/enroltilldialog.h"
+#include "ui/tills/tillstart.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -75,7 +77,10 @@ int main(int argc, char *argv[])
     std::unique_ptr<ui::MainWindow> window;
     auto openWindow = [&](bool offline) {
         const QStringList stores = session->user().storeIds;
-        if (stores.size() > 1) {
+        // An enrolled till works for its own store; others ask when the person has several.
+        const bool till = !ui::EnrolTillDialog::tillProfile().isEmpty()
+            && session->profilePath() == ui::EnrolTillDialog::tillProfile();
+        if (stores.size() > 1 && !till) {
             bool ok = false;
             const QString chosen = QInputDialog::getItem(
                 nullptr, QApplication::translate("main", "Store"),
@@ -119,6 +124,15 @@ int main(int argc, char *argv[])
         login.setBusy(true);
         signIn(login.servers(), login.user(), login.password(), showLogin);
     });
+    // This machine's enrolled till starts locked: only a PIN says who works at it.
+    if (!parser.isSet(user)) {
+        if ((session = ui::TillStart::resume(parser.value(server)))) {
+            window = ui::TillStart::openLocked(*session);
+            window->show();
+            session->startSync();
+            return app.exec();
+        }
+    }
     if (parser.isSet(user)) {
         QList<QUrl> servers;
         for (const QString &s : parser.value(server).split(u',', Qt::SkipEmptyParts))

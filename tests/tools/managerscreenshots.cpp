@@ -13,11 +13,15 @@
 #include "ui/models/productnames.h"
 #include "ui/reports/dayreportdialog.h"
 #include "ui/reports/dayreportmodel.h"
+#include "ui/tills/enroltilldialog.h"
 #include "ui/tills/lockscreen.h"
 #include "ui/tills/tilllock.h"
+#include "ui/tills/tillsdialog.h"
 
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -109,6 +113,16 @@ void shootLock(ui::MainWindow &window, ClientSession &session,
                            [&pinsSet](const ApiReply &reply) { pinsSet += reply.ok() ? 1 : 0; });
     if (!QTest::qWaitFor([&] { return pinsSet == 2; }, 10'000))
         fail("the PINs were not set");
+    {
+        // What the manager fills in at File → Enrol this till….
+        ui::EnrolTillDialog dialog(session, &window);
+        dialog.idField()->setText(u"MAD-COUNTER-1"_s);
+        dialog.nameField()->setText(QLocale().language() == QLocale::Spanish ? u"Caja 1"_s
+                                                                             : u"Counter 1"_s);
+        dialog.show();
+        QTest::qWait(50);
+        save(dialog, u"pos-enrol"_s);
+    }
     bool enrolled = false;
     TillDesk(session).enrol(u"MAD-COUNTER-1"_s, session.storeId(), u"Counter 1"_s,
                             [&enrolled](Result<QJsonObject> till) { enrolled = till.ok(); });
@@ -119,6 +133,16 @@ void shootLock(ui::MainWindow &window, ClientSession &session,
         [&staff](Result<int> count) { staff = count ? count.value() : -1; });
     if (!QTest::qWaitFor([&] { return staff != 0; }, 10'000) || staff < 2)
         fail("the till's staff were not fetched");
+    {
+        // File → Tills…: the store's tills as a manager sees them.
+        ui::TillsDialog tills(session, &window);
+        QSignalSpy loaded(&tills, &ui::TillsDialog::loaded);
+        tills.show();
+        if (!loaded.wait(10'000))
+            fail("the tills were not listed");
+        tills.view()->selectRow(0);
+        save(tills, u"pos-tills"_s);
+    }
     if (!window.tillLock()->lock())
         fail("the window did not lock");
     window.tillLock()->screen()->pinField()->setText(u"24"_s);

@@ -47,6 +47,14 @@ void TicketModel::clear()
     emit totalsChanged();
 }
 
+void TicketModel::setLines(const QList<Line> &lines)
+{
+    beginResetModel();
+    m_lines = lines;
+    endResetModel();
+    emit totalsChanged();
+}
+
 void TicketModel::setAvailable(const QString &productId, qint64 available)
 {
     for (int row = 0; row < m_lines.size(); ++row) {

@@ -27,6 +27,8 @@ public:
     void add(const Product &product, qint64 quantity, qint64 available);
     void removeLine(int row);
     void clear();
+    // Every line at once: a ticket parked for its seller and brought back.
+    void setLines(const QList<Line> &lines);
     // What the till knows is available of a product here (after a sync or the server's 409).
     void setAvailable(const QString &productId, qint64 available);
     const QList<Line> &lines() const { return m_lines; }

@@ -107,6 +107,18 @@ void TicketPanel::updateTotals()
     emit linesChanged(m_model->itemCount());
 }
 
+void TicketPanel::switchSeller(const QString &userId)
+{
+    if (userId == m_seller)
+        return;
+    if (!m_seller.isEmpty() && m_model->rowCount() > 0)
+        m_parked.insert(m_seller, m_model->lines());
+    m_seller = userId;
+    m_model->setLines(m_parked.take(userId));
+    refreshAvailability();
+    emit linesChanged(m_model->itemCount());
+}
+
 void TicketPanel::charge()
 {
     if (m_charging || m_model->rowCount() == 0)

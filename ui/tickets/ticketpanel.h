@@ -2,7 +2,9 @@
 
 #include "core/client/tickets/ticketdesk.h"
 #include "core/domain/product.h"
+#include "ui/models/ticketmodel.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -16,8 +18,6 @@ class ClientSession;
 }
 
 namespace inventory::ui {
-
-class TicketModel;
 
 // The ticket being rung up: products added from the counter (F4, or a scan while the ticket
 // is shown), units editable, the total in the language's money, how the customer pays, and
@@ -39,6 +39,10 @@ public:
     // The units available here as the till's cache now says (after a sync).
     void refreshAvailability();
     bool isCharging() const { return m_charging; }
+    // Another person took over the till (a PIN at the lock screen): the ticket in progress
+    // stays its seller's, parked until they come back, and the newcomer gets theirs back.
+    void switchSeller(const QString &userId);
+    QString seller() const { return m_seller; }
 
 signals:
     void done(const QString &message, bool error);
@@ -59,6 +63,8 @@ private:
     QPushButton *m_clear;
     QPushButton *m_remove;
     bool m_charging = false;
+    QString m_seller;
+    QHash<QString, QList<TicketModel::Line>> m_parked;
 };
 
 } // namespace inventory::ui

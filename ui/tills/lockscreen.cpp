@@ -151,12 +151,10 @@ void LockScreen::unlockOffline(const QString &userId, const QString &pin)
         m_status->setText(ErrorText::describe(user.error()));
         return;
     }
-    if (user->id != m_session.user().id) {
-        m_status->setText(tr("The server cannot be reached: %1 can unlock again, switching to %2 "
-                             "waits for the server")
-                              .arg(m_session.user().id, user->id));
-        return;
-    }
+    // Another person takes over on the till's word: what they queue is theirs, pushed on the
+    // till's secret when the server is back.
+    if (user->id != m_session.user().id)
+        m_session.adoptOffline(m_session.api().servers(), user.value());
     finish(user->id);
 }
 
