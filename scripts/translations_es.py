@@ -1086,3 +1086,8 @@ ES.update({
     'Enrolled by': 'Registrada por',
     'Enrolled': 'Registrada',
 })
+
+ES.update({
+    "This till's copy is older than the server's history: it is read again.":
+        "La copia de esta caja es anterior a la historia del servidor: se vuelve a leer.",
+})

@@ -7,6 +7,7 @@
 #include "core/engine/admin/productimporter.h"
 #include "core/engine/admin/storeregistry.h"
 #include "core/engine/admin/userstore.h"
+#include "core/engine/history/eventarchive.h"
 #include "core/engine/inventoryengine.h"
 #include "core/engine/inventoryqueries.h"
 #include "core/engine/readmodel.h"
@@ -14,6 +15,7 @@
 #include "core/protocol/levels/levelcsv.h"
 #include "core/storage/dbconnection.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -70,7 +72,40 @@ int OperatorCommands::run(const QStringList &arguments)
         return backup(arguments.at(1));
     if (command == u"verify-tickets"_s && arguments.size() == 1)
         return verifyTickets();
+    if (command == u"archive-events"_s && arguments.size() == 1)
+        return archiveEvents();
     return fail(u"unknown subcommand '%1' (see --help)"_s.arg(arguments.join(u' ')), 2);
+}
+
+int OperatorCommands::archiveEvents()
+{
+    const QDate before = QDate::fromString(m_config.archiveBefore, Qt::ISODate);
+    if (!before.isValid() || m_config.archiveTo.isEmpty())
+        return fail(u"archive-events needs --before YYYY-MM-DD and --to FILE"_s, 2);
+    auto db = DbConnection::open(m_config.database, SchemaMigrator::Schema::Server);
+    if (!db)
+        return fail(db.error().message());
+    qint64 shown = -1;
+    auto summary = EventArchive(*db.value())
+                       .archive(before.startOfDay(Qt::UTC).toMSecsSinceEpoch(), m_config.archiveTo,
+                                [&shown](qint64 done, qint64 total) {
+                                    const qint64 percent = total > 0 ? done * 100 / total : 100;
+                                    if (percent / 10 != shown / 10)
+                                        std::fprintf(stderr, "archiving: %lld %%\n",
+                                                     static_cast<long long>(percent));
+                                    shown = percent;
+                                });
+    if (!summary)
+        return fail(summary.error().message());
+    if (summary->events == 0) {
+        out(u"no events before %1 that are not archived already"_s.arg(m_config.archiveBefore));
+        return 0;
+    }
+    out(u"archived %1 event(s), seq %2 to %3, into %4"_s.arg(summary->events)
+            .arg(summary->fromSeq)
+            .arg(summary->throughSeq)
+            .arg(m_config.archiveTo));
+    return 0;
 }
 
 int OperatorCommands::verifyTickets()

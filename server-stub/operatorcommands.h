@@ -7,8 +7,8 @@ namespace inventory::server {
 // The operators' subcommands of inventory-server: user add|passwd|list, store add|list,
 // device list|revoke ID,
 // import products FILE.csv, levels import FILE.csv | export STORE [FILE.csv], backup PATH,
-// verify-tickets (every till's ticket chain). Each prints what it did and returns the exit status
-// (0 done, 1 failed, 2 usage).
+// verify-tickets (every till's ticket chain), archive-events --before DATE --to FILE. Each prints
+// what it did and returns the exit status (0 done, 1 failed, 2 usage).
 class OperatorCommands
 {
 public:
@@ -26,6 +26,7 @@ private:
     int exportLevels(const QString &storeId, const QString &path);
     int backup(const QString &path);
     int verifyTickets();
+    int archiveEvents();
 
     const ServerConfig &m_config;
 };

@@ -33,6 +33,7 @@
 #include "server-stub/http/ratelimiter.h"
 #include "server-stub/metrics.h"
 #include "server-stub/operatorcommands.h"
+#include "server-stub/retention/archivescheduler.h"
 #include "server-stub/secretfile.h"
 #include "server-stub/serverlog.h"
 #include "server-stub/write/expiryscheduler.h"
@@ -177,6 +178,13 @@ void ServerApp::wire()
         AlertService::Settings { m_config.alertWebhook, m_config.alertDigestDir,
                                  m_config.alertDigestAt, m_config.alertRetryMs });
     m_alertRoutes = std::make_unique<AlertController>(*m_alerts);
+    if (!m_config.eventArchiveDir.isEmpty()) {
+        m_archives = std::make_unique<ArchiveScheduler>(
+            ArchiveScheduler::Settings { m_config.database, m_config.eventArchiveDir,
+                                         m_config.eventRetentionDays },
+            m_clock);
+        m_archives->start();
+    }
     m_sync = std::make_unique<SyncController>(*m_readDb, m_model, *m_writer, m_clock);
     m_revocations = std::make_unique<AccessRevocations>();
     if (Status s = m_revocations->load(*m_readDb); !s)

@@ -21,6 +21,7 @@ class AuthController;
 class CatalogController;
 class EventController;
 class ExpiryScheduler;
+class ArchiveScheduler;
 class FeedHub;
 class GroupCommitWriter;
 class HttpFrontend;
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<LevelController> m_levels;
     std::unique_ptr<CountController> m_counts;
     std::unique_ptr<AlertService> m_alerts;
+    std::unique_ptr<ArchiveScheduler> m_archives; // only with an archive folder
     std::unique_ptr<AlertController> m_alertRoutes;
     std::unique_ptr<OperationsController> m_operations;
     std::unique_ptr<AccessRevocations> m_revocations;

@@ -57,7 +57,13 @@ const QList<Option> kOptions {
     { u"alert-digest-at"_s, u"HH:MM[:SS]"_s, u"Local time of the daily digest (default 07:30)."_s },
     { u"alert-retry-ms"_s, u"MS"_s,
       u"First wait before the webhook is tried again; doubles each time (default 1000)."_s },
+    { u"event-retention-days"_s, u"DAYS"_s,
+      u"Events older than this are archived to --event-archive-dir, once a day (default 400)."_s },
+    { u"event-archive-dir"_s, u"DIR"_s,
+      u"Where old events are archived (events-through-SEQ.jsonl); unset: all are kept."_s },
     { u"config"_s, u"FILE"_s, u"INI file with the same keys as the long options."_s },
+    { u"before"_s, u"YYYY-MM-DD"_s, u"archive-events: archive events before this day (UTC)."_s },
+    { u"to"_s, u"FILE"_s, u"archive-events: the archive file to write (never overwritten)."_s },
     { u"role"_s, u"clerk|manager|admin"_s, u"user add: the new user's role."_s },
     { u"stores"_s, u"ID,ID"_s, u"user add: the stores the user works in."_s },
     { u"password"_s, u"PASSWORD"_s,
@@ -133,14 +139,14 @@ Result<std::pair<QHostAddress, quint16>> ServerConfig::parseHostPort(const QStri
 Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main",
-                                    "Central inventory server: REST API and live change feed.\n"
-                                    "Operator subcommands: user add|passwd|disable|enable|list, store add|list, "
-                                    "device list|revoke ID, "
-                                    "import products FILE.csv, levels import FILE.csv, "
-                                    "levels export STORE [FILE.csv], backup PATH, "
-                                    "verify-tickets."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "Central inventory server: REST API and live change feed.\n"
+        "Operator subcommands: user add|passwd|disable|enable|list, store add|list, "
+        "device list|revoke ID, "
+        "import products FILE.csv, levels import FILE.csv, "
+        "levels export STORE [FILE.csv], backup PATH, "
+        "verify-tickets, archive-events --before DATE --to FILE."));
     parser.addHelpOption();
     parser.addVersionOption();
     for (const Option &o : kOptions)
@@ -255,6 +261,13 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
         return retry.error();
     config.alertRetryMs = retry.value();
 
+    auto retention = wholeNumber(u"event-retention-days"_s,
+                                 value(u"event-retention-days"_s, u"400"_s), 1, 100'000);
+    if (!retention)
+        return retention.error();
+    config.eventRetentionDays = retention.value();
+    config.eventArchiveDir = value(u"event-archive-dir"_s, {});
+
     const QString demoPassword = qEnvironmentVariable("INVENTORY_DEMO_PASSWORD");
     if (!demoPassword.isEmpty())
         config.demoPassword = demoPassword;
@@ -262,6 +275,8 @@ Result<ServerConfig> ServerConfig::parse(const QStringList &arguments)
     config.role = parser.value(u"role"_s);
     config.stores = parser.value(u"stores"_s);
     config.password = parser.value(u"password"_s);
+    config.archiveBefore = parser.value(u"before"_s);
+    config.archiveTo = parser.value(u"to"_s);
     return config;
 }
 

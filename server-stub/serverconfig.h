@@ -38,11 +38,17 @@ struct ServerConfig
     QString alertDigestDir;
     QTime alertDigestAt = QTime(7, 30);
     int alertRetryMs = 1000;
+    // Retention (API.md): events older than this many days go to files in eventArchiveDir,
+    // once a day; with no folder, every event is kept.
+    int eventRetentionDays = 400;
+    QString eventArchiveDir;
     // Operator subcommand (user, store, import, backup) and its arguments, if any.
     QStringList subcommand;
     QString role;
     QString stores;
     QString password;
+    QString archiveBefore; // archive-events --before
+    QString archiveTo; // archive-events --to
 
     static Result<ServerConfig> parse(const QStringList &arguments);
     static Result<std::pair<QHostAddress, quint16>> parseHostPort(const QString &text);

@@ -78,6 +78,10 @@
         <source>More units than were sold on that ticket (less what has come back already).</source>
         <translation>More units than were sold on that ticket (less what has come back already).</translation>
     </message>
+    <message>
+        <source>This till's copy is older than the server's history: it is read again.</source>
+        <translation>This till's copy is older than the server's history: it is read again.</translation>
+    </message>
 </context>
 <context>
     <name>EventLabel</name>

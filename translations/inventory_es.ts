@@ -78,6 +78,10 @@
         <source>More units than were sold on that ticket (less what has come back already).</source>
         <translation>Más unidades de las que se vendieron en ese ticket (descontando lo ya devuelto).</translation>
     </message>
+    <message>
+        <source>This till's copy is older than the server's history: it is read again.</source>
+        <translation>La copia de esta caja es anterior a la historia del servidor: se vuelve a leer.</translation>
+    </message>
 </context>
 <context>
     <name>EventLabel</name>

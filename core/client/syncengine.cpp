@@ -326,6 +326,9 @@ void SyncEngine::pullEvents(Done done)
         return done(profileFailure(since.error()));
     m_api.get(u"/api/v1/events?since=%1&limit=1000"_s.arg(since.value()),
               guarded([this, done](const ApiReply &reply) {
+                  // Events this till has not seen were archived: it reads the state again.
+                  if (reply.error && reply.error->code() == ErrorCode::ResyncRequired)
+                      return initialSync(done);
                   if (!reply.ok())
                       return done(reply.failure());
                   QList<Event> events;

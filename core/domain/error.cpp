@@ -14,7 +14,7 @@ struct CodeInfo
     int status;
 };
 
-constexpr std::array<CodeInfo, 12> kCodes { {
+constexpr std::array<CodeInfo, 13> kCodes { {
     { ErrorCode::ValidationFailed, "VALIDATION_FAILED", 400 },
     { ErrorCode::Unauthenticated, "UNAUTHENTICATED", 401 },
     { ErrorCode::Forbidden, "FORBIDDEN", 403 },
@@ -27,6 +27,7 @@ constexpr std::array<CodeInfo, 12> kCodes { {
     { ErrorCode::IdempotencyKeyReused, "IDEMPOTENCY_KEY_REUSED", 422 },
     { ErrorCode::RateLimited, "RATE_LIMITED", 429 },
     { ErrorCode::Unavailable, "UNAVAILABLE", 503 },
+    { ErrorCode::ResyncRequired, "RESYNC_REQUIRED", 410 },
 } };
 
 const CodeInfo &infoOf(ErrorCode code)

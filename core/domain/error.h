@@ -20,6 +20,7 @@ enum class ErrorCode {
     IdempotencyKeyReused,
     RateLimited,
     Unavailable,
+    ResyncRequired, // a `since` older than the event log keeps: read the state again
 };
 
 class Error

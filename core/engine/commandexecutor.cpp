@@ -356,13 +356,11 @@ Result<Applied> CommandExecutor::finish(const Command &command, ReservationStatu
                 { { u"available"_s, available }, { u"requested"_s, q }, { u"atRisk"_s, true } });
     }
     // Claim the transition first: with several writers (PostgreSQL, several servers) only the
-    // one whose update matches a PENDING row may touch the stock.
-    auto claimed = m_connection.run(
-        u"UPDATE reservations SET status = ? WHERE id = ? AND status = 'PENDING'"_s,
-        { Reservation::statusName(target), reservation.id });
+    // one whose claim succeeds may touch the stock.
+    auto claimed = m_reservations.claim(reservation, target);
     if (!claimed)
         return claimed.error();
-    if (claimed.value()->numRowsAffected() != 1)
+    if (!claimed.value())
         return finish(command, target,
                       nowMs); // someone else finished it meanwhile: answer from its state
     auto row = m_stock.applyDeltas(reservation.productId, reservation.storeId,
@@ -388,18 +386,13 @@ Result<Applied> CommandExecutor::finish(const Command &command, ReservationStatu
 
 Result<QList<Event>> CommandExecutor::expireDue(qint64 nowMs)
 {
-    auto ran = m_connection.run(u"SELECT id FROM reservations WHERE status = 'PENDING'"
-                                " AND expires_at_ms <= ? ORDER BY expires_at_ms, id"_s,
-                                { nowMs });
-    if (!ran)
-        return ran.error();
-    QStringList due;
-    while (ran.value()->next())
-        due.append(ran.value()->value(0).toString());
-    ran.value()->finish();
-
+    auto due = m_reservations.due(nowMs);
+    if (!due)
+        return due.error();
+    if (Status s = m_stock.prefetch(m_reservations.keptRows()); !s)
+        return s.error();
     QList<Event> events;
-    for (const QString &id : std::as_const(due)) {
+    for (const QString &id : std::as_const(due.value())) {
         Command expire = Command::cancel(id).by(u"system"_s);
         auto applied = finish(expire, ReservationStatus::Expired, nowMs);
         if (!applied)

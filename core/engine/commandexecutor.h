@@ -36,6 +36,8 @@ public:
     EventLog &events() { return m_events; }
     // The transaction's stock rows (begun and flushed with it).
     StockTable &stock() { return m_stock; }
+    // The transaction's reservations (kept and flushed with it under Writes::Deferred).
+    ReservationTable &reservations() { return m_reservations; }
 
 private:
     Result<Applied> dispatch(const Command &command, qint64 nowMs);

@@ -1,9 +1,11 @@
 #include "core/engine/eventlog.h"
 
 #include "core/storage/dbconnection.h"
+#include "core/storage/pgarray.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -39,8 +41,21 @@ Result<qint64> EventLog::nextSeq()
 {
     if (m_seq.last)
         return ++*m_seq.last;
-    auto row = m_connection.integerRow(
-        u"UPDATE counters SET value = value + 1 WHERE name = 'event_seq' RETURNING value"_s, {});
+    return takeCounter(
+        u"UPDATE counters SET value = value + 1 WHERE name = 'event_seq' RETURNING value"_s);
+}
+
+Status EventLog::lockCounter()
+{
+    auto taken = takeCounter(u"SELECT value FROM counters WHERE name = 'event_seq' FOR UPDATE"_s);
+    if (!taken)
+        return taken.error();
+    return {};
+}
+
+Result<qint64> EventLog::takeCounter(const QString &sql)
+{
+    auto row = m_connection.integerRow(sql, {});
     if (!row)
         return row.error();
     if (!row.value() || row.value()->isEmpty())
@@ -62,8 +77,83 @@ Status EventLog::flushSeq()
     return {};
 }
 
+Status EventLog::setWrites(Writes writes)
+{
+    if (writes == Writes::Immediate)
+        if (Status s = flush(); !s)
+            return s;
+    m_writes
+        = m_connection.dialect().kind() == SqlDialect::Kind::Postgres ? writes : Writes::Immediate;
+    return {};
+}
+
+void EventLog::discard()
+{
+    m_held.clear();
+    m_writes = Writes::Immediate;
+}
+
+Status EventLog::flush()
+{
+    if (m_held.isEmpty())
+        return {};
+    const QList<Event> events = std::exchange(m_held, {});
+    return insertAtOnce(events);
+}
+
+Status EventLog::insertAtOnce(const QList<Event> &events)
+{
+    PgArray seq, type, at, store, product, data;
+    PgArray mProduct, mStore, mSeq, mAt, mReason, mDelta;
+    auto movement = [&](const QString &productId, const QString &storeId, const Event &event,
+                        const QString &reason, qint64 delta) {
+        mProduct.append(productId);
+        mStore.append(storeId);
+        mSeq.append(event.seq);
+        mAt.append(event.atMs);
+        mReason.append(text(reason));
+        mDelta.append(delta);
+    };
+    for (const Event &event : events) {
+        seq.append(event.seq);
+        type.append(event.type);
+        at.append(event.atMs);
+        store.appendOrNull(event.storeId);
+        product.appendOrNull(event.productId);
+        data.append(QString::fromUtf8(event.data.text()));
+        if (event.rows.isEmpty()) {
+            if (!event.productId.isEmpty() && !event.storeId.isEmpty() && movesUnits(event))
+                movement(event.productId, event.storeId, event, event.reason, event.delta);
+            continue;
+        }
+        for (qsizetype i = 0; i < event.rows.size(); ++i)
+            movement(event.rows.at(i).productId, event.rows.at(i).storeId, event,
+                     event.rowReasons.value(i, event.reason), event.rowDeltas.value(i, 0));
+    }
+    if (Status s = m_connection.write(
+            u"INSERT INTO events (seq, type, at_ms, store_id, product_id, data)"
+            " SELECT * FROM unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[],"
+            " ?::text[])"_s,
+            { seq.literal(), type.literal(), at.literal(), store.literal(), product.literal(),
+              data.literal() });
+        !s)
+        return s;
+    if (mSeq.size() == 0)
+        return {};
+    return m_connection.write(
+        u"INSERT INTO movements (product_id, store_id, seq, at_ms, reason, delta)"
+        " SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[],"
+        " ?::bigint[])"_s,
+        { mProduct.literal(), mStore.literal(), mSeq.literal(), mAt.literal(), mReason.literal(),
+          mDelta.literal() });
+}
+
 Status EventLog::insert(const Event &event)
 {
+    if (m_writes == Writes::Deferred) {
+        m_held.append(event);
+        return {};
+    }
     if (Status s
         = m_connection.write(u"INSERT INTO events (seq, type, at_ms, store_id, product_id, data)"
                              " VALUES (?, ?, ?, ?, ?, ?)"_s,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/engine/writes.h"
 #include "core/protocol/event.h"
 
 #include <optional>
@@ -29,10 +30,23 @@ public:
     // event.
     Result<qint64> nextSeq();
     Status flushSeq();
+    // PostgreSQL: takes the counter row's lock first thing in a write transaction, so that
+    // every writer locks it before any stock row and two instances cannot deadlock over a row
+    // and the counter; nextSeq() then counts from it in memory.
+    Status lockCounter();
     // At the start of every write transaction.
     void resetSeq() { m_seq = {}; }
     SeqState seqState() const { return m_seq; }
     void restoreSeq(SeqState state) { m_seq = state; }
+    // Writes::Deferred keeps the events and their movements inserted from then on and writes
+    // them at flush(), one statement for all events and one for all movements. Switching to
+    // Writes::Immediate flushes first, so that work which reads the log sees all of it.
+    Status setWrites(Writes writes);
+    // Drops what is kept (the transaction rolled back) and goes back to Writes::Immediate.
+    void discard();
+    Status flush();
+    // Events kept for flush().
+    qsizetype held() const { return m_held.size(); }
     Status insert(const Event &event);
     // Fills in seq and appends.
     Result<Event> append(Event event);
@@ -44,8 +58,14 @@ private:
     // The rows of the movements index the event adds to (one per stock row it changed).
     Status insertMovements(const Event &event);
 
+    Status insertAtOnce(const QList<Event> &events);
+    // Runs sql, which gives the counter row's value and locks it, and counts from there.
+    Result<qint64> takeCounter(const QString &sql);
+
     DbConnection &m_connection;
     SeqState m_seq;
+    Writes m_writes = Writes::Immediate;
+    QList<Event> m_held;
 };
 
 } // namespace inventory

@@ -1,6 +1,7 @@
 #include "core/engine/idempotencystore.h"
 
 #include "core/storage/dbconnection.h"
+#include "core/storage/pgarray.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -14,8 +15,62 @@ IdempotencyStore::IdempotencyStore(DbConnection &connection)
 {
 }
 
+void IdempotencyStore::begin(Writes writes)
+{
+    m_kept.clear();
+    m_new.clear();
+    m_writes
+        = m_connection.dialect().kind() == SqlDialect::Kind::Postgres ? writes : Writes::Immediate;
+}
+
+Status IdempotencyStore::flush()
+{
+    if (m_new.isEmpty())
+        return {};
+    PgArray key, fingerprint, status, body, created;
+    for (const Remembered &r : std::as_const(m_new)) {
+        key.append(r.key);
+        fingerprint.append(QString::fromLatin1(r.entry.fingerprint));
+        status.append(qint64(r.entry.status));
+        body.append(QString::fromUtf8(r.entry.body.text()));
+        created.append(r.atMs);
+    }
+    m_new.clear();
+    return m_connection.write(
+        u"INSERT INTO idempotency (key, fingerprint, status, body, created_at_ms)"
+        " SELECT * FROM unnest(?::text[], ?::text[], ?::integer[], ?::text[], ?::bigint[])"_s,
+        { key.literal(), fingerprint.literal(), status.literal(), body.literal(),
+          created.literal() });
+}
+
+Status IdempotencyStore::prefetch(const QStringList &keys)
+{
+    if (m_writes != Writes::Deferred)
+        return {};
+    PgArray wanted;
+    for (const QString &key : keys) {
+        if (!m_kept.contains(key)) {
+            wanted.append(key);
+            m_kept.insert(key, std::nullopt);
+        }
+    }
+    if (wanted.size() == 0)
+        return {};
+    return m_connection.forEachRow(
+        u"SELECT key, fingerprint, status, body FROM idempotency WHERE key = ANY(?::text[])"_s,
+        { wanted.literal() }, [this](const QSqlQuery &q) {
+            m_kept.insert(q.value(0).toString(),
+                          Entry { q.value(1).toString().toLatin1(), q.value(2).toInt(),
+                                  JsonBody::fromText(q.value(3).toString().toUtf8()) });
+        });
+}
+
 Result<std::optional<IdempotencyStore::Entry>> IdempotencyStore::find(const QString &key)
 {
+    if (m_writes == Writes::Deferred) {
+        if (const auto kept = m_kept.constFind(key); kept != m_kept.cend())
+            return *kept;
+    }
     auto ran = m_connection.run(
         u"SELECT fingerprint, status, body FROM idempotency WHERE key = ?"_s, { key });
     if (!ran)
@@ -31,6 +86,11 @@ Result<std::optional<IdempotencyStore::Entry>> IdempotencyStore::find(const QStr
 
 Status IdempotencyStore::remember(const QString &key, const Entry &entry, qint64 nowMs)
 {
+    if (m_writes == Writes::Deferred) {
+        m_kept.insert(key, entry);
+        m_new.append({ key, entry, nowMs });
+        return {};
+    }
     return m_connection.write(u"INSERT INTO idempotency (key, fingerprint, status, body,"
                               " created_at_ms) VALUES (?, ?, ?, ?, ?)"_s,
                               { key, QString::fromLatin1(entry.fingerprint), entry.status,

@@ -1,6 +1,7 @@
 #include "core/engine/invariantchecker.h"
 
 #include "core/engine/eventlog.h"
+#include "core/engine/history/eventarchive.h"
 #include "core/engine/inventoryqueries.h"
 #include "core/protocol/event.h"
 #include "core/storage/dbconnection.h"
@@ -8,6 +9,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -146,18 +148,30 @@ Status InvariantChecker::checkSequence(QStringList &problems)
     auto counter = EventLog(m_connection).lastSeq();
     if (!counter)
         return counter.error();
-    if (count != max || (count > 0 && min != 1))
+    // The log starts right after what was archived (EventArchive).
+    auto floor = EventArchive::archivedThrough(m_connection);
+    if (!floor)
+        return floor.error();
+    if ((count > 0 && (count != max - floor.value() || min != floor.value() + 1)))
         problems << u"event log is not gap-free: %1 events, seq %2..%3"_s.arg(count).arg(min).arg(
             max);
-    if (counter.value() != max)
-        problems << u"event counter is %1 but the last event is %2"_s.arg(counter.value()).arg(max);
+    const qint64 last = count > 0 ? max : floor.value();
+    if (counter.value() != last)
+        problems
+            << u"event counter is %1 but the last event is %2"_s.arg(counter.value()).arg(last);
     return {};
 }
 
 namespace {
+// Once events have been archived, a row's first event in the log is where its replay starts:
+// true when this was that event (the row it carries is taken as it is).
+using Seeded = std::function<bool(const QString &key, const QJsonObject &carried,
+                                  QHash<QString, ReplayedRow> &replayed)>;
+
 // A ticket, a return or an applied count: each line that changed a row carries its delta and
 // the row it left.
-void replayLines(const Event &event, QHash<QString, ReplayedRow> &replayed, QStringList &problems)
+void replayLines(const Event &event, QHash<QString, ReplayedRow> &replayed, QStringList &problems,
+                 const Seeded &seeded)
 {
     for (const QJsonValue &value : event.data.object().value(u"lines"_s).toArray()) {
         const QJsonObject line = value.toObject();
@@ -165,6 +179,8 @@ void replayLines(const Event &event, QHash<QString, ReplayedRow> &replayed, QStr
         if (carried.isEmpty())
             continue; // damaged units coming back change no row
         const QString productId = line.value(u"productId"_s).toString();
+        if (seeded(rowKey(productId, event.storeId), carried, replayed))
+            continue;
         ReplayedRow &row = replayed[rowKey(productId, event.storeId)];
         row.quantity += line.value(u"delta"_s).toInteger();
         row.reserved += line.value(u"reservedDelta"_s).toInteger();
@@ -179,13 +195,15 @@ void replayLines(const Event &event, QHash<QString, ReplayedRow> &replayed, QStr
 }
 // A transfer's step: each row it changed, of either store, with its deltas and the row left.
 void replayTransfer(const Event &event, QHash<QString, ReplayedRow> &replayed,
-                    QStringList &problems)
+                    QStringList &problems, const Seeded &seeded)
 {
     for (const QJsonValue &value : event.data.object().value(u"rows"_s).toArray()) {
         const QJsonObject moved = value.toObject();
         const QJsonObject carried = moved.value(u"row"_s).toObject();
         const QString key
             = rowKey(moved.value(u"productId"_s).toString(), moved.value(u"storeId"_s).toString());
+        if (seeded(key, carried, replayed))
+            continue;
         ReplayedRow &row = replayed[key];
         row.quantity += moved.value(u"delta"_s).toInteger();
         row.incoming += moved.value(u"incomingDelta"_s).toInteger();
@@ -205,7 +223,21 @@ Status InvariantChecker::checkReplay(QStringList &problems)
 {
     QHash<QString, ReplayedRow> replayed;
     EventLog log(m_connection);
-    qint64 after = 0;
+    auto floor = EventArchive::archivedThrough(m_connection);
+    if (!floor)
+        return floor.error();
+    const bool archived = floor.value() > 0;
+    const Seeded seeded = [archived](const QString &key, const QJsonObject &carried,
+                                     QHash<QString, ReplayedRow> &rows) {
+        if (!archived || rows.contains(key))
+            return false;
+        rows.insert(
+            key,
+            { carried.value(u"quantity"_s).toInteger(), carried.value(u"reserved"_s).toInteger(),
+              carried.value(u"version"_s).toInteger(), carried.value(u"incoming"_s).toInteger() });
+        return true;
+    };
+    qint64 after = floor.value();
     for (;;) {
         auto batch = log.since(after, 5000);
         if (!batch)
@@ -217,11 +249,11 @@ Status InvariantChecker::checkReplay(QStringList &problems)
             if (event.type == QLatin1StringView(eventtype::TicketSold)
                 || event.type == QLatin1StringView(eventtype::TicketReturned)
                 || event.type == QLatin1StringView(eventtype::CountApplied)) {
-                replayLines(event, replayed, problems);
+                replayLines(event, replayed, problems, seeded);
                 continue;
             }
             if (event.type.startsWith(u"transfer."_s)) {
-                replayTransfer(event, replayed, problems);
+                replayTransfer(event, replayed, problems, seeded);
                 continue;
             }
             if (event.productId.isEmpty() || event.storeId.isEmpty())
@@ -233,6 +265,8 @@ Status InvariantChecker::checkReplay(QStringList &problems)
                 || event.type == QLatin1StringView(eventtype::StockLow)
                 || (event.type == QLatin1StringView(eventtype::DiscrepancyResolved)
                     && !data.contains(u"quantity"_s)))
+                continue;
+            if (seeded(rowKey(event.productId, event.storeId), data, replayed))
                 continue;
             ReplayedRow &row = replayed[rowKey(event.productId, event.storeId)];
             if (!applyDelta(event, data, row)) {
@@ -253,6 +287,8 @@ Status InvariantChecker::checkReplay(QStringList &problems)
         return rows.error();
     for (const StockRow &row : rows.value()) {
         const QString key = rowKey(row.productId, row.storeId);
+        if (archived && !replayed.contains(key))
+            continue; // every event of the row was archived: nothing here to replay
         const ReplayedRow r = replayed.take(key);
         if (r.quantity != row.quantity || r.reserved != row.reserved || r.version != row.version
             || r.incoming != row.incoming)

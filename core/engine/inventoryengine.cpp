@@ -34,6 +34,7 @@ InventoryEngine::InventoryEngine(DbConnection &connection, const Clock &clock)
     , m_clock(clock)
     , m_executor(connection)
     , m_idempotency(connection)
+    , m_tables(m_executor.stock(), m_executor.events(), m_executor.reservations(), m_idempotency)
 {
 }
 
@@ -86,6 +87,17 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
     if (Status s = m_connection.beginWrite(); !s)
         return failAll(commands.size(), s.error());
     m_executor.events().resetSeq();
+    // On PostgreSQL a batch is read before and written after its commands, each table in one
+    // statement (BatchTables); with a savepoint per command, everything goes at once.
+    const bool deferred = guard == Guard::ChangeCount
+        && m_connection.dialect().kind() == SqlDialect::Kind::Postgres;
+    m_tables.begin(deferred ? Writes::Deferred : Writes::Immediate);
+    if (m_connection.dialect().kind() == SqlDialect::Kind::Postgres) {
+        if (Status s = m_executor.events().lockCounter(); !s) {
+            m_connection.rollback();
+            return failAll(commands.size(), s.error());
+        }
+    }
     // A row is kept for the commit only where commands may share it: with one command, writing
     // it at once costs the same statements and no bookkeeping.
     m_executor.stock().begin(guard == Guard::ChangeCount && commands.size() > 1
@@ -113,7 +125,25 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
         return failAll(commands.size(), purged.error());
     }
 
+    if (deferred) {
+        QStringList keys;
+        for (const Command &command : commands) {
+            if (!answeredByItsOwnRecord(command) && !command.validate())
+                keys.append(command.effectiveIdempotencyKey());
+        }
+        keys.removeAll(QString());
+        if (Status s = m_tables.prefetch(commands, keys); !s) {
+            m_connection.rollback();
+            return failAll(commands.size(), s.error());
+        }
+    }
+
     for (const Command &command : commands) {
+        if (!m_tables.before(command)) {
+            m_connection.rollback();
+            return failAll(commands.size(),
+                           Error::unavailable(u"storage failed; nothing was applied"_s));
+        }
         const Step step = applyOne(command, nowMs, guard, result);
         if (step == Step::WroteBeforeFailing) {
             m_connection.rollback();
@@ -125,7 +155,7 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
                            Error::unavailable(u"storage failed; nothing was applied"_s));
         }
     }
-    if (!m_executor.stock().flush() || !m_executor.events().flushSeq()) {
+    if (!m_tables.flush() || !m_executor.events().flushSeq()) {
         m_connection.rollback();
         return failAll(commands.size(),
                        Error::unavailable(u"storage failed; nothing was applied"_s));
@@ -165,7 +195,7 @@ std::optional<qint64> InventoryEngine::changeCount()
     const std::optional<qint64> written = m_connection.totalChanges();
     if (!written)
         return std::nullopt;
-    return *written + m_executor.stock().heldChanges();
+    return *written + m_executor.stock().heldChanges() + m_tables.held();
 }
 
 InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 nowMs, Guard guard,
@@ -240,6 +270,7 @@ Result<qsizetype> InventoryEngine::applyAllOrNothing(const QList<Command> &comma
     if (Status s = m_connection.beginWrite(); !s)
         return s.error();
     m_executor.events().resetSeq();
+    m_tables.begin(Writes::Immediate);
     // Nothing to undo command by command: a failure rolls everything back.
     m_executor.stock().begin(StockTable::Rows::WriteBack);
     for (qsizetype i = 0; i < commands.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/command.h"
+#include "core/engine/batchtables.h"
 #include "core/engine/commandexecutor.h"
 #include "core/engine/commandoutcome.h"
 #include "core/engine/idempotencystore.h"
@@ -57,6 +58,7 @@ private:
     const Clock &m_clock;
     CommandExecutor m_executor;
     IdempotencyStore m_idempotency;
+    BatchTables m_tables;
     qint64 m_nextPurgeMs = 0;
 };
 

@@ -1,10 +1,12 @@
 #include "core/engine/stocktable.h"
 
 #include "core/storage/dbconnection.h"
+#include "core/storage/pgarray.h"
 #include "core/storage/sqldialect.h"
 #include "core/storage/storagelog.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -37,8 +39,7 @@ StockTable::StockTable(DbConnection &connection)
 
 void StockTable::begin(Rows rows)
 {
-    m_writeBack
-        = rows == Rows::WriteBack && m_connection.dialect().kind() == SqlDialect::Kind::Sqlite;
+    m_writeBack = rows == Rows::WriteBack;
     m_held.clear();
     m_heldChanges = 0;
     m_watched.clear();
@@ -72,8 +73,84 @@ void StockTable::watch(const StockRow &before, const StockRow &after)
     m_watched.append({ before.isLow(), after });
 }
 
+Status StockTable::prefetch(QList<std::pair<QString, QString>> keys)
+{
+    if (!m_writeBack || m_connection.dialect().kind() != SqlDialect::Kind::Postgres)
+        return {};
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    PgArray products;
+    PgArray stores;
+    for (const auto &[productId, storeId] : std::as_const(keys)) {
+        if (m_held.contains({ productId, storeId }))
+            continue;
+        products.append(productId);
+        stores.append(storeId);
+    }
+    if (products.size() == 0)
+        return {};
+    return m_connection.forEachRow(
+        u"SELECT s.product_id, s.store_id, %1 FROM stock s JOIN unnest(?::text[], ?::text[])"
+        " AS k(product_id, store_id) ON s.product_id = k.product_id AND s.store_id = k.store_id"
+        " ORDER BY s.product_id, s.store_id FOR UPDATE OF s"_s.arg(kRowColumns),
+        { products.literal(), stores.literal() }, [this](const QSqlQuery &q) {
+            StockRow row { q.value(0).toString(),   q.value(1).toString(),
+                           q.value(2).toLongLong(), q.value(3).toLongLong(),
+                           q.value(4).toLongLong(), q.value(5).toLongLong(),
+                           q.value(6).toLongLong(), q.value(7).toLongLong(),
+                           q.value(8).toLongLong() };
+            m_held.insert({ row.productId, row.storeId }, Held { row, false });
+        });
+}
+
+Status StockTable::flushAtOnce()
+{
+    PgArray products, stores, quantity, reserved, version, updatedAt, incoming, minLevel,
+        targetLevel;
+    for (auto it = m_held.cbegin(); it != m_held.cend(); ++it) {
+        if (!it->dirty)
+            continue;
+        const StockRow &row = it->row;
+        products.append(row.productId);
+        stores.append(row.storeId);
+        quantity.append(row.quantity);
+        reserved.append(row.reserved);
+        version.append(row.version);
+        updatedAt.append(row.updatedAtMs);
+        incoming.append(row.incoming);
+        minLevel.append(row.minLevel);
+        targetLevel.append(row.targetLevel);
+    }
+    if (products.size() == 0)
+        return {};
+    auto changed = m_connection.writeCounted(
+        u"UPDATE stock AS s SET quantity = u.quantity, reserved = u.reserved,"
+        " version = u.version, updated_at_ms = u.updated_at_ms, incoming = u.incoming,"
+        " min_level = u.min_level, target_level = u.target_level"
+        " FROM unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[],"
+        " ?::bigint[], ?::bigint[], ?::bigint[]) AS u(product_id, store_id, quantity, reserved,"
+        " version, updated_at_ms, incoming, min_level, target_level)"
+        " WHERE s.product_id = u.product_id AND s.store_id = u.store_id"_s,
+        { products.literal(), stores.literal(), quantity.literal(), reserved.literal(),
+          version.literal(), updatedAt.literal(), incoming.literal(), minLevel.literal(),
+          targetLevel.literal() });
+    if (!changed)
+        return changed.error();
+    if (changed.value() != products.size()) {
+        qCWarning(lcStorage) << "held stock rows are no longer in the database:"
+                             << products.size() - changed.value();
+        return Error::unavailable(u"storage error: %1 held stock row(s) are gone"_s.arg(
+            products.size() - changed.value()));
+    }
+    m_held.clear();
+    m_heldChanges = 0;
+    return {};
+}
+
 Status StockTable::flush()
 {
+    if (m_connection.dialect().kind() == SqlDialect::Kind::Postgres)
+        return flushAtOnce();
     for (auto it = m_held.cbegin(); it != m_held.cend(); ++it) {
         if (!it->dirty)
             continue;
@@ -100,11 +177,13 @@ Status StockTable::flush()
 
 Result<std::optional<StockRow>> StockTable::select(const QString &productId, const QString &storeId)
 {
-    return rowFrom(
-        m_connection.integerRow(
-            u"SELECT %1 FROM stock WHERE product_id = ? AND store_id = ?"_s.arg(kRowColumns),
-            { productId, storeId }),
-        productId, storeId);
+    // A row kept for write-back on PostgreSQL must stay as read until the commit.
+    const bool lock = m_writeBack && m_connection.dialect().kind() == SqlDialect::Kind::Postgres;
+    return rowFrom(m_connection.integerRow(
+                       u"SELECT %1 FROM stock WHERE product_id = ? AND store_id = ?%2"_s.arg(
+                           kRowColumns, lock ? u" FOR UPDATE"_s : QString()),
+                       { productId, storeId }),
+                   productId, storeId);
 }
 
 Result<StockTable::Held *> StockTable::held(const QString &productId, const QString &storeId)
@@ -289,7 +368,9 @@ Result<std::optional<StockRow>> StockTable::updated(const QString &update, const
 Status StockTable::insertEmpty(const QString &productId, const QString &storeId, qint64 nowMs)
 {
     return m_connection.write(u"INSERT INTO stock (product_id, store_id, quantity, reserved,"
-                              " version, updated_at_ms) VALUES (?, ?, 0, 0, 0, ?)"_s,
+                              " version, updated_at_ms) VALUES (?, ?, 0, 0, 0, ?)"
+                              // Another writer may have created it meanwhile: it is there.
+                              " ON CONFLICT (product_id, store_id) DO NOTHING"_s,
                               { productId, storeId, nowMs });
 }
 

@@ -20,14 +20,20 @@ class StockTable
 public:
     explicit StockTable(DbConnection &connection);
 
-    // Starts a transaction's use of the table. With Rows::WriteBack (SQLite only), the rows it
-    // reads and changes are kept here and written by flush(): a batch on one hot product changed
-    // and read back the same row for every command, two statements per command and a large
-    // part of the writer's work (docs/PERFORMANCE.md). Without it (PostgreSQL, whose other
-    // instances change rows too; a batch run again with a savepoint per command, which a row kept
-    // here could not follow back) every change goes to the database at once.
+    // Starts a transaction's use of the table. With Rows::WriteBack, the rows it reads and
+    // changes are kept here and written by flush(): a batch on one hot product changed and read
+    // back the same row for every command, two statements per command and a large part of the
+    // writer's work (docs/PERFORMANCE.md). On PostgreSQL, whose other instances change rows
+    // too, a row is kept only once this transaction has locked it (SELECT … FOR UPDATE), and
+    // flush() writes them all in one statement. Without it (a single command; a batch run again
+    // with a savepoint per command, which a row kept here could not follow back) every change
+    // goes to the database at once.
     enum class Rows { WriteThrough, WriteBack };
     void begin(Rows rows);
+    // With write-back on PostgreSQL: locks and keeps these rows (product, store) in one
+    // statement, in key order, so that two instances lock the rows they share in the same
+    // order. Rows that do not exist are left for the command to create.
+    Status prefetch(QList<std::pair<QString, QString>> keys);
     // Writes the rows changed since begin(); UNAVAILABLE when one cannot be written (the
     // schema's CHECK refuses a row that breaks 0 <= reserved <= quantity).
     Status flush();
@@ -83,6 +89,8 @@ private:
     Result<std::optional<StockRow>> select(const QString &productId, const QString &storeId);
     // With write-back: the held row, read and kept on first use; nullptr when there is none.
     Result<Held *> held(const QString &productId, const QString &storeId);
+    // flush() on PostgreSQL: one UPDATE … FROM unnest(…) for every dirty row.
+    Status flushAtOnce();
     // With write-back: the held row changed by change(row), which returns false when the
     // precondition fails and the row must stay as it is.
     template<typename Change>

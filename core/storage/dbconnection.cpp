@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrl>
+#include <algorithm>
 #include <sqlite3.h>
 #include <unordered_map>
 
@@ -121,7 +122,19 @@ Status DbConnection::exec(const QString &sql)
         qCWarning(lcStorage) << "statement failed:" << sql << query.lastError().text();
         return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
     }
+    countChanges(sql, query);
     return {};
+}
+
+void DbConnection::countChanges(const QString &sql, const QSqlQuery &query)
+{
+    // PostgreSQL reports a count for SELECT too (and for SELECT … FOR UPDATE, which writes
+    // nothing): only statements that change rows count.
+    const QStringView verb = QStringView(sql).trimmed().left(6);
+    if (verb.compare(u"INSERT", Qt::CaseInsensitive) == 0
+        || verb.compare(u"UPDATE", Qt::CaseInsensitive) == 0
+        || verb.compare(u"DELETE", Qt::CaseInsensitive) == 0)
+        m_changes += std::max(0, query.numRowsAffected());
 }
 
 QSqlQuery &DbConnection::prepared(const QString &sql)
@@ -220,7 +233,7 @@ std::optional<qint64> DbConnection::totalChanges()
 {
     if (SqliteStatements *direct = sqlite())
         return direct->totalChanges();
-    return std::nullopt;
+    return m_changes;
 }
 
 Result<std::optional<QList<qint64>>> DbConnection::integerRow(const QString &sql,
@@ -251,6 +264,8 @@ Result<QSqlQuery *> DbConnection::run(const QString &sql, const QVariantList &ar
         qCWarning(lcStorage) << "statement failed:" << sql << query.lastError().text();
         return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
     }
+    if (!sqlite())
+        countChanges(sql, query);
     return &query;
 }
 

@@ -50,8 +50,9 @@ public:
     // Runs a statement and returns its first row's columns as whole numbers, or nullopt when
     // it gave no row (UPDATE ... RETURNING); on SQLite through SqliteStatements.
     Result<std::optional<QList<qint64>>> integerRow(const QString &sql, const QVariantList &args);
-    // SQLite: rows inserted, changed or deleted through this connection since it opened, to
-    // tell whether a piece of work wrote anything. nullopt elsewhere.
+    // Rows inserted, changed or deleted through this connection since it opened, to tell
+    // whether a piece of work wrote anything: SQLite's own count, or on PostgreSQL the sum of
+    // what every INSERT, UPDATE and DELETE run here reported.
     std::optional<qint64> totalChanges();
     // A prepared statement, cached per connection: preparing costs more than running.
     QSqlQuery &prepared(const QString &sql);
@@ -84,6 +85,8 @@ private:
     // SQLite's own handle of this connection, or nullptr on PostgreSQL.
     sqlite3 *sqliteHandle() const;
     Status applySyncMode();
+    // On PostgreSQL, adds what a statement that ran changed to m_changes.
+    void countChanges(const QString &sql, const QSqlQuery &query);
     struct Cache;
 
     QString m_name;
@@ -91,6 +94,7 @@ private:
     SqlDialect m_dialect;
     std::unique_ptr<Cache> m_cache;
     bool m_deferredSync = false;
+    qint64 m_changes = 0;
 };
 
 } // namespace inventory

@@ -1,6 +1,7 @@
 #include "server-stub/api/eventcontroller.h"
 
 #include "core/engine/eventlog.h"
+#include "core/engine/history/eventarchive.h"
 #include "core/engine/readmodel.h"
 #include "server-stub/api/requesthelpers.h"
 
@@ -36,6 +37,15 @@ void EventController::events(const ApiRequest &request, const Reply &reply)
     const QString storeId = request.queryValue(u"storeId"_s);
     // Only what the read model has seen committed, so a pull never runs ahead of the feed.
     const qint64 last = m_model.lastSeq();
+    auto floor = EventArchive::archivedThrough(m_db);
+    if (!floor)
+        return reply(ApiResponse::error(floor.error()));
+    if (since < floor.value())
+        return reply(ApiResponse::error(
+            Error(ErrorCode::ResyncRequired,
+                  u"events up to seq %1 have been archived: read the state again and continue"
+                  " from lastSeq"_s.arg(floor.value()),
+                  { { u"oldestSeq"_s, floor.value() + 1 }, { u"lastSeq"_s, last } })));
     auto events = EventLog(m_db).since(since, paging->limit, storeId);
     if (!events)
         return reply(ApiResponse::error(events.error()));

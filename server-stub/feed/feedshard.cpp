@@ -1,6 +1,7 @@
 #include "server-stub/feed/feedshard.h"
 
 #include "core/engine/eventlog.h"
+#include "core/engine/history/eventarchive.h"
 #include "core/storage/dbconnection.h"
 #include "server-stub/serverlog.h"
 #include "server-stub/write/directwrite.h"
@@ -103,9 +104,17 @@ void FeedShard::adopt(QWebSocket *socket, QAbstractSocket *wire, const QString &
     connect(socket, &QWebSocket::disconnected, this, [this, subscriber] { drop(subscriber); });
     connect(socket, &QWebSocket::pong, this,
             [subscriber](quint64, const QByteArray &) { subscriber->unansweredPings = 0; });
-    if (since > m_lastSeq) {
-        // The client knows of events this log never had (another database, a restore):
-        // its state cannot be patched, it must read it again.
+    auto floor = EventArchive::archivedThrough(*m_db);
+    if (!floor) {
+        qCWarning(lcFeed) << "cannot read how far events are archived:" << floor.error().message();
+        subscriber->socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection,
+                                  u"storage error"_s);
+        return;
+    }
+    if (since > m_lastSeq || since < floor.value()) {
+        // The client knows of events this log never had (another database, a restore), or
+        // asks for events archived since (EventArchive): its state cannot be patched, it must
+        // read it again.
         send(subscriber, compact({ { u"type"_s, u"resync"_s }, { u"lastSeq"_s, m_lastSeq } }));
         subscriber->cursor = m_lastSeq;
         subscriber->live = true;

@@ -10,7 +10,8 @@
 # history-dataset.sh and kept in BENCH_CACHE, default build/bench-cache). Prints a table with min/median/max over RUNS runs of SECONDS_PER_RUN each.
 #   tests/bench/run-bench.sh [--smoke]      (--smoke: 1 small run of each, proves it works)
 # RUNS, SECONDS_PER_RUN, SUBSCRIBERS, RATE, PRODUCTS, OPERATIONS, HISTORY_EVENTS, HISTORY_TICKETS can be set in
-# the environment; SECTIONS (default "http postgres feed client history") picks what to measure. Needs: a build (scripts/build.sh), wrk, PostgreSQL (pgbench). Loopback only.
+# the environment; SECTIONS (default "http postgres pgserver feed client history"; "pgserver": our
+# server on PostgreSQL, one and two instances, against pgbench) picks what to measure. Needs: a build (scripts/build.sh), wrk, PostgreSQL (pgbench). Loopback only.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -23,7 +24,7 @@ subscribers=${SUBSCRIBERS:-1000}; rate=${RATE:-2000}; products=${PRODUCTS:-10000
 operations=${OPERATIONS:-10000}; history_events=${HISTORY_EVENTS:-5000000}
 history_tickets=${HISTORY_TICKETS:-500000}
 bench_cache=${BENCH_CACHE:-$build/bench-cache}
-sections=" ${SECTIONS:-http postgres feed client history} "
+sections=" ${SECTIONS:-http postgres pgserver feed client history} "
 section() { [[ "$sections" == *" $1 "* ]]; }
 if [[ "${1:-}" == "--smoke" ]]; then
     runs=1; seconds=1; subscribers=50; rate=200; products=2000; operations=500
@@ -142,7 +143,6 @@ PY
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(date -u +%FT%TZ); runs=$runs × ${seconds}s, $connections connections" >&2
 
 declare -A result
-if section http; then
 # Our servers: the synthetic products are imported into the database first.
 python3 - "$work/products.csv" <<'PY2'
 import sys
@@ -151,6 +151,7 @@ with open(sys.argv[1], "w") as f:
     for i in range(1000):
         f.write(f"SYN-{i:07d},SKU-{i:07d},Bench product {i},Bench,1.00\n")
 PY2
+if section http; then
 "$server_bin" --db "$work/on.db" --log-format text import products "$work/products.csv" >/dev/null 2>&1
 start_server on
 port_on=$port; pid_on=$last_pid
@@ -190,7 +191,7 @@ measure() { # KEY COMMAND…: COMMAND $runs times
     summarize "$key"
 }
 # PostgreSQL with default durable settings, same machine.
-if section postgres; then
+if section postgres || section pgserver; then
 bash "$root/tests/postgres/pg-cluster.sh" start "$work/pg" >/dev/null
 pg_port=$(cat "$work/pg/port")
 psql -q -h 127.0.0.1 -p "$pg_port" -U inventory -d postgres -c "CREATE DATABASE bench" >/dev/null
@@ -206,6 +207,31 @@ pg_run() {
     awk -v cpu=$(($(cpu_tree "$postmaster") - before)) -v hz="$ticks" \
         '/^tps/ {tps=$3} /latency average/ {lat=$4} /actually processed/ {n=$NF}
          END {printf "%.0f %s %.0f\n", tps, lat, (n > 0 ? cpu * 1e6 / hz / n : 0)}' <<<"$out"
+}
+# Our server on PostgreSQL (the same cluster, its own database): one instance, and two on the
+# one database behind no balancer, each given half of the connections.
+if section pgserver; then
+ours_url="postgresql://inventory@127.0.0.1:$pg_port/ours"
+psql -q -h 127.0.0.1 -p "$pg_port" -U inventory -d postgres -c "CREATE DATABASE ours" >/dev/null
+"$server_bin" --db "$ours_url" --log-format text import products "$work/products.csv" >/dev/null 2>&1
+start_server pgone --db "$ours_url"
+port_pg1=$port; pid_pg1=$last_pid
+tok_pg=$(token "$port_pg1")
+prepare_stock "$port_pg1" "$tok_pg"
+start_server pgtwo --db "$ours_url"
+port_pg2=$port
+fi
+pg_ours_run() { # products: one instance, all connections
+    INVENTORY_TOKEN=$tok_pg server_pid=$pid_pg1 INVENTORY_PRODUCTS=$1 wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_pg1"
+}
+pg_two_run() { # products: both instances at once, half the connections each → summed req/s, the larger p99
+    local half=$((connections / 2))
+    INVENTORY_TOKEN=$tok_pg INVENTORY_PRODUCTS=$1 connections=$half server_pid= \
+        wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_pg1" >"$work/two-a" &
+    INVENTORY_TOKEN=$tok_pg INVENTORY_PRODUCTS=$1 connections=$half server_pid= \
+        wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_pg2" >"$work/two-b"
+    wait $!
+    cat "$work/two-a" "$work/two-b" | awk '{rps += $1; if ($2 > p99) p99 = $2} END {printf "%.0f %s\n", rps, p99}'
 }
 reserve_run() { # pid port products: durable reservations on one of our servers
     server_pid=$1 INVENTORY_PRODUCTS=$3 wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$2"
@@ -227,20 +253,25 @@ alternate() { # KEY "COMMAND" …: $runs turns; a KEY with an empty COMMAND (its
 }
 section http && ours="reserve_run $pid_on $port_on" || ours=""
 section http && off="reserve_run $pid_off $port_off 1" || off=""
-section postgres && pg=pg_run || pg=""
+{ section postgres || section pgserver; } && pg=pg_run || pg=""
+section pgserver && pgo=pg_ours_run || pgo=""
+section pgserver && pgtwo=pg_two_run || pgtwo=""
 if section http; then
 rss_idle=$(ps -o rss= -p "$pid_on" | awk '{printf "%.0f", $1/1024}')
 export INVENTORY_TOKEN=$tok
 fi
-alternate ours_hot "${ours:+$ours 1}" pg_hot "${pg:+$pg 1}" ours_off "$off"
+alternate ours_hot "${ours:+$ours 1}" pg_hot "${pg:+$pg 1}" ours_off "$off" \
+    pgours_hot "${pgo:+$pgo 1}" pgtwo_hot "${pgtwo:+$pgtwo 1}"
 section http && rss_load=$(ps -o rss= -p "$pid_on" | awk '{printf "%.0f", $1/1024}')
-alternate ours_spread "${ours:+$ours 1000}" pg_spread "${pg:+$pg 1000}"
+alternate ours_spread "${ours:+$ours 1000}" pg_spread "${pg:+$pg 1000}" \
+    pgours_spread "${pgo:+$pgo 1000}" pgtwo_spread "${pgtwo:+$pgtwo 1000}"
 if section http; then
 health_run() { wrk_run "http://127.0.0.1:$port_on/health"; }
 availability_run() { wrk_run -H "Authorization: Bearer $tok" "http://127.0.0.1:$port_on/api/v1/products/PROD-001/availability"; }
 alternate health health_run availability availability_run
 stop_servers
 fi
+section pgserver && stop_servers
 stop_postgres
 
 # Feed latency: a fresh server, SUBSCRIBERS subscribers, RATE changes a second.
@@ -339,6 +370,10 @@ row "same transaction on PostgreSQL (pgbench)" pg_hot "— (p99 column: mean lat
 row "durable reservations, 1,000 products (ours)" ours_spread "≥ 4× PostgreSQL"
 row "same on PostgreSQL (pgbench)" pg_spread "— (mean latency ms)"
 row "hot product, group commit off (ours)" ours_off "on ≥ 4× off"
+row "hot product, ours on PostgreSQL, one instance" pgours_hot "≥ 5× pgbench, p99 ≤ 20 ms"
+row "the same, two instances on one database" pgtwo_hot "—"
+row "1,000 products, ours on PostgreSQL, one instance" pgours_spread "≥ 5× pgbench, p99 ≤ 20 ms"
+row "the same, two instances on one database" pgtwo_spread "≥ one instance"
 row "GET /health" health "—"
 row "GET /products/{id}/availability" availability "≥ 80 % of /health"
 row "GET /products/{id}/history, $history_events events" history "an index range, not a scan"
@@ -359,6 +394,8 @@ echo "|---|---|---|"
 cpu_row ours_hot "ours, hot product"
 cpu_row ours_spread "ours, 1,000 products"
 cpu_row ours_off "ours, group commit off"
+cpu_row pgours_hot "ours on PostgreSQL, hot product (server only)"
+cpu_row pgours_spread "ours on PostgreSQL, 1,000 products (server only)"
 cpu_row pg_hot "PostgreSQL, hot product (all processes)"
 cpu_row pg_spread "PostgreSQL, 1,000 products (all processes)"
 echo
@@ -381,6 +418,9 @@ ratios=()
 has ours_hot && has pg_hot && ratios+=("hot ours/PostgreSQL $(ratio ours_hot pg_hot)")
 has ours_spread && has pg_spread && ratios+=("1,000 products $(ratio ours_spread pg_spread)")
 has ours_hot && ratios+=("group commit on/off $(ratio ours_hot ours_off)")
+has pgours_hot && has pg_hot && ratios+=("on PostgreSQL, hot ours/pgbench $(ratio pgours_hot pg_hot)")
+has pgours_spread && has pg_spread && ratios+=("on PostgreSQL, 1,000 products ours/pgbench $(ratio pgours_spread pg_spread)")
+has pgtwo_spread && ratios+=("two instances/one, 1,000 products $(ratio pgtwo_spread pgours_spread)")
 has health && ratios+=("availability/health $(awk -v a="$(med availability)" -v b="$(med health)" 'BEGIN {printf "%.0f %%", 100 * a / b}')")
 if ((${#ratios[@]} > 0)); then
     (IFS=';'; echo "ratios (medians): ${ratios[*]}")
@@ -389,7 +429,7 @@ if has ours_hot; then
     echo "server RSS: idle ${rss_idle} MiB, after the hot-product benchmark ${rss_load} MiB"
 fi
 stolen=()
-for key in ours_hot ours_spread ours_off health availability pg_hot pg_spread feed client history history_one shrink day sales products stockvalue; do
+for key in ours_hot ours_spread ours_off pgours_hot pgtwo_hot pgours_spread pgtwo_spread health availability pg_hot pg_spread feed client history history_one shrink day sales products stockvalue; do
     [[ -n "${steal[$key]:-}" ]] && stolen+=("$key ${steal[$key]} %")
 done
 if ((${#stolen[@]} > 0)); then

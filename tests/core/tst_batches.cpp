@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 
 #include <QtTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace inventory;
@@ -19,7 +20,132 @@ private slots:
     void seqStaysGapFreeAcrossBatches();
     void failureAfterAWriteLeavesNoTrace();
     void aBatchOnOneRowGivesEachCommandTheRowItLeft();
+    void anySizeWithFailuresAnywhere_data();
+    void anySizeWithFailuresAnywhere();
 };
+
+namespace {
+// How a command of anySizeWithFailuresAnywhere fails, or that it does not.
+enum class Fails { No, Refused, WroteFirst };
+
+// Position i of a batch: a reservation of one unit of P1@S1 (R<i>), a unit more of P2@S2, or
+// the confirmation of the reservation two places before; a refused command asks for more than
+// there is, or confirms what does not exist; one that writes first reserves P2 at S1, a row the
+// command creates and then finds empty.
+Command batchCommand(int i, Fails fails)
+{
+    if (fails == Fails::WroteFirst)
+        return Command::reserve(u"P2"_s, u"S1"_s, 1, u"c"_s, 60, u"W%1"_s.arg(i));
+    if (fails == Fails::Refused)
+        return i % 2 ? Command::adjust(u"P1"_s, u"S1"_s, -1000000)
+                     : Command::confirm(u"NONE-%1"_s.arg(i));
+    switch (i % 3) {
+    case 0:
+        return Command::reserve(u"P1"_s, u"S1"_s, 1, u"c"_s, 60, u"R%1"_s.arg(i));
+    case 1:
+        return Command::adjust(u"P2"_s, u"S2"_s, 1).withKey(u"add-%1"_s.arg(i));
+    default:
+        return Command::confirm(u"R%1"_s.arg(i - 2));
+    }
+}
+} // namespace
+
+void TestBatches::anySizeWithFailuresAnywhere_data()
+{
+    // On PostgreSQL a batch is read before and written after its commands in one statement per
+    // table (BatchTables); every size, and failures in every position, must give each command
+    // the outcome it would have had on its own.
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QList<int>>("refused");
+    QTest::addColumn<int>("wroteFirst"); // the position of a command that writes, then fails
+    QTest::newRow("1 ok") << 1 << QList<int> {} << -1;
+    QTest::newRow("1 refused") << 1 << QList<int> { 0 } << -1;
+    QTest::newRow("1 wrote first") << 1 << QList<int> {} << 0;
+    QTest::newRow("2 ok") << 2 << QList<int> {} << -1;
+    QTest::newRow("2 first refused") << 2 << QList<int> { 0 } << -1;
+    QTest::newRow("2 second refused") << 2 << QList<int> { 1 } << -1;
+    QTest::newRow("2 both refused") << 2 << QList<int> { 0, 1 } << -1;
+    QTest::newRow("2 second wrote first") << 2 << QList<int> {} << 1;
+    QList<int> everySeventh;
+    for (int i = 3; i < 4096; i += 7)
+        everySeventh << i;
+    QTest::newRow("4096 ok") << 4096 << QList<int> {} << -1;
+    QTest::newRow("4096 first, middle, last refused") << 4096 << QList<int> { 0, 2048, 4095 } << -1;
+    QTest::newRow("4096 every seventh refused") << 4096 << everySeventh << -1;
+    QTest::newRow("4096 middle wrote first") << 4096 << QList<int> { 5 } << 2049;
+}
+
+void TestBatches::anySizeWithFailuresAnywhere()
+{
+    QFETCH(int, size);
+    QFETCH(QList<int>, refused);
+    QFETCH(int, wroteFirst);
+    test::TestDatabase db;
+    QVERIFY(db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 5000)).ok());
+    const qint64 before = db.lastSeq();
+
+    QList<Command> batch;
+    QList<int> expected;
+    QSet<int> reserved; // positions whose reservation was made
+    qint64 held = 0, confirmed = 0, added = 0;
+    for (int i = 0; i < size; ++i) {
+        const Fails fails = i == wroteFirst ? Fails::WroteFirst
+            : refused.contains(i)           ? Fails::Refused
+                                            : Fails::No;
+        Command command = batchCommand(i, fails);
+        if (fails == Fails::No && i % 3 == 2 && !reserved.contains(i - 2))
+            command = Command::confirm(u"NONE-%1"_s.arg(i)); // what it would confirm was refused
+        batch << command;
+        if (fails == Fails::WroteFirst) {
+            expected << 409;
+        } else if (fails == Fails::Refused || command.reservationId.startsWith(u"NONE"_s)) {
+            expected << (command.kind == CommandKind::Confirm ? 404 : 409);
+        } else if (i % 3 == 0) {
+            expected << 201;
+            reserved << i;
+            ++held;
+        } else if (i % 3 == 1) {
+            expected << 200;
+            ++added;
+        } else {
+            expected << 200;
+            --held;
+            ++confirmed;
+        }
+    }
+    const BatchResult result = db.engine().applyBatch(batch);
+    QList<int> statuses;
+    for (const CommandOutcome &o : result.outcomes)
+        statuses << o.status;
+    QCOMPARE(statuses, expected);
+
+    const qsizetype succeeded = std::count_if(expected.cbegin(), expected.cend(),
+                                              [](int status) { return status < 300; });
+    QCOMPARE(result.events.size(), succeeded);
+    for (qsizetype i = 0; i < result.events.size(); ++i)
+        QCOMPARE(result.events.at(i).seq, before + 1 + i);
+    QCOMPARE(db.lastSeq(), before + succeeded);
+    QCOMPARE(db.queries().eventsSince(before, 10000).value().size(), succeeded);
+    QCOMPARE(db.row().quantity, 5000 - confirmed);
+    QCOMPARE(db.row().reserved, held);
+    QCOMPARE(db.row(u"P2"_s, u"S2"_s).quantity, added);
+    QCOMPARE(db.row(u"P2"_s, u"S1"_s).version, 0); // the row the failing command made is gone
+    QVERIFY(db.violations().isEmpty());
+
+    // The same batch again: every keyed command answered as the first time, nothing applied
+    // twice (the confirmations find their reservations confirmed already).
+    const BatchResult again = db.engine().applyBatch(batch);
+    for (int i = 0; i < size; ++i) {
+        const Command &command = batch.at(i);
+        if (!command.effectiveIdempotencyKey().isEmpty() && command.kind != CommandKind::Confirm) {
+            QCOMPARE(again.outcomes.at(i).status, result.outcomes.at(i).status);
+            QCOMPARE(again.outcomes.at(i).body.text(), result.outcomes.at(i).body.text());
+        }
+    }
+    QCOMPARE(db.row().quantity, 5000 - confirmed);
+    QCOMPARE(db.row(u"P2"_s, u"S2"_s).quantity, added);
+    QVERIFY(db.violations().isEmpty());
+}
 
 void TestBatches::batchCommandsSucceedOrFailOnTheirOwn()
 {

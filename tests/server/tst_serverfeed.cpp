@@ -70,6 +70,8 @@ private slots:
     void heartbeatAndResync();
     void badTokenIsRefused();
     void expiryReleasesUnitsOnTime();
+    // Last: it archives the log the others read from seq 1.
+    void archivedEventsGoToAFileAndAskForResync();
 
 private:
     qint64 lastSeq()
@@ -246,4 +248,66 @@ void TestServerFeed::expiryReleasesUnitsOnTime()
 }
 
 QTEST_GUILESS_MAIN(TestServerFeed)
+void TestServerFeed::archivedEventsGoToAFileAndAskForResync()
+{
+    const QList<QJsonObject> before = m_http.eventsSince(m_server->url(), 0, m_token);
+    QVERIFY(!before.isEmpty());
+    const qint64 through = before.last().value(u"seq"_s).toInteger();
+
+    // The operator archives everything before tomorrow while the server runs.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"events.jsonl"_s);
+    auto runArchive = [&](QProcess &process) {
+        process.start(ServerProcess::binary(),
+                      { u"--db"_s, m_server->databasePath(), u"--log-format"_s, u"text"_s,
+                        u"archive-events"_s, u"--before"_s,
+                        QDate::currentDate().addDays(2).toString(Qt::ISODate), u"--to"_s, file });
+        return process.waitForFinished(60'000);
+    };
+    QProcess archive;
+    QVERIFY(runArchive(archive));
+    QCOMPARE(archive.exitCode(), 0);
+    QVERIFY(
+        QString::fromUtf8(archive.readAllStandardOutput()).contains(u"seq 1 to %1"_s.arg(through)));
+
+    // The file holds the events as the log gave them, in order: replayable as the feed.
+    QFile archived(file);
+    QVERIFY(archived.open(QIODevice::ReadOnly));
+    QList<QJsonObject> lines;
+    while (!archived.atEnd()) {
+        const QByteArray line = archived.readLine().trimmed();
+        if (!line.isEmpty())
+            lines << QJsonDocument::fromJson(line).object();
+    }
+    QCOMPARE(lines, before);
+
+    // A second run finds nothing more to archive and leaves the file alone.
+    QProcess again;
+    QVERIFY(runArchive(again));
+    QCOMPARE(again.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(again.readAllStandardOutput()).contains(u"no events"_s));
+    QCOMPARE(QFileInfo(file).size(), archived.size());
+
+    // A pull or a feed from before the archive is told to read the state again.
+    const HttpResponse old = m_http.get(m_server->url(u"/api/v1/events?since=0"_s), m_token);
+    QCOMPARE(old.status, 410);
+    const QJsonObject error = old.json().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"code"_s).toString(), u"RESYNC_REQUIRED"_s);
+    QCOMPARE(error.value(u"details"_s).toObject().value(u"oldestSeq"_s).toInteger(), through + 1);
+    FeedProbe stale;
+    QVERIFY(stale.open(feed(u"since=0"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(stale.count(u"resync"_s), 1, 5000);
+
+    // The log goes on from where the archive stopped, for a pull and for the feed.
+    FeedProbe current;
+    QVERIFY(current.open(feed(u"since=%1"_s.arg(through))));
+    QCOMPARE(m_http.setStock(m_server->url(), u"PROD-010"_s, u"MAD-001"_s, 77, m_token), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(current.seqs(), QList<qint64> { through + 1 }, 10'000);
+    const QList<QJsonObject> after = m_http.eventsSince(m_server->url(), through, m_token);
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.constFirst().value(u"seq"_s).toInteger(), through + 1);
+    const QStringList problems = m_server->databaseViolations();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
 #include "tst_serverfeed.moc"

@@ -2,6 +2,7 @@
 
 #include "core/engine/admin/storeregistry.h"
 #include "core/engine/invariantchecker.h"
+#include "serverprocess.h"
 
 #include <QtTest>
 
@@ -10,6 +11,8 @@ using namespace Qt::StringLiterals;
 namespace inventory::test {
 
 TestDatabase::TestDatabase(bool seeded)
+    : m_location(onPostgres() ? ServerProcess::createPostgresDatabase()
+                              : m_dir.filePath(u"inventory.db"_s))
 {
     auto opened = DbConnection::open(path(), SchemaMigrator::Schema::Server);
     if (!opened)
@@ -23,7 +26,12 @@ TestDatabase::TestDatabase(bool seeded)
 
 QString TestDatabase::path() const
 {
-    return m_dir.filePath(u"inventory.db"_s);
+    return m_location;
+}
+
+bool TestDatabase::onPostgres()
+{
+    return !ServerProcess::postgresDir().isEmpty();
 }
 
 void TestDatabase::seedBasics(DbConnection &connection)

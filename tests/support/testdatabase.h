@@ -10,14 +10,17 @@
 
 namespace inventory::test {
 
-// A fresh SQLite database in a temporary folder, with a movable clock and an engine,
-// seeded with two stores (S1, S2) and two products (P1, P2).
+// A fresh SQLite database in a temporary folder (or, with INVENTORY_TEST_POSTGRES_DIR set, a
+// fresh database on that PostgreSQL cluster), with a movable clock and an engine, seeded with
+// two stores (S1, S2) and two products (P1, P2).
 class TestDatabase
 {
 public:
     explicit TestDatabase(bool seeded = true);
 
+    // The database's location: a SQLite file path or a postgresql:// URL.
     QString path() const;
+    static bool onPostgres();
     DbConnection &connection() { return *m_connection; }
     InventoryEngine &engine() { return *m_engine; }
     InventoryQueries &queries() { return *m_queries; }
@@ -34,6 +37,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_location;
     ManualClock m_clock;
     std::unique_ptr<DbConnection> m_connection;
     std::unique_ptr<InventoryEngine> m_engine;

@@ -64,6 +64,8 @@ QString ErrorText::describe(const QString &code, const QJsonObject &details, con
         return tr("The server is busy; this will be tried again shortly.");
     case ErrorCode::Unavailable:
         return tr("The server cannot be reached: %1").arg(message);
+    case ErrorCode::ResyncRequired:
+        return tr("This till's copy is older than the server's history: it is read again.");
     }
     return message;
 }

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QString>
+#include <QVariantList>
+#include <functional>
+
+namespace inventory {
+
+class DbConnection;
+
+// Moves the oldest events, and the movements index rows they made, out of the database into a
+// file the operator chose (API.md "Retention"): older events are archived, never dropped. The
+// file holds one event per line, the same JSON object as GET /api/v1/events gives, in seq
+// order, so it can be replayed as the feed would have sent it. A client whose `since` is older
+// than what the log keeps gets `resync` (archivedThrough()).
+class EventArchive
+{
+public:
+    explicit EventArchive(DbConnection &connection);
+
+    struct Summary
+    {
+        qint64 fromSeq = 0; // first event archived; 0 when there was nothing to archive
+        qint64 throughSeq = 0; // last one
+        qint64 events = 0;
+    };
+    // Every event before beforeMs (the log's oldest events up to the first that is not older,
+    // so that what stays is gap-free) into `path`, written in full and synced before anything
+    // leaves the database. A file that exists is never overwritten. progress(done, total) is
+    // called as the file is written.
+    Result<Summary> archive(qint64 beforeMs, const QString &path,
+                            const std::function<void(qint64, qint64)> &progress = {});
+
+    // The last archived seq, 0 when nothing was: the log keeps every event after it.
+    static Result<qint64> archivedThrough(DbConnection &connection);
+
+private:
+    Result<qint64> lastToArchive(qint64 beforeMs);
+    Status writeFile(qint64 from, qint64 through, const QString &path,
+                     const std::function<void(qint64, qint64)> &progress);
+    Status remove(qint64 through);
+    // One statement in a write transaction of its own; the rows it changed.
+    Result<qint64> inTransaction(const QString &sql, const QVariantList &args);
+
+    DbConnection &m_connection;
+};
+
+} // namespace inventory
