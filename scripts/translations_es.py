@@ -1091,3 +1091,15 @@ ES.update({
     "This till's copy is older than the server's history: it is read again.":
         "La copia de esta caja es anterior a la historia del servidor: se vuelve a leer.",
 })
+
+# A till that holds its own store: the other stores' summary and its age.
+ES.update({
+    'Other stores: %1 available in %2 of them, as of %3 (%4).':
+        'Otras tiendas: %1 disponibles en %2 de ellas (datos de %3, %4).',
+    'Other stores: not known here until this till reaches the server.':
+        'Otras tiendas: no se conocen aquí hasta que esta caja conecte con el servidor.',
+    'less than a minute ago': 'hace menos de un minuto',
+    '%1 min ago': 'hace %1 min',
+    '%1 h ago': 'hace %1 h',
+    '%1 days ago': 'hace %1 días',
+})

@@ -1680,6 +1680,30 @@ Options follow the command and hold for it alone, e.g.
         <source>Availability in every store</source>
         <translation>Availability in every store</translation>
     </message>
+    <message>
+        <source>Other stores: %1 available in %2 of them, as of %3 (%4).</source>
+        <translation>Other stores: %1 available in %2 of them, as of %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Other stores: not known here until this till reaches the server.</source>
+        <translation>Other stores: not known here until this till reaches the server.</translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>less than a minute ago</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 h ago</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 days ago</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::CountLinesModel</name>

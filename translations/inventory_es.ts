@@ -1680,6 +1680,30 @@ Las opciones van tras la orden y valen solo para ella, p. ej.
         <source>Availability in every store</source>
         <translation>Disponibilidad en cada tienda</translation>
     </message>
+    <message>
+        <source>Other stores: %1 available in %2 of them, as of %3 (%4).</source>
+        <translation>Otras tiendas: %1 disponibles en %2 de ellas (datos de %3, %4).</translation>
+    </message>
+    <message>
+        <source>Other stores: not known here until this till reaches the server.</source>
+        <translation>Otras tiendas: no se conocen aquí hasta que esta caja conecte con el servidor.</translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>hace menos de un minuto</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
+    </message>
 </context>
 <context>
     <name>inventory::ui::CountLinesModel</name>

@@ -1,9 +1,11 @@
 #include "ui/availabilitypanel.h"
 
+#include "core/client/text/localetext.h"
 #include "ui/models/availabilitymodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -14,8 +16,12 @@ namespace inventory::ui {
 AvailabilityPanel::AvailabilityPanel(AvailabilityModel *model, QWidget *parent)
     : QWidget(parent)
     , m_view(new QTableView(this))
+    , m_others(new QLabel(this))
     , m_actions(new QHBoxLayout)
 {
+    m_others->setObjectName(u"otherStoresLabel"_s);
+    m_others->setWordWrap(true);
+    m_others->hide();
     m_view->setObjectName(u"availabilityView"_s);
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -30,7 +36,36 @@ AvailabilityPanel::AvailabilityPanel(AvailabilityModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_others);
     layout->addLayout(m_actions);
+}
+
+void AvailabilityPanel::showOthers(const StoreAvailability::Shown &shown, qint64 nowMs)
+{
+    if (shown.others) {
+        const QLocale locale;
+        m_others->setText(tr("Other stores: %1 available in %2 of them, as of %3 (%4).")
+                              .arg(locale.toString(shown.others->available),
+                                   locale.toString(shown.others->stores),
+                                   LocaleText::dateTime(shown.others->atMs, locale),
+                                   age(nowMs - shown.others->atMs)));
+    } else if (shown.othersUnknown) {
+        m_others->setText(tr("Other stores: not known here until this till reaches the server."));
+    }
+    m_others->setVisible(shown.others || shown.othersUnknown);
+}
+
+QString AvailabilityPanel::age(qint64 ms)
+{
+    constexpr qint64 minute = 60'000;
+    const QLocale locale;
+    if (ms < minute)
+        return tr("less than a minute ago");
+    if (ms < 60 * minute)
+        return tr("%1 min ago").arg(locale.toString(ms / minute));
+    if (ms < 48 * 60 * minute)
+        return tr("%1 h ago").arg(locale.toString(ms / (60 * minute)));
+    return tr("%1 days ago").arg(locale.toString(ms / (24 * 60 * minute)));
 }
 
 } // namespace inventory::ui

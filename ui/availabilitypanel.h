@@ -1,15 +1,19 @@
 #pragma once
 
+#include "core/client/stock/storeavailability.h"
+
 #include <QWidget>
 
 class QHBoxLayout;
+class QLabel;
 class QTableView;
 
 namespace inventory::ui {
 
 class AvailabilityModel;
 
-// The Availability tab: the selected product's stock in every store (AvailabilityModel), and a
+// The Availability tab: the selected product's stock in every store (AvailabilityModel), a line
+// with the last summary of the other stores and its age when a till shows only its own, and a
 // row of actions below it for the row selected (TransferRequester adds its own).
 class AvailabilityPanel : public QWidget
 {
@@ -20,9 +24,15 @@ public:
 
     QTableView *view() const { return m_view; }
     QHBoxLayout *actionsRow() const { return m_actions; }
+    QLabel *othersLabel() const { return m_others; }
+    // Hidden when shown holds every store's rows.
+    void showOthers(const StoreAvailability::Shown &shown, qint64 nowMs);
+    // "3 min ago", "5 h ago": how old what a till read from the server is.
+    static QString age(qint64 ms);
 
 private:
     QTableView *m_view;
+    QLabel *m_others;
     QHBoxLayout *m_actions;
 };
 

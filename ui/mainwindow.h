@@ -20,7 +20,8 @@ class QTabWidget;
 
 namespace inventory {
 class ClientSession;
-}
+class StoreAvailability;
+} // namespace inventory
 
 namespace inventory::ui {
 
@@ -28,6 +29,7 @@ class TillLock;
 class ActivityModel;
 class ActivityPanel;
 class AvailabilityModel;
+class AvailabilityPanel;
 class CounterPanel;
 class ExceptionsPanel;
 class HistoryOpener;
@@ -125,6 +127,8 @@ private:
     SearchPanel *m_search;
     CounterPanel *m_counter;
     AvailabilityModel *m_availability;
+    AvailabilityPanel *m_availabilityPanel = nullptr;
+    StoreAvailability *m_storeAvailability;
     ReservationsPanel *m_reservations;
     PendingPanel *m_pending;
     TicketPanel *m_ticket;

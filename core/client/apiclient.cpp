@@ -22,6 +22,11 @@ struct ApiClient::Call
     Done done;
 };
 
+QString ApiClient::encoded(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
 ApiClient::ApiClient(QList<QUrl> servers, QObject *parent)
     : QObject(parent)
     , m_servers(std::move(servers))

@@ -54,6 +54,9 @@ public:
               const QString &idempotencyKey, Done done);
     void login(const QString &user, const QString &password, Done done);
 
+    // A value as it goes into a path or a query (an id may hold '/', '&' or spaces).
+    static QString encoded(const QString &value);
+
 signals:
     void serverChanged(const QUrl &server);
 

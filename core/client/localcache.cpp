@@ -3,7 +3,8 @@
 #include "core/client/pendingqueue.h"
 #include "core/client/productsearch.h"
 #include "core/client/recentevents.h"
-#include "core/client/shownstock.h"
+#include "core/client/stock/otherstocktable.h"
+#include "core/client/stock/shownstock.h"
 #include "core/client/tickets/atriskreservations.h"
 #include "core/client/tickets/localtickets.h"
 #include "core/protocol/productjson.h"
@@ -42,6 +43,10 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &path, const 
             return Error::unavailable(u"cannot make %1 private to its owner"_s.arg(file));
     }
     std::unique_ptr<LocalCache> cache(new LocalCache(std::move(db).value(), clock));
+    auto scope = cache->meta(u"scopeStoreId"_s);
+    if (!scope)
+        return scope.error();
+    cache->m_scope = scope.value();
     if (Status folded
         = cache->transaction([&] { return ProductSearch(*cache->m_db).foldMissing(); });
         !folded)
@@ -76,9 +81,13 @@ Status LocalCache::select(const QString &sql, const QVariantList &args,
 }
 
 Status LocalCache::replaceAll(const QList<Store> &stores, const QList<Product> &products,
-                              const QList<StockRow> &rows, qint64 lastSeq)
+                              const QList<StockRow> &rows, qint64 lastSeq,
+                              const QString &scopeStoreId)
 {
-    return transaction([&]() -> Status {
+    const QString previous = std::exchange(m_scope, scopeStoreId);
+    const Status replaced = transaction([&]() -> Status {
+        if (Status s = setMeta(u"scopeStoreId"_s, scopeStoreId); !s)
+            return s;
         if (Status s = setMeta(u"bulkLoad"_s, u"1"_s); !s)
             return s;
         for (const QString &table : { u"stores"_s, u"products"_s, u"stock"_s }) {
@@ -105,6 +114,19 @@ Status LocalCache::replaceAll(const QList<Store> &stores, const QList<Product> &
         }
         return setMeta(u"lastSeq"_s, QString::number(lastSeq));
     });
+    if (!replaced)
+        m_scope = previous;
+    return replaced;
+}
+
+Status LocalCache::replaceOtherStock(const QList<StockSummary> &lines)
+{
+    return transaction([&] { return OtherStockTable(*m_db).replace(lines, m_clock.nowMs()); });
+}
+
+Result<std::optional<OtherStock>> LocalCache::otherStock(const QString &productId)
+{
+    return OtherStockTable(*m_db).read(productId);
 }
 
 Status LocalCache::putProducts(const QList<Product> &products)
@@ -130,6 +152,9 @@ Status LocalCache::putProducts(const QList<Product> &products)
 
 Status LocalCache::upsertRow(const StockRow &row, bool force)
 {
+    if (!m_scope.isEmpty() && row.storeId != m_scope)
+        return {}; // another store's: summarised, not held
+
     // A row older than the one we have (a late reply after a newer event) never wins.
     const QString guard = force ? QString() : u" WHERE excluded.version > stock.version"_s;
     return m_db->write(
@@ -258,7 +283,9 @@ Result<QString> LocalCache::meta(const QString &key)
 
 Status LocalCache::setMeta(const QString &key, const QString &value)
 {
-    return m_db->write(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s, { key, value });
+    // A null QString binds as NULL, which the column refuses: an empty value is "".
+    return m_db->write(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s,
+                       { key, value.isNull() ? u""_s : value });
 }
 
 Result<QList<Store>> LocalCache::stores()
@@ -311,7 +338,7 @@ Result<QStringList> LocalCache::categories()
 
 Result<QList<StockRow>> LocalCache::availability(const QString &productId)
 {
-    return ShownStock(*m_db).availability(productId);
+    return ShownStock(*m_db, m_scope).availability(productId);
 }
 
 Result<StockRow> LocalCache::row(const QString &productId, const QString &storeId)

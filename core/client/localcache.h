@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/client/pendingoperation.h"
+#include "core/client/stock/otherstock.h"
 #include "core/domain/clock.h"
 #include "core/domain/product.h"
 #include "core/domain/reservation.h"
 #include "core/domain/result.h"
 #include "core/domain/stockrow.h"
+#include "core/domain/stocksummary.h"
 #include "core/domain/store.h"
 #include "core/protocol/event.h"
 #include "core/storage/dbconnection.h"
@@ -29,9 +31,18 @@ public:
     // The profile file for a profile folder, or the default profile's.
     static QString defaultPath();
 
-    // Catalogue and rows as read from the server (a full re-read replaces them).
+    // Catalogue and rows as read from the server (a full re-read replaces them). With a
+    // scope, the profile holds that store's rows only: rows of other stores (in transfers'
+    // events, say) are not kept, and the others show as their summary (otherStock).
     Status replaceAll(const QList<Store> &stores, const QList<Product> &products,
-                      const QList<StockRow> &rows, qint64 lastSeq);
+                      const QList<StockRow> &rows, qint64 lastSeq,
+                      const QString &scopeStoreId = {});
+    // The store whose rows this profile holds; empty: every store.
+    QString scope() const { return m_scope; }
+    // What the other stores hold, product by product, as read now (GET /stock/summary).
+    Status replaceOtherStock(const QList<StockSummary> &lines);
+    // nullopt: not in the last summary read, or none read (an unscoped profile has the rows).
+    Result<std::optional<OtherStock>> otherStock(const QString &productId);
     Status putProducts(const QList<Product> &products);
     Status putRows(const QList<StockRow> &rows);
     Status putReservation(const Reservation &reservation);
@@ -55,7 +66,7 @@ public:
     Result<qint64> productCount();
     // The catalogue's categories, by name.
     Result<QStringList> categories();
-    // Shown rows (confirmed + queued deltas) for every store.
+    // Shown rows (confirmed + queued deltas) for every store the profile holds.
     Result<QList<StockRow>> availability(const QString &productId);
     // A store without a row reads as a row of zeros.
     Result<StockRow> row(const QString &productId, const QString &storeId);
@@ -109,6 +120,7 @@ private:
     const Clock &m_clock;
     QString m_actor;
     QString m_deviceId;
+    QString m_scope;
 };
 
 } // namespace inventory

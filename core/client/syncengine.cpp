@@ -4,12 +4,9 @@
 #include "core/client/clientlog.h"
 #include "core/client/feedclient.h"
 #include "core/client/localcache.h"
-#include "core/client/pagefetcher.h"
+#include "core/client/sync/initialsync.h"
 #include "core/client/tickets/localtickets.h"
 #include "core/client/tills/tillcredentials.h"
-#include "core/protocol/productjson.h"
-#include "core/protocol/stockrowjson.h"
-#include "core/protocol/storejson.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -39,7 +36,9 @@ SyncEngine::SyncEngine(LocalCache &cache, ApiClient &api, QObject *parent)
     : QObject(parent)
     , m_cache(cache)
     , m_api(api)
+    , m_initial(new InitialSync(cache, api, this))
 {
+    connect(m_initial, &InitialSync::progress, this, &SyncEngine::progress);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this] {
         if (m_live)
@@ -123,17 +122,31 @@ void SyncEngine::syncOnce(Done done)
                     setState(State::Offline);
                     return done(pulled);
                 }
-                markSynced();
-                setState(m_feed && m_feed->isConnected() ? State::Live : State::CatchingUp);
-                done({});
+                const auto synced = [this, done](Status others) {
+                    if (!others) {
+                        setState(State::Offline);
+                        return done(others);
+                    }
+                    markSynced();
+                    setState(m_feed && m_feed->isConnected() ? State::Live : State::CatchingUp);
+                    done({});
+                };
+                // What the other stores hold is not in this till's feed: read at each sync.
+                if (m_cache.scope().isEmpty())
+                    return synced({});
+                m_initial->refreshOthers(m_cache.scope(), synced);
             });
         });
     };
-    // Only a profile that holds no store is new: a failed read is not an empty profile.
+    // Only a profile that holds no store is new: a failed read is not an empty profile. One
+    // read for another scope (a profile enrolled since, or enrolled elsewhere) is read again.
     const auto stores = m_cache.stores();
     if (!stores)
         return done(profileFailure(stores.error()));
-    if (stores->isEmpty())
+    const auto scoped = scope();
+    if (!scoped)
+        return done(scoped.error());
+    if (stores->isEmpty() || scoped.value() != m_cache.scope())
         // The first full read changes everything a window shows (the stores, every row).
         initialSync([this, afterInitial](Status loaded) {
             if (loaded)
@@ -144,65 +157,20 @@ void SyncEngine::syncOnce(Done done)
         afterInitial({});
 }
 
-void SyncEngine::fetchPages(const QString &path, const QString &listField, int limit,
-                            std::function<void(Result<QList<QJsonObject>>)> done)
+Result<QString> SyncEngine::scope()
 {
-    auto *fetcher = new PageFetcher(m_api, path, listField, limit, this);
-    connect(fetcher, &PageFetcher::progress, this,
-            [this, listField](qint64 received, qint64 total) {
-                emit progress(received, total, listField);
-            });
-    fetcher->start(std::move(done));
+    auto till = TillCredentials::read(m_cache);
+    if (!till)
+        return profileFailure(till.error());
+    return till.value() ? till.value()->storeId : QString();
 }
 
 void SyncEngine::initialSync(Done done)
 {
-    // The log position is taken first: whatever changes while we read is replayed after.
-    m_api.get(
-        u"/health"_s, guarded([this, done](const ApiReply &health) {
-            if (!health.reachedServer())
-                return done(health.failure());
-            const qint64 startSeq = health.body.value(u"lastSeq"_s).toInteger();
-            m_api.get(
-                u"/api/v1/stores"_s, guarded([this, done, startSeq](const ApiReply &storesReply) {
-                    if (!storesReply.ok())
-                        return done(storesReply.failure());
-                    QList<Store> stores;
-                    for (const QJsonValue &v : storesReply.body.value(u"stores"_s).toArray())
-                        stores.append(storeFromJson(v.toObject()));
-                    fetchPages(
-                        u"/api/v1/products"_s, u"products"_s, 500,
-                        [this, done, startSeq, stores](Result<QList<QJsonObject>> products) {
-                            if (!products)
-                                return done(products.error());
-                            auto rows = std::make_shared<QList<StockRow>>();
-                            // Stores are read one after another; each pending request keeps the
-                            // step alive, and the step refers to itself only weakly (no cycle).
-                            auto next = std::make_shared<std::function<void(int)>>();
-                            std::weak_ptr<std::function<void(int)>> weakNext = next;
-                            *next = [=, this](int index) {
-                                if (index == stores.size()) {
-                                    QList<Product> list;
-                                    for (const QJsonObject &p : products.value())
-                                        list.append(productFromJson(p));
-                                    const Status loaded
-                                        = m_cache.replaceAll(stores, list, *rows, startSeq);
-                                    return done(loaded ? loaded : profileFailure(loaded.error()));
-                                }
-                                auto self = weakNext.lock();
-                                fetchPages(u"/api/v1/stores/%1/stock"_s.arg(stores.at(index).id),
-                                           u"stock"_s, 1000, [=](Result<QList<QJsonObject>> stock) {
-                                               if (!stock)
-                                                   return done(stock.error());
-                                               for (const QJsonObject &r : stock.value())
-                                                   rows->append(stockRowFromJson(r));
-                                               (*self)(index + 1);
-                                           });
-                            };
-                            (*next)(0);
-                        });
-                }));
-        }));
+    const auto scoped = scope();
+    if (!scoped)
+        return done(scoped.error());
+    m_initial->run(scoped.value(), std::move(done));
 }
 
 void SyncEngine::pushQueue(Done done)
@@ -324,8 +292,12 @@ void SyncEngine::pullEvents(Done done)
     const auto since = m_cache.lastSeq();
     if (!since)
         return done(profileFailure(since.error()));
-    m_api.get(u"/api/v1/events?since=%1&limit=1000"_s.arg(since.value()),
-              guarded([this, done](const ApiReply &reply) {
+    // A till reads its own store's events (and those of no store or of several, such as
+    // transfers); the others' stock comes as a summary.
+    QString path = u"/api/v1/events?since=%1&limit=1000"_s.arg(since.value());
+    if (!m_cache.scope().isEmpty())
+        path += u"&storeId="_s + ApiClient::encoded(m_cache.scope());
+    m_api.get(path, guarded([this, done](const ApiReply &reply) {
                   // Events this till has not seen were archived: it reads the state again.
                   if (reply.error && reply.error->code() == ErrorCode::ResyncRequired)
                       return initialSync(done);
@@ -381,14 +353,15 @@ void SyncEngine::startLive(const QString &storeFilter)
             m_feed->start();
         });
     }
-    m_feed->setStoreFilter(storeFilter);
     m_feed->setToken(m_api.token());
     setState(State::Connecting);
-    syncOnce([this](Status s) {
+    syncOnce([this, storeFilter](Status s) {
         if (!m_live)
             return; // stopped while this sync ran: the feed stays closed
         if (!s)
             retryLater();
+        // A till's feed carries its own store (the scope is known once the profile is read).
+        m_feed->setStoreFilter(storeFilter.isEmpty() ? m_cache.scope() : storeFilter);
         m_feed->start();
     });
 }

@@ -12,10 +12,11 @@ namespace inventory {
 
 class ApiClient;
 class FeedClient;
+class InitialSync;
 class LocalCache;
 
 // Keeps a terminal's LocalCache in step with the server: the first sync of an empty profile
-// downloads the catalogue and every store's stock (with progress), queued operations are
+// downloads the catalogue and the stock (InitialSync, with progress), queued operations are
 // pushed in order in batches (each exactly once, by its key), and changes arrive over the
 // feed (or by pulling /events). States: offline → connecting → catching up → live.
 class SyncEngine : public QObject
@@ -76,8 +77,8 @@ private:
     void setState(State state);
     void emitPendingCount();
     void markSynced();
-    void fetchPages(const QString &path, const QString &listField, int limit,
-                    std::function<void(Result<QList<QJsonObject>>)> done);
+    // The store an enrolled till holds in full (empty: every store).
+    Result<QString> scope();
     void retryLater();
     // What a sync's outcome says of the server's reach (a profile failure says nothing).
     void noteSync(const Status &status);
@@ -91,6 +92,7 @@ private:
 
     LocalCache &m_cache;
     ApiClient &m_api;
+    InitialSync *m_initial;
     FeedClient *m_feed = nullptr;
     QTimer m_retry;
     State m_state = State::Offline;

@@ -1,8 +1,8 @@
 #include "core/engine/invariantchecker.h"
 
-#include "core/engine/eventlog.h"
 #include "core/engine/history/eventarchive.h"
 #include "core/engine/inventoryqueries.h"
+#include "core/engine/tables/eventlog.h"
 #include "core/protocol/event.h"
 #include "core/storage/dbconnection.h"
 

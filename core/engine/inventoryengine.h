@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/domain/command.h"
-#include "core/engine/batchtables.h"
 #include "core/engine/commandexecutor.h"
 #include "core/engine/commandoutcome.h"
-#include "core/engine/idempotencystore.h"
+#include "core/engine/tables/batchtables.h"
+#include "core/engine/tables/idempotencystore.h"
 
 namespace inventory {
 

@@ -1,7 +1,7 @@
 #include "core/engine/inventoryqueries.h"
 
-#include "core/engine/eventlog.h"
-#include "core/engine/reservationtable.h"
+#include "core/engine/tables/eventlog.h"
+#include "core/engine/tables/reservationtable.h"
 #include "core/storage/dbconnection.h"
 
 #include <QSqlQuery>

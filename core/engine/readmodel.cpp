@@ -63,7 +63,15 @@ void ReadModel::putProduct(const Product &product)
 void ReadModel::putRow(const StockRow &row)
 {
     m_availabilityJson.remove(row.productId);
-    m_stock[row.productId].insert(row.storeId, row);
+    QMap<QString, StockRow> &rows = m_stock[row.productId];
+    StockSummary &total = m_totals[row.productId];
+    if (const auto old = rows.constFind(row.storeId); old != rows.constEnd()) {
+        total.available -= old->available();
+        total.stores -= old->available() > 0 ? 1 : 0;
+    }
+    total.available += row.available();
+    total.stores += row.available() > 0 ? 1 : 0;
+    rows.insert(row.storeId, row);
     QList<StockRow> &storeRows = m_stockByStore[row.storeId];
     const auto at = std::lower_bound(
         storeRows.begin(), storeRows.end(), row.productId,
@@ -264,6 +272,24 @@ Page<StockRow> ReadModel::storeStock(const QString &storeId, int page, int limit
     Page<StockRow> result;
     result.total = rows.size();
     result.items = rows.mid(qMin<qint64>(qint64(page - 1) * limit, rows.size()), limit);
+    return result;
+}
+
+Page<StockSummary> ReadModel::summary(const QString &exceptStoreId, int page, int limit) const
+{
+    Page<StockSummary> result;
+    result.total = m_productOrder.size();
+    const qsizetype first = qMin<qint64>(qint64(page - 1) * limit, m_productOrder.size());
+    for (const QString &productId : m_productOrder.mid(first, limit)) {
+        StockSummary line = m_totals.value(productId);
+        line.productId = productId;
+        if (!exceptStoreId.isEmpty()) {
+            const StockRow own = m_stock.value(productId).value(exceptStoreId);
+            line.available -= own.available();
+            line.stores -= own.available() > 0 ? 1 : 0;
+        }
+        result.items.append(line);
+    }
     return result;
 }
 

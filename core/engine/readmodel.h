@@ -4,6 +4,7 @@
 #include "core/domain/reservation.h"
 #include "core/domain/result.h"
 #include "core/domain/stockrow.h"
+#include "core/domain/stocksummary.h"
 #include "core/domain/store.h"
 #include "core/engine/inventoryqueries.h"
 #include "core/protocol/event.h"
@@ -46,6 +47,9 @@ public:
         return m_stockByStore.value(storeId);
     }
     QList<Product> products() const;
+    // A page of the catalogue, each product with what the stores other than exceptStoreId
+    // hold of it (every store when empty): kept as running totals, so a page costs its size.
+    Page<StockSummary> summary(const QString &exceptStoreId, int page, int limit) const;
 
     // The reservations still held (PENDING); a finished one is read from the database.
     std::optional<Reservation> reservation(const QString &id) const;
@@ -82,6 +86,7 @@ private:
     QHash<ReservationStatus, qint64> m_finishedCounts;
     QMultiMap<qint64, QString> m_pendingByExpiry;
     mutable QHash<QString, QByteArray> m_availabilityJson; // product → body for all stores
+    QHash<QString, StockSummary> m_totals; // product → every store's available, and how many
 };
 
 } // namespace inventory

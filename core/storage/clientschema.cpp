@@ -103,7 +103,12 @@ QList<QStringList> ClientSchema::steps()
         u"ALTER TABLE operations ADD COLUMN actor TEXT NOT NULL DEFAULT ''"_s,
         u"ALTER TABLE operations ADD COLUMN device_id TEXT NOT NULL DEFAULT ''"_s,
     };
-    return { v1, v2, v3, v4, v5, v6 };
+    // A till holds its own store's rows and this summary of the others (issue 29, chain size).
+    const QStringList v7 {
+        u"CREATE TABLE other_stock (product_id TEXT PRIMARY KEY, available INTEGER NOT NULL,"
+        " stores INTEGER NOT NULL, at_ms INTEGER NOT NULL)"_s,
+    };
+    return { v1, v2, v3, v4, v5, v6, v7 };
 }
 
 } // namespace inventory

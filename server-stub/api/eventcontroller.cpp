@@ -1,8 +1,8 @@
 #include "server-stub/api/eventcontroller.h"
 
-#include "core/engine/eventlog.h"
 #include "core/engine/history/eventarchive.h"
 #include "core/engine/readmodel.h"
+#include "core/engine/tables/eventlog.h"
 #include "server-stub/api/requesthelpers.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "server-stub/api/reasoncontroller.h"
 
-#include "core/engine/eventlog.h"
 #include "core/engine/reasons/reasonbook.h"
+#include "core/engine/tables/eventlog.h"
 #include "core/protocol/commandparser.h"
 #include "core/protocol/reasonjson.h"
 #include "server-stub/api/requesthelpers.h"

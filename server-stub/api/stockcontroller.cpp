@@ -22,6 +22,8 @@ void StockController::registerRoutes(Router &router)
                [this](const ApiRequest &r, Reply reply) { availability(r, reply); });
     router.add("GET", u"/api/v1/stores/{storeId}/stock"_s,
                [this](const ApiRequest &r, Reply reply) { storeStock(r, reply); });
+    router.add("GET", u"/api/v1/stock/summary"_s,
+               [this](const ApiRequest &r, Reply reply) { summary(r, reply); });
     router.add("POST", u"/api/v1/products/{id}/stock"_s,
                [this](const ApiRequest &r, Reply reply) { change(r, reply); });
 }
@@ -54,6 +56,35 @@ void StockController::storeStock(const ApiRequest &request, const Reply &reply)
     out.key("stock"_L1).beginArray();
     for (const StockRow &row : page.items)
         writeJson(out, row, ProductIdField::Included);
+    out.endArray();
+    out.key("page"_L1).value(qint64(paging->page));
+    out.key("limit"_L1).value(qint64(paging->limit));
+    out.key("total"_L1).value(page.total);
+    out.endObject();
+    reply(ApiResponse::json(200, out.bytes()));
+}
+
+void StockController::summary(const ApiRequest &request, const Reply &reply)
+{
+    const QString exceptStoreId = request.queryValue(u"exceptStoreId"_s);
+    if (!exceptStoreId.isEmpty() && !m_model.hasStore(exceptStoreId))
+        return reply(ApiResponse::error(Error::notFound(u"store"_s, exceptStoreId)));
+    auto paging = requests::paging(request, 5000, 1000);
+    if (!paging)
+        return reply(ApiResponse::error(paging.error()));
+    const Page<StockSummary> page = m_model.summary(exceptStoreId, paging->page, paging->limit);
+    JsonWriter out(64 * page.items.size() + 128);
+    out.beginObject();
+    out.key("exceptStoreId"_L1).value(exceptStoreId);
+    out.key("lastSeq"_L1).value(m_model.lastSeq());
+    out.key("summary"_L1).beginArray();
+    for (const StockSummary &line : page.items) {
+        out.beginObject();
+        out.key("productId"_L1).value(line.productId);
+        out.key("available"_L1).value(line.available);
+        out.key("stores"_L1).value(line.stores);
+        out.endObject();
+    }
     out.endArray();
     out.key("page"_L1).value(qint64(paging->page));
     out.key("limit"_L1).value(qint64(paging->limit));

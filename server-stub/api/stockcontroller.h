@@ -10,7 +10,8 @@ namespace inventory::server {
 
 class GroupCommitWriter;
 
-// GET /products/{id}/availability, GET /stores/{storeId}/stock, POST /products/{id}/stock.
+// GET /products/{id}/availability, GET /stores/{storeId}/stock, GET /stock/summary,
+// POST /products/{id}/stock.
 class StockController
 {
 public:
@@ -20,6 +21,7 @@ public:
 private:
     void availability(const ApiRequest &request, const Reply &reply);
     void storeStock(const ApiRequest &request, const Reply &reply);
+    void summary(const ApiRequest &request, const Reply &reply);
     void change(const ApiRequest &request, const Reply &reply);
 
     const ReadModel &m_model;

@@ -1,7 +1,7 @@
 #include "server-stub/feed/feedshard.h"
 
-#include "core/engine/eventlog.h"
 #include "core/engine/history/eventarchive.h"
+#include "core/engine/tables/eventlog.h"
 #include "core/storage/dbconnection.h"
 #include "server-stub/serverlog.h"
 #include "server-stub/write/directwrite.h"

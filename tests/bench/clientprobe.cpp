@@ -1,13 +1,17 @@
 // Client probe: what a store terminal's client core does with a large chain.
-//   inventory-clientprobe seed --db PATH [--products 100000]
+//   inventory-clientprobe seed --db PATH [--products 100000] [--stores N]
 //       adds synthetic products, each stocked in every store, to a server database
-//       (through the engine, events and all; the server must not be running)
+//       (through the engine, events and all; the server must not be running); with --stores,
+//       first adds stores CHN-0005, CHN-0006, … until the chain has N
 //   inventory-clientprobe measure --server URL [--user clerk-mad --password demo]
-//                         [--operations 10000]
+//                         [--operations 10000] [--scope STORE]
 //       initial sync of an empty profile (with peak RSS), draining a queue of operations,
 //       and search-as-you-type over the cached catalogue; prints one line of figures each.
+//       --scope: the first sync of a till enrolled for STORE (its rows and the others'
+//       summary, InitialSync), else every store's rows.
 #include "core/client/apiclient.h"
 #include "core/client/localcache.h"
+#include "core/client/sync/initialsync.h"
 #include "core/client/syncengine.h"
 #include "core/domain/clock.h"
 #include "core/engine/admin/storeregistry.h"
@@ -20,6 +24,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
@@ -54,7 +59,7 @@ double peakRssMiB()
     return double(usage.ru_maxrss) / 1024.0;
 }
 
-int seed(const QString &path, int products)
+int seed(const QString &path, int products, int chainStores)
 {
     auto db = DbConnection::open(path, SchemaMigrator::Schema::Server);
     if (!db) {
@@ -62,6 +67,16 @@ int seed(const QString &path, int products)
         return 1;
     }
     auto stores = StoreRegistry(*db.value()).list();
+    for (qsizetype n = stores ? stores->size() : chainStores; n < chainStores; ++n) {
+        const Store store { u"CHN-%1"_s.arg(n + 1, 4, 10, QLatin1Char('0')),
+                            u"Chain store %1"_s.arg(n + 1), u"Madrid"_s };
+        if (Status added = StoreRegistry(*db.value()).add(store); !added) {
+            std::fprintf(stderr, "clientprobe: %s\n", qPrintable(added.error().message()));
+            return 1;
+        }
+    }
+    if (stores && chainStores > 0)
+        stores = StoreRegistry(*db.value()).list();
     if (!stores || stores->isEmpty()) {
         std::fprintf(stderr,
                      "clientprobe: the database has no stores (seed it with --seed demo)\n");
@@ -99,7 +114,8 @@ int seed(const QString &path, int products)
     return 0;
 }
 
-int measure(const QUrl &server, const QString &user, const QString &password, int operations)
+int measure(const QUrl &server, const QString &user, const QString &password, int operations,
+            const QString &scope)
 {
     QTemporaryDir profile;
     SystemClock clock;
@@ -125,10 +141,15 @@ int measure(const QUrl &server, const QString &user, const QString &password, in
     timer.start();
     bool synced = false;
     Status syncStatus;
-    sync.initialSync([&](Status s) {
+    const auto syncDone = [&](Status s) {
         syncStatus = s;
         synced = true;
-    });
+    };
+    InitialSync initial(*store.value(), api);
+    if (scope.isEmpty())
+        sync.initialSync(syncDone);
+    else
+        initial.run(scope, syncDone);
     if (!waitUntil(synced, 600'000) || !syncStatus) {
         std::fprintf(stderr, "clientprobe: initial sync failed: %s\n",
                      syncStatus ? "timeout" : qPrintable(syncStatus.error().message()));
@@ -137,8 +158,13 @@ int measure(const QUrl &server, const QString &user, const QString &password, in
     const double syncSeconds = timer.elapsed() / 1000.0;
     const qint64 cached = readOk(store.value()->productCount());
     const qint64 rows = readOk(store.value()->allRows()).size();
-    std::printf("initial-sync: products=%lld rows=%lld seconds=%.2f peak_rss_mib=%.0f\n", cached,
-                rows, syncSeconds, peakRssMiB());
+    std::printf("initial-sync: products=%lld rows=%lld stores=%lld seconds=%.2f "
+                "peak_rss_mib=%.0f profile_mib=%.0f\n",
+                cached, rows, qint64(readOk(store.value()->stores()).size()), syncSeconds,
+                peakRssMiB(),
+                (QFileInfo(profile.filePath(u"profile.db"_s)).size()
+                 + QFileInfo(profile.filePath(u"profile.db-wal"_s)).size())
+                    / 1048576.0);
 
     // 2. Draining a queue built while offline.
     for (int i = 0; i < operations; ++i) {
@@ -209,7 +235,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(u"command"_s, u"seed or measure"_s);
-    for (const char *name : { "db", "products", "server", "user", "password", "operations" })
+    for (const char *name :
+         { "db", "products", "stores", "server", "user", "password", "operations", "scope" })
         parser.addOption({ QString::fromLatin1(name), QString::fromLatin1(name), u"value"_s });
     parser.process(app);
     const QString command = parser.positionalArguments().value(0);
@@ -222,9 +249,10 @@ int main(int argc, char **argv)
         return parser.value(name).isEmpty() ? fallback : parser.value(name);
     };
     if (command == u"seed"_s)
-        return seed(parser.value(u"db"_s), number(u"products"_s, 100'000));
+        return seed(parser.value(u"db"_s), number(u"products"_s, 100'000), number(u"stores"_s, 0));
     if (command == u"measure"_s)
         return measure(QUrl(parser.value(u"server"_s)), text(u"user"_s, u"clerk-mad"_s),
-                       text(u"password"_s, u"demo"_s), number(u"operations"_s, 10'000));
+                       text(u"password"_s, u"demo"_s), number(u"operations"_s, 10'000),
+                       parser.value(u"scope"_s));
     parser.showHelp(2);
 }

@@ -9,9 +9,11 @@
 # tickets (default 500,000 over the last 60 days; the dataset is made once a month by
 # history-dataset.sh and kept in BENCH_CACHE, default build/bench-cache). Prints a table with min/median/max over RUNS runs of SECONDS_PER_RUN each.
 #   tests/bench/run-bench.sh [--smoke]      (--smoke: 1 small run of each, proves it works)
-# RUNS, SECONDS_PER_RUN, SUBSCRIBERS, RATE, PRODUCTS, OPERATIONS, HISTORY_EVENTS, HISTORY_TICKETS can be set in
-# the environment; SECTIONS (default "http postgres pgserver feed client history"; "pgserver": our
-# server on PostgreSQL, one and two instances, against pgbench) picks what to measure. Needs: a build (scripts/build.sh), wrk, PostgreSQL (pgbench). Loopback only.
+# RUNS, SECONDS_PER_RUN, SUBSCRIBERS, RATE, PRODUCTS, OPERATIONS, HISTORY_EVENTS, HISTORY_TICKETS,
+# CHAIN_STORES, CHAIN_PRODUCTS can be set in the environment; SECTIONS (default "http postgres
+# pgserver feed client history"; "pgserver": our server on PostgreSQL, one and two instances,
+# against pgbench; "chain", only when asked: a chain's server start and a till's first sync)
+# picks what to measure. Needs: a build (scripts/build.sh), wrk, PostgreSQL (pgbench). Loopback only.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -354,6 +356,48 @@ alternate history history_run history_one one_run shrink shrink_run day day_run 
 stop_servers
 fi
 
+# A chain (SECTIONS=chain, not in the defaults: making its dataset takes minutes): CHAIN_STORES
+# stores × CHAIN_PRODUCTS products, made once by inventory-clientprobe seed and kept in
+# BENCH_CACHE, beside the same catalogue in the 4 demo stores. For each: the server's start
+# (launch to /health) and RSS, then a till's first sync (enrolled for MAD-001: its rows and the
+# others' summary) and, for comparison, the first sync of a profile that holds every store.
+if section chain; then
+chain_run() { # stores → "start_s rss_mib till_s till_rss_mib till_profile_mib full_s full_rss_mib"
+    local stores=$1 dataset="$bench_cache/chain-$1-$chain_products.db" started rss till full
+    if [[ ! -f "$dataset" ]]; then
+        echo "making the chain dataset ($stores stores × $chain_products products) …" >&2
+        start_server "chain_seed_$stores"
+        stop_server "$last_pid"
+        "$clientprobe" seed --db "$work/chain_seed_$stores.db" --products "$chain_products" \
+            --stores "$stores" >&2
+        mkdir -p "$bench_cache"
+        mv "$work/chain_seed_$stores.db" "$dataset"
+    fi
+    cp "$dataset" "$work/chain.db"
+    port=$(free_port)
+    started=$(date +%s.%N)
+    "$server_bin" --listen 127.0.0.1:$port --db "$work/chain.db" --jwt-secret-file "$work/secret" \
+        --rate-limit 0 --log-format json >/dev/null 2>"$work/chain.log" &
+    pids+=($!); last_pid=$!; server_names[$last_pid]=chain
+    for _ in $(seq 1 3000); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
+    started=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
+    rss=$(ps -o rss= -p "$last_pid" | awk '{printf "%.0f", $1/1024}')
+    till=$("$clientprobe" measure --server "http://127.0.0.1:$port" --operations 0 --scope MAD-001 2>>"$work/clientprobe.log" | grep '^initial-sync:')
+    full=$("$clientprobe" measure --server "http://127.0.0.1:$port" --operations 0 2>>"$work/clientprobe.log" | grep '^initial-sync:')
+    echo "chain $stores stores: start ${started}s rss ${rss}MiB; till: $till; full: $full" >&2
+    stop_server "$last_pid"
+    awk -v s="$started" -v r="$rss" -v t="$till" -v f="$full" 'BEGIN {
+        n = split(t, a, " "); for (i = 2; i <= n; i++) {split(a[i], kv, "="); T[kv[1]] = kv[2]}
+        n = split(f, b, " "); for (i = 2; i <= n; i++) {split(b[i], kv, "="); F[kv[1]] = kv[2]}
+        print s, r, T["seconds"], T["peak_rss_mib"], T["profile_mib"], F["seconds"], F["peak_rss_mib"]}'
+}
+chain_products=${CHAIN_PRODUCTS:-20000}
+measure_once chain_small chain_run 4
+summarize chain_small
+measure_once chain_large chain_run "${CHAIN_STORES:-500}"
+summarize chain_large
+fi
+
 med() { awk '{print $2}' <<<"${result[$1.${2:-1}]}"; }
 mmm() { tr ' ' '/' <<<"${result[$1.${2:-1}]}"; }
 has() { [[ -n "${result[$1.1]:-}" ]]; }
@@ -412,6 +456,14 @@ printf '| client peak RSS during the sync (MiB) | %s | — |\n' "$(mmm client 2)
 printf '| client draining %s queued operations (s) | %s | ≤ 5 s |\n' "$operations" "$(mmm client 3)"
 printf '| search as you type, p99 per keystroke (ms) | %s | ≤ 16 ms |\n' "$(mmm client 4)"
 printf '| search as you type, p50 per keystroke (ms) | %s | — |\n' "$(mmm client 5)"
+fi
+if has chain_large; then
+for key in chain_small chain_large; do
+    [[ $key == chain_small ]] && label="4 stores" || label="${CHAIN_STORES:-500} stores"
+    printf '| %s × %s products: server start (s); RSS after start (MiB) | %s; %s | ≤ 10 s; ≤ 2 GiB |\n' "$label" "$chain_products" "$(med $key 1)" "$(med $key 2)"
+    printf '| %s: a till'"'"'s first sync (s); its peak RSS; its profile (MiB) | %s; %s; %s | ≤ 5 s; ≤ 150 MiB |\n' "$label" "$(med $key 3)" "$(med $key 4)" "$(med $key 5)"
+    printf '| %s: first sync of a profile holding every store (s); peak RSS (MiB) | %s; %s | — |\n' "$label" "$(med $key 6)" "$(med $key 7)"
+done
 fi
 echo
 ratios=()

@@ -1,6 +1,6 @@
 // A process applying commands is killed with SIGKILL mid-run: the database opens cleanly,
 // the invariants hold, and every command whose commit had returned is there.
-#include "core/engine/idempotencystore.h"
+#include "core/engine/tables/idempotencystore.h"
 #include "testdatabase.h"
 
 #include <QProcess>

@@ -4,7 +4,7 @@
 // a discrepancy and its event name them; an at-risk reservation is sold only from free
 // units; resolutions release or cover reservations again; every invariant holds throughout.
 #include "core/engine/discrepancies/discrepancystore.h"
-#include "core/engine/reservationtable.h"
+#include "core/engine/tables/reservationtable.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>

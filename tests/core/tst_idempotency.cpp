@@ -1,6 +1,6 @@
 // Idempotency keys: a repeat executes nothing and answers the first result; a reuse with
 // another command is refused; remembered across reopening the database.
-#include "core/engine/idempotencystore.h"
+#include "core/engine/tables/idempotencystore.h"
 #include "core/protocol/commandfingerprint.h"
 #include "testdatabase.h"
 

@@ -30,6 +30,9 @@ void StockMatrixModel::reload()
     QStringList storeIds;
     QStringList storeNames;
     for (const Store &s : stores.value()) {
+        // A till holds its own store's rows only: the others would read as zeros.
+        if (!m_cache.scope().isEmpty() && s.id != m_cache.scope())
+            continue;
         storeIds << s.id;
         storeNames << s.name;
     }

@@ -24,10 +24,10 @@ struct MatrixRow
     friend bool operator==(const MatrixRow &, const MatrixRow &) = default;
 };
 
-// Managers' view: every product × every store, available units (the cells' value, which sorting
-// and the CSV export read) and the units on their way there by a transfer (IncomingRole, which
-// IncomingDelegate shows as "+N" beside them); a cell below the store's min is marked, and its
-// tooltip gives the levels.
+// Managers' view: every product × every store the profile holds (a till: its own), available
+// units (the cells' value, which sorting and the CSV export read) and the units on their way
+// there by a transfer (IncomingRole, which IncomingDelegate shows as "+N" beside them); a cell
+// below the store's min is marked, and its tooltip gives the levels.
 class StockMatrixModel : public KeyedRowsModel<MatrixRow>
 {
     Q_OBJECT

@@ -6,18 +6,10 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QSet>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace inventory {
-
-namespace {
-QString encoded(const QString &value)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(value));
-}
-} // namespace
 
 ProductHistory::ProductHistory(ApiClient &api, QString productId, QString storeId, QObject *parent)
     : QObject(parent)
@@ -41,13 +33,14 @@ void ProductHistory::setPageSize(int limit)
 QString ProductHistory::path(int page) const
 {
     QString path = u"/api/v1/products/%1/history?storeId=%2&page=%3&limit=%4"_s.arg(
-        encoded(m_productId), encoded(m_storeId), QString::number(page), QString::number(m_limit));
+        ApiClient::encoded(m_productId), ApiClient::encoded(m_storeId), QString::number(page),
+        QString::number(m_limit));
     if (!m_reason.isEmpty())
-        path += u"&reason="_s + encoded(m_reason);
+        path += u"&reason="_s + ApiClient::encoded(m_reason);
     if (m_fromMs > 0)
-        path += u"&from="_s + encoded(timestamp::format(m_fromMs));
+        path += u"&from="_s + ApiClient::encoded(timestamp::format(m_fromMs));
     if (m_toMs > 0)
-        path += u"&to="_s + encoded(timestamp::format(m_toMs));
+        path += u"&to="_s + ApiClient::encoded(timestamp::format(m_toMs));
     return path;
 }
 

@@ -1,7 +1,7 @@
 #include "core/client/tickets/discrepancydesk.h"
 
 #include "core/client/clientsession.h"
-#include "core/client/pagefetcher.h"
+#include "core/client/sync/pagefetcher.h"
 #include "core/client/text/errortext.h"
 #include "core/protocol/discrepancyjson.h"
 

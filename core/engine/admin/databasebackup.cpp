@@ -1,7 +1,7 @@
 #include "core/engine/admin/databasebackup.h"
 
-#include "core/engine/eventlog.h"
 #include "core/engine/invariantchecker.h"
+#include "core/engine/tables/eventlog.h"
 #include "core/storage/dbconnection.h"
 
 #include <QFile>

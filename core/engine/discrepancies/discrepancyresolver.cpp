@@ -1,7 +1,7 @@
 #include "core/engine/discrepancies/discrepancyresolver.h"
 
-#include "core/engine/eventlog.h"
-#include "core/engine/stocktable.h"
+#include "core/engine/tables/eventlog.h"
+#include "core/engine/tables/stocktable.h"
 #include "core/protocol/discrepancyjson.h"
 #include "core/protocol/json/jsonwriter.h"
 #include "core/protocol/stockrowjson.h"

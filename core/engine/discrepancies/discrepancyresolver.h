@@ -3,7 +3,7 @@
 #include "core/domain/command.h"
 #include "core/engine/commandoutcome.h"
 #include "core/engine/discrepancies/discrepancystore.h"
-#include "core/engine/reservationtable.h"
+#include "core/engine/tables/reservationtable.h"
 
 #include <functional>
 

@@ -5,7 +5,7 @@
 #include "core/domain/stockrow.h"
 #include "core/engine/commandoutcome.h"
 #include "core/engine/discrepancies/discrepancystore.h"
-#include "core/engine/reservationtable.h"
+#include "core/engine/tables/reservationtable.h"
 
 #include <optional>
 

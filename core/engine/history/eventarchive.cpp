@@ -1,7 +1,7 @@
 #include "core/engine/history/eventarchive.h"
 
 #include "core/engine/enginelog.h"
-#include "core/engine/eventlog.h"
+#include "core/engine/tables/eventlog.h"
 #include "core/storage/dbconnection.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "core/engine/reasons/reasonbook.h"
 
-#include "core/engine/eventlog.h"
+#include "core/engine/tables/eventlog.h"
 #include "core/protocol/reasonjson.h"
 #include "core/storage/dbconnection.h"
 

@@ -1,7 +1,7 @@
 #include "core/engine/tickets/ticketexecutor.h"
 
-#include "core/engine/eventlog.h"
-#include "core/engine/stocktable.h"
+#include "core/engine/tables/eventlog.h"
+#include "core/engine/tables/stocktable.h"
 #include "core/engine/tickets/ticketchain.h"
 #include "core/protocol/commandfingerprint.h"
 #include "core/protocol/json/jsonwriter.h"

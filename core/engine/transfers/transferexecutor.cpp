@@ -1,8 +1,8 @@
 #include "core/engine/transfers/transferexecutor.h"
 
 #include "core/domain/reservation.h"
-#include "core/engine/eventlog.h"
-#include "core/engine/stocktable.h"
+#include "core/engine/tables/eventlog.h"
+#include "core/engine/tables/stocktable.h"
 #include "core/protocol/json/jsonwriter.h"
 #include "core/protocol/stockrowjson.h"
 #include "core/protocol/transfers/transferjson.h"

@@ -1,4 +1,4 @@
-#include "core/engine/idempotencystore.h"
+#include "core/engine/tables/idempotencystore.h"
 
 #include "core/storage/dbconnection.h"
 #include "core/storage/pgarray.h"

@@ -4,6 +4,7 @@
 #include "core/domain/stockrow.h"
 
 #include <QList>
+#include <QString>
 #include <QVariantList>
 #include <functional>
 
@@ -19,7 +20,8 @@ class DbConnection;
 class ShownStock
 {
 public:
-    explicit ShownStock(DbConnection &db);
+    // With a scope, availability() shows that store only (the profile holds no other rows).
+    explicit ShownStock(DbConnection &db, QString scopeStoreId = {});
 
     // Every store's row of a product (a store that never stocked it shows as zero).
     Result<QList<StockRow>> availability(const QString &productId);
@@ -34,6 +36,7 @@ private:
     Result<QList<StockRow>> rows(const QString &where, const QVariantList &args);
 
     DbConnection &m_db;
+    QString m_scope;
 };
 
 } // namespace inventory

@@ -2,7 +2,7 @@
 
 #include "core/domain/reservation.h"
 #include "core/domain/result.h"
-#include "core/engine/writes.h"
+#include "core/engine/tables/writes.h"
 
 #include <QHash>
 #include <QList>

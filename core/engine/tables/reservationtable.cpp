@@ -1,4 +1,4 @@
-#include "core/engine/reservationtable.h"
+#include "core/engine/tables/reservationtable.h"
 
 #include "core/storage/dbconnection.h"
 #include "core/storage/pgarray.h"

@@ -1,4 +1,4 @@
-#include "core/engine/eventlog.h"
+#include "core/engine/tables/eventlog.h"
 
 #include "core/storage/dbconnection.h"
 #include "core/storage/pgarray.h"

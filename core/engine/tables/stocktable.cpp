@@ -1,4 +1,4 @@
-#include "core/engine/stocktable.h"
+#include "core/engine/tables/stocktable.h"
 
 #include "core/storage/dbconnection.h"
 #include "core/storage/pgarray.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
-#include "core/engine/writes.h"
+#include "core/engine/tables/writes.h"
 #include "core/protocol/json/jsonbody.h"
 
 #include <QByteArray>

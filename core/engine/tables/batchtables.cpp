@@ -1,9 +1,9 @@
-#include "core/engine/batchtables.h"
+#include "core/engine/tables/batchtables.h"
 
-#include "core/engine/eventlog.h"
-#include "core/engine/idempotencystore.h"
-#include "core/engine/reservationtable.h"
-#include "core/engine/stocktable.h"
+#include "core/engine/tables/eventlog.h"
+#include "core/engine/tables/idempotencystore.h"
+#include "core/engine/tables/reservationtable.h"
+#include "core/engine/tables/stocktable.h"
 
 namespace inventory {
 

@@ -1,4 +1,4 @@
-#include "core/client/shownstock.h"
+#include "core/client/stock/shownstock.h"
 
 #include "core/storage/dbconnection.h"
 
@@ -43,16 +43,23 @@ const auto kShownRows
     + kQueuedDeltas + u") GROUP BY store_id) d ON d.store_id = st.id"_s;
 } // namespace
 
-ShownStock::ShownStock(DbConnection &db)
+ShownStock::ShownStock(DbConnection &db, QString scopeStoreId)
     : m_db(db)
+    , m_scope(std::move(scopeStoreId))
 {
 }
 
 Result<QList<StockRow>> ShownStock::availability(const QString &productId)
 {
     QList<StockRow> rows;
+    QVariantList args { productId, productId, productId, productId };
+    QString where;
+    if (!m_scope.isEmpty()) {
+        where = u" WHERE st.id = ?"_s;
+        args.append(m_scope);
+    }
     if (Status s = m_db.forEachRow(
-            kShownRows + u" ORDER BY st.id"_s, { productId, productId, productId, productId },
+            kShownRows + where + u" ORDER BY st.id"_s, args,
             [&](const QSqlQuery &q) {
                 rows.append({ productId, q.value(0).toString(), q.value(1).toLongLong(),
                               q.value(2).toLongLong(), q.value(3).toLongLong(),

@@ -1,4 +1,4 @@
-#include "core/client/pagefetcher.h"
+#include "core/client/sync/pagefetcher.h"
 
 #include "core/client/apiclient.h"
 
