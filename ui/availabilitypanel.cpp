@@ -1,7 +1,10 @@
 #include "ui/availabilitypanel.h"
 
+#include "core/client/clientsession.h"
+#include "core/client/syncengine.h"
 #include "core/client/text/localetext.h"
 #include "ui/models/availabilitymodel.h"
+#include "ui/uilog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +20,7 @@ AvailabilityPanel::AvailabilityPanel(AvailabilityModel *model, QWidget *parent)
     : QWidget(parent)
     , m_view(new QTableView(this))
     , m_others(new QLabel(this))
+    , m_model(model)
     , m_actions(new QHBoxLayout)
 {
     m_others->setObjectName(u"otherStoresLabel"_s);
@@ -38,6 +42,35 @@ AvailabilityPanel::AvailabilityPanel(AvailabilityModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_others);
     layout->addLayout(m_actions);
+}
+
+void AvailabilityPanel::follow(ClientSession &session)
+{
+    m_session = &session;
+    m_source = new StoreAvailability(session.cache(), session.api(), session.clock(), this);
+    connect(m_source, &StoreAvailability::changed, this, [this](const QString &productId) {
+        if (productId == m_productId)
+            showProduct(productId);
+    });
+}
+
+void AvailabilityPanel::showProduct(const QString &productId)
+{
+    m_productId = productId;
+    if (productId.isEmpty() || !m_source) {
+        showOthers({}, 0);
+        return m_model->setRows({});
+    }
+    const auto reach = m_session->sync().serverOutOfReach() ? StoreAvailability::Reach::OutOfReach
+                                                            : StoreAvailability::Reach::InReach;
+    const auto shown = m_source->shown(productId, reach);
+    if (!shown) {
+        qCWarning(lcUi) << "cannot read the availability of" << productId << ':'
+                        << shown.error().message();
+        return;
+    }
+    m_model->setRows(shown->rows);
+    showOthers(shown.value(), m_session->clock().nowMs());
 }
 
 void AvailabilityPanel::showOthers(const StoreAvailability::Shown &shown, qint64 nowMs)

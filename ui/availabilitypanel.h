@@ -8,6 +8,10 @@ class QHBoxLayout;
 class QLabel;
 class QTableView;
 
+namespace inventory {
+class ClientSession;
+}
+
 namespace inventory::ui {
 
 class AvailabilityModel;
@@ -25,6 +29,11 @@ public:
     QTableView *view() const { return m_view; }
     QHBoxLayout *actionsRow() const { return m_actions; }
     QLabel *othersLabel() const { return m_others; }
+    // Fills the table from the session: its cache, and for a till the other stores read on
+    // demand or their last summary (StoreAvailability).
+    void follow(ClientSession &session);
+    // productId empty: no product, an empty table.
+    void showProduct(const QString &productId);
     // Hidden when shown holds every store's rows.
     void showOthers(const StoreAvailability::Shown &shown, qint64 nowMs);
     // "3 min ago", "5 h ago": how old what a till read from the server is.
@@ -33,6 +42,10 @@ public:
 private:
     QTableView *m_view;
     QLabel *m_others;
+    AvailabilityModel *m_model;
+    ClientSession *m_session = nullptr;
+    StoreAvailability *m_source = nullptr;
+    QString m_productId;
     QHBoxLayout *m_actions;
 };
 

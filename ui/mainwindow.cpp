@@ -1,7 +1,6 @@
 #include "ui/mainwindow.h"
 
 #include "core/client/clientsession.h"
-#include "core/client/stock/storeavailability.h"
 #include "core/client/text/errortext.h"
 #include "core/client/text/localetext.h"
 #include "ui/activitypanel.h"
@@ -57,8 +56,6 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     , m_search(new SearchPanel(session.cache(), this))
     , m_counter(new CounterPanel(session, this))
     , m_availability(new AvailabilityModel(this))
-    , m_storeAvailability(
-          new StoreAvailability(session.cache(), session.api(), session.clock(), this))
     , m_reservations(new ReservationsPanel(session, m_names, this))
     , m_pending(new PendingPanel(session, m_names, this))
     , m_ticket(new TicketPanel(session, this))
@@ -116,11 +113,6 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
               true);
     });
     connect(&session, &ClientSession::operationQueued, this, &MainWindow::onCacheChanged);
-    connect(m_storeAvailability, &StoreAvailability::changed, this,
-            [this](const QString &productId) {
-                if (const auto product = m_counter->product(); product && product->id == productId)
-                    showAvailability(product);
-            });
     onCacheChanged();
 }
 
@@ -138,6 +130,7 @@ void MainWindow::buildTabs()
 {
     auto *availability = new AvailabilityPanel(m_availability, this);
     m_availabilityPanel = availability;
+    availability->follow(m_session);
     m_history = new HistoryOpener(m_session, m_names, availability->view(), this);
     m_requester = new TransferRequester(m_session, m_names, availability, this);
     m_transfers = new TransfersPanel(m_session, m_names, this);
@@ -371,20 +364,7 @@ void MainWindow::selectProduct(const QString &idSkuOrBarcode)
 
 void MainWindow::showAvailability(const std::optional<Product> &product)
 {
-    if (!product) {
-        m_availabilityPanel->showOthers({}, 0);
-        return m_availability->setRows({});
-    }
-    const auto reach = m_session.sync().serverOutOfReach() ? StoreAvailability::Reach::OutOfReach
-                                                           : StoreAvailability::Reach::InReach;
-    const auto shown = m_storeAvailability->shown(product->id, reach);
-    if (!shown) {
-        qCWarning(lcUi) << "cannot read the availability of" << product->id << ':'
-                        << shown.error().message();
-        return;
-    }
-    m_availability->setRows(shown->rows);
-    m_availabilityPanel->showOthers(shown.value(), m_session.clock().nowMs());
+    m_availabilityPanel->showProduct(product ? product->id : QString());
 }
 
 void MainWindow::showReceipt(const QJsonObject &ticket)

@@ -20,7 +20,6 @@ class QTabWidget;
 
 namespace inventory {
 class ClientSession;
-class StoreAvailability;
 } // namespace inventory
 
 namespace inventory::ui {
@@ -128,7 +127,6 @@ private:
     CounterPanel *m_counter;
     AvailabilityModel *m_availability;
     AvailabilityPanel *m_availabilityPanel = nullptr;
-    StoreAvailability *m_storeAvailability;
     ReservationsPanel *m_reservations;
     PendingPanel *m_pending;
     TicketPanel *m_ticket;
