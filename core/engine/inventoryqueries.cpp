@@ -3,6 +3,7 @@
 #include "core/engine/tables/eventlog.h"
 #include "core/engine/tables/reservationtable.h"
 #include "core/storage/dbconnection.h"
+#include "core/storage/rowvalues.h"
 
 #include <QSqlQuery>
 
@@ -143,6 +144,30 @@ Result<Page<StockRow>> InventoryQueries::storeStock(const QString &storeId, int 
 Result<QList<StockRow>> InventoryQueries::allStock()
 {
     return rows(kStockColumns + u" ORDER BY product_id, store_id"_s, {});
+}
+
+Status InventoryQueries::forEachStock(
+    const std::function<void(QStringView, QStringView, const StockCell &)> &row)
+{
+    const auto read = [&row](const RowValues &v) {
+        row(v.text(0), v.text(1),
+            StockCell { v.integer(2), v.integer(3), v.integer(4), v.integer(5), v.integer(6),
+                        v.integer(7), v.integer(8) });
+    };
+    // SQLite reads the table front to back; PostgreSQL's driver would hold the whole result
+    // in memory before the first row, so there it goes a store at a time.
+    if (m_connection.dialect().kind() == SqlDialect::Kind::Sqlite)
+        return m_connection.scan(kStockColumns, {}, read);
+    auto stores = this->stores();
+    if (!stores)
+        return stores.error();
+    for (const Store &store : stores.value()) {
+        if (Status s
+            = m_connection.scan(kStockColumns + u" WHERE store_id = ?"_s, { store.id }, read);
+            !s)
+            return s;
+    }
+    return {};
 }
 
 Result<std::optional<Reservation>> InventoryQueries::reservation(const QString &id)

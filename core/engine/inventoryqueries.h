@@ -3,11 +3,13 @@
 #include "core/domain/product.h"
 #include "core/domain/reservation.h"
 #include "core/domain/result.h"
+#include "core/domain/stockcell.h"
 #include "core/domain/stockrow.h"
 #include "core/domain/store.h"
 #include "core/protocol/event.h"
 
 #include <QHash>
+#include <functional>
 #include <optional>
 
 namespace inventory {
@@ -36,6 +38,10 @@ public:
     Result<QList<StockRow>> availability(const QString &productId, const QString &storeId = {});
     Result<Page<StockRow>> storeStock(const QString &storeId, int page, int limit);
     Result<QList<StockRow>> allStock();
+    // Every stock row, one at a time and in no set order, its ids read in place: the read
+    // model's load, which must not hold a chain's ten million rows twice.
+    Status forEachStock(const std::function<void(QStringView productId, QStringView storeId,
+                                                 const StockCell &)> &row);
     Result<std::optional<Reservation>> reservation(const QString &id);
     // How many reservations there are in each status.
     Result<QHash<ReservationStatus, qint64>> reservationCounts();

@@ -24,9 +24,6 @@ Status ReadModel::load(InventoryQueries &queries)
     auto products = queries.allProducts();
     if (!products)
         return products.error();
-    auto rows = queries.allStock();
-    if (!rows)
-        return rows.error();
     // Only the held ones: a finished reservation is read from the database (issue 29: memory
     // bounded by live state, not by history).
     auto reservations = queries.reservations({}, ReservationStatus::Pending);
@@ -42,8 +39,12 @@ Status ReadModel::load(InventoryQueries &queries)
         m_stores.insert(store.id, store);
     for (const Product &product : products.value())
         putProduct(product);
-    for (const StockRow &row : rows.value())
-        putRow(row);
+    if (Status s = queries.forEachStock(
+            [this](QStringView productId, QStringView storeId, const StockCell &cell) {
+                m_stock.put(productId, storeId, cell);
+            });
+        !s)
+        return s;
     for (const Reservation &r : reservations.value())
         putReservation(r);
     return {};
@@ -56,30 +57,19 @@ void ReadModel::putProduct(const Product &product)
         m_productOrder.insert(at, product.id); // loaded in id order: appended, not shifted
     m_products.insert(product.id, product);
     m_productIdByCode.insert(product.sku, product.id);
+    m_stock.addProduct(product.id);
     if (!product.barcode.isEmpty())
         m_productIdByCode.insert(product.barcode, product.id);
 }
 
 void ReadModel::putRow(const StockRow &row)
 {
-    m_availabilityJson.remove(row.productId);
-    QMap<QString, StockRow> &rows = m_stock[row.productId];
-    StockSummary &total = m_totals[row.productId];
-    if (const auto old = rows.constFind(row.storeId); old != rows.constEnd()) {
-        total.available -= old->available();
-        total.stores -= old->available() > 0 ? 1 : 0;
+    if (const auto cached = m_availabilityJson.constFind(row.productId);
+        cached != m_availabilityJson.constEnd()) {
+        m_availabilityJsonBytes -= cached->size();
+        m_availabilityJson.erase(cached);
     }
-    total.available += row.available();
-    total.stores += row.available() > 0 ? 1 : 0;
-    rows.insert(row.storeId, row);
-    QList<StockRow> &storeRows = m_stockByStore[row.storeId];
-    const auto at = std::lower_bound(
-        storeRows.begin(), storeRows.end(), row.productId,
-        [](const StockRow &r, const QString &productId) { return r.productId < productId; });
-    if (at != storeRows.end() && at->productId == row.productId)
-        *at = row;
-    else
-        storeRows.insert(at, row); // rows load in product order: appended, not shifted
+    m_stock.put(row);
 }
 
 void ReadModel::putReservation(const Reservation &reservation)
@@ -217,20 +207,20 @@ Page<Product> ReadModel::searchProducts(const QString &text, const QString &cate
 
 QList<StockRow> ReadModel::availability(const QString &productId, const QString &storeId) const
 {
-    const QMap<QString, StockRow> rows = m_stock.value(productId);
     QList<StockRow> result;
     for (const Store &store : m_stores) {
         if (!storeId.isEmpty() && store.id != storeId)
             continue;
-        result.append(rows.value(store.id, StockRow { productId, store.id }));
+        result.append(m_stock.row(productId, store.id).value_or(StockRow { productId, store.id }));
     }
     return result;
 }
 
 QByteArray ReadModel::availabilityJson(const QString &productId, const QString &storeId) const
 {
-    // Bounded: a catalogue read end to end must not keep a body for every product.
-    constexpr qsizetype kMaxCached = 10'000;
+    // Bounded by size: a catalogue read end to end must not keep a body for every product,
+    // and in a chain of 500 stores one body is some 70 KB.
+    constexpr qsizetype kMaxCachedBytes = 32 * 1024 * 1024;
     if (storeId.isEmpty()) {
         const auto cached = m_availabilityJson.constFind(productId);
         if (cached != m_availabilityJson.constEnd())
@@ -250,9 +240,12 @@ QByteArray ReadModel::availabilityJson(const QString &productId, const QString &
     out.endArray();
     out.endObject();
     if (storeId.isEmpty()) {
-        if (m_availabilityJson.size() >= kMaxCached)
+        if (m_availabilityJsonBytes + out.bytes().size() > kMaxCachedBytes) {
             m_availabilityJson.clear();
+            m_availabilityJsonBytes = 0;
+        }
         m_availabilityJson.insert(productId, out.bytes());
+        m_availabilityJsonBytes += out.bytes().size();
     }
     return out.bytes();
 }
@@ -268,11 +261,7 @@ QList<Product> ReadModel::products() const
 
 Page<StockRow> ReadModel::storeStock(const QString &storeId, int page, int limit) const
 {
-    const QList<StockRow> rows = m_stockByStore.value(storeId);
-    Page<StockRow> result;
-    result.total = rows.size();
-    result.items = rows.mid(qMin<qint64>(qint64(page - 1) * limit, rows.size()), limit);
-    return result;
+    return m_stock.storePage(storeId, page, limit);
 }
 
 Page<StockSummary> ReadModel::summary(const QString &exceptStoreId, int page, int limit) const
@@ -281,10 +270,9 @@ Page<StockSummary> ReadModel::summary(const QString &exceptStoreId, int page, in
     result.total = m_productOrder.size();
     const qsizetype first = qMin<qint64>(qint64(page - 1) * limit, m_productOrder.size());
     for (const QString &productId : m_productOrder.mid(first, limit)) {
-        StockSummary line = m_totals.value(productId);
-        line.productId = productId;
+        StockSummary line = m_stock.total(productId);
         if (!exceptStoreId.isEmpty()) {
-            const StockRow own = m_stock.value(productId).value(exceptStoreId);
+            const StockRow own = m_stock.row(productId, exceptStoreId).value_or(StockRow {});
             line.available -= own.available();
             line.stores -= own.available() > 0 ? 1 : 0;
         }

@@ -7,6 +7,7 @@
 #include "core/domain/stocksummary.h"
 #include "core/domain/store.h"
 #include "core/engine/inventoryqueries.h"
+#include "core/engine/state/stockgrid.h"
 #include "core/protocol/event.h"
 
 #include <QHash>
@@ -42,10 +43,8 @@ public:
     QByteArray availabilityJson(const QString &productId, const QString &storeId = {}) const;
     Page<StockRow> storeStock(const QString &storeId, int page, int limit) const;
     // Every row of a store, sorted by product id (a store's levels, its low products).
-    QList<StockRow> storeRows(const QString &storeId) const
-    {
-        return m_stockByStore.value(storeId);
-    }
+    QList<StockRow> storeRows(const QString &storeId) const { return m_stock.storeRows(storeId); }
+    qsizetype stockRowCount() const { return m_stock.rowCount(); }
     QList<Product> products() const;
     // A page of the catalogue, each product with what the stores other than exceptStoreId
     // hold of it (every store when empty): kept as running totals, so a page costs its size.
@@ -75,9 +74,7 @@ private:
     // from the start (a full catalogue read walked the map once per page).
     QList<QString> m_productOrder;
     QHash<QString, QString> m_productIdByCode; // SKU and barcode → id
-    QHash<QString, QMap<QString, StockRow>> m_stock; // product → store → row
-    // store → its rows sorted by product id: a page is a slice, not a walk from the start
-    QHash<QString, QList<StockRow>> m_stockByStore;
+    StockGrid m_stock;
     // The PENDING reservations. A map, not a hash: a hash that doubles rehashes everything at
     // once on the event loop, a stall every client sees (docs/PERFORMANCE.md); a map costs
     // the same in total, spread over its inserts.
@@ -86,7 +83,7 @@ private:
     QHash<ReservationStatus, qint64> m_finishedCounts;
     QMultiMap<qint64, QString> m_pendingByExpiry;
     mutable QHash<QString, QByteArray> m_availabilityJson; // product → body for all stores
-    QHash<QString, StockSummary> m_totals; // product → every store's available, and how many
+    mutable qsizetype m_availabilityJsonBytes = 0;
 };
 
 } // namespace inventory

@@ -1,5 +1,6 @@
 #include "core/storage/dbconnection.h"
 
+#include "core/storage/rowvalues.h"
 #include "core/storage/schemamigrator.h"
 #include "core/storage/sqlitestatements.h"
 #include "core/storage/storagelog.h"
@@ -213,6 +214,43 @@ Status DbConnection::forEachRow(const QString &sql, const QVariantList &args,
         return ran.error();
     while (ran.value()->next())
         row(*ran.value());
+    ran.value()->finish();
+    return {};
+}
+
+namespace {
+class QueryRowValues final : public RowValues
+{
+public:
+    explicit QueryRowValues(const QSqlQuery &query)
+        : m_query(query)
+        , m_texts(query.record().count())
+    {
+    }
+    QStringView text(int column) const override
+    {
+        m_texts[column] = m_query.value(column).toString();
+        return m_texts.at(column);
+    }
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+
+private:
+    const QSqlQuery &m_query;
+    mutable QList<QString> m_texts; // what text() handed out lives until the next call
+};
+} // namespace
+
+Status DbConnection::scan(const QString &sql, const QVariantList &args,
+                          const std::function<void(const RowValues &)> &row)
+{
+    if (SqliteStatements *direct = sqlite())
+        return direct->scan(sql, args, row);
+    auto ran = run(sql, args);
+    if (!ran)
+        return ran.error();
+    const QueryRowValues values(*ran.value());
+    while (ran.value()->next())
+        row(values);
     ran.value()->finish();
     return {};
 }

@@ -14,6 +14,7 @@ struct sqlite3;
 
 namespace inventory {
 
+class RowValues;
 class SqliteStatements;
 
 // One named QtSql connection, owned: closed and removed when this object dies. A connection
@@ -65,6 +66,11 @@ public:
     // does not retry (a till's profile shared by the POS and the terminal wedged that way).
     Status forEachRow(const QString &sql, const QVariantList &args,
                       const std::function<void(const QSqlQuery &)> &row);
+
+    // Hands row() every row of a query, each read in place and none kept: on SQLite through
+    // its own API, elsewhere through QtSql. For reads too long to hold as a list.
+    Status scan(const QString &sql, const QVariantList &args,
+                const std::function<void(const RowValues &)> &row);
 
     // After the server went away: drops the session and opens a new one.
     Status reconnect();

@@ -222,4 +222,38 @@ Result<std::optional<QList<qint64>>> SqliteStatements::integerRow(const QString 
     return row;
 }
 
+namespace {
+class SqliteRowValues final : public RowValues
+{
+public:
+    explicit SqliteRowValues(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {
+    }
+    QStringView text(int column) const override
+    {
+        const auto *chars = static_cast<const QChar *>(sqlite3_column_text16(m_statement, column));
+        return { chars, sqlite3_column_bytes16(m_statement, column) / qsizetype(sizeof(QChar)) };
+    }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+
+private:
+    sqlite3_stmt *m_statement;
+};
+} // namespace
+
+Status SqliteStatements::scan(const QString &sql, const QVariantList &args,
+                              const std::function<void(const RowValues &)> &row)
+{
+    std::optional<Error> error;
+    sqlite3_stmt *prepared = bound(sql, args, error);
+    if (!prepared)
+        return *error;
+    const SqliteRowValues values(prepared);
+    int step = sqlite3_step(prepared);
+    for (; step == SQLITE_ROW; step = sqlite3_step(prepared))
+        row(values);
+    return finish(prepared, step, sql);
+}
+
 } // namespace inventory

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/storage/rowvalues.h"
 
 #include <QString>
 #include <QStringEncoder>
 #include <QVariantList>
+#include <functional>
 #include <optional>
 #include <unordered_map>
 
@@ -41,6 +43,9 @@ public:
     // Runs the statement to its end and returns its first row's columns as whole numbers
     // (UPDATE ... RETURNING of a stock row); nullopt when it gave no row.
     Result<std::optional<QList<qint64>>> integerRow(const QString &sql, const QVariantList &args);
+    // Hands row() every row of a query, read in place (DbConnection::scan).
+    Status scan(const QString &sql, const QVariantList &args,
+                const std::function<void(const RowValues &)> &row);
 
 private:
     // The cached statement with args bound, ready to step; nullptr (and error set) on failure.

@@ -2,18 +2,19 @@
 // the demo and synthetic catalogues.
 #include "core/domain/timestamp.h"
 #include "core/engine/admin/demoseeder.h"
-#include "core/security/passwordhasher.h"
 #include "core/engine/admin/storeregistry.h"
 #include "core/engine/admin/userstore.h"
 #include "core/engine/invariantchecker.h"
 #include "core/engine/inventoryqueries.h"
 #include "core/engine/readmodel.h"
+#include "core/security/passwordhasher.h"
 #include "core/storage/schemamigrator.h"
 #include "core/storage/serverschema.h"
 #include "core/storage/walsync.h"
 #include "syntheticcatalog.h"
 #include "testdatabase.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -34,6 +35,7 @@ private slots:
     void readModelCataloguePages();
     void reservationsByStatus();
     void finishedReservationsLeaveTheReadModel();
+    void readModelStockMatchesTheDatabase();
     void demoCatalogue();
     void syntheticCatalogue();
 };
@@ -210,6 +212,93 @@ void TestReadQueries::finishedReservationsLeaveTheReadModel()
     QCOMPARE(model.heldReservationCount(), 0);
     QVERIFY(!model.nextExpiryMs());
     QCOMPARE(model.reservationCounts().value(ReservationStatus::Expired), 1);
+}
+
+// The read model keeps stock as a grid of products × stores (StockGrid): whatever order rows
+// and products come in, loaded or applied, every read of it equals the database's.
+void TestReadQueries::readModelStockMatchesTheDatabase()
+{
+    test::TestDatabase db;
+    StoreRegistry stores(db.connection());
+    QVERIFY(stores.add({ u"S3"_s, u"Store three"_s, u"Bilbao"_s }).ok());
+    QList<Command> creates;
+    for (const Product &p : SyntheticCatalog::products(12, 10))
+        creates.append(Command::createProduct(p));
+    QCOMPARE(db.engine().applyAllOrNothing(creates).value(), qsizetype(-1));
+    ReadModel live;
+    QVERIFY(live.load(db.queries()).ok());
+    Product late = SyntheticCatalog::product(40);
+    late.id = u"P15"_s; // between P1 and P2: its number comes last, its place does not
+    const BatchResult created = db.engine().applyBatch({ Command::createProduct(late) });
+    QVERIFY(!created.failed);
+    live.applyAll(created.events);
+
+    const auto all = db.queries().searchProducts({}, {}, 1, 1000);
+    QVERIFY(all.ok());
+    QStringList ids;
+    for (const Product &p : all->items)
+        ids << p.id;
+    QRandomGenerator random(29);
+    for (int round = 0; round < 6; ++round) {
+        QList<Command> commands;
+        for (int i = 0; i < 25; ++i) {
+            const QString product = ids.at(random.bounded(int(ids.size())));
+            const QString store = u"S%1"_s.arg(random.bounded(1, 4));
+            switch (random.bounded(4)) {
+            case 0:
+                commands.append(Command::setLevels(product, store, 2, 9));
+                break;
+            case 1:
+                commands.append(Command::reserve(product, store, 1, u"c"_s, 600,
+                                                 u"R%1-%2"_s.arg(round).arg(i)));
+                break;
+            default:
+                commands.append(Command::adjust(product, store, random.bounded(1, 20)));
+            }
+        }
+        live.applyAll(db.engine().applyBatch(commands).events);
+    }
+    ReadModel loaded;
+    QVERIFY(loaded.load(db.queries()).ok());
+
+    qsizetype rows = 0;
+    for (const QString store : { u"S1"_s, u"S2"_s, u"S3"_s, u"S9"_s }) {
+        const auto fromDb = db.queries().storeStock(store, 1, 1000);
+        QVERIFY(fromDb.ok());
+        rows += fromDb->items.size();
+        for (const ReadModel *model : { &live, &loaded }) {
+            QCOMPARE(model->storeRows(store), fromDb->items);
+            QList<StockRow> paged;
+            for (int page = 1; page <= 10; ++page) {
+                const Page<StockRow> slice = model->storeStock(store, page, 4);
+                QCOMPARE(slice.total, fromDb->total);
+                paged.append(slice.items);
+            }
+            QCOMPARE(paged, fromDb->items);
+        }
+    }
+    QVERIFY(rows > 20);
+    QCOMPARE(live.stockRowCount(), rows);
+    QCOMPARE(loaded.stockRowCount(), rows);
+    for (const QString &product : ids) {
+        const auto fromDb = db.queries().availability(product);
+        QVERIFY(fromDb.ok());
+        qint64 available = 0;
+        qint64 holding = 0;
+        for (const StockRow &row : fromDb.value()) {
+            available += row.available();
+            holding += row.available() > 0 ? 1 : 0;
+            QCOMPARE(live.availability(product, row.storeId), QList<StockRow> { row });
+            QCOMPARE(loaded.availability(product, row.storeId), QList<StockRow> { row });
+        }
+        QCOMPARE(live.availability(product).size(), 3); // a store without the row shows zero
+        const Page<StockSummary> all = live.summary({}, 1, 1000);
+        const StockSummary line
+            = *std::find_if(all.items.begin(), all.items.end(),
+                            [&](const StockSummary &s) { return s.productId == product; });
+        QCOMPARE(line, (StockSummary { product, available, holding }));
+        QCOMPARE(loaded.summary({}, 1, 1000).items, all.items);
+    }
 }
 
 void TestReadQueries::demoCatalogue()

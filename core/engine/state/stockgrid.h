@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/domain/stockcell.h"
+#include "core/domain/stockrow.h"
+#include "core/domain/stocksummary.h"
+#include "core/engine/inventoryqueries.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace inventory {
+
+// Every stock row in memory as a grid of products × stores: each product and each store gets
+// a number once, and a store's rows are a vector indexed by product number. A chain holds ten
+// million rows; as StockRows in maps each cost about 350 bytes (two strings, map nodes, a
+// second copy per store), and the server needed 3.5 GiB and a minute to start. Here a row
+// costs its numbers (56 bytes) and a bit, and a lookup is two hash finds and an index.
+// Also keeps, per product, what all stores hold (the summary a till reads of the others).
+class StockGrid
+{
+public:
+    // Gives a product its number; products added in id order are kept in that order without
+    // a search.
+    void addProduct(const QString &productId);
+    void put(const StockRow &row);
+    // The load's path: ids read in place, strings made only for a product or store not seen.
+    void put(QStringView productId, QStringView storeId, const StockCell &cell);
+
+    std::optional<StockRow> row(const QString &productId, const QString &storeId) const;
+    // Every store's available units of a product and how many stores have any.
+    StockSummary total(const QString &productId) const;
+    // A store's rows in product id order.
+    QList<StockRow> storeRows(const QString &storeId) const;
+    Page<StockRow> storePage(const QString &storeId, int page, int limit) const;
+    qsizetype rowCount() const { return m_rowCount; }
+
+private:
+    struct Column
+    {
+        std::vector<StockCell> cells; // by product number
+        std::vector<bool> present;
+        qsizetype count = 0;
+    };
+    struct Total
+    {
+        qint64 available = 0;
+        qint64 stores = 0;
+    };
+
+    int productNumber(QStringView productId);
+    int storeNumber(QStringView storeId);
+    void put(int product, int store, const StockCell &cell);
+    StockRow rowAt(int product, int store) const;
+    // Calls visit(product) for each product the store holds, in product id order, until it
+    // returns false.
+    template<typename Visit> void walk(const Column &column, Visit visit) const;
+
+    QHash<QString, int> m_productNumbers;
+    QList<QString> m_productIds; // by number
+    QList<int> m_productOrder; // numbers in id order
+    std::vector<Total> m_totals; // by product number
+    QHash<QString, int> m_storeNumbers;
+    QList<QString> m_storeIds; // by number
+    std::vector<Column> m_columns; // by store number
+    qsizetype m_rowCount = 0;
+};
+
+} // namespace inventory
