@@ -4,41 +4,45 @@
 
 namespace inventory {
 
-namespace {
-// A view as a key to look up, without copying its characters.
-QString lookupKey(QStringView id)
+std::pair<int, bool> StockGrid::Numbering::number(QStringView id)
 {
-    return QString::fromRawData(id.data(), id.size());
+    // Looked up without copying the characters: the load hands ids read in place.
+    const auto known = m_numbers.constFind(QString::fromRawData(id.data(), id.size()));
+    if (known != m_numbers.constEnd())
+        return { *known, false };
+    const int number = int(m_ids.size());
+    m_ids.append(id.toString());
+    m_numbers.insert(m_ids.constLast(), number);
+    return { number, true };
 }
-} // namespace
+
+std::optional<int> StockGrid::Numbering::find(const QString &id) const
+{
+    const auto known = m_numbers.constFind(id);
+    if (known == m_numbers.constEnd())
+        return std::nullopt;
+    return *known;
+}
 
 int StockGrid::productNumber(QStringView productId)
 {
-    const auto known = m_productNumbers.constFind(lookupKey(productId));
-    if (known != m_productNumbers.constEnd())
-        return *known;
-    const QString id = productId.toString();
-    const int number = int(m_productIds.size());
-    m_productIds.append(id);
-    m_productNumbers.insert(id, number);
-    m_totals.push_back({});
-    const auto at
-        = std::lower_bound(m_productOrder.begin(), m_productOrder.end(), id,
-                           [this](int n, const QString &key) { return m_productIds.at(n) < key; });
-    m_productOrder.insert(at, number);
+    const auto [number, added] = m_products.number(productId);
+    if (added) {
+        m_totals.push_back({});
+        const QString &id = m_products.id(number);
+        const auto at = std::lower_bound(
+            m_productOrder.begin(), m_productOrder.end(), id,
+            [this](int n, const QString &key) { return m_products.id(n) < key; });
+        m_productOrder.insert(at, number);
+    }
     return number;
 }
 
 int StockGrid::storeNumber(QStringView storeId)
 {
-    const auto known = m_storeNumbers.constFind(lookupKey(storeId));
-    if (known != m_storeNumbers.constEnd())
-        return *known;
-    const QString id = storeId.toString();
-    const int number = int(m_storeIds.size());
-    m_storeIds.append(id);
-    m_storeNumbers.insert(id, number);
-    m_columns.emplace_back();
+    const auto [number, added] = m_stores.number(storeId);
+    if (added)
+        m_columns.emplace_back();
     return number;
 }
 
@@ -65,7 +69,7 @@ void StockGrid::put(int product, int store, const StockCell &cell)
     if (std::size_t(product) >= column.cells.size()) {
         // Room for the catalogue and a little more, not the doubling a vector grows by:
         // every store's column grows when a product is added.
-        const std::size_t products = m_productIds.size();
+        const std::size_t products = m_products.size();
         column.cells.reserve(products + products / 16 + 16);
         column.cells.resize(products);
         column.present.resize(products);
@@ -88,22 +92,15 @@ void StockGrid::put(int product, int store, const StockCell &cell)
 StockRow StockGrid::rowAt(int product, int store) const
 {
     const StockCell &c = m_columns[store].cells[product];
-    return { m_productIds.at(product),
-             m_storeIds.at(store),
-             c.quantity,
-             c.reserved,
-             c.version,
-             c.updatedAtMs,
-             c.incoming,
-             c.minLevel,
-             c.targetLevel };
+    return { m_products.id(product), m_stores.id(store), c.quantity, c.reserved,   c.version,
+             c.updatedAtMs,          c.incoming,         c.minLevel, c.targetLevel };
 }
 
 std::optional<StockRow> StockGrid::row(const QString &productId, const QString &storeId) const
 {
-    const auto product = m_productNumbers.constFind(productId);
-    const auto store = m_storeNumbers.constFind(storeId);
-    if (product == m_productNumbers.constEnd() || store == m_storeNumbers.constEnd())
+    const std::optional<int> product = m_products.find(productId);
+    const std::optional<int> store = m_stores.find(storeId);
+    if (!product || !store)
         return std::nullopt;
     const Column &column = m_columns[*store];
     if (std::size_t(*product) >= column.present.size() || !column.present[*product])
@@ -113,8 +110,8 @@ std::optional<StockRow> StockGrid::row(const QString &productId, const QString &
 
 StockSummary StockGrid::total(const QString &productId) const
 {
-    const auto product = m_productNumbers.constFind(productId);
-    if (product == m_productNumbers.constEnd())
+    const std::optional<int> product = m_products.find(productId);
+    if (!product)
         return { productId };
     const Total &t = m_totals[*product];
     return { productId, t.available, t.stores };
@@ -131,8 +128,8 @@ template<typename Visit> void StockGrid::walk(const Column &column, Visit visit)
 
 QList<StockRow> StockGrid::storeRows(const QString &storeId) const
 {
-    const auto store = m_storeNumbers.constFind(storeId);
-    if (store == m_storeNumbers.constEnd())
+    const std::optional<int> store = m_stores.find(storeId);
+    if (!store)
         return {};
     const Column &column = m_columns[*store];
     QList<StockRow> rows;
@@ -146,8 +143,8 @@ QList<StockRow> StockGrid::storeRows(const QString &storeId) const
 
 Page<StockRow> StockGrid::storePage(const QString &storeId, int page, int limit) const
 {
-    const auto store = m_storeNumbers.constFind(storeId);
-    if (store == m_storeNumbers.constEnd())
+    const std::optional<int> store = m_stores.find(storeId);
+    if (!store)
         return {};
     const Column &column = m_columns[*store];
     Page<StockRow> result;

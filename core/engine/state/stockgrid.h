@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace inventory {
@@ -38,6 +39,20 @@ public:
     qsizetype rowCount() const { return m_rowCount; }
 
 private:
+    // Gives each id a number, in the order ids are first seen.
+    class Numbering
+    {
+    public:
+        // The id's number, and whether it was given now.
+        std::pair<int, bool> number(QStringView id);
+        std::optional<int> find(const QString &id) const;
+        const QString &id(int number) const { return m_ids.at(number); }
+        qsizetype size() const { return m_ids.size(); }
+
+    private:
+        QHash<QString, int> m_numbers;
+        QList<QString> m_ids; // by number
+    };
     struct Column
     {
         std::vector<StockCell> cells; // by product number
@@ -58,12 +73,10 @@ private:
     // returns false.
     template<typename Visit> void walk(const Column &column, Visit visit) const;
 
-    QHash<QString, int> m_productNumbers;
-    QList<QString> m_productIds; // by number
+    Numbering m_products;
     QList<int> m_productOrder; // numbers in id order
     std::vector<Total> m_totals; // by product number
-    QHash<QString, int> m_storeNumbers;
-    QList<QString> m_storeIds; // by number
+    Numbering m_stores;
     std::vector<Column> m_columns; // by store number
     qsizetype m_rowCount = 0;
 };
