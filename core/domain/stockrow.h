@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/stockcell.h"
+
 #include <QString>
 
 namespace inventory {
@@ -20,6 +22,15 @@ struct StockRow
     qint64 minLevel = 0;
     qint64 targetLevel = 0;
 
+    static StockRow of(const QString &productId, const QString &storeId, const StockCell &c)
+    {
+        return { productId,     storeId,    c.quantity, c.reserved,   c.version,
+                 c.updatedAtMs, c.incoming, c.minLevel, c.targetLevel };
+    }
+    StockCell cell() const
+    {
+        return { quantity, reserved, version, updatedAtMs, incoming, minLevel, targetLevel };
+    }
     qint64 available() const { return quantity > reserved ? quantity - reserved : 0; }
     bool isLow() const { return minLevel > 0 && available() < minLevel; }
 

@@ -35,8 +35,10 @@ Status ReadModel::load(InventoryQueries &queries)
     m_finishedCounts = counts.value();
     m_finishedCounts.remove(ReservationStatus::Pending);
     m_lastSeq = seq.value();
-    for (const Store &store : stores.value())
+    for (const Store &store : stores.value()) {
         m_stores.insert(store.id, store);
+        m_stock.addStore(store.id);
+    }
     for (const Product &product : products.value())
         putProduct(product);
     if (Status s = queries.forEachStock(
@@ -207,47 +209,53 @@ Page<Product> ReadModel::searchProducts(const QString &text, const QString &cate
 
 QList<StockRow> ReadModel::availability(const QString &productId, const QString &storeId) const
 {
-    QList<StockRow> result;
-    for (const Store &store : m_stores) {
-        if (!storeId.isEmpty() && store.id != storeId)
-            continue;
-        result.append(m_stock.row(productId, store.id).value_or(StockRow { productId, store.id }));
-    }
-    return result;
+    return availabilityOf(productId, storeId).rows();
 }
 
-QByteArray ReadModel::availabilityJson(const QString &productId, const QString &storeId) const
+ProductAvailability ReadModel::availabilityOf(const QString &productId,
+                                              const QString &storeId) const
+{
+    if (storeId.isEmpty())
+        return m_stock.availability(productId);
+    ProductAvailability one(productId, m_stock.changes(productId));
+    if (m_stores.contains(storeId))
+        one.add(storeId, m_stock.row(productId, storeId).value_or(StockRow {}).cell());
+    return one;
+}
+
+std::optional<QByteArray> ReadModel::cachedAvailabilityJson(const QString &productId) const
+{
+    const auto cached = m_availabilityJson.constFind(productId);
+    if (cached == m_availabilityJson.constEnd())
+        return std::nullopt;
+    return *cached;
+}
+
+void ReadModel::keepAvailabilityJson(const ProductAvailability &copy, const QByteArray &body) const
 {
     // Bounded by size: a catalogue read end to end must not keep a body for every product,
     // and in a chain of 500 stores one body is some 70 KB.
     constexpr qsizetype kMaxCachedBytes = 32 * 1024 * 1024;
+    if (copy.size() != m_stores.size() || copy.changes() != m_stock.changes(copy.productId()))
+        return;
+    if (m_availabilityJsonBytes + body.size() > kMaxCachedBytes) {
+        m_availabilityJson.clear();
+        m_availabilityJsonBytes = 0;
+    }
+    m_availabilityJson.insert(copy.productId(), body);
+    m_availabilityJsonBytes += body.size();
+}
+
+QByteArray ReadModel::availabilityJson(const QString &productId, const QString &storeId) const
+{
     if (storeId.isEmpty()) {
-        const auto cached = m_availabilityJson.constFind(productId);
-        if (cached != m_availabilityJson.constEnd())
+        if (auto cached = cachedAvailabilityJson(productId))
             return *cached;
     }
-    const QList<StockRow> rows = availability(productId, storeId);
-    qint64 total = 0;
-    for (const StockRow &row : rows)
-        total += row.available();
-    JsonWriter out;
-    out.beginObject();
-    out.key("productId"_L1).value(productId);
-    out.key("totalAvailable"_L1).value(total);
-    out.key("stores"_L1).beginArray();
-    for (const StockRow &row : rows)
-        writeJson(out, row);
-    out.endArray();
-    out.endObject();
-    if (storeId.isEmpty()) {
-        if (m_availabilityJsonBytes + out.bytes().size() > kMaxCachedBytes) {
-            m_availabilityJson.clear();
-            m_availabilityJsonBytes = 0;
-        }
-        m_availabilityJson.insert(productId, out.bytes());
-        m_availabilityJsonBytes += out.bytes().size();
-    }
-    return out.bytes();
+    const ProductAvailability copy = availabilityOf(productId, storeId);
+    const QByteArray body = copy.toJson();
+    keepAvailabilityJson(copy, body);
+    return body;
 }
 
 QList<Product> ReadModel::products() const

@@ -38,9 +38,16 @@ public:
 
     // The rows of every store for a product (a store that never stocked it shows as zero).
     QList<StockRow> availability(const QString &productId, const QString &storeId = {}) const;
+    // The same rows copied out, for a body written elsewhere (ProductAvailability::toJson).
+    ProductAvailability availabilityOf(const QString &productId, const QString &storeId = {}) const;
     // The body of GET /products/{id}/availability. For all stores it is written once per
     // change of the product's stock and then served as is: it is the busiest read.
     QByteArray availabilityJson(const QString &productId, const QString &storeId = {}) const;
+    // The body for all stores if it is kept.
+    std::optional<QByteArray> cachedAvailabilityJson(const QString &productId) const;
+    // Keeps a body written from a copy of every store's rows, unless the product's stock has
+    // changed since the copy was made.
+    void keepAvailabilityJson(const ProductAvailability &copy, const QByteArray &body) const;
     Page<StockRow> storeStock(const QString &storeId, int page, int limit) const;
     // Every row of a store, sorted by product id (a store's levels, its low products).
     QList<StockRow> storeRows(const QString &storeId) const { return m_stock.storeRows(storeId); }

@@ -40,17 +40,30 @@ void writeStockRowFields(JsonWriter &out, const StockRow &row, ProductIdField pr
         out.key("productId"_L1).value(row.productId);
 }
 
+void writeJson(JsonWriter &out, const QString &storeId, const StockCell &cell)
+{
+    out.beginObject();
+    out.key("storeId"_L1).value(storeId);
+    writeStockCounts(out, cell);
+    out.endObject();
+}
+
 void writeStockRowCounts(JsonWriter &out, const StockRow &row)
 {
-    out.key("quantity"_L1).value(row.quantity);
-    out.key("reserved"_L1).value(row.reserved);
-    out.key("available"_L1).value(row.available());
-    out.key("version"_L1).value(row.version);
-    out.key("incoming"_L1).value(row.incoming);
-    out.key("min"_L1).value(row.minLevel);
-    out.key("target"_L1).value(row.targetLevel);
-    if (row.updatedAtMs > 0)
-        out.key("updatedAt"_L1).timestamp(row.updatedAtMs);
+    writeStockCounts(out, row.cell());
+}
+
+void writeStockCounts(JsonWriter &out, const StockCell &cell)
+{
+    out.key("quantity"_L1).value(cell.quantity);
+    out.key("reserved"_L1).value(cell.reserved);
+    out.key("available"_L1).value(cell.available());
+    out.key("version"_L1).value(cell.version);
+    out.key("incoming"_L1).value(cell.incoming);
+    out.key("min"_L1).value(cell.minLevel);
+    out.key("target"_L1).value(cell.targetLevel);
+    if (cell.updatedAtMs > 0)
+        out.key("updatedAt"_L1).timestamp(cell.updatedAtMs);
     else
         out.key("updatedAt"_L1).null();
 }

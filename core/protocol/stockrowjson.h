@@ -24,6 +24,9 @@ void writeStockRowFields(JsonWriter &out, const StockRow &row,
 // The row's counts, levels and time (quantity ... target, updatedAt), without its
 // ids: an event's data, whose event names the store and product itself.
 void writeStockRowCounts(JsonWriter &out, const StockRow &row);
+void writeStockCounts(JsonWriter &out, const StockCell &cell);
+// A row as writeJson writes it without its product, from the numbers the server keeps.
+void writeJson(JsonWriter &out, const QString &storeId, const StockCell &cell);
 // productId and storeId stand in for the fields when the JSON has none (event data).
 StockRow stockRowFromJson(const QJsonObject &json, const QString &productId = {},
                           const QString &storeId = {});

@@ -37,7 +37,30 @@ void StockController::availability(const ApiRequest &request, const Reply &reply
     if (!store)
         return reply(ApiResponse::error(store.error()));
     const QString &storeId = store.value();
-    reply(ApiResponse::json(200, m_model.availabilityJson(product->id, storeId)));
+    if (!storeId.isEmpty())
+        return reply(ApiResponse::json(200, m_model.availabilityJson(product->id, storeId)));
+    if (auto cached = m_model.cachedAvailabilityJson(product->id))
+        return reply(ApiResponse::json(200, *cached));
+    // In a chain a body is hundreds of rows and writing it is most of the request: copied
+    // here (a run of memory), written on a worker, so the event loop goes on serving and
+    // the other cores write too.
+    constexpr qsizetype kStoresWrittenOnLoop = 64;
+    auto copy = std::make_shared<const ProductAvailability>(m_model.availabilityOf(product->id));
+    if (copy->size() <= kStoresWrittenOnLoop) {
+        const QByteArray body = copy->toJson();
+        m_model.keepAvailabilityJson(*copy, body);
+        return reply(ApiResponse::json(200, body));
+    }
+    m_pool.start([this, copy, reply] {
+        const QByteArray body = copy->toJson();
+        QMetaObject::invokeMethod(
+            &m_context,
+            [this, copy, body, reply] {
+                m_model.keepAvailabilityJson(*copy, body);
+                reply(ApiResponse::json(200, body));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void StockController::storeStock(const ApiRequest &request, const Reply &reply)

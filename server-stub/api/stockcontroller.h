@@ -2,6 +2,9 @@
 
 #include "server-stub/http/router.h"
 
+#include <QObject>
+#include <QThreadPool>
+
 namespace inventory {
 class ReadModel;
 }
@@ -26,6 +29,11 @@ private:
 
     const ReadModel &m_model;
     GroupCommitWriter &m_writer;
+    // Long availability bodies are written on m_pool and answered on the event loop through
+    // m_context. The pool is destroyed first and waits for its work; then the context takes
+    // the answers not yet delivered with it.
+    QObject m_context;
+    QThreadPool m_pool;
 };
 
 } // namespace inventory::server

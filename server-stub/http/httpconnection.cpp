@@ -234,8 +234,9 @@ void HttpConnection::respond(const ApiResponse &response, QByteArrayView request
     char length[24];
     const char *statusEnd = std::to_chars(status, status + sizeof status, response.status).ptr;
     const char *lengthEnd = std::to_chars(length, length + sizeof length, response.body.size()).ptr;
-    // The pieces are gathered, then copied once into a buffer of their total size:
+    // The head's pieces are gathered, then copied once into a buffer of their total size:
     // QByteArray::append checked and grew the array once per piece, twenty times a reply.
+    // The body follows it as it is, uncopied.
     QVarLengthArray<QByteArrayView, 32> pieces { "HTTP/1.1 ",
                                                  QByteArrayView(status, statusEnd),
                                                  " ",
@@ -255,8 +256,6 @@ void HttpConnection::respond(const ApiResponse &response, QByteArrayView request
     if (!m_keepAlive)
         pieces.append("Connection: close\r\n");
     pieces.append("\r\n");
-    if (!m_headOnly)
-        pieces.append(response.body);
     qsizetype total = 0;
     for (QByteArrayView piece : pieces)
         total += piece.size();
@@ -264,7 +263,7 @@ void HttpConnection::respond(const ApiResponse &response, QByteArrayView request
     char *at = wire.data();
     for (QByteArrayView piece : pieces)
         at = std::copy(piece.begin(), piece.end(), at);
-    writeDirect(m_socket, wire);
+    writeDirect(m_socket, wire, m_headOnly ? QByteArrayView() : QByteArrayView(response.body));
 
     m_busy = false;
     if (!m_keepAlive && m_refused) {

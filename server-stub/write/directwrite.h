@@ -14,6 +14,8 @@ namespace inventory::server {
 // dispatcher walked all of their notifiers for each change. Qt has no call that writes
 // through at once, hence this.
 // TLS sockets always go through Qt: the kernel would carry the bytes unencrypted.
-void writeDirect(QAbstractSocket *socket, QByteArrayView bytes);
+// A second run of bytes (a reply's body after its head) goes out in the same call without
+// being copied after the first: an availability answer in a chain is some 70 KB.
+void writeDirect(QAbstractSocket *socket, QByteArrayView bytes, QByteArrayView more = {});
 
 } // namespace inventory::server

@@ -126,6 +126,24 @@ void TestReadQueries::cachedAvailabilityFollowsEveryChange()
     QCOMPARE(parse().value(u"totalAvailable"_s).toInteger(), 6);
     QCOMPARE(stores.at(0).toObject().value(u"available"_s).toInteger(), 3);
     QCOMPARE(stores.at(0).toObject().value(u"version"_s).toInteger(), 2);
+
+    // A body written from a copy made before a change (as the server writes long ones on a
+    // worker) is not kept: the next read shows the change.
+    const ProductAvailability before = model.availabilityOf(u"P1"_s);
+    QCOMPARE(before.size(), 2);
+    commit({ Command::adjust(u"P1"_s, u"S2"_s, 4) });
+    model.keepAvailabilityJson(before, before.toJson());
+    QVERIFY(!model.cachedAvailabilityJson(u"P1"_s));
+    QCOMPARE(parse().value(u"totalAvailable"_s).toInteger(), 10);
+    const ProductAvailability current = model.availabilityOf(u"P1"_s);
+    model.keepAvailabilityJson(current, current.toJson());
+    QCOMPARE(model.cachedAvailabilityJson(u"P1"_s).value_or(QByteArray()), current.toJson());
+    // A one-store copy is not the body for every store.
+    const ProductAvailability one = model.availabilityOf(u"P1"_s, u"S1"_s);
+    QCOMPARE(one.size(), 1);
+    commit({ Command::adjust(u"P1"_s, u"S1"_s, 1) });
+    model.keepAvailabilityJson(one, one.toJson());
+    QVERIFY(!model.cachedAvailabilityJson(u"P1"_s));
 }
 
 void TestReadQueries::readModelCataloguePages_data()
@@ -262,7 +280,7 @@ void TestReadQueries::readModelStockMatchesTheDatabase()
     QVERIFY(loaded.load(db.queries()).ok());
 
     qsizetype rows = 0;
-    for (const QString store : { u"S1"_s, u"S2"_s, u"S3"_s, u"S9"_s }) {
+    for (const QString &store : { u"S1"_s, u"S2"_s, u"S3"_s, u"S9"_s }) {
         const auto fromDb = db.queries().storeStock(store, 1, 1000);
         QVERIFY(fromDb.ok());
         rows += fromDb->items.size();

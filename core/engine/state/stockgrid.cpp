@@ -13,6 +13,11 @@ std::pair<int, bool> StockGrid::Numbering::number(QStringView id)
     const int number = int(m_ids.size());
     m_ids.append(id.toString());
     m_numbers.insert(m_ids.constLast(), number);
+    // Ids that come in order (the load's) go last without a search.
+    const auto at
+        = std::lower_bound(m_order.begin(), m_order.end(), m_ids.constLast(),
+                           [this](int n, const QString &key) { return m_ids.at(n) < key; });
+    m_order.insert(at, number);
     return { number, true };
 }
 
@@ -28,12 +33,8 @@ int StockGrid::productNumber(QStringView productId)
 {
     const auto [number, added] = m_products.number(productId);
     if (added) {
+        m_lines.emplace_back();
         m_totals.push_back({});
-        const QString &id = m_products.id(number);
-        const auto at = std::lower_bound(
-            m_productOrder.begin(), m_productOrder.end(), id,
-            [this](int n, const QString &key) { return m_products.id(n) < key; });
-        m_productOrder.insert(at, number);
     }
     return number;
 }
@@ -51,11 +52,14 @@ void StockGrid::addProduct(const QString &productId)
     productNumber(productId);
 }
 
+void StockGrid::addStore(const QString &storeId)
+{
+    storeNumber(storeId);
+}
+
 void StockGrid::put(const StockRow &row)
 {
-    put(productNumber(row.productId), storeNumber(row.storeId),
-        StockCell { row.quantity, row.reserved, row.version, row.updatedAtMs, row.incoming,
-                    row.minLevel, row.targetLevel });
+    put(productNumber(row.productId), storeNumber(row.storeId), row.cell());
 }
 
 void StockGrid::put(QStringView productId, QStringView storeId, const StockCell &cell)
@@ -65,35 +69,42 @@ void StockGrid::put(QStringView productId, QStringView storeId, const StockCell 
 
 void StockGrid::put(int product, int store, const StockCell &cell)
 {
+    Line &line = m_lines[product];
+    if (std::size_t(store) >= line.cells.size()) {
+        // Every store at once: stores are known before their rows (addStore), so a line is
+        // sized once.
+        const std::size_t stores = m_stores.size();
+        line.cells.resize(stores);
+        line.present.resize(stores);
+    }
     Column &column = m_columns[store];
-    if (std::size_t(product) >= column.cells.size()) {
+    if (std::size_t(product) >= column.present.size()) {
         // Room for the catalogue and a little more, not the doubling a vector grows by:
-        // every store's column grows when a product is added.
+        // every store's bits grow when a product is added.
         const std::size_t products = m_products.size();
-        column.cells.reserve(products + products / 16 + 16);
-        column.cells.resize(products);
+        column.present.reserve(products + products / 16 + 16);
         column.present.resize(products);
     }
     Total &total = m_totals[product];
-    if (column.present[product]) {
-        const qint64 old = column.cells[product].available();
+    if (line.present[store]) {
+        const qint64 old = line.cells[store].available();
         total.available -= old;
         total.stores -= old > 0 ? 1 : 0;
     } else {
+        line.present[store] = true;
         column.present[product] = true;
         ++column.count;
         ++m_rowCount;
     }
-    column.cells[product] = cell;
+    line.cells[store] = cell;
+    ++line.changes;
     total.available += cell.available();
     total.stores += cell.available() > 0 ? 1 : 0;
 }
 
 StockRow StockGrid::rowAt(int product, int store) const
 {
-    const StockCell &c = m_columns[store].cells[product];
-    return { m_products.id(product), m_stores.id(store), c.quantity, c.reserved,   c.version,
-             c.updatedAtMs,          c.incoming,         c.minLevel, c.targetLevel };
+    return StockRow::of(m_products.id(product), m_stores.id(store), m_lines[product].cells[store]);
 }
 
 std::optional<StockRow> StockGrid::row(const QString &productId, const QString &storeId) const
@@ -102,10 +113,29 @@ std::optional<StockRow> StockGrid::row(const QString &productId, const QString &
     const std::optional<int> store = m_stores.find(storeId);
     if (!product || !store)
         return std::nullopt;
-    const Column &column = m_columns[*store];
-    if (std::size_t(*product) >= column.present.size() || !column.present[*product])
+    const Line &line = m_lines[*product];
+    if (std::size_t(*store) >= line.present.size() || !line.present[*store])
         return std::nullopt;
     return rowAt(*product, *store);
+}
+
+ProductAvailability StockGrid::availability(const QString &productId) const
+{
+    static const Line none;
+    const std::optional<int> product = m_products.find(productId);
+    const Line &line = product ? m_lines[*product] : none;
+    ProductAvailability result(productId, line.changes);
+    for (const int store : m_stores.inOrder()) {
+        const bool held = std::size_t(store) < line.present.size() && line.present[store];
+        result.add(m_stores.id(store), held ? line.cells[store] : StockCell {});
+    }
+    return result;
+}
+
+qint64 StockGrid::changes(const QString &productId) const
+{
+    const std::optional<int> product = m_products.find(productId);
+    return product ? m_lines[*product].changes : 0;
 }
 
 StockSummary StockGrid::total(const QString &productId) const
@@ -119,7 +149,7 @@ StockSummary StockGrid::total(const QString &productId) const
 
 template<typename Visit> void StockGrid::walk(const Column &column, Visit visit) const
 {
-    for (const int product : m_productOrder) {
+    for (const int product : m_products.inOrder()) {
         if (std::size_t(product) < column.present.size() && column.present[product]
             && !visit(product))
             return;
