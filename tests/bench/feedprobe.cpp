@@ -4,6 +4,10 @@
 // client core, p50/p99/max, and how many messages reached every subscriber.
 //   inventory-feedprobe --server URL [--subscribers 1000] [--samplers 10] [--rate 2000]
 //                       [--seconds 10] [--warmup 2] [--user admin --password demo]
+//                       [--stores 4] [--filtered 0]
+// The changes are spread over --stores stores (the demo's, then the chain seed's CHN-0005,
+// …); --filtered more subscribers each follow one of them (storeId=) and must receive
+// exactly that store's changes, besides the --subscribers that follow every store.
 #include "core/client/apiclient.h"
 #include "core/client/feedclient.h"
 #include "rawfeedfleet.h"
@@ -13,6 +17,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonArray>
 #include <QTimer>
 #include <algorithm>
@@ -68,8 +73,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    for (const char *name :
-         { "server", "subscribers", "samplers", "rate", "seconds", "warmup", "user", "password" })
+    for (const char *name : { "server", "subscribers", "samplers", "rate", "seconds", "warmup",
+                              "user", "password", "stores", "filtered" })
         parser.addOption({ QString::fromLatin1(name), QString::fromLatin1(name), u"value"_s });
     parser.process(app);
     const QUrl server(parser.value(u"server"_s));
@@ -80,6 +85,12 @@ int main(int argc, char **argv)
     const int warmup = arg(parser, u"warmup"_s, 2);
     const QString user = text(parser, u"user"_s, u"admin"_s);
     const QString password = text(parser, u"password"_s, u"demo"_s);
+    const int filtered = arg(parser, u"filtered"_s, 0);
+    QStringList stores { u"BCN-001"_s, u"MAD-001"_s, u"SEV-001"_s, u"VAL-001"_s };
+    const int storeCount = std::max(1, arg(parser, u"stores"_s, 4));
+    stores = stores.mid(0, storeCount);
+    for (int n = 5; n <= storeCount; ++n)
+        stores.append(u"CHN-%1"_s.arg(n, 4, 10, QChar(u'0')));
 
     ApiClient api({ server });
     QByteArray token;
@@ -101,11 +112,14 @@ int main(int argc, char **argv)
     const int rawCount = subscribers - samplers;
     QElapsedTimer connecting;
     connecting.start();
-    RawFeedFleet raw(server, token, startSeq, rawCount);
-    if (!waitFor([&] { return raw.upgraded() + raw.failed() == rawCount; }, 60'000)
+    QList<QByteArray> filters(rawCount);
+    for (int i = 0; i < filtered; ++i)
+        filters.append(stores.at(i % stores.size()).toLatin1());
+    RawFeedFleet raw(server, token, startSeq, filters);
+    if (!waitFor([&] { return raw.upgraded() + raw.failed() == raw.count(); }, 60'000)
         || raw.failed() > 0) {
         std::fprintf(stderr, "feedprobe: %d of %d raw subscribers connected within 60 s\n",
-                     raw.upgraded(), rawCount);
+                     raw.upgraded(), raw.count());
         return 1;
     }
     std::vector<qint64> latencies;
@@ -136,11 +150,11 @@ int main(int argc, char **argv)
                      connectedFeeds, samplers);
         return 1;
     }
-    std::fprintf(stderr, "feedprobe: %d subscribers connected in %lld ms\n", subscribers,
+    std::fprintf(stderr, "feedprobe: %d subscribers connected in %lld ms\n", subscribers + filtered,
                  connecting.elapsed());
 
     // The writer: a batch every 10 ms through /sync/push, spread over products and stores.
-    const QStringList stores { u"MAD-001"_s, u"BCN-001"_s, u"VAL-001"_s, u"SEV-001"_s };
+    QHash<QByteArray, qint64> sentPerStore;
     const int perTick = std::max(1, rate / 100);
     qint64 sent = 0, acknowledged = 0, failed = 0;
     QTimer tick;
@@ -151,6 +165,8 @@ int main(int argc, char **argv)
         const qint64 due = running.elapsed() * rate / 1000;
         QJsonArray operations;
         for (; sent < due && operations.size() < perTick * 4; ++sent) {
+            const QString &store = stores.at(sent / 16 % stores.size());
+            ++sentPerStore[store.toLatin1()];
             operations.append(QJsonObject {
                 { u"idempotencyKey"_s,
                   u"feedprobe-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(sent) },
@@ -158,7 +174,7 @@ int main(int argc, char **argv)
                 { u"body"_s,
                   QJsonObject {
                       { u"productId"_s, u"PROD-%1"_s.arg(1 + sent % 16, 3, 10, QChar(u'0')) },
-                      { u"storeId"_s, stores.at(sent / 16 % 4) },
+                      { u"storeId"_s, store },
                       { u"operation"_s, u"add"_s },
                       { u"quantity"_s, 1 },
                       { u"note"_s, u"feedprobe"_s } } } });
@@ -184,26 +200,33 @@ int main(int argc, char **argv)
             [&](const ApiReply &r) { lastSeq = r.body.value(u"lastSeq"_s).toInteger(); });
     waitFor([&] { return lastSeq >= 0; }, 15'000);
     const qint64 expected = lastSeq - startSeq;
+    const RawFeedFleet::Expected expectedFor = [&](const QByteArray &store) {
+        return store.isEmpty() ? expected : sentPerStore.value(store);
+    };
     waitFor(
         [&] {
             return std::all_of(feedSeq.begin(), feedSeq.end(),
                                [&](qint64 s) { return s >= lastSeq; })
-                && raw.fewestMessages() >= expected;
+                && raw.allReceived(expectedFor);
         },
         30'000);
-    qint64 delivered = raw.totalMessages(expected);
+    qint64 delivered = raw.received(expectedFor);
     for (qint64 s : feedSeq)
         delivered += std::min(s - startSeq, expected);
+    qint64 due = expected * subscribers;
+    for (qsizetype i = rawCount; i < filters.size(); ++i)
+        due += expectedFor(filters.at(i));
     const qint64 samples = qint64(latencies.size());
     const qint64 p50 = percentile(latencies, 0.50);
     const qint64 p99 = percentile(latencies, 0.99);
     const qint64 max
         = latencies.empty() ? -1 : *std::max_element(latencies.begin(), latencies.end());
     std::printf(
-        "feed: subscribers=%d rate=%d achieved=%.0f acknowledged=%lld failed=%lld events=%lld "
-        "samples=%lld p50_ms=%lld p99_ms=%lld max_ms=%lld delivered=%.2f%%\n",
-        subscribers, rate, double(acknowledged) / elapsed, acknowledged, failed, expected, samples,
-        p50, p99, max,
-        expected > 0 ? 100.0 * double(delivered) / double(expected * subscribers) : 0.0);
-    return failed == 0 && samples > 0 ? 0 : 1;
+        "feed: subscribers=%d filtered=%d stores=%lld rate=%d achieved=%.0f acknowledged=%lld "
+        "failed=%lld events=%lld samples=%lld p50_ms=%lld p99_ms=%lld max_ms=%lld "
+        "delivered=%.2f%% surplus=%lld\n",
+        subscribers, filtered, qint64(stores.size()), rate, double(acknowledged) / elapsed,
+        acknowledged, failed, expected, samples, p50, p99, max,
+        due > 0 ? 100.0 * double(delivered) / double(due) : 0.0, raw.surplus(expectedFor));
+    return failed == 0 && samples > 0 && raw.surplus(expectedFor) == 0 ? 0 : 1;
 }

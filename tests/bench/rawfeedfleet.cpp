@@ -6,7 +6,6 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
-#include <limits>
 #include <netinet/in.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
@@ -20,6 +19,7 @@ constexpr int kSweepMs = 100;
 
 struct RawFeedFleet::Subscriber
 {
+    QByteArray storeFilter;
     int fd = -1;
     bool upgraded = false;
     bool ended = false; // closed by the server or refused: counted as failed once
@@ -64,14 +64,16 @@ struct RawFeedFleet::Subscriber
     }
 };
 
-RawFeedFleet::RawFeedFleet(const QUrl &server, const QByteArray &token, qint64 since, int count)
+RawFeedFleet::RawFeedFleet(const QUrl &server, const QByteArray &token, qint64 since,
+                           const QList<QByteArray> &storeFilters)
     : m_server(server)
     , m_token(token)
     , m_since(since)
-    , m_count(count)
 {
-    for (int i = 0; i < count; ++i)
+    for (const QByteArray &filter : storeFilters) {
         m_subscribers.push_back(std::make_unique<Subscriber>());
+        m_subscribers.back()->storeFilter = filter;
+    }
     m_thread = std::thread([this] { run(); });
 }
 
@@ -87,19 +89,26 @@ RawFeedFleet::~RawFeedFleet()
         ::close(m_epoll);
 }
 
-qint64 RawFeedFleet::fewestMessages() const
+bool RawFeedFleet::allReceived(const Expected &expected) const
 {
-    qint64 fewest = std::numeric_limits<qint64>::max();
-    for (const auto &s : m_subscribers)
-        fewest = std::min(fewest, s->messages.load());
-    return m_subscribers.empty() ? 0 : fewest;
+    return std::all_of(m_subscribers.begin(), m_subscribers.end(), [&](const auto &s) {
+        return s->messages.load() >= expected(s->storeFilter);
+    });
 }
 
-qint64 RawFeedFleet::totalMessages(qint64 capEach) const
+qint64 RawFeedFleet::received(const Expected &expected) const
 {
     qint64 total = 0;
     for (const auto &s : m_subscribers)
-        total += std::min(s->messages.load(), capEach);
+        total += std::min(s->messages.load(), expected(s->storeFilter));
+    return total;
+}
+
+qint64 RawFeedFleet::surplus(const Expected &expected) const
+{
+    qint64 total = 0;
+    for (const auto &s : m_subscribers)
+        total += std::max<qint64>(0, s->messages.load() - expected(s->storeFilter));
     return total;
 }
 
@@ -116,8 +125,7 @@ bool RawFeedFleet::openAll()
     address.sin_family = AF_INET;
     address.sin_port = htons(quint16(m_server.port()));
     address.sin_addr.s_addr = htonl(host.toIPv4Address());
-    const QByteArray request = "GET /api/v1/feed?since=" + QByteArray::number(m_since)
-        + " HTTP/1.1\r\nHost: " + m_server.host().toLatin1()
+    const QByteArray rest = " HTTP/1.1\r\nHost: " + m_server.host().toLatin1()
         + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
           "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer "
@@ -126,6 +134,8 @@ bool RawFeedFleet::openAll()
     for (auto &s : m_subscribers) {
         if (m_stopping)
             return false;
+        const QByteArray request = "GET /api/v1/feed?since=" + QByteArray::number(m_since)
+            + (s->storeFilter.isEmpty() ? QByteArray() : "&storeId=" + s->storeFilter) + rest;
         s->fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         // Blocking connect and request: loopback answers at once, and it keeps this simple.
         if (s->fd == -1
@@ -148,7 +158,7 @@ void RawFeedFleet::run()
 {
     if (!openAll())
         return;
-    std::vector<epoll_event> ready(size_t(std::max(1, m_count)));
+    std::vector<epoll_event> ready(size_t(std::max(1, count())));
     auto lastSweep = std::chrono::steady_clock::now();
     while (!m_stopping) {
         // A timeout, so that a stop request is seen even when nothing arrives.

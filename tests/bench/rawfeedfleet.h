@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QUrl>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -21,14 +23,23 @@ namespace inventory::bench {
 class RawFeedFleet
 {
 public:
-    RawFeedFleet(const QUrl &server, const QByteArray &token, qint64 since, int count);
+    // One subscriber per filter: a store id (the feed's storeId=) or empty for every store.
+    RawFeedFleet(const QUrl &server, const QByteArray &token, qint64 since,
+                 const QList<QByteArray> &storeFilters);
     ~RawFeedFleet();
 
+    int count() const { return int(m_subscribers.size()); }
     int upgraded() const { return m_upgraded.load(); }
     int failed() const { return m_failed.load(); }
-    // Fewest messages any subscriber has received, and the total over all of them.
-    qint64 fewestMessages() const;
-    qint64 totalMessages(qint64 capEach) const;
+    // expected(filter): how many messages a subscriber with that filter should receive.
+    // Whether each has received them, and the messages received in all, each counted up to
+    // what it should receive.
+    using Expected = std::function<qint64(const QByteArray &storeFilter)>;
+    bool allReceived(const Expected &expected) const;
+    qint64 received(const Expected &expected) const;
+    // Messages beyond what each should receive: another store's changes reaching a filtered
+    // subscriber.
+    qint64 surplus(const Expected &expected) const;
 
 private:
     struct Subscriber;
@@ -40,7 +51,6 @@ private:
     QUrl m_server;
     QByteArray m_token;
     qint64 m_since;
-    int m_count;
     int m_epoll = -1;
     std::vector<std::unique_ptr<Subscriber>> m_subscribers;
     std::atomic<int> m_upgraded { 0 };

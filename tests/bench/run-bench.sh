@@ -361,12 +361,13 @@ fi
 # BENCH_CACHE, beside the same catalogue in the 4 demo stores. For each: the server's start
 # (launch to /health) and RSS; availability in every store, a page of a store's stock and
 # stock adds at random stores (wrk, SECONDS_PER_RUN each, CHAIN_CONNECTIONS, default 50), RSS
-# after them; then a till's first
-# sync (enrolled for MAD-001: its rows and the others' summary) and, with CHAIN_FULL=1, the
+# after them; the feed with CHAIN_SUBSCRIBERS (2,000) subscribers each following one store and
+# CHAIN_MANAGERS (20) following all, RATE changes a second spread over the stores; then a
+# till's first sync (enrolled for MAD-001: its rows and the others' summary) and, with CHAIN_FULL=1, the
 # first sync of a profile that holds every store (193 s and 3.9 GiB at 500 stores).
 if section chain; then
-chain_run() { # stores → "start_s rss_mib till_s till_rss_mib till_profile_mib full_s full_rss_mib avail_rps avail_p99 stock_rps stock_p99 write_rps write_p99 rss_after_mib"
-    local stores=$1 dataset="$bench_cache/chain-$1-$chain_products.db" started rss till full tok avail stock write rss_after
+chain_run() { # stores → "start_s rss_mib till_s till_rss_mib till_profile_mib full_s full_rss_mib avail_rps avail_p99 stock_rps stock_p99 write_rps write_p99 rss_after_mib feed_p99 feed_delivered"
+    local stores=$1 dataset="$bench_cache/chain-$1-$chain_products.db" started rss till full tok avail stock write rss_after feed
     if [[ ! -f "$dataset" ]]; then
         echo "making the chain dataset ($stores stores × $chain_products products) …" >&2
         start_server "chain_seed_$stores"
@@ -380,7 +381,7 @@ chain_run() { # stores → "start_s rss_mib till_s till_rss_mib till_profile_mib
     port=$(free_port)
     started=$(date +%s.%N)
     "$server_bin" --listen 127.0.0.1:$port --db "$work/chain.db" --jwt-secret-file "$work/secret" \
-        --rate-limit 0 --log-format json >/dev/null 2>"$work/chain.log" &
+        --rate-limit 0 --max-connections-per-ip 10000 --log-format json >/dev/null 2>"$work/chain.log" &
     pids+=($!); last_pid=$!; server_names[$last_pid]=chain
     for _ in $(seq 1 3000); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
     started=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
@@ -392,20 +393,26 @@ chain_run() { # stores → "start_s rss_mib till_s till_rss_mib till_profile_mib
     stock=$(chain_wrk storestock)
     write=$(chain_wrk write)
     rss_after=$(ps -o rss= -p "$last_pid" | awk '{printf "%.0f", $1/1024}')
+    feed=$("$feedprobe" --server "http://127.0.0.1:$port" --subscribers "$chain_managers" \
+        --filtered "$chain_subscribers" --stores "$stores" --rate "$rate" --seconds $((seconds + 2)) \
+        --warmup 2 2>>"$work/feedprobe.log")
     till=$("$clientprobe" measure --server "http://127.0.0.1:$port" --operations 0 --scope MAD-001 2>>"$work/clientprobe.log" | grep '^initial-sync:')
     full="initial-sync: seconds=- peak_rss_mib=-"
     if [[ ${CHAIN_FULL:-0} == 1 || $stores -le 4 ]]; then
         full=$("$clientprobe" measure --server "http://127.0.0.1:$port" --operations 0 2>>"$work/clientprobe.log" | grep '^initial-sync:')
     fi
-    echo "chain $stores stores: start ${started}s rss ${rss}MiB; availability $avail; store stock $stock; writes $write; rss after ${rss_after}MiB; till: $till; full: $full" >&2
+    echo "chain $stores stores: start ${started}s rss ${rss}MiB; availability $avail; store stock $stock; writes $write; rss after ${rss_after}MiB; $feed; till: $till; full: $full" >&2
     stop_server "$last_pid"
-    awk -v s="$started" -v r="$rss" -v t="$till" -v f="$full" -v a="$avail" -v k="$stock" -v w="$write" -v ra="$rss_after" 'BEGIN {
+    awk -v s="$started" -v r="$rss" -v t="$till" -v f="$full" -v a="$avail" -v k="$stock" -v w="$write" -v ra="$rss_after" -v fd="$feed" 'BEGIN {
         n = split(t, x, " "); for (i = 2; i <= n; i++) {split(x[i], kv, "="); T[kv[1]] = kv[2]}
         n = split(f, y, " "); for (i = 2; i <= n; i++) {split(y[i], kv, "="); F[kv[1]] = kv[2]}
+        n = split(fd, z, " "); for (i = 2; i <= n; i++) {split(z[i], kv, "="); D[kv[1]] = kv[2]}
+        sub(/%/, "", D["delivered"])
         split(a, A, " "); split(k, K, " "); split(w, W, " ")
-        print s, r, T["seconds"], T["peak_rss_mib"], T["profile_mib"], F["seconds"], F["peak_rss_mib"], A[1], A[2], K[1], K[2], W[1], W[2], ra}'
+        print s, r, T["seconds"], T["peak_rss_mib"], T["profile_mib"], F["seconds"], F["peak_rss_mib"], A[1], A[2], K[1], K[2], W[1], W[2], ra, D["p99_ms"], D["delivered"]}'
 }
 chain_products=${CHAIN_PRODUCTS:-20000}
+chain_subscribers=${CHAIN_SUBSCRIBERS:-2000}; chain_managers=${CHAIN_MANAGERS:-20}
 measure_once chain_small chain_run 4
 summarize chain_small
 measure_once chain_large chain_run "${CHAIN_STORES:-500}"
@@ -481,6 +488,8 @@ for key in chain_small chain_large; do
     printf '| %s: GET /stores/{id}/stock, a page of 100 (req/s; p99 ms) | %s; %s | — |\n' "$label" "$(med $key 10)" "$(med $key 11)"
     printf '| %s: POST /products/{id}/stock at random stores (req/s; p99 ms) | %s; %s | — |\n' "$label" "$(med $key 12)" "$(med $key 13)"
     printf '| %s: server RSS after those (MiB) | %s | ≤ 2 GiB |\n' "$label" "$(med $key 14)"
+    printf '| %s: feed, %s subscribers of one store and %s of all, %s changes/s: p99 ms; %% delivered | %s; %s %% | ≤ 20 ms; 100 %% |\n' \
+        "$label" "$chain_subscribers" "$chain_managers" "$rate" "$(med $key 15)" "$(med $key 16)"
 done
 fi
 echo
