@@ -8,7 +8,8 @@
 # aggregations on a log of HISTORY_EVENTS events (default 5,000,000) and HISTORY_TICKETS sale
 # tickets (default 500,000 over the last 60 days; the dataset is made once a month by
 # history-dataset.sh and kept in BENCH_CACHE, default build/bench-cache). Prints a table with min/median/max over RUNS runs of SECONDS_PER_RUN each.
-#   tests/bench/run-bench.sh [--smoke]      (--smoke: 1 small run of each, proves it works)
+#   tests/bench/run-bench.sh [--smoke]      (--smoke: 1 small run of each, proves it works;
+#                                            also a chain of 80 stores × 300 products)
 # RUNS, SECONDS_PER_RUN, SUBSCRIBERS, RATE, PRODUCTS, OPERATIONS, HISTORY_EVENTS, HISTORY_TICKETS,
 # CHAIN_STORES, CHAIN_PRODUCTS can be set in the environment; SECTIONS (default "http postgres
 # pgserver feed client history"; "pgserver": our server on PostgreSQL, one and two instances,
@@ -26,11 +27,15 @@ subscribers=${SUBSCRIBERS:-1000}; rate=${RATE:-2000}; products=${PRODUCTS:-10000
 operations=${OPERATIONS:-10000}; history_events=${HISTORY_EVENTS:-5000000}
 history_tickets=${HISTORY_TICKETS:-500000}
 bench_cache=${BENCH_CACHE:-$build/bench-cache}
+chain_stores=${CHAIN_STORES:-500}; chain_products=${CHAIN_PRODUCTS:-20000}
+chain_subscribers=${CHAIN_SUBSCRIBERS:-2000}; chain_managers=${CHAIN_MANAGERS:-20}
 sections=" ${SECTIONS:-http postgres pgserver feed client history} "
 section() { [[ "$sections" == *" $1 "* ]]; }
 if [[ "${1:-}" == "--smoke" ]]; then
     runs=1; seconds=1; subscribers=50; rate=200; products=2000; operations=500
     history_events=50000; history_tickets=5000
+    chain_stores=80; chain_products=300; chain_subscribers=160; chain_managers=4
+    [[ -n "${SECTIONS:-}" ]] || sections="$sections chain "
 fi
 server_bin="$build/server-stub/inventory-server"
 feedprobe="$build/tests/bench/inventory-feedprobe"
@@ -411,11 +416,9 @@ chain_run() { # stores → "start_s rss_mib till_s till_rss_mib till_profile_mib
         split(a, A, " "); split(k, K, " "); split(w, W, " ")
         print s, r, T["seconds"], T["peak_rss_mib"], T["profile_mib"], F["seconds"], F["peak_rss_mib"], A[1], A[2], K[1], K[2], W[1], W[2], ra, D["p99_ms"], D["delivered"]}'
 }
-chain_products=${CHAIN_PRODUCTS:-20000}
-chain_subscribers=${CHAIN_SUBSCRIBERS:-2000}; chain_managers=${CHAIN_MANAGERS:-20}
 measure_once chain_small chain_run 4
 summarize chain_small
-measure_once chain_large chain_run "${CHAIN_STORES:-500}"
+measure_once chain_large chain_run "$chain_stores"
 summarize chain_large
 fi
 
@@ -480,7 +483,7 @@ printf '| search as you type, p50 per keystroke (ms) | %s | — |\n' "$(mmm clie
 fi
 if has chain_large; then
 for key in chain_small chain_large; do
-    [[ $key == chain_small ]] && label="4 stores" || label="${CHAIN_STORES:-500} stores"
+    [[ $key == chain_small ]] && label="4 stores" || label="$chain_stores stores"
     printf '| %s × %s products: server start (s); RSS after start (MiB) | %s; %s | ≤ 10 s; ≤ 2 GiB |\n' "$label" "$chain_products" "$(med $key 1)" "$(med $key 2)"
     printf '| %s: a till'"'"'s first sync (s); its peak RSS; its profile (MiB) | %s; %s; %s | ≤ 5 s; ≤ 150 MiB |\n' "$label" "$(med $key 3)" "$(med $key 4)" "$(med $key 5)"
     printf '| %s: first sync of a profile holding every store (s); peak RSS (MiB) | %s; %s | — |\n' "$label" "$(med $key 6)" "$(med $key 7)"
