@@ -9,7 +9,8 @@
 # tickets (default 500,000 over the last 60 days; the dataset is made once a month by
 # history-dataset.sh and kept in BENCH_CACHE, default build/bench-cache). Prints a table with min/median/max over RUNS runs of SECONDS_PER_RUN each.
 #   tests/bench/run-bench.sh [--smoke]      (--smoke: 1 small run of each, proves it works;
-#                                            also a chain of 80 stores × 300 products)
+#                                            also a chain of 80 stores × 300 products and
+#                                            a soak of 20,000 reservations)
 # RUNS, SECONDS_PER_RUN, SUBSCRIBERS, RATE, PRODUCTS, OPERATIONS, HISTORY_EVENTS, HISTORY_TICKETS,
 # CHAIN_STORES, CHAIN_PRODUCTS can be set in the environment; SECTIONS (default "http postgres
 # pgserver feed client history"; "pgserver": our server on PostgreSQL, one and two instances,
@@ -35,7 +36,7 @@ if [[ "${1:-}" == "--smoke" ]]; then
     runs=1; seconds=1; subscribers=50; rate=200; products=2000; operations=500
     history_events=50000; history_tickets=5000
     chain_stores=80; chain_products=300; chain_subscribers=160; chain_managers=4
-    [[ -n "${SECTIONS:-}" ]] || sections="$sections chain "
+    [[ -n "${SECTIONS:-}" ]] || sections="$sections chain soak "
 fi
 server_bin="$build/server-stub/inventory-server"
 feedprobe="$build/tests/bench/inventory-feedprobe"
@@ -422,6 +423,57 @@ measure_once chain_large chain_run "$chain_stores"
 summarize chain_large
 fi
 
+# The soak (SECTIONS=soak, not in the defaults; --smoke makes 20,000): SOAK_RESERVATIONS
+# reservations (default 10,000,000, about 25 minutes here) made by soak.lua in wrk runs of
+# SOAK_CHUNK_SECONDS (60) on one server, half confirmed and half expired. After each run: the
+# reservations made so far (the server's metrics), the run's req/s and p99, the server's RSS,
+# the database's size (file and WAL) and the reservations still held. Then retention: the
+# same database under a server whose clock runs two days on, with --event-retention-days 1;
+# after its archive run (a minute after start), SOAK_RETENTION_RUNS (5) more runs, sampled
+# the same way. Every sample is a line on stderr ("soak …") and a row of the soak table.
+if section soak; then
+soak_target=${SOAK_RESERVATIONS:-10000000}; soak_chunk=${SOAK_CHUNK_SECONDS:-60}
+soak_retention_runs=${SOAK_RETENTION_RUNS:-5}
+soak_archive_wait=120
+if [[ "${1:-}" == "--smoke" ]]; then soak_target=20000; soak_chunk=2; soak_retention_runs=1; soak_archive_wait=0; fi
+soak_made() { # port token → reservations made, by the server's count
+    curl -sf -H "Authorization: Bearer $2" "http://127.0.0.1:$1/metrics" \
+        | awk '/^inventory_reservations\{/ {n += $2} END {printf "%.0f", n}'
+}
+soak_held() {
+    curl -sf -H "Authorization: Bearer $2" "http://127.0.0.1:$1/metrics" \
+        | awk '/^inventory_reservations\{status="PENDING"\}/ {printf "%.0f", $2}'
+}
+soak_db_mib() { du -cm "$work/soak.db" "$work/soak.db-wal" 2>/dev/null | awk 'END {print $1}'; }
+soak_run() { # phase run → a row: phase run minutes made rps p99 rss db held
+    local phase=$1 run=$2 out rps p99 errors
+    out=$(INVENTORY_TOKEN=$soak_tok INVENTORY_PRODUCTS=1000 INVENTORY_SOAK_RUN="$phase$run" \
+        wrk -t2 -c$connections -d${soak_chunk}s --latency -s "$here/soak.lua" "http://127.0.0.1:$soak_port" 2>&1)
+    rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
+    p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; print v}' <<<"$out")
+    errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+    if [[ -n "$errors" ]]; then echo "soak: $errors answers were not 2xx" >&2; crashed=1; fi
+    soak_seconds=$((soak_seconds + soak_chunk))
+    local row="$phase $run $(awk -v s="$soak_seconds" 'BEGIN {printf "%.1f", s / 60}') $(soak_made "$soak_port" "$soak_tok") $rps $p99 $(ps -o rss= -p "$soak_pid" | awk '{printf "%.0f", $1/1024}') $(soak_db_mib) $(soak_held "$soak_port" "$soak_tok")"
+    echo "soak $row" >&2
+    echo "$row" >>"$work/soak-rows"
+}
+"$server_bin" --db "$work/soak.db" --log-format text import products "$work/products.csv" >/dev/null 2>&1
+start_server soak
+soak_port=$port; soak_pid=$last_pid; soak_tok=$(token "$soak_port"); soak_seconds=0
+prepare_stock "$soak_port" "$soak_tok"
+run=0
+while (( $(soak_made "$soak_port" "$soak_tok") < soak_target )); do run=$((run + 1)); soak_run load "$run"; done
+stop_server "$soak_pid"
+mkdir -p "$work/soak-archive"
+INVENTORY_TEST_CLOCK_OFFSET_SECONDS=172800 start_server soak --event-retention-days 1 --event-archive-dir "$work/soak-archive"
+soak_port=$port; soak_pid=$last_pid; soak_tok=$(token "$soak_port")
+for _ in $(seq 1 "$soak_archive_wait"); do compgen -G "$work/soak-archive/*.jsonl" >/dev/null && break; sleep 1; done
+echo "soak: archived $(cat "$work"/soak-archive/*.jsonl 2>/dev/null | wc -l) events" >&2
+for run in $(seq 1 "$soak_retention_runs"); do soak_run retention "$run"; done
+stop_server "$soak_pid"
+fi
+
 med() { awk '{print $2}' <<<"${result[$1.${2:-1}]}"; }
 mmm() { tr ' ' '/' <<<"${result[$1.${2:-1}]}"; }
 has() { [[ -n "${result[$1.1]:-}" ]]; }
@@ -494,6 +546,12 @@ for key in chain_small chain_large; do
     printf '| %s: feed, %s subscribers of one store and %s of all, %s changes/s: p99 ms; %% delivered | %s; %s %% | ≤ 20 ms; 100 %% |\n' \
         "$label" "$chain_subscribers" "$chain_managers" "$rate" "$(med $key 15)" "$(med $key 16)"
 done
+fi
+if [[ -f "$work/soak-rows" ]]; then
+echo
+echo "| soak: phase, run | minutes | reservations made | req/s | p99 ms | RSS MiB | database MiB | held |"
+echo "|---|---|---|---|---|---|---|---|"
+awk '{printf "| %s %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9}' "$work/soak-rows"
 fi
 echo
 ratios=()
