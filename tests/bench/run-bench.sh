@@ -10,7 +10,7 @@
 # history-dataset.sh and kept in BENCH_CACHE, default build/bench-cache). Prints a table with min/median/max over RUNS runs of SECONDS_PER_RUN each.
 #   tests/bench/run-bench.sh [--smoke]      (--smoke: 1 small run of each, proves it works;
 #                                            also a chain of 80 stores × 300 products and
-#                                            a soak of 20,000 reservations)
+#                                            a soak of 40,000 reservations)
 # RUNS, SECONDS_PER_RUN, SUBSCRIBERS, RATE, PRODUCTS, OPERATIONS, HISTORY_EVENTS, HISTORY_TICKETS,
 # CHAIN_STORES, CHAIN_PRODUCTS can be set in the environment; SECTIONS (default "http postgres
 # pgserver feed client history"; "pgserver": our server on PostgreSQL, one and two instances,
@@ -423,55 +423,60 @@ measure_once chain_large chain_run "$chain_stores"
 summarize chain_large
 fi
 
-# The soak (SECTIONS=soak, not in the defaults; --smoke makes 20,000): SOAK_RESERVATIONS
-# reservations (default 10,000,000, about 25 minutes here) made by soak.lua in wrk runs of
-# SOAK_CHUNK_SECONDS (60) on one server, half confirmed and half expired. After each run: the
-# reservations made so far (the server's metrics), the run's req/s and p99, the server's RSS,
-# the database's size (file and WAL) and the reservations still held. Then retention: the
-# same database under a server whose clock runs two days on, with --event-retention-days 1;
-# after its archive run (a minute after start), SOAK_RETENTION_RUNS (5) more runs, sampled
-# the same way. Every sample is a line on stderr ("soak …") and a row of the soak table.
+# The soak (SECTIONS=soak, not in the defaults; --smoke makes 40,000 over 2 days):
+# SOAK_RESERVATIONS reservations (default 10,000,000) made by soak.lua over SOAK_DAYS (3)
+# "days", half confirmed and half expired, in wrk runs of SOAK_CHUNK_SECONDS (60). Each day is
+# the same database under a server whose clock runs two days further on, with
+# --event-retention-days 1: before a day's load, its archive run (a minute after start) moves
+# the earlier days' events and ended reservations to a file, and the load then reuses their
+# room. After each run: the reservations made in all (the server's metrics count only those
+# still in the database, so the bench adds each day's), the run's req/s and p99, the server's
+# RSS, the database's size (file and WAL) and the reservations held. Every sample is a line on
+# stderr ("soak …") and a row of the soak table. About 25 minutes here for the default.
 if section soak; then
 soak_target=${SOAK_RESERVATIONS:-10000000}; soak_chunk=${SOAK_CHUNK_SECONDS:-60}
-soak_retention_runs=${SOAK_RETENTION_RUNS:-5}
-soak_archive_wait=120
-if [[ "${1:-}" == "--smoke" ]]; then soak_target=20000; soak_chunk=2; soak_retention_runs=1; soak_archive_wait=0; fi
-soak_made() { # port token → reservations made, by the server's count
-    curl -sf -H "Authorization: Bearer $2" "http://127.0.0.1:$1/metrics" \
-        | awk '/^inventory_reservations\{/ {n += $2} END {printf "%.0f", n}'
-}
-soak_held() {
-    curl -sf -H "Authorization: Bearer $2" "http://127.0.0.1:$1/metrics" \
-        | awk '/^inventory_reservations\{status="PENDING"\}/ {printf "%.0f", $2}'
+soak_days=${SOAK_DAYS:-3}; soak_archive_wait=600
+if [[ "${1:-}" == "--smoke" ]]; then soak_target=40000; soak_chunk=1; soak_days=2; soak_archive_wait=0; fi
+soak_metric() { # port token status… → the sum of inventory_reservations for those statuses
+    local port=$1 tok=$2; shift 2
+    curl -sf -H "Authorization: Bearer $tok" "http://127.0.0.1:$port/metrics" | awk -v want=" $* " '
+        /^inventory_reservations\{/ {s = $1; sub(/.*status="/, "", s); sub(/".*/, "", s); if (index(want, " " s " ")) n += $2}
+        END {printf "%.0f", n}'
 }
 soak_db_mib() { du -cm "$work/soak.db" "$work/soak.db-wal" 2>/dev/null | awk 'END {print $1}'; }
-soak_run() { # phase run → a row: phase run minutes made rps p99 rss db held
-    local phase=$1 run=$2 out rps p99 errors
-    out=$(INVENTORY_TOKEN=$soak_tok INVENTORY_PRODUCTS=1000 INVENTORY_SOAK_RUN="$phase$run" \
+soak_run() { # day run → a row: day run minutes made rps p99 rss db held
+    local day=$1 run=$2 out rps p99 errors
+    out=$(INVENTORY_TOKEN=$soak_tok INVENTORY_PRODUCTS=1000 INVENTORY_SOAK_RUN="d$day-$run" \
         wrk -t2 -c$connections -d${soak_chunk}s --latency -s "$here/soak.lua" "http://127.0.0.1:$soak_port" 2>&1)
     rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
     p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; print v}' <<<"$out")
     errors=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
     if [[ -n "$errors" ]]; then echo "soak: $errors answers were not 2xx" >&2; crashed=1; fi
     soak_seconds=$((soak_seconds + soak_chunk))
-    local row="$phase $run $(awk -v s="$soak_seconds" 'BEGIN {printf "%.1f", s / 60}') $(soak_made "$soak_port" "$soak_tok") $rps $p99 $(ps -o rss= -p "$soak_pid" | awk '{printf "%.0f", $1/1024}') $(soak_db_mib) $(soak_held "$soak_port" "$soak_tok")"
+    made=$((soak_before + $(soak_metric "$soak_port" "$soak_tok" PENDING CONFIRMED CANCELLED EXPIRED) - soak_kept))
+    local row="$day $run $(awk -v s="$soak_seconds" 'BEGIN {printf "%.1f", s / 60}') $made $rps $p99 $(ps -o rss= -p "$soak_pid" | awk '{printf "%.0f", $1/1024}') $(soak_db_mib) $(soak_metric "$soak_port" "$soak_tok" PENDING)"
     echo "soak $row" >&2
     echo "$row" >>"$work/soak-rows"
 }
 "$server_bin" --db "$work/soak.db" --log-format text import products "$work/products.csv" >/dev/null 2>&1
-start_server soak
-soak_port=$port; soak_pid=$last_pid; soak_tok=$(token "$soak_port"); soak_seconds=0
-prepare_stock "$soak_port" "$soak_tok"
-run=0
-while (( $(soak_made "$soak_port" "$soak_tok") < soak_target )); do run=$((run + 1)); soak_run load "$run"; done
-stop_server "$soak_pid"
 mkdir -p "$work/soak-archive"
-INVENTORY_TEST_CLOCK_OFFSET_SECONDS=172800 start_server soak --event-retention-days 1 --event-archive-dir "$work/soak-archive"
-soak_port=$port; soak_pid=$last_pid; soak_tok=$(token "$soak_port")
-for _ in $(seq 1 "$soak_archive_wait"); do compgen -G "$work/soak-archive/*.jsonl" >/dev/null && break; sleep 1; done
-echo "soak: archived $(cat "$work"/soak-archive/*.jsonl 2>/dev/null | wc -l) events" >&2
-for run in $(seq 1 "$soak_retention_runs"); do soak_run retention "$run"; done
-stop_server "$soak_pid"
+soak_seconds=0; soak_before=0; made=0
+for day in $(seq 1 "$soak_days"); do
+    INVENTORY_TEST_CLOCK_OFFSET_SECONDS=$(((day - 1) * 2 * 86400)) start_server soak \
+        --event-retention-days 1 --event-archive-dir "$work/soak-archive"
+    soak_port=$port; soak_pid=$last_pid; soak_tok=$(token "$soak_port")
+    ((day > 1)) || prepare_stock "$soak_port" "$soak_tok"
+    if ((day > 1)); then
+        for _ in $(seq 1 "$soak_archive_wait"); do grep -q 'archived [0-9]* event' "$work/soak.log" && break; sleep 1; done
+        echo "soak day $day: $(grep -o 'archived [0-9]* event(s)' "$work/soak.log" || echo 'nothing archived yet'), database $(soak_db_mib) MiB" >&2
+    fi
+    # Reservations already in the database when the day starts (the metrics count them).
+    soak_kept=$(soak_metric "$soak_port" "$soak_tok" PENDING CONFIRMED CANCELLED EXPIRED)
+    soak_before=$made
+    run=0
+    while ((made < soak_target * day / soak_days)); do run=$((run + 1)); soak_run "$day" "$run"; done
+    stop_server "$soak_pid"
+done
 fi
 
 med() { awk '{print $2}' <<<"${result[$1.${2:-1}]}"; }
@@ -549,7 +554,7 @@ done
 fi
 if [[ -f "$work/soak-rows" ]]; then
 echo
-echo "| soak: phase, run | minutes | reservations made | req/s | p99 ms | RSS MiB | database MiB | held |"
+echo "| soak: day, run | minutes | reservations made | req/s | p99 ms | RSS MiB | database MiB | held |"
 echo "|---|---|---|---|---|---|---|---|"
 awk '{printf "| %s %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9}' "$work/soak-rows"
 fi

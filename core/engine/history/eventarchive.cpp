@@ -120,6 +120,8 @@ Status EventArchive::remove(qint64 through)
                                  { kCounter, through });
     if (!counted)
         return counted.error();
+    if (Status s = removeEndedReservations(through); !s)
+        return s;
     for (;;) {
         auto deleted = inTransaction(u"DELETE FROM events WHERE seq IN (SELECT seq FROM events"
                                      " WHERE seq <= ? ORDER BY seq LIMIT ?)"_s,
@@ -133,6 +135,52 @@ Status EventArchive::remove(qint64 through)
     auto moved = inTransaction(u"DELETE FROM movements WHERE seq <= ?"_s, { through });
     if (!moved)
         return moved.error();
+    return {};
+}
+
+Status EventArchive::removeEndedReservations(qint64 through)
+{
+    // From the oldest event still in the log, not from the last archive's end: a run that
+    // stopped between this and the events' delete left both behind, and this one takes them.
+    auto lowest = m_connection.integerRow(u"SELECT COALESCE(MIN(seq), 0) FROM events"_s, {});
+    if (!lowest)
+        return lowest.error();
+    EventLog log(m_connection);
+    qint64 cursor
+        = lowest.value() && !lowest.value()->isEmpty() ? lowest.value()->constFirst() - 1 : through;
+    while (cursor < through) {
+        auto events = log.since(cursor, kChunk);
+        if (!events)
+            return events.error();
+        if (events->isEmpty())
+            break;
+        QVariantList ended;
+        for (const Event &event : std::as_const(events.value())) {
+            if (event.seq > through)
+                break;
+            cursor = event.seq;
+            if (event.type == QLatin1StringView(eventtype::ReservationConfirmed)
+                || event.type == QLatin1StringView(eventtype::ReservationCancelled)
+                || event.type == QLatin1StringView(eventtype::ReservationExpired))
+                ended << event.data.object()
+                             .value(u"reservation"_s)
+                             .toObject()
+                             .value(u"reservationId"_s)
+                             .toString();
+        }
+        if (events->constLast().seq > through)
+            cursor = through;
+        // A statement per thousand ids: within every database's limit on bound values.
+        constexpr qsizetype kIdsPerStatement = 1000;
+        for (qsizetype at = 0; at < ended.size(); at += kIdsPerStatement) {
+            const QVariantList ids = ended.mid(at, kIdsPerStatement);
+            const QString marks = QStringList(ids.size(), u"?"_s).join(u',');
+            auto deleted
+                = inTransaction(u"DELETE FROM reservations WHERE id IN (%1)"_s.arg(marks), ids);
+            if (!deleted)
+                return deleted.error();
+        }
+    }
     return {};
 }
 

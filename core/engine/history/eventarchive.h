@@ -11,7 +11,9 @@ namespace inventory {
 class DbConnection;
 
 // Moves the oldest events, and the movements index rows they made, out of the database into a
-// file the operator chose (API.md "Retention"): older events are archived, never dropped. The
+// file the operator chose (API.md "Retention"): older events are archived, never dropped.
+// The reservations that ended in those events leave with them: the file tells each one's
+// whole story, and a chain's reservations would otherwise grow the database for ever. The
 // file holds one event per line, the same JSON object as GET /api/v1/events gives, in seq
 // order, so it can be replayed as the feed would have sent it. A client whose `since` is older
 // than what the log keeps gets `resync` (archivedThrough()).
@@ -41,6 +43,9 @@ private:
     Status writeFile(qint64 from, qint64 through, const QString &path,
                      const std::function<void(qint64, qint64)> &progress);
     Status remove(qint64 through);
+    // Every reservation confirmed, cancelled or expired by an event up to `through` (an end
+    // is final: such a reservation never changes again).
+    Status removeEndedReservations(qint64 through);
     // One statement in a write transaction of its own; the rows it changed.
     Result<qint64> inTransaction(const QString &sql, const QVariantList &args);
 
