@@ -30,7 +30,7 @@ public:
     // Gives a product its number; products added in id order are kept in that order without
     // a search.
     void addProduct(const QString &productId);
-    // Gives a store its place among those forEachStore visits before it holds any row.
+    // Gives a store its place among those availability() lists before it holds any row.
     void addStore(const QString &storeId);
     void put(const StockRow &row);
     // The load's path: ids read in place, strings made only for a product or store not seen.
