@@ -13,7 +13,7 @@ std::pair<int, bool> StockGrid::Numbering::number(QStringView id)
     const int number = int(m_ids.size());
     m_ids.append(id.toString());
     m_numbers.insert(m_ids.constLast(), number);
-    // Ids that come in order (the load's) go last without a search.
+    // Ids that come in order (the load's) go last: a binary search, and nothing is shifted.
     const auto at
         = std::lower_bound(m_order.begin(), m_order.end(), m_ids.constLast(),
                            [this](int n, const QString &key) { return m_ids.at(n) < key; });

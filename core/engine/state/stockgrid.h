@@ -27,8 +27,8 @@ namespace inventory {
 class StockGrid
 {
 public:
-    // Gives a product its number; products added in id order are kept in that order without
-    // a search.
+    // Gives a product its number; products added in id order are appended to that order,
+    // nothing shifted.
     void addProduct(const QString &productId);
     // Gives a store its place among those availability() lists before it holds any row.
     void addStore(const QString &storeId);
