@@ -78,18 +78,10 @@ Status EventArchive::writeFile(qint64 from, qint64 through, const QString &path,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::unavailable(u"cannot write %1: %2"_s.arg(path, file.errorString()));
-    EventLog log(m_connection);
     const qint64 total = through - from + 1;
     qint64 cursor = from - 1;
-    while (cursor < through) {
-        auto events = log.since(cursor, kChunk);
-        if (!events)
-            return events.error();
-        if (events->isEmpty())
-            break;
-        for (const Event &event : std::as_const(events.value())) {
-            if (event.seq > through)
-                break;
+    const Status walked = forEachChunk(cursor, through, [&](const QList<Event> &events) -> Status {
+        for (const Event &event : events) {
             if (event.seq != cursor + 1)
                 return Error::unavailable(
                     u"the event log has a gap after seq %1: nothing was archived"_s.arg(cursor));
@@ -99,7 +91,10 @@ Status EventArchive::writeFile(qint64 from, qint64 through, const QString &path,
         }
         if (progress)
             progress(cursor - from + 1, total);
-    }
+        return {};
+    });
+    if (!walked)
+        return walked;
     if (cursor != through)
         return Error::unavailable(
             u"the event log ends at seq %1, not %2: nothing was archived"_s.arg(cursor).arg(
@@ -145,20 +140,11 @@ Status EventArchive::removeEndedReservations(qint64 through)
     auto lowest = m_connection.integerRow(u"SELECT COALESCE(MIN(seq), 0) FROM events"_s, {});
     if (!lowest)
         return lowest.error();
-    EventLog log(m_connection);
-    qint64 cursor
+    const qint64 after
         = lowest.value() && !lowest.value()->isEmpty() ? lowest.value()->constFirst() - 1 : through;
-    while (cursor < through) {
-        auto events = log.since(cursor, kChunk);
-        if (!events)
-            return events.error();
-        if (events->isEmpty())
-            break;
+    return forEachChunk(after, through, [this](const QList<Event> &events) -> Status {
         QVariantList ended;
-        for (const Event &event : std::as_const(events.value())) {
-            if (event.seq > through)
-                break;
-            cursor = event.seq;
+        for (const Event &event : events) {
             if (event.type == QLatin1StringView(eventtype::ReservationConfirmed)
                 || event.type == QLatin1StringView(eventtype::ReservationCancelled)
                 || event.type == QLatin1StringView(eventtype::ReservationExpired))
@@ -168,8 +154,6 @@ Status EventArchive::removeEndedReservations(qint64 through)
                              .value(u"reservationId"_s)
                              .toString();
         }
-        if (events->constLast().seq > through)
-            cursor = through;
         // A statement per thousand ids: within every database's limit on bound values.
         constexpr qsizetype kIdsPerStatement = 1000;
         for (qsizetype at = 0; at < ended.size(); at += kIdsPerStatement) {
@@ -180,6 +164,27 @@ Status EventArchive::removeEndedReservations(qint64 through)
             if (!deleted)
                 return deleted.error();
         }
+        return {};
+    });
+}
+
+Status EventArchive::forEachChunk(qint64 after, qint64 through,
+                                  const std::function<Status(const QList<Event> &)> &visit)
+{
+    EventLog log(m_connection);
+    qint64 cursor = after;
+    while (cursor < through) {
+        auto events = log.since(cursor, kChunk);
+        if (!events)
+            return events.error();
+        QList<Event> chunk = std::move(events.value());
+        while (!chunk.isEmpty() && chunk.constLast().seq > through)
+            chunk.removeLast();
+        if (chunk.isEmpty())
+            break;
+        if (Status s = visit(chunk); !s)
+            return s;
+        cursor = chunk.constLast().seq;
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/protocol/event.h"
 
 #include <QString>
 #include <QVariantList>
@@ -46,6 +47,10 @@ private:
     // Every reservation confirmed, cancelled or expired by an event up to `through` (an end
     // is final: such a reservation never changes again).
     Status removeEndedReservations(qint64 through);
+    // Calls visit with the log's events after `after` through `through`, in order, a chunk
+    // at a time (a run archives millions), until visit fails or they end.
+    Status forEachChunk(qint64 after, qint64 through,
+                        const std::function<Status(const QList<Event> &)> &visit);
     // One statement in a write transaction of its own; the rows it changed.
     Result<qint64> inTransaction(const QString &sql, const QVariantList &args);
 
