@@ -154,20 +154,7 @@ Status InventoryQueries::forEachStock(
             StockCell { v.integer(2), v.integer(3), v.integer(4), v.integer(5), v.integer(6),
                         v.integer(7), v.integer(8) });
     };
-    // SQLite reads the table front to back; PostgreSQL's driver would hold the whole result
-    // in memory before the first row, so there it goes a store at a time.
-    if (m_connection.dialect().kind() == SqlDialect::Kind::Sqlite)
-        return m_connection.scan(kStockColumns, {}, read);
-    auto stores = this->stores();
-    if (!stores)
-        return stores.error();
-    for (const Store &store : stores.value()) {
-        if (Status s
-            = m_connection.scan(kStockColumns + u" WHERE store_id = ?"_s, { store.id }, read);
-            !s)
-            return s;
-    }
-    return {};
+    return m_connection.scanAll(kStockColumns, read);
 }
 
 Result<std::optional<Reservation>> InventoryQueries::reservation(const QString &id)

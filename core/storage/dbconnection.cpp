@@ -255,6 +255,40 @@ Status DbConnection::scan(const QString &sql, const QVariantList &args,
     return {};
 }
 
+Status DbConnection::scanAll(const QString &sql, const std::function<void(const RowValues &)> &row,
+                             int chunkRows)
+{
+    if (SqliteStatements *direct = sqlite())
+        return direct->scan(sql, {}, row);
+    // QtSql's driver reads a forward-only query a row per result (single-row mode) and any
+    // other one whole before the first row; FETCH gives one result per chunk. A cursor over
+    // the plain query also lets PostgreSQL read the table front to back, where a query per
+    // store read it in index order: a page per row on a chain's table.
+    if (Status s = exec(u"BEGIN READ ONLY"_s); !s)
+        return s;
+    const auto failed = [this](const QSqlQuery &query) {
+        qCWarning(lcStorage) << "cursor read failed:" << query.lastError().text();
+        rollback();
+        return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
+    };
+    QSqlQuery query(database());
+    if (!query.exec(u"DECLARE scan_all NO SCROLL CURSOR FOR "_s + sql))
+        return failed(query);
+    const QString fetch = u"FETCH FORWARD %1 FROM scan_all"_s.arg(chunkRows);
+    for (;;) {
+        if (!query.exec(fetch))
+            return failed(query);
+        const QueryRowValues values(query);
+        int rows = 0;
+        for (; query.next(); ++rows)
+            row(values);
+        if (rows < chunkRows)
+            break;
+    }
+    query.finish();
+    return commit();
+}
+
 Result<qint64> DbConnection::writeCounted(const QString &sql, const QVariantList &args)
 {
     if (SqliteStatements *direct = sqlite())

@@ -72,6 +72,12 @@ public:
     Status scan(const QString &sql, const QVariantList &args,
                 const std::function<void(const RowValues &)> &row);
 
+    // scan() for a query that takes no parameters and may give more rows than should be held
+    // at once (a chain's 10 M stock rows at start): PostgreSQL reads it through a cursor, a
+    // chunk of chunkRows rows per round trip, in one read-only transaction.
+    Status scanAll(const QString &sql, const std::function<void(const RowValues &)> &row,
+                   int chunkRows = 50'000);
+
     // After the server went away: drops the session and opens a new one.
     Status reconnect();
 

@@ -14,7 +14,8 @@
 # RUNS, SECONDS_PER_RUN, SUBSCRIBERS, RATE, PRODUCTS, OPERATIONS, HISTORY_EVENTS, HISTORY_TICKETS,
 # CHAIN_STORES, CHAIN_PRODUCTS can be set in the environment; SECTIONS (default "http postgres
 # pgserver feed client history"; "pgserver": our server on PostgreSQL, one and two instances,
-# against pgbench; "chain", only when asked: a chain's server start and a till's first sync)
+# against pgbench; "chain", only when asked: a chain's server start and a till's first sync,
+# on SQLite and then on PostgreSQL unless CHAIN_POSTGRES=0)
 # picks what to measure. Needs: a build (scripts/build.sh), wrk, PostgreSQL (pgbench). Loopback only.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -370,10 +371,11 @@ fi
 # after them; the feed with CHAIN_SUBSCRIBERS (2,000) subscribers each following one store and
 # CHAIN_MANAGERS (20) following all, RATE changes a second spread over the stores; then a
 # till's first sync (enrolled for MAD-001: its rows and the others' summary) and, with CHAIN_FULL=1, the
-# first sync of a profile that holds every store (193 s and 3.9 GiB at 500 stores).
+# first sync of a profile that holds every store (193 s and 3.9 GiB at 500 stores). Each chain
+# is measured on SQLite and then, copied into PostgreSQL, again on PostgreSQL.
 if section chain; then
-chain_run() { # stores → "start_s rss_mib till_s till_rss_mib till_profile_mib full_s full_rss_mib avail_rps avail_p99 stock_rps stock_p99 write_rps write_p99 rss_after_mib feed_p99 feed_delivered"
-    local stores=$1 dataset="$bench_cache/chain-$1-$chain_products.db" started rss till full tok avail stock write rss_after feed
+chain_run() { # stores sqlite|postgres → "start_s rss_mib till_s till_rss_mib till_profile_mib full_s full_rss_mib avail_rps avail_p99 stock_rps stock_p99 write_rps write_p99 rss_after_mib feed_p99 feed_delivered"
+    local stores=$1 backend=$2 dataset="$bench_cache/chain-$1-$chain_products.db" db started rss till full tok avail stock write rss_after feed
     if [[ ! -f "$dataset" ]]; then
         echo "making the chain dataset ($stores stores × $chain_products products) …" >&2
         start_server "chain_seed_$stores"
@@ -383,10 +385,17 @@ chain_run() { # stores → "start_s rss_mib till_s till_rss_mib till_profile_mib
         mkdir -p "$bench_cache"
         mv "$work/chain_seed_$stores.db" "$dataset"
     fi
-    cp "$dataset" "$work/chain.db"
+    if [[ $backend == postgres ]]; then
+        db="postgresql://inventory@127.0.0.1:$chain_pg_port/chain_$stores"
+        psql -q -h 127.0.0.1 -p "$chain_pg_port" -U inventory -d postgres -c "CREATE DATABASE chain_$stores" >/dev/null
+        python3 "$here/chain-to-postgres.py" "$server_bin" "$dataset" "$db" 2>>"$work/chain-to-postgres.log"
+    else
+        db="$work/chain.db"
+        cp "$dataset" "$db"
+    fi
     port=$(free_port)
     started=$(date +%s.%N)
-    "$server_bin" --listen 127.0.0.1:$port --db "$work/chain.db" --jwt-secret-file "$work/secret" \
+    "$server_bin" --listen 127.0.0.1:$port --db "$db" --jwt-secret-file "$work/secret" \
         --rate-limit 0 --max-connections-per-ip 10000 --log-format json >/dev/null 2>"$work/chain.log" &
     pids+=($!); last_pid=$!; server_names[$last_pid]=chain
     for _ in $(seq 1 3000); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
@@ -407,7 +416,7 @@ chain_run() { # stores → "start_s rss_mib till_s till_rss_mib till_profile_mib
     if [[ ${CHAIN_FULL:-0} == 1 || $stores -le 4 ]]; then
         full=$("$clientprobe" measure --server "http://127.0.0.1:$port" --operations 0 2>>"$work/clientprobe.log" | grep '^initial-sync:')
     fi
-    echo "chain $stores stores: start ${started}s rss ${rss}MiB; availability $avail; store stock $stock; writes $write; rss after ${rss_after}MiB; $feed; till: $till; full: $full" >&2
+    echo "chain $stores stores on $backend: start ${started}s rss ${rss}MiB; availability $avail; store stock $stock; writes $write; rss after ${rss_after}MiB; $feed; till: $till; full: $full" >&2
     stop_server "$last_pid"
     awk -v s="$started" -v r="$rss" -v t="$till" -v f="$full" -v a="$avail" -v k="$stock" -v w="$write" -v ra="$rss_after" -v fd="$feed" 'BEGIN {
         n = split(t, x, " "); for (i = 2; i <= n; i++) {split(x[i], kv, "="); T[kv[1]] = kv[2]}
@@ -417,10 +426,21 @@ chain_run() { # stores → "start_s rss_mib till_s till_rss_mib till_profile_mib
         split(a, A, " "); split(k, K, " "); split(w, W, " ")
         print s, r, T["seconds"], T["peak_rss_mib"], T["profile_mib"], F["seconds"], F["peak_rss_mib"], A[1], A[2], K[1], K[2], W[1], W[2], ra, D["p99_ms"], D["delivered"]}'
 }
-measure_once chain_small chain_run 4
+measure_once chain_small chain_run 4 sqlite
 summarize chain_small
-measure_once chain_large chain_run "$chain_stores"
+measure_once chain_large chain_run "$chain_stores" sqlite
 summarize chain_large
+# The same datasets on PostgreSQL (CHAIN_POSTGRES=0 skips it): each is copied into a database
+# of a throwaway cluster (chain-to-postgres.py), which is stopped before the next section.
+if [[ ${CHAIN_POSTGRES:-1} == 1 ]]; then
+    bash "$root/tests/postgres/pg-cluster.sh" start "$work/pg" >/dev/null
+    chain_pg_port=$(cat "$work/pg/port")
+    measure_once chain_small_pg chain_run 4 postgres
+    summarize chain_small_pg
+    measure_once chain_large_pg chain_run "$chain_stores" postgres
+    summarize chain_large_pg
+    stop_postgres
+fi
 fi
 
 # The soak (SECTIONS=soak, not in the defaults; --smoke makes 40,000 over 2 days):
@@ -539,8 +559,10 @@ printf '| search as you type, p99 per keystroke (ms) | %s | ≤ 16 ms |\n' "$(mm
 printf '| search as you type, p50 per keystroke (ms) | %s | — |\n' "$(mmm client 5)"
 fi
 if has chain_large; then
-for key in chain_small chain_large; do
-    [[ $key == chain_small ]] && label="4 stores" || label="$chain_stores stores"
+for key in chain_small chain_large chain_small_pg chain_large_pg; do
+    has "$key" || continue
+    [[ $key == chain_small* ]] && label="4 stores" || label="$chain_stores stores"
+    [[ $key == *_pg ]] && label="$label, PostgreSQL"
     printf '| %s × %s products: server start (s); RSS after start (MiB) | %s; %s | ≤ 10 s; ≤ 2 GiB |\n' "$label" "$chain_products" "$(med $key 1)" "$(med $key 2)"
     printf '| %s: a till'"'"'s first sync (s); its peak RSS; its profile (MiB) | %s; %s; %s | ≤ 5 s; ≤ 150 MiB |\n' "$label" "$(med $key 3)" "$(med $key 4)" "$(med $key 5)"
     printf '| %s: first sync of a profile holding every store (s); peak RSS (MiB) | %s; %s | — |\n' "$label" "$(med $key 6)" "$(med $key 7)"

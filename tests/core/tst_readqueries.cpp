@@ -8,6 +8,7 @@
 #include "core/engine/inventoryqueries.h"
 #include "core/engine/readmodel.h"
 #include "core/security/passwordhasher.h"
+#include "core/storage/rowvalues.h"
 #include "core/storage/schemamigrator.h"
 #include "core/storage/serverschema.h"
 #include "core/storage/walsync.h"
@@ -36,6 +37,8 @@ private slots:
     void reservationsByStatus();
     void finishedReservationsLeaveTheReadModel();
     void readModelStockMatchesTheDatabase();
+    void scanAllGivesEveryRowOnce_data();
+    void scanAllGivesEveryRowOnce();
     void demoCatalogue();
     void syntheticCatalogue();
 };
@@ -230,6 +233,53 @@ void TestReadQueries::finishedReservationsLeaveTheReadModel()
     QCOMPARE(model.heldReservationCount(), 0);
     QVERIFY(!model.nextExpiryMs());
     QCOMPARE(model.reservationCounts().value(ReservationStatus::Expired), 1);
+}
+
+void TestReadQueries::scanAllGivesEveryRowOnce_data()
+{
+    QTest::addColumn<int>("chunkRows");
+    QTest::newRow("a row a chunk") << 1;
+    QTest::newRow("chunks of 7") << 7;
+    QTest::newRow("chunks of a third") << 11;
+    QTest::newRow("one chunk, exactly") << 32;
+    QTest::newRow("one chunk, more room") << 50'000;
+}
+
+// The read model's load reads the stock table through scanAll: on PostgreSQL a cursor, a
+// chunk per round trip; every row comes once, whatever the chunk's size against the count.
+void TestReadQueries::scanAllGivesEveryRowOnce()
+{
+    QFETCH(int, chunkRows);
+    test::TestDatabase db;
+    QList<Command> creates;
+    for (const Product &p : SyntheticCatalog::products(16, 10)) {
+        creates.append(Command::createProduct(p));
+        creates.append(Command::adjust(p.id, u"S1"_s, 3));
+        creates.append(Command::adjust(p.id, u"S2"_s, 4));
+    }
+    QCOMPARE(db.engine().applyAllOrNothing(creates).value(), qsizetype(-1));
+    QSet<QString> expected;
+    for (const QString &store : { u"S1"_s, u"S2"_s }) {
+        const auto rows = db.queries().storeStock(store, 1, 1000);
+        QVERIFY(rows.ok());
+        for (const StockRow &row : rows->items)
+            expected.insert(row.productId + u'/' + row.storeId);
+    }
+    QCOMPARE(expected.size(), 32);
+    QStringList seen;
+    QVERIFY(db.connection()
+                .scanAll(
+                    u"SELECT product_id, store_id FROM stock"_s,
+                    [&seen](const RowValues &v) {
+                        seen.append(v.text(0).toString() + u'/' + v.text(1).toString());
+                    },
+                    chunkRows)
+                .ok());
+    QCOMPARE(seen.size(), expected.size());
+    QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()), expected);
+    // The cursor's transaction is over: the connection writes again.
+    const QString product = *expected.cbegin()->split(u'/').cbegin();
+    QCOMPARE(db.engine().applyBatch({ Command::adjust(product, u"S1"_s, 1) }).events.size(), 1);
 }
 
 // The read model keeps stock as a grid of products × stores (StockGrid): whatever order rows

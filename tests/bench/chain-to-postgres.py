@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Copies a chain dataset (a server's SQLite database, made by inventory-clientprobe seed)
+into a PostgreSQL database, so that the chain section measures the same rows on both.
+
+    chain-to-postgres.py SERVER_BIN SQLITE_PATH POSTGRES_URL
+
+The server makes the schema (its migrator runs on `store list`); then every table the
+PostgreSQL schema has is emptied and filled with COPY from the SQLite rows, column by column
+name. Seeding through the engine on PostgreSQL would write the 10 M stock rows and their
+events one batch at a time; COPY takes minutes. Triggers (the foreign keys) are off while
+copying: the rows come from a database that already held to them.
+"""
+import csv
+import sqlite3
+import subprocess
+import sys
+import time
+
+server_bin, sqlite_path, url = sys.argv[1:4]
+subprocess.run([server_bin, "--db", url, "--log-format", "text", "store", "list"],
+               check=True, stdout=subprocess.DEVNULL)
+
+
+def psql(*args, **kwargs):
+    return subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url, *args],
+                          check=True, **kwargs)
+
+
+listing = psql("-A", "-t", "-F", "\t", "-c",
+               "SELECT table_name, string_agg(column_name, ',' ORDER BY ordinal_position)"
+               " FROM information_schema.columns WHERE table_schema = 'public'"
+               " AND table_name <> 'schema_version' GROUP BY table_name",
+               capture_output=True, text=True).stdout
+tables = dict(line.split("\t") for line in listing.splitlines() if line)
+source = sqlite3.connect(sqlite_path)
+psql("-c", "TRUNCATE " + ", ".join(tables) + " CASCADE")
+started = time.monotonic()
+for table, columns in sorted(tables.items()):
+    have = {row[1] for row in source.execute(f"PRAGMA table_info({table})")}
+    names = [c for c in columns.split(",") if c in have]
+    if not names:
+        continue
+    copy = subprocess.Popen(
+        ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url, "-c",
+         "SET session_replication_role = replica",
+         "-c", f"\\copy {table} ({', '.join(names)}) FROM STDIN WITH (FORMAT csv, NULL '\\N')"],
+        stdin=subprocess.PIPE, text=True)
+    writer = csv.writer(copy.stdin, lineterminator="\n")
+    rows = 0
+    for row in source.execute(f"SELECT {', '.join(names)} FROM {table}"):
+        writer.writerow(["\\N" if value is None else value for value in row])
+        rows += 1
+    copy.stdin.close()
+    if copy.wait() != 0:
+        sys.exit(f"copying {table} failed")
+    print(f"{table}: {rows} rows", file=sys.stderr)
+psql("-c", "ANALYZE")
+print(f"copied to PostgreSQL in {time.monotonic() - started:.0f} s", file=sys.stderr)
