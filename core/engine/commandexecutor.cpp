@@ -389,7 +389,7 @@ Result<QList<Event>> CommandExecutor::expireDue(qint64 nowMs)
     auto due = m_reservations.due(nowMs);
     if (!due)
         return due.error();
-    if (Status s = m_stock.prefetch(m_reservations.keptRows()); !s)
+    if (Status s = m_stock.prefetch(m_reservations.keptRows(), nowMs); !s)
         return s.error();
     QList<Event> events;
     for (const QString &id : std::as_const(due.value())) {

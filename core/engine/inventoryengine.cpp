@@ -132,7 +132,7 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
                 keys.append(command.effectiveIdempotencyKey());
         }
         keys.removeAll(QString());
-        if (Status s = m_tables.prefetch(commands, keys); !s) {
+        if (Status s = m_tables.prefetch(commands, keys, nowMs); !s) {
             m_connection.rollback();
             return failAll(commands.size(), s.error());
         }

@@ -35,6 +35,7 @@ tables = dict(line.split("\t") for line in listing.splitlines() if line)
 source = sqlite3.connect(sqlite_path)
 psql("-c", "TRUNCATE " + ", ".join(tables) + " CASCADE")
 started = time.monotonic()
+filled = []
 for table, columns in sorted(tables.items()):
     have = {row[1] for row in source.execute(f"PRAGMA table_info({table})")}
     names = [c for c in columns.split(",") if c in have]
@@ -54,5 +55,11 @@ for table, columns in sorted(tables.items()):
     if copy.wait() != 0:
         sys.exit(f"copying {table} failed")
     print(f"{table}: {rows} rows", file=sys.stderr)
-psql("-c", "ANALYZE")
+    if rows:
+        filled.append(table)
+# Only the tables that hold rows: statistics taken of an empty table tell the planner it stays
+# tiny, and the writer's prepared statements then keep a sequential scan of the idempotency
+# table (for instance) as it grows, until autovacuum analyzes it again a minute or so later.
+if filled:
+    psql("-c", "ANALYZE " + ", ".join(filled))
 print(f"copied to PostgreSQL in {time.monotonic() - started:.0f} s", file=sys.stderr)

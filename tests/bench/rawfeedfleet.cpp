@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <netinet/in.h>
+#include <string_view>
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -27,18 +28,37 @@ struct RawFeedFleet::Subscriber
     quint8 header[10] {}; // a frame header split across reads
     int headerLength = 0;
     qint64 skip = 0; // payload bytes of the current frame still to come
+    bool text = false; // the current frame is a text message
+    char prefix[11] {}; // its first bytes, to tell a heartbeat from an event
+    int prefixLength = 0;
     std::atomic<qint64> messages { 0 };
 
-    // Counts the text frames in data, carrying a split header or payload to the next read.
+    // Counts the events in data, carrying a split header or payload to the next read.
+    // Heartbeats ({"lastSeq":…,"type":"heartbeat"}, every 15 s) are text messages too, but not
+    // ones a subscriber is owed: counting them made a run that crossed one report a surplus.
     void consumeFrames(const char *data, qsizetype size)
     {
+        static constexpr char kHeartbeat[] = "{\"lastSeq\":";
+        static_assert(sizeof kHeartbeat - 1 == sizeof prefix);
         qsizetype at = 0;
         qint64 counted = 0;
+        const auto endOfText = [&] {
+            if (text && std::string_view(prefix, size_t(prefixLength)) != kHeartbeat)
+                ++counted;
+            text = false;
+        };
         while (at < size) {
             if (skip > 0) {
                 const qint64 n = std::min<qint64>(skip, size - at);
+                if (text && prefixLength < int(sizeof prefix)) {
+                    const int copied = int(std::min<qint64>(n, sizeof prefix - prefixLength));
+                    std::copy_n(data + at, copied, prefix + prefixLength);
+                    prefixLength += copied;
+                }
                 at += n;
                 skip -= n;
+                if (skip == 0)
+                    endOfText();
                 continue;
             }
             header[headerLength++] = quint8(data[at++]);
@@ -54,10 +74,12 @@ struct RawFeedFleet::Subscriber
                 for (int i = 2; i < needed; ++i)
                     length = (length << 8) | header[i];
             }
-            if ((header[0] & 0x0f) == 0x1)
-                ++counted;
+            text = (header[0] & 0x0f) == 0x1;
+            prefixLength = 0;
             skip = length;
             headerLength = 0;
+            if (skip == 0)
+                endOfText();
         }
         messages.store(messages.load(std::memory_order_relaxed) + counted,
                        std::memory_order_relaxed);

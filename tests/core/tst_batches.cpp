@@ -20,6 +20,7 @@ private slots:
     void seqStaysGapFreeAcrossBatches();
     void failureAfterAWriteLeavesNoTrace();
     void aBatchOnOneRowGivesEachCommandTheRowItLeft();
+    void aBatchKeepsOnlyTheNewRowsItsCommandsChanged();
     void anySizeWithFailuresAnywhere_data();
     void anySizeWithFailuresAnywhere();
 };
@@ -196,11 +197,14 @@ void TestBatches::failureAfterAWriteLeavesNoTrace()
     const qint64 before = db.lastSeq();
     // P2 has no stock row at S1: the reservation creates it at 0, then finds too little
     // stock. It wrote before it failed, so the batch (run without savepoints) must go round
-    // again with one per command: the row must be gone, the neighbours applied once.
+    // again with one per command: the row must be gone, the neighbours applied once. On
+    // PostgreSQL the batch made the row before its commands and removes it unused: nothing
+    // runs again, and the outcome must be the same.
     QLoggingCategory::setFilterRules(u"inventory.engine.debug=true"_s);
-    QTest::ignoreMessage(QtDebugMsg,
-                         "a command failed after writing: the batch runs again with a savepoint "
-                         "per command");
+    if (!test::TestDatabase::onPostgres())
+        QTest::ignoreMessage(QtDebugMsg,
+                             "a command failed after writing: the batch runs again with a "
+                             "savepoint per command");
     const BatchResult result = db.engine().applyBatch(
         { Command::adjust(u"P1"_s, u"S1"_s, 5), Command::reserve(u"P2"_s, u"S1"_s, 1, u"c"_s),
           Command::adjust(u"P1"_s, u"S1"_s, 2) });
@@ -279,6 +283,43 @@ void TestBatches::aBatchOnOneRowGivesEachCommandTheRowItLeft()
     QCOMPARE(db.engine().execute(Command::reserve(u"P1"_s, u"S1"_s, 1, u"c"_s)).status, 409);
     QCOMPARE(db.engine().execute(Command::adjust(u"P1"_s, u"S1"_s, 2)).status, 200);
     QCOMPARE(db.row().version, 8);
+}
+
+void TestBatches::aBatchKeepsOnlyTheNewRowsItsCommandsChanged()
+{
+    // Every command is on a row that does not exist yet. On PostgreSQL the batch makes the rows
+    // of known products and stores before its commands, in one statement, and removes those no
+    // command changed: outcomes and rows must be those of commands that each made their own.
+    test::TestDatabase db;
+    const qint64 before = db.lastSeq();
+    const BatchResult result = db.engine().applyBatch({
+        Command::adjust(u"P1"_s, u"S2"_s, 3),
+        Command::reserve(u"P2"_s, u"S1"_s, 1, u"c"_s), // nothing there
+        Command::adjust(u"NOPE"_s, u"S1"_s, 1), Command::adjust(u"P1"_s, u"NOWHERE"_s, 1),
+        Command::adjust(u"P2"_s, u"S2"_s, 2),
+        Command::reserve(u"P2"_s, u"S2"_s, 1, u"c"_s), // on the row the command before made
+        Command::count(u"P1"_s, u"S1"_s, 4, 5), // a new row is at version 0
+    });
+    QList<int> statuses;
+    for (const CommandOutcome &o : result.outcomes)
+        statuses << o.status;
+    QCOMPARE(statuses, (QList<int> { 200, 409, 404, 404, 200, 201, 409 }));
+    QCOMPARE(result.outcomes.at(1).error->details().value(u"available"_s).toInteger(), 0);
+    QCOMPARE(result.outcomes.at(2).error->details().value(u"resource"_s).toString(), u"product"_s);
+    QCOMPARE(result.outcomes.at(3).error->details().value(u"resource"_s).toString(), u"store"_s);
+    QCOMPARE(result.outcomes.at(6).error->codeName(), u"VERSION_CONFLICT"_s);
+    QCOMPARE(result.outcomes.at(6).error->details().value(u"currentVersion"_s).toInteger(), 0);
+    QCOMPARE(result.events.size(), 3);
+    QCOMPARE(db.lastSeq(), before + 3);
+
+    auto rows = db.connection().integerRow(u"SELECT COUNT(*) FROM stock"_s, {});
+    QVERIFY(rows && rows.value());
+    QCOMPARE(rows.value()->constFirst(), 2);
+    const StockRow p1 = db.row(u"P1"_s, u"S2"_s);
+    QCOMPARE((QList<qint64> { p1.quantity, p1.reserved, p1.version }), (QList<qint64> { 3, 0, 1 }));
+    const StockRow p2 = db.row(u"P2"_s, u"S2"_s);
+    QCOMPARE((QList<qint64> { p2.quantity, p2.reserved, p2.version }), (QList<qint64> { 2, 1, 2 }));
+    QVERIFY2(db.violations().isEmpty(), qPrintable(db.violations().join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestBatches)

@@ -44,7 +44,8 @@ bool BatchTables::runsOnKeptRows(const Command &command)
     }
 }
 
-Status BatchTables::prefetch(const QList<Command> &commands, const QStringList &idempotencyKeys)
+Status BatchTables::prefetch(const QList<Command> &commands, const QStringList &idempotencyKeys,
+                             qint64 nowMs)
 {
     if (m_batch != Writes::Deferred)
         return {};
@@ -65,7 +66,7 @@ Status BatchTables::prefetch(const QList<Command> &commands, const QStringList &
     if (Status s = m_reservations.prefetch(reservationIds); !s)
         return s;
     rows.append(m_reservations.keptRows());
-    return m_stock.prefetch(rows);
+    return m_stock.prefetch(rows, nowMs);
 }
 
 Status BatchTables::before(const Command &command)

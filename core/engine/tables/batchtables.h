@@ -28,8 +28,10 @@ public:
 
     void begin(Writes writes);
     // Locks and reads what these commands will use: their idempotency keys (given by the
-    // caller, which knows which commands have one), reservations and stock rows.
-    Status prefetch(const QList<Command> &commands, const QStringList &idempotencyKeys);
+    // caller, which knows which commands have one), reservations and stock rows (those still
+    // missing are created at nowMs, and removed again by flush() if no command changed them).
+    Status prefetch(const QList<Command> &commands, const QStringList &idempotencyKeys,
+                    qint64 nowMs);
     // Before each command: the write mode it runs in.
     Status before(const Command &command);
     // Kept inserts and updates (with the stock's own count, what the transaction has changed).

@@ -73,43 +73,77 @@ void StockTable::watch(const StockRow &before, const StockRow &after)
     m_watched.append({ before.isLow(), after });
 }
 
-Status StockTable::prefetch(QList<std::pair<QString, QString>> keys)
+Status StockTable::prefetch(QList<std::pair<QString, QString>> keys, qint64 nowMs)
 {
     if (!m_writeBack || m_connection.dialect().kind() != SqlDialect::Kind::Postgres)
         return {};
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    keys.removeIf([this](const auto &key) { return m_held.contains(key); });
+    if (keys.isEmpty())
+        return {};
     PgArray products;
     PgArray stores;
     for (const auto &[productId, storeId] : std::as_const(keys)) {
-        if (m_held.contains({ productId, storeId }))
-            continue;
         products.append(productId);
         stores.append(storeId);
     }
-    if (products.size() == 0)
+    if (Status s = m_connection.forEachRow(
+            u"SELECT s.product_id, s.store_id, %1 FROM stock s JOIN unnest(?::text[], ?::text[])"
+            " AS k(product_id, store_id) ON s.product_id = k.product_id"
+            " AND s.store_id = k.store_id ORDER BY s.product_id, s.store_id FOR UPDATE OF s"_s.arg(
+                kRowColumns),
+            { products.literal(), stores.literal() },
+            [this](const QSqlQuery &q) { keep(q, Origin::Read); });
+        !s)
+        return s;
+    keys.removeIf([this](const auto &key) { return m_held.contains(key); });
+    return createMissing(keys, nowMs);
+}
+
+Status StockTable::createMissing(const QList<std::pair<QString, QString>> &keys, qint64 nowMs)
+{
+    if (keys.isEmpty())
         return {};
+    PgArray products;
+    PgArray stores;
+    for (const auto &[productId, storeId] : keys) {
+        products.append(productId);
+        stores.append(storeId);
+    }
+    // Rows of an unknown product or store are not made: their commands find them missing and
+    // say so. Nor those another instance made meanwhile (ON CONFLICT): a command reads them.
     return m_connection.forEachRow(
-        u"SELECT s.product_id, s.store_id, %1 FROM stock s JOIN unnest(?::text[], ?::text[])"
-        " AS k(product_id, store_id) ON s.product_id = k.product_id AND s.store_id = k.store_id"
-        " ORDER BY s.product_id, s.store_id FOR UPDATE OF s"_s.arg(kRowColumns),
-        { products.literal(), stores.literal() }, [this](const QSqlQuery &q) {
-            StockRow row { q.value(0).toString(),   q.value(1).toString(),
-                           q.value(2).toLongLong(), q.value(3).toLongLong(),
-                           q.value(4).toLongLong(), q.value(5).toLongLong(),
-                           q.value(6).toLongLong(), q.value(7).toLongLong(),
-                           q.value(8).toLongLong() };
-            m_held.insert({ row.productId, row.storeId }, Held { row, false });
-        });
+        u"INSERT INTO stock (product_id, store_id, quantity, reserved, version, updated_at_ms)"
+        " SELECT k.product_id, k.store_id, 0, 0, 0, ? FROM unnest(?::text[], ?::text[])"
+        " AS k(product_id, store_id) JOIN products p ON p.id = k.product_id"
+        " JOIN stores st ON st.id = k.store_id ORDER BY k.product_id, k.store_id"
+        " ON CONFLICT (product_id, store_id) DO NOTHING RETURNING product_id, store_id, %1"_s.arg(
+            kRowColumns),
+        { nowMs, products.literal(), stores.literal() },
+        [this](const QSqlQuery &q) { keep(q, Origin::Created); });
+}
+
+void StockTable::keep(const QSqlQuery &q, Origin origin)
+{
+    StockRow row { q.value(0).toString(),   q.value(1).toString(),   q.value(2).toLongLong(),
+                   q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                   q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong() };
+    m_held.insert({ row.productId, row.storeId }, Held { row, false, origin == Origin::Created });
 }
 
 Status StockTable::flushAtOnce()
 {
     PgArray products, stores, quantity, reserved, version, updatedAt, incoming, minLevel,
-        targetLevel;
+        targetLevel, unusedProducts, unusedStores;
     for (auto it = m_held.cbegin(); it != m_held.cend(); ++it) {
-        if (!it->dirty)
+        if (!it->dirty) {
+            if (it->created) {
+                unusedProducts.append(it->row.productId);
+                unusedStores.append(it->row.storeId);
+            }
             continue;
+        }
         const StockRow &row = it->row;
         products.append(row.productId);
         stores.append(row.storeId);
@@ -121,6 +155,15 @@ Status StockTable::flushAtOnce()
         minLevel.append(row.minLevel);
         targetLevel.append(row.targetLevel);
     }
+    if (unusedProducts.size() > 0) {
+        auto removed = m_connection.writeCounted(
+            u"DELETE FROM stock AS s USING unnest(?::text[], ?::text[]) AS u(product_id, store_id)"
+            " WHERE s.product_id = u.product_id AND s.store_id = u.store_id"_s,
+            { unusedProducts.literal(), unusedStores.literal() });
+        if (!removed)
+            return removed.error();
+    }
+    m_held.removeIf([](const auto &it) { return it.value().created && !it.value().dirty; });
     if (products.size() == 0)
         return {};
     auto changed = m_connection.writeCounted(

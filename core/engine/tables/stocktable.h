@@ -7,6 +7,8 @@
 #include <optional>
 #include <utility>
 
+class QSqlQuery;
+
 namespace inventory {
 
 class DbConnection;
@@ -32,10 +34,14 @@ public:
     void begin(Rows rows);
     // With write-back on PostgreSQL: locks and keeps these rows (product, store) in one
     // statement, in key order, so that two instances lock the rows they share in the same
-    // order. Rows that do not exist are left for the command to create.
-    Status prefetch(QList<std::pair<QString, QString>> keys);
+    // order. The missing ones of a known product and store are created empty at nowMs in one
+    // more statement: a command on a product new to a store otherwise took six round trips
+    // (read, product, store, insert, read again).
+    Status prefetch(QList<std::pair<QString, QString>> keys, qint64 nowMs);
     // Writes the rows changed since begin(); UNAVAILABLE when one cannot be written (the
-    // schema's CHECK refuses a row that breaks 0 <= reserved <= quantity).
+    // schema's CHECK refuses a row that breaks 0 <= reserved <= quantity). The rows prefetch()
+    // created and no command changed are deleted, so that a command that failed leaves no
+    // row behind, as when each command created its own.
     Status flush();
     // Changes kept for flush() so far: with the connection's own count, this tells whether a
     // command that failed had changed anything.
@@ -84,13 +90,20 @@ private:
     {
         StockRow row;
         bool dirty = false;
+        bool created = false; // by prefetch(): deleted by flush() unless dirty
     };
     // The row as the database has it, without write-back.
     Result<std::optional<StockRow>> select(const QString &productId, const QString &storeId);
     // With write-back: the held row, read and kept on first use; nullptr when there is none.
     Result<Held *> held(const QString &productId, const QString &storeId);
-    // flush() on PostgreSQL: one UPDATE … FROM unnest(…) for every dirty row.
+    // flush() on PostgreSQL: one UPDATE … FROM unnest(…) for every dirty row, one DELETE for
+    // the rows prefetch() created that stayed untouched.
     Status flushAtOnce();
+    // prefetch()'s second statement: creates the rows of keys that are not held yet.
+    Status createMissing(const QList<std::pair<QString, QString>> &keys, qint64 nowMs);
+    // Keeps the row a prefetch statement gave (product, store, then kRowColumns).
+    enum class Origin { Read, Created };
+    void keep(const QSqlQuery &query, Origin origin);
     // With write-back: the held row changed by change(row), which returns false when the
     // precondition fails and the row must stay as it is.
     template<typename Change>
