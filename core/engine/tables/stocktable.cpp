@@ -16,6 +16,18 @@ namespace {
 const auto kRowColumns
     = u"quantity, reserved, version, updated_at_ms, incoming, min_level, target_level"_s;
 
+// The keys (product, store) as two array parameters.
+QVariantList keyArrays(const QList<std::pair<QString, QString>> &keys)
+{
+    PgArray products;
+    PgArray stores;
+    for (const auto &[productId, storeId] : keys) {
+        products.append(productId);
+        stores.append(storeId);
+    }
+    return { products.literal(), stores.literal() };
+}
+
 // The columns kRowColumns of one stock row.
 Result<std::optional<StockRow>> rowFrom(Result<std::optional<QList<qint64>>> ran,
                                         const QString &productId, const QString &storeId)
@@ -82,19 +94,12 @@ Status StockTable::prefetch(QList<std::pair<QString, QString>> keys, qint64 nowM
     keys.removeIf([this](const auto &key) { return m_held.contains(key); });
     if (keys.isEmpty())
         return {};
-    PgArray products;
-    PgArray stores;
-    for (const auto &[productId, storeId] : std::as_const(keys)) {
-        products.append(productId);
-        stores.append(storeId);
-    }
     if (Status s = m_connection.forEachRow(
             u"SELECT s.product_id, s.store_id, %1 FROM stock s JOIN unnest(?::text[], ?::text[])"
             " AS k(product_id, store_id) ON s.product_id = k.product_id"
             " AND s.store_id = k.store_id ORDER BY s.product_id, s.store_id FOR UPDATE OF s"_s.arg(
                 kRowColumns),
-            { products.literal(), stores.literal() },
-            [this](const QSqlQuery &q) { keep(q, Origin::Read); });
+            keyArrays(keys), [this](const QSqlQuery &q) { keep(q, Origin::Read); });
         !s)
         return s;
     keys.removeIf([this](const auto &key) { return m_held.contains(key); });
@@ -105,12 +110,6 @@ Status StockTable::createMissing(const QList<std::pair<QString, QString>> &keys,
 {
     if (keys.isEmpty())
         return {};
-    PgArray products;
-    PgArray stores;
-    for (const auto &[productId, storeId] : keys) {
-        products.append(productId);
-        stores.append(storeId);
-    }
     // Rows of an unknown product or store are not made: their commands find them missing and
     // say so. Nor those another instance made meanwhile (ON CONFLICT): a command reads them.
     return m_connection.forEachRow(
@@ -120,7 +119,7 @@ Status StockTable::createMissing(const QList<std::pair<QString, QString>> &keys,
         " JOIN stores st ON st.id = k.store_id ORDER BY k.product_id, k.store_id"
         " ON CONFLICT (product_id, store_id) DO NOTHING RETURNING product_id, store_id, %1"_s.arg(
             kRowColumns),
-        { nowMs, products.literal(), stores.literal() },
+        QVariantList { nowMs } + keyArrays(keys),
         [this](const QSqlQuery &q) { keep(q, Origin::Created); });
 }
 
@@ -162,8 +161,8 @@ Status StockTable::flushAtOnce()
             { unusedProducts.literal(), unusedStores.literal() });
         if (!removed)
             return removed.error();
+        m_held.removeIf([](const auto &it) { return it.value().created && !it.value().dirty; });
     }
-    m_held.removeIf([](const auto &it) { return it.value().created && !it.value().dirty; });
     if (products.size() == 0)
         return {};
     auto changed = m_connection.writeCounted(
