@@ -386,13 +386,23 @@ Result<Applied> CommandExecutor::finish(const Command &command, ReservationStatu
 
 Result<QList<Event>> CommandExecutor::expireDue(qint64 nowMs)
 {
-    auto due = m_reservations.due(nowMs);
+    auto due = dueReservations(nowMs);
     if (!due)
         return due.error();
     if (Status s = m_stock.prefetch(m_reservations.keptRows(), nowMs); !s)
         return s.error();
+    return expire(due.value(), nowMs);
+}
+
+Result<QStringList> CommandExecutor::dueReservations(qint64 nowMs)
+{
+    return m_reservations.due(nowMs);
+}
+
+Result<QList<Event>> CommandExecutor::expire(const QStringList &ids, qint64 nowMs)
+{
     QList<Event> events;
-    for (const QString &id : std::as_const(due.value())) {
+    for (const QString &id : ids) {
         Command expire = Command::cancel(id).by(u"system"_s);
         auto applied = finish(expire, ReservationStatus::Expired, nowMs);
         if (!applied)

@@ -32,6 +32,11 @@ public:
     Result<Applied> execute(const Command &command, qint64 nowMs);
     // Every PENDING reservation whose expiresAt has passed becomes EXPIRED.
     Result<QList<Event>> expireDue(qint64 nowMs);
+    // The same in two steps, for a batch that takes its row locks before the event counter:
+    // dueReservations() locks the due reservations (on PostgreSQL with deferred writes), and
+    // expire() ends them, once the batch may take seqs.
+    Result<QStringList> dueReservations(qint64 nowMs);
+    Result<QList<Event>> expire(const QStringList &ids, qint64 nowMs);
     // The transaction's seq allocation (reset at begin, flushed before commit).
     EventLog &events() { return m_events; }
     // The transaction's stock rows (begun and flushed with it).

@@ -64,6 +64,22 @@ BatchResult InventoryEngine::probeWrite()
 
 BatchResult InventoryEngine::apply(const QList<Command> &commands, bool touchStorage)
 {
+    // Writers on PostgreSQL take their locks in one order (see lockBeforeCommands), so they
+    // cannot wait for each other in a circle, bar one case: a batch that expires a
+    // reservation locks its row before the rows its commands use, and another instance's
+    // batch may hold those and want that one. PostgreSQL then fails one of the two; it rolled
+    // back whole, so it runs again.
+    for (int attempt = 1;; ++attempt) {
+        BatchResult result = applyOnce(commands, touchStorage);
+        if (!result.failed || attempt == DeadlockAttempts
+            || m_connection.lastSqlState() != QLatin1StringView(DeadlockDetected))
+            return result;
+        qCWarning(lcEngine) << "the batch met another writer in a deadlock: it runs again";
+    }
+}
+
+BatchResult InventoryEngine::applyOnce(const QList<Command> &commands, bool touchStorage)
+{
     // A savepoint around every command is costly on SQLite, which copies each page the
     // command changes into a sub-journal first. Nearly every command
     // that fails does so before it writes (its conditional UPDATE matched no row), and then
@@ -80,6 +96,74 @@ BatchResult InventoryEngine::apply(const QList<Command> &commands, bool touchSto
     return *applyGuarded(commands, touchStorage, nowMs, Guard::Savepoint);
 }
 
+InventoryEngine::Writers InventoryEngine::writersFor(const QList<Command> &commands,
+                                                     bool touchStorage, qint64 nowMs,
+                                                     Guard guard) const
+{
+    if (guard != Guard::ChangeCount || touchStorage || nowMs >= m_nextPurgeMs)
+        return Writers::Alone;
+    const bool keptRowsOnly = std::all_of(commands.cbegin(), commands.cend(), [](const Command &c) {
+        return BatchTables::runsOnKeptRows(c);
+    });
+    return keptRowsOnly ? Writers::Together : Writers::Alone;
+}
+
+Status InventoryEngine::enterWriters(Writers writers)
+{
+    // A transaction-level advisory lock lives in PostgreSQL's lock table, not in a row: no
+    // write-ahead log, and it ends with the transaction.
+    return m_connection.exec(writers == Writers::Together
+                                 ? u"SELECT pg_advisory_xact_lock_shared(%1)"_s.arg(WritersLockId)
+                                 : u"SELECT pg_advisory_xact_lock(%1)"_s.arg(WritersLockId));
+}
+
+Result<InventoryEngine::Opened> InventoryEngine::lockBeforeCommands(const QList<Command> &commands,
+                                                                    qint64 nowMs)
+{
+    if (m_connection.dialect().kind() != SqlDialect::Kind::Postgres) {
+        auto expired = m_executor.expireDue(nowMs);
+        if (!expired)
+            return expired.error();
+        auto purged = purgeIfDue(nowMs);
+        if (!purged)
+            return purged.error();
+        return Opened { expired.value(), purged.value() };
+    }
+    // Several instances may write to one PostgreSQL database. Each batch has entered the
+    // writers' lock (applyGuarded): shared when all its commands use only rows it locks up
+    // front, alone otherwise (tickets, transfers, counts and the like lock rows as they go,
+    // and the purge deletes many). Then it locks its rows, sorted, and only then the event counter,
+    // which it holds to the commit, so that seq stays gap-free and in commit order. Batches that
+    // share the writers' lock so wait for the counter only with their rows in hand and never
+    // the other way round, and the one that holds the counter waits for no row: their
+    // reads, locks and commands run side by side, and only the writes and the commit take
+    // turns. Idempotency results are read once the counter is held, when every batch that
+    // wrote one before has committed: a key sent to two instances at once runs once.
+    auto due = m_executor.dueReservations(nowMs);
+    if (!due)
+        return due.error();
+    if (Status s = m_tables.prefetchRows(commands, nowMs); !s)
+        return s.error();
+    if (Status s = m_executor.events().lockCounter(); !s)
+        return s.error();
+    QStringList keys;
+    for (const Command &command : commands) {
+        if (!answeredByItsOwnRecord(command) && !command.validate())
+            keys.append(command.effectiveIdempotencyKey());
+    }
+    keys.removeAll(QString());
+    if (Status s = m_tables.prefetchResults(keys); !s)
+        return s.error();
+    auto expired = m_executor.expire(due.value(), nowMs);
+    if (!expired)
+        return expired.error();
+    // Never due in a batch that shares the writers' lock (writersFor).
+    auto purged = purgeIfDue(nowMs);
+    if (!purged)
+        return purged.error();
+    return Opened { expired.value(), purged.value() };
+}
+
 std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &commands,
                                                          bool touchStorage, qint64 nowMs,
                                                          Guard guard)
@@ -92,15 +176,19 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
     const bool deferred = guard == Guard::ChangeCount
         && m_connection.dialect().kind() == SqlDialect::Kind::Postgres;
     m_tables.begin(deferred ? Writes::Deferred : Writes::Immediate);
+    const Writers writers
+        = deferred ? writersFor(commands, touchStorage, nowMs, guard) : Writers::Alone;
     if (m_connection.dialect().kind() == SqlDialect::Kind::Postgres) {
-        if (Status s = m_executor.events().lockCounter(); !s) {
+        if (Status s = enterWriters(writers); !s) {
             m_connection.rollback();
             return failAll(commands.size(), s.error());
         }
     }
     // A row is kept for the commit only where commands may share it: with one command, writing
-    // it at once costs the same statements and no bookkeeping.
-    m_executor.stock().begin(guard == Guard::ChangeCount && commands.size() > 1
+    // it at once costs the same statements and no bookkeeping; but a batch that shares the
+    // writers' lock must have locked its rows before its commands run.
+    m_executor.stock().begin(guard == Guard::ChangeCount
+                                     && (commands.size() > 1 || writers == Writers::Together)
                                  ? StockTable::Rows::WriteBack
                                  : StockTable::Rows::WriteThrough);
     // A row whose bytes change: SQLite skips writing a page an UPDATE leaves identical.
@@ -113,30 +201,12 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
 
     BatchResult result;
     // Expiring first means no command of this batch can act on a reservation whose time is up.
-    auto expired = m_executor.expireDue(nowMs);
-    if (!expired) {
+    auto opened = lockBeforeCommands(commands, nowMs);
+    if (!opened) {
         m_connection.rollback();
-        return failAll(commands.size(), expired.error());
+        return failAll(commands.size(), opened.error());
     }
-    result.events = expired.value();
-    auto purged = purgeIfDue(nowMs);
-    if (!purged) {
-        m_connection.rollback();
-        return failAll(commands.size(), purged.error());
-    }
-
-    if (deferred) {
-        QStringList keys;
-        for (const Command &command : commands) {
-            if (!answeredByItsOwnRecord(command) && !command.validate())
-                keys.append(command.effectiveIdempotencyKey());
-        }
-        keys.removeAll(QString());
-        if (Status s = m_tables.prefetch(commands, keys, nowMs); !s) {
-            m_connection.rollback();
-            return failAll(commands.size(), s.error());
-        }
-    }
+    result.events = opened->expired;
 
     for (const Command &command : commands) {
         if (!m_tables.before(command)) {
@@ -171,8 +241,8 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
         m_connection.rollback();
         return failAll(commands.size(), s.error());
     }
-    if (purged.value())
-        m_nextPurgeMs = *purged.value() == PurgeBatch ? nowMs : nowMs + PurgeEveryMs;
+    if (opened->purged)
+        m_nextPurgeMs = *opened->purged == PurgeBatch ? nowMs : nowMs + PurgeEveryMs;
     return result;
 }
 
@@ -269,6 +339,12 @@ Result<qsizetype> InventoryEngine::applyAllOrNothing(const QList<Command> &comma
     const qint64 nowMs = m_clock.nowMs();
     if (Status s = m_connection.beginWrite(); !s)
         return s.error();
+    if (m_connection.dialect().kind() == SqlDialect::Kind::Postgres) {
+        if (Status s = enterWriters(Writers::Alone); !s) {
+            m_connection.rollback();
+            return s.error();
+        }
+    }
     m_executor.events().resetSeq();
     m_tables.begin(Writes::Immediate);
     // Nothing to undo command by command: a failure rolls everything back.

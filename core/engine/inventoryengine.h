@@ -39,9 +39,26 @@ private:
     // with the connection's change count telling whether a failed command wrote anything.
     enum class Guard { Savepoint, ChangeCount };
     BatchResult apply(const QList<Command> &commands, bool touchStorage);
+    BatchResult applyOnce(const QList<Command> &commands, bool touchStorage);
+    static constexpr int DeadlockAttempts = 3;
+    static constexpr const char *DeadlockDetected = "40P01";
     // nullopt (rolled back) when a command failed after it wrote, under Guard::ChangeCount.
     std::optional<BatchResult> applyGuarded(const QList<Command> &commands, bool touchStorage,
                                             qint64 nowMs, Guard guard);
+    // How a batch shares PostgreSQL with the other writers: side by side, or alone.
+    enum class Writers { Together, Alone };
+    Writers writersFor(const QList<Command> &commands, bool touchStorage, qint64 nowMs,
+                       Guard guard) const;
+    Status enterWriters(Writers writers);
+    // Any advisory lock id the schema does not use elsewhere.
+    static constexpr qint64 WritersLockId = 7'305'794;
+    // What a batch did before its first command.
+    struct Opened
+    {
+        QList<Event> expired;
+        std::optional<int> purged; // nullopt when the purge was not due
+    };
+    Result<Opened> lockBeforeCommands(const QList<Command> &commands, qint64 nowMs);
     enum class Step { Done, StorageFailed, WroteBeforeFailing };
     Step applyOne(const Command &command, qint64 nowMs, Guard guard, BatchResult &result);
     std::optional<qint64> changeCount();

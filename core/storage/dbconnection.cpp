@@ -120,8 +120,7 @@ Status DbConnection::exec(const QString &sql)
         return direct->execute(sql);
     QSqlQuery query(database());
     if (!query.exec(sql)) {
-        qCWarning(lcStorage) << "statement failed:" << sql << query.lastError().text();
-        return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
+        return failed(sql, query);
     }
     countChanges(sql, query);
     return {};
@@ -266,18 +265,18 @@ Status DbConnection::scanAll(const QString &sql, const std::function<void(const 
     // store read it in index order: a page per row on a chain's table.
     if (Status s = exec(u"BEGIN READ ONLY"_s); !s)
         return s;
-    const auto failed = [this](const QSqlQuery &query) {
-        qCWarning(lcStorage) << "cursor read failed:" << query.lastError().text();
+    const auto cursorFailed = [this, &sql](const QSqlQuery &query) {
+        const Error error = failed(sql, query);
         rollback();
-        return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
+        return error;
     };
     QSqlQuery query(database());
     if (!query.exec(u"DECLARE scan_all NO SCROLL CURSOR FOR "_s + sql))
-        return failed(query);
+        return cursorFailed(query);
     const QString fetch = u"FETCH FORWARD %1 FROM scan_all"_s.arg(chunkRows);
     for (;;) {
         if (!query.exec(fetch))
-            return failed(query);
+            return cursorFailed(query);
         const QueryRowValues values(query);
         int rows = 0;
         for (; query.next(); ++rows)
@@ -333,8 +332,7 @@ Result<QSqlQuery *> DbConnection::run(const QString &sql, const QVariantList &ar
     for (int i = 0; i < args.size(); ++i)
         query.bindValue(i, args.at(i));
     if (!query.exec()) {
-        qCWarning(lcStorage) << "statement failed:" << sql << query.lastError().text();
-        return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
+        return failed(sql, query);
     }
     if (!sqlite())
         countChanges(sql, query);
@@ -357,8 +355,16 @@ Status DbConnection::reconnect()
     return applySyncMode();
 }
 
+Error DbConnection::failed(const QString &sql, const QSqlQuery &query)
+{
+    qCWarning(lcStorage) << "statement failed:" << sql << query.lastError().text();
+    m_lastSqlState = query.lastError().nativeErrorCode();
+    return Error::unavailable(u"storage error: %1"_s.arg(query.lastError().text()));
+}
+
 Status DbConnection::beginWrite()
 {
+    m_lastSqlState.clear();
     return exec(m_dialect.beginWrite());
 }
 

@@ -86,9 +86,13 @@ public:
     // tells anyone that a commit happened.
     Result<QString> deferLogSync();
 
+    // Clears lastSqlState().
     Status beginWrite();
     Status commit();
     void rollback();
+    // The SQLSTATE of the last statement that failed since beginWrite() (PostgreSQL; SQLite's
+    // statements leave it empty): tells a deadlock, after which the transaction may run again.
+    const QString &lastSqlState() const { return m_lastSqlState; }
 
 private:
     DbConnection(QString name, QString location, SqlDialect dialect);
@@ -99,6 +103,8 @@ private:
     Status applySyncMode();
     // On PostgreSQL, adds what a statement that ran changed to m_changes.
     void countChanges(const QString &sql, const QSqlQuery &query);
+    // Logs a failed statement, keeps its SQLSTATE and says what failed.
+    Error failed(const QString &sql, const QSqlQuery &query);
     struct Cache;
 
     QString m_name;
@@ -107,6 +113,7 @@ private:
     std::unique_ptr<Cache> m_cache;
     bool m_deferredSync = false;
     qint64 m_changes = 0;
+    QString m_lastSqlState;
 };
 
 } // namespace inventory

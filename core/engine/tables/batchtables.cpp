@@ -44,13 +44,17 @@ bool BatchTables::runsOnKeptRows(const Command &command)
     }
 }
 
-Status BatchTables::prefetch(const QList<Command> &commands, const QStringList &idempotencyKeys,
-                             qint64 nowMs)
+Status BatchTables::prefetchResults(const QStringList &idempotencyKeys)
 {
     if (m_batch != Writes::Deferred)
         return {};
-    if (Status s = m_idempotency.prefetch(idempotencyKeys); !s)
-        return s;
+    return m_idempotency.prefetch(idempotencyKeys);
+}
+
+Status BatchTables::prefetchRows(const QList<Command> &commands, qint64 nowMs)
+{
+    if (m_batch != Writes::Deferred)
+        return {};
     QStringList reservationIds;
     QList<std::pair<QString, QString>> rows;
     for (const Command &command : commands) {

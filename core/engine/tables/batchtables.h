@@ -27,11 +27,13 @@ public:
                 IdempotencyStore &idempotency);
 
     void begin(Writes writes);
-    // Locks and reads what these commands will use: their idempotency keys (given by the
-    // caller, which knows which commands have one), reservations and stock rows (those still
-    // missing are created at nowMs, and removed again by flush() if no command changed them).
-    Status prefetch(const QList<Command> &commands, const QStringList &idempotencyKeys,
-                    qint64 nowMs);
+    // Locks and reads the rows these commands will use: reservations, then stock rows (those
+    // still missing are created at nowMs, and removed again by flush() if no command changed
+    // them), each sorted by key.
+    Status prefetchRows(const QList<Command> &commands, qint64 nowMs);
+    // Reads the results stored under these idempotency keys (given by the caller, which knows
+    // which commands have one).
+    Status prefetchResults(const QStringList &idempotencyKeys);
     // Before each command: the write mode it runs in.
     Status before(const Command &command);
     // Kept inserts and updates (with the stock's own count, what the transaction has changed).

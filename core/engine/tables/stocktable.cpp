@@ -91,19 +91,31 @@ Status StockTable::prefetch(QList<std::pair<QString, QString>> keys, qint64 nowM
         return {};
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    keys.removeIf([this](const auto &key) { return m_held.contains(key); });
+    const auto dropHeld = [this, &keys] {
+        keys.removeIf([this](const auto &key) { return m_held.contains(key); });
+    };
+    dropHeld();
+    if (Status s = lockExisting(keys); !s)
+        return s;
+    dropHeld();
+    if (Status s = createMissing(keys, nowMs); !s)
+        return s;
+    // Rows another batch made meanwhile (createMissing waited for its commit): locked now, as
+    // a batch locks every row before the event counter (InventoryEngine::lockBeforeCommands).
+    dropHeld();
+    return lockExisting(keys);
+}
+
+Status StockTable::lockExisting(const QList<std::pair<QString, QString>> &keys)
+{
     if (keys.isEmpty())
         return {};
-    if (Status s = m_connection.forEachRow(
-            u"SELECT s.product_id, s.store_id, %1 FROM stock s JOIN unnest(?::text[], ?::text[])"
-            " AS k(product_id, store_id) ON s.product_id = k.product_id"
-            " AND s.store_id = k.store_id ORDER BY s.product_id, s.store_id FOR UPDATE OF s"_s.arg(
-                kRowColumns),
-            keyArrays(keys), [this](const QSqlQuery &q) { keep(q, Origin::Read); });
-        !s)
-        return s;
-    keys.removeIf([this](const auto &key) { return m_held.contains(key); });
-    return createMissing(keys, nowMs);
+    return m_connection.forEachRow(
+        u"SELECT s.product_id, s.store_id, %1 FROM stock s JOIN unnest(?::text[], ?::text[])"
+        " AS k(product_id, store_id) ON s.product_id = k.product_id"
+        " AND s.store_id = k.store_id ORDER BY s.product_id, s.store_id FOR UPDATE OF s"_s.arg(
+            kRowColumns),
+        keyArrays(keys), [this](const QSqlQuery &q) { keep(q, Origin::Read); });
 }
 
 Status StockTable::createMissing(const QList<std::pair<QString, QString>> &keys, qint64 nowMs)

@@ -100,6 +100,8 @@ private:
     // the rows prefetch() created that stayed untouched.
     Status flushAtOnce();
     // prefetch()'s second statement: creates the rows of keys that are not held yet.
+    // Locks and keeps the rows of these keys that exist (sorted keys: rows locked in order).
+    Status lockExisting(const QList<std::pair<QString, QString>> &keys);
     Status createMissing(const QList<std::pair<QString, QString>> &keys, qint64 nowMs);
     // Keeps the row a prefetch statement gave (product, store, then kRowColumns).
     enum class Origin { Read, Created };
