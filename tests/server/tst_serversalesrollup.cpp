@@ -89,7 +89,10 @@ void TestServerSalesRollup::initTestCase()
     QRandomGenerator random(1127);
     for (int t = 0; t < 60; ++t) {
         Sold sold;
-        sold.atMs = m_startMs + qint64(random.bounded(quint64(m_nowMs - m_startMs)));
+        // The first sale is now, so that today has one however little of it has passed (just
+        // after midnight UTC, the random times all fell on the days before).
+        sold.atMs
+            = t == 0 ? m_nowMs : m_startMs + qint64(random.bounded(quint64(m_nowMs - m_startMs)));
         QJsonArray lines;
         const int count = 1 + int(random.bounded(3));
         for (int l = 0; l < count; ++l) {
