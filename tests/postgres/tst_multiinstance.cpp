@@ -111,6 +111,9 @@ void TestMultiInstance::mixedWritersRaceAcrossInstances()
                        QJsonDocument::fromJson(newProduct).object(), m_token)
                  .status,
              201);
+    // B learns of the product from A's event: until then it answers 404 for it.
+    QTRY_COMPARE_WITH_TIMEOUT(m_http.get(m_b->url(u"/api/v1/products/MIX-NEW"_s), m_token).status,
+                              200, 5000);
     const QStringList products { u"PROD-002"_s, u"PROD-003"_s };
     for (const QString &product : products)
         QCOMPARE(m_http.setStock(m_a->url(), product, u"MAD-001"_s, 1000, m_token), 200);
