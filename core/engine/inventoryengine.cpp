@@ -117,18 +117,11 @@ Status InventoryEngine::enterWriters(Writers writers)
                                  : u"SELECT pg_advisory_xact_lock(%1)"_s.arg(WritersLockId));
 }
 
-Result<InventoryEngine::Opened> InventoryEngine::lockBeforeCommands(const QList<Command> &commands,
-                                                                    qint64 nowMs)
+Result<QList<Event>> InventoryEngine::lockBeforeCommands(const QList<Command> &commands,
+                                                         qint64 nowMs)
 {
-    if (m_connection.dialect().kind() != SqlDialect::Kind::Postgres) {
-        auto expired = m_executor.expireDue(nowMs);
-        if (!expired)
-            return expired.error();
-        auto purged = purgeIfDue(nowMs);
-        if (!purged)
-            return purged.error();
-        return Opened { expired.value(), purged.value() };
-    }
+    if (m_connection.dialect().kind() != SqlDialect::Kind::Postgres)
+        return m_executor.expireDue(nowMs);
     // Several instances may write to one PostgreSQL database. Each batch has entered the
     // writers' lock (applyGuarded): shared when all its commands use only rows it locks up
     // front, alone otherwise (tickets, transfers, counts and the like lock rows as they go,
@@ -154,14 +147,7 @@ Result<InventoryEngine::Opened> InventoryEngine::lockBeforeCommands(const QList<
     keys.removeAll(QString());
     if (Status s = m_tables.prefetchResults(keys); !s)
         return s.error();
-    auto expired = m_executor.expire(due.value(), nowMs);
-    if (!expired)
-        return expired.error();
-    // Never due in a batch that shares the writers' lock (writersFor).
-    auto purged = purgeIfDue(nowMs);
-    if (!purged)
-        return purged.error();
-    return Opened { expired.value(), purged.value() };
+    return m_executor.expire(due.value(), nowMs);
 }
 
 std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &commands,
@@ -201,12 +187,18 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
 
     BatchResult result;
     // Expiring first means no command of this batch can act on a reservation whose time is up.
-    auto opened = lockBeforeCommands(commands, nowMs);
-    if (!opened) {
+    auto expired = lockBeforeCommands(commands, nowMs);
+    if (!expired) {
         m_connection.rollback();
-        return failAll(commands.size(), opened.error());
+        return failAll(commands.size(), expired.error());
     }
-    result.events = opened->expired;
+    result.events = expired.value();
+    // Never due in a batch that shares the writers' lock (writersFor).
+    auto purged = purgeIfDue(nowMs);
+    if (!purged) {
+        m_connection.rollback();
+        return failAll(commands.size(), purged.error());
+    }
 
     for (const Command &command : commands) {
         if (!m_tables.before(command)) {
@@ -241,8 +233,8 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
         m_connection.rollback();
         return failAll(commands.size(), s.error());
     }
-    if (opened->purged)
-        m_nextPurgeMs = *opened->purged == PurgeBatch ? nowMs : nowMs + PurgeEveryMs;
+    if (purged.value())
+        m_nextPurgeMs = *purged.value() == PurgeBatch ? nowMs : nowMs + PurgeEveryMs;
     return result;
 }
 

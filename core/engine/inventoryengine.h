@@ -52,13 +52,8 @@ private:
     Status enterWriters(Writers writers);
     // Any advisory lock id the schema does not use elsewhere.
     static constexpr qint64 WritersLockId = 7'305'794;
-    // What a batch did before its first command.
-    struct Opened
-    {
-        QList<Event> expired;
-        std::optional<int> purged; // nullopt when the purge was not due
-    };
-    Result<Opened> lockBeforeCommands(const QList<Command> &commands, qint64 nowMs);
+    // The reservations it expired.
+    Result<QList<Event>> lockBeforeCommands(const QList<Command> &commands, qint64 nowMs);
     enum class Step { Done, StorageFailed, WroteBeforeFailing };
     Step applyOne(const Command &command, qint64 nowMs, Guard guard, BatchResult &result);
     std::optional<qint64> changeCount();

@@ -48,7 +48,8 @@ public:
         m_thread->wait();
     }
 
-    bool ready() { return m_ready.tryAcquire(1, 30'000); }
+    // Whether its engine is open and has applied its first batch.
+    bool ready() { return m_ready.tryAcquire(1, 30'000) && m_error.isEmpty(); }
     void go()
     {
         m_started = true;
@@ -85,6 +86,8 @@ private slots:
     void aBatchCaughtInADeadlockRunsAgain();
 
 private:
+    // P1 and P2 in S1, five of each.
+    static bool stockTwoRows(test::TestDatabase &db);
     // A transaction of another client on the test database, holding the stock row it locks.
     std::unique_ptr<DbConnection> lockRow(test::TestDatabase &db, const QString &product);
     // Whether a connection waits for a lock (the thread's batch has reached its wait).
@@ -95,6 +98,14 @@ void TestWriterLocks::initTestCase()
 {
     QVERIFY2(test::TestDatabase::onPostgres(),
              "runs against the PostgreSQL test cluster (ctest fixture)");
+}
+
+bool TestWriterLocks::stockTwoRows(test::TestDatabase &db)
+{
+    return !db.engine()
+                .applyBatch(
+                    { Command::adjust(u"P1"_s, u"S1"_s, 5), Command::adjust(u"P2"_s, u"S1"_s, 5) })
+                .failed;
 }
 
 std::unique_ptr<DbConnection> TestWriterLocks::lockRow(test::TestDatabase &db,
@@ -121,13 +132,9 @@ bool TestWriterLocks::someoneWaits(DbConnection &connection)
 void TestWriterLocks::aBatchWaitingForARowHoldsUpNoOther()
 {
     test::TestDatabase db;
-    QVERIFY(!db.engine()
-                 .applyBatch(
-                     { Command::adjust(u"P1"_s, u"S1"_s, 5), Command::adjust(u"P2"_s, u"S1"_s, 5) })
-                 .failed);
+    QVERIFY(stockTwoRows(db));
     BatchInThread waiting(db.path(), db.clock(), { Command::reserve(u"P2"_s, u"S1"_s, 1, u"w"_s) });
-    QVERIFY(waiting.ready());
-    QVERIFY2(waiting.error().isEmpty(), qPrintable(waiting.error()));
+    QVERIFY2(waiting.ready(), qPrintable(waiting.error()));
     const qint64 before = db.lastSeq();
     std::unique_ptr<DbConnection> other = lockRow(db, u"P2"_s);
     QVERIFY(other);
@@ -158,17 +165,13 @@ void TestWriterLocks::aBatchCaughtInADeadlockRunsAgain()
     // client holds; that client then wants P1's: a circle PostgreSQL breaks by failing the
     // batch, whose engine runs it again once the other client has let go.
     test::TestDatabase db;
-    QVERIFY(!db.engine()
-                 .applyBatch(
-                     { Command::adjust(u"P1"_s, u"S1"_s, 5), Command::adjust(u"P2"_s, u"S1"_s, 5) })
-                 .failed);
+    QVERIFY(stockTwoRows(db));
     QCOMPARE(
         db.engine().execute(Command::reserve(u"P1"_s, u"S1"_s, 2, u"c"_s, 60, u"R-DUE"_s)).status,
         201);
     BatchInThread caught(db.path(), db.clock(),
                          { Command::reserve(u"P2"_s, u"S1"_s, 1, u"d"_s, 600, u"R-NEW"_s) });
-    QVERIFY(caught.ready());
-    QVERIFY2(caught.error().isEmpty(), qPrintable(caught.error()));
+    QVERIFY2(caught.ready(), qPrintable(caught.error()));
     db.clock().advance(61'000);
     const qint64 before = db.lastSeq();
     std::unique_ptr<DbConnection> other = lockRow(db, u"P2"_s);
