@@ -283,7 +283,8 @@ void TestAbuse::thousandsOfIdleConnections()
         worst = std::max(worst, ms);
     }
     const qint64 rss = serverRssKiB();
-    qInfo("with %d idle connections (all accepted and read after %lld ms): /health worst of 10 probes "
+    qInfo("with %d idle connections (all accepted and read after %lld ms): /health worst of 10 "
+          "probes "
           "%lld ms, server RSS %lld KiB",
           kIdle, acceptedMs, worst, rss);
     QVERIFY2(rss > 0 && rss < kRssBoundKiB, qPrintable(u"server RSS %1 KiB"_s.arg(rss)));
