@@ -284,8 +284,7 @@ void TestAbuse::thousandsOfIdleConnections()
     }
     const qint64 rss = serverRssKiB();
     qInfo("with %d idle connections (all accepted and read after %lld ms): /health worst of 10 "
-          "probes "
-          "%lld ms, server RSS %lld KiB",
+          "probes %lld ms, server RSS %lld KiB",
           kIdle, acceptedMs, worst, rss);
     QVERIFY2(rss > 0 && rss < kRssBoundKiB, qPrintable(u"server RSS %1 KiB"_s.arg(rss)));
     // Every one closed by its timeout (head 2 s, idle 3 s), none left after 6 s.
