@@ -5,7 +5,7 @@
 #include "core/engine/admin/userstore.h"
 #include "core/engine/inventoryengine.h"
 #include "core/engine/tables/eventlog.h"
-#include "core/protocol/jwtcodec.h"
+#include "core/protocol/auth/jwtcodec.h"
 #include "core/storage/dbconnection.h"
 #include "server-stub/alerts/alertservice.h"
 #include "server-stub/api/auth/accessrevocations.h"

@@ -18,7 +18,7 @@
 #include "ui/reports/shrinkdialog.h"
 #include "ui/reservationspanel.h"
 #include "ui/searchpanel.h"
-#include "ui/settingsdialog.h"
+#include "ui/session/settingsdialog.h"
 #include "ui/tickets/exceptionspanel.h"
 #include "ui/tickets/receiptdialog.h"
 #include "ui/tickets/returndialog.h"

@@ -1,9 +1,9 @@
 #include "core/client/clientsession.h"
 #include "core/client/text/errortext.h"
-#include "ui/languagesetup.h"
-#include "ui/logindialog.h"
 #include "ui/mainwindow.h"
-#include "ui/settingsdialog.h"
+#include "ui/session/languagesetup.h"
+#include "ui/session/logindialog.h"
+#include "ui/session/settingsdialog.h"
 #include "ui/tills/enroltilldialog.h"
 #include "ui/tills/tillstart.h"
 

@@ -4,8 +4,8 @@
 #include "core/domain/discrepancy.h"
 #include "core/domain/error.h"
 #include "core/domain/product.h"
-#include "core/domain/ticket.h"
-#include "core/domain/transfer.h"
+#include "core/domain/tickets/ticket.h"
+#include "core/domain/transfers/transfer.h"
 
 #include <QByteArray>
 #include <QJsonObject>

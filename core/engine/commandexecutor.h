@@ -8,6 +8,7 @@
 #include "core/engine/discrepancies/discrepancyresolver.h"
 #include "core/engine/discrepancies/offlinesale.h"
 #include "core/engine/reasons/reasonbook.h"
+#include "core/engine/reservations/reservationexecutor.h"
 #include "core/engine/tables/eventlog.h"
 #include "core/engine/tables/reservationtable.h"
 #include "core/engine/tables/stocktable.h"
@@ -51,24 +52,13 @@ private:
     Result<Applied> setLevels(const Command &command, qint64 nowMs);
     Result<Applied> adjust(const Command &command, qint64 nowMs);
     Result<Applied> count(const Command &command, qint64 nowMs);
-    Result<Applied> reserve(const Command &command, qint64 nowMs);
-    Result<Applied> finish(const Command &command, ReservationStatus target, qint64 nowMs);
     Result<Applied> createProduct(const Command &command, qint64 nowMs);
-
-    // Runs change; when it matches no row because the row does not exist yet, creates the
-    // row at quantity 0 (after checking product and store) and runs change once more.
-    template<typename Change>
-    Result<std::optional<StockRow>> onRow(const QString &productId, const QString &storeId,
-                                          qint64 nowMs, Change change);
-    Error insufficient(const QString &productId, const QString &storeId, qint64 requested);
-
-    Result<Event> appendReservationEvent(const char *type, const Reservation &reservation,
-                                         const StockRow &row, const QString &actor, qint64 nowMs);
 
     DbConnection &m_connection;
     StockTable m_stock;
     EventLog m_events;
     ReservationTable m_reservations;
+    ReservationExecutor m_reserving;
     TicketExecutor m_tickets;
     ReturnExecutor m_returns;
     OfflineSale m_offline;

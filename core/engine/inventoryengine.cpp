@@ -2,6 +2,7 @@
 
 #include "core/domain/clock.h"
 #include "core/engine/enginelog.h"
+#include "core/engine/tables/writerslock.h"
 #include "core/protocol/commandfingerprint.h"
 #include "core/protocol/errorjson.h"
 #include "core/storage/dbconnection.h"
@@ -35,6 +36,7 @@ InventoryEngine::InventoryEngine(DbConnection &connection, const Clock &clock)
     , m_executor(connection)
     , m_idempotency(connection)
     , m_tables(m_executor.stock(), m_executor.events(), m_executor.reservations(), m_idempotency)
+    , m_purge(m_idempotency)
 {
 }
 
@@ -96,27 +98,6 @@ BatchResult InventoryEngine::applyOnce(const QList<Command> &commands, bool touc
     return *applyGuarded(commands, touchStorage, nowMs, Guard::Savepoint);
 }
 
-InventoryEngine::Writers InventoryEngine::writersFor(const QList<Command> &commands,
-                                                     bool touchStorage, qint64 nowMs,
-                                                     Guard guard) const
-{
-    if (guard != Guard::ChangeCount || touchStorage || nowMs >= m_nextPurgeMs)
-        return Writers::Alone;
-    const bool keptRowsOnly = std::all_of(commands.cbegin(), commands.cend(), [](const Command &c) {
-        return BatchTables::runsOnKeptRows(c);
-    });
-    return keptRowsOnly ? Writers::Together : Writers::Alone;
-}
-
-Status InventoryEngine::enterWriters(Writers writers)
-{
-    // A transaction-level advisory lock lives in PostgreSQL's lock table, not in a row: no
-    // write-ahead log, and it ends with the transaction.
-    return m_connection.exec(writers == Writers::Together
-                                 ? u"SELECT pg_advisory_xact_lock_shared(%1)"_s.arg(WritersLockId)
-                                 : u"SELECT pg_advisory_xact_lock(%1)"_s.arg(WritersLockId));
-}
-
 Result<QList<Event>> InventoryEngine::lockBeforeCommands(const QList<Command> &commands,
                                                          qint64 nowMs)
 {
@@ -159,13 +140,17 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
     m_executor.events().resetSeq();
     // On PostgreSQL a batch is read before and written after its commands, each table in one
     // statement (BatchTables); with a savepoint per command, everything goes at once.
-    const bool deferred = guard == Guard::ChangeCount
-        && m_connection.dialect().kind() == SqlDialect::Kind::Postgres;
-    m_tables.begin(deferred ? Writes::Deferred : Writes::Immediate);
-    const Writers writers
-        = deferred ? writersFor(commands, touchStorage, nowMs, guard) : Writers::Alone;
+    const Writes writes
+        = guard == Guard::ChangeCount && m_connection.dialect().kind() == SqlDialect::Kind::Postgres
+        ? Writes::Deferred
+        : Writes::Immediate;
+    m_tables.begin(writes);
+    const WritersLock::Writers writers = WritersLock::writersFor(
+        commands, writes,
+        touchStorage || m_purge.isDue(nowMs) ? WritersLock::Extra::ProbeOrPurge
+                                             : WritersLock::Extra::None);
     if (m_connection.dialect().kind() == SqlDialect::Kind::Postgres) {
-        if (Status s = enterWriters(writers); !s) {
+        if (Status s = WritersLock::enter(m_connection, writers); !s) {
             m_connection.rollback();
             return failAll(commands.size(), s.error());
         }
@@ -173,10 +158,11 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
     // A row is kept for the commit only where commands may share it: with one command, writing
     // it at once costs the same statements and no bookkeeping; but a batch that shares the
     // writers' lock must have locked its rows before its commands run.
-    m_executor.stock().begin(guard == Guard::ChangeCount
-                                     && (commands.size() > 1 || writers == Writers::Together)
-                                 ? StockTable::Rows::WriteBack
-                                 : StockTable::Rows::WriteThrough);
+    m_executor.stock().begin(
+        guard == Guard::ChangeCount
+                && (commands.size() > 1 || writers == WritersLock::Writers::Together)
+            ? StockTable::Rows::WriteBack
+            : StockTable::Rows::WriteThrough);
     // A row whose bytes change: SQLite skips writing a page an UPDATE leaves identical.
     if (touchStorage
         && !m_connection.exec(u"INSERT INTO counters (name, value) VALUES ('write_probe', 1)"
@@ -193,8 +179,8 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
         return failAll(commands.size(), expired.error());
     }
     result.events = expired.value();
-    // Never due in a batch that shares the writers' lock (writersFor).
-    auto purged = purgeIfDue(nowMs);
+    // Never due in a batch that shares the writers' lock (WritersLock::writersFor).
+    auto purged = m_purge.runIfDue(nowMs);
     if (!purged) {
         m_connection.rollback();
         return failAll(commands.size(), purged.error());
@@ -233,21 +219,8 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
         m_connection.rollback();
         return failAll(commands.size(), s.error());
     }
-    if (purged.value())
-        m_nextPurgeMs = *purged.value() == PurgeBatch ? nowMs : nowMs + PurgeEveryMs;
+    m_purge.committed(purged.value(), nowMs);
     return result;
-}
-
-Result<std::optional<int>> InventoryEngine::purgeIfDue(qint64 nowMs)
-{
-    if (nowMs < m_nextPurgeMs)
-        return std::optional<int>();
-    auto purged = m_idempotency.purgeOlderThan(nowMs - IdempotencyStore::RetentionMs, PurgeBatch);
-    if (!purged)
-        return purged.error();
-    if (purged.value() > 0)
-        qCDebug(lcEngine) << "forgot" << purged.value() << "idempotency results older than 24 h";
-    return std::optional<int>(purged.value());
 }
 
 // What the transaction has changed so far: the database's count and the stock rows held for
@@ -332,7 +305,7 @@ Result<qsizetype> InventoryEngine::applyAllOrNothing(const QList<Command> &comma
     if (Status s = m_connection.beginWrite(); !s)
         return s.error();
     if (m_connection.dialect().kind() == SqlDialect::Kind::Postgres) {
-        if (Status s = enterWriters(Writers::Alone); !s) {
+        if (Status s = WritersLock::enter(m_connection, WritersLock::Writers::Alone); !s) {
             m_connection.rollback();
             return s.error();
         }

@@ -4,6 +4,7 @@
 #include "core/engine/commandexecutor.h"
 #include "core/engine/commandoutcome.h"
 #include "core/engine/tables/batchtables.h"
+#include "core/engine/tables/idempotencypurge.h"
 #include "core/engine/tables/idempotencystore.h"
 
 namespace inventory {
@@ -45,33 +46,19 @@ private:
     // nullopt (rolled back) when a command failed after it wrote, under Guard::ChangeCount.
     std::optional<BatchResult> applyGuarded(const QList<Command> &commands, bool touchStorage,
                                             qint64 nowMs, Guard guard);
-    // How a batch shares PostgreSQL with the other writers: side by side, or alone.
-    enum class Writers { Together, Alone };
-    Writers writersFor(const QList<Command> &commands, bool touchStorage, qint64 nowMs,
-                       Guard guard) const;
-    Status enterWriters(Writers writers);
-    // Any advisory lock id the schema does not use elsewhere.
-    static constexpr qint64 WritersLockId = 7'305'794;
     // The reservations it expired.
     Result<QList<Event>> lockBeforeCommands(const QList<Command> &commands, qint64 nowMs);
     enum class Step { Done, StorageFailed, WroteBeforeFailing };
     Step applyOne(const Command &command, qint64 nowMs, Guard guard, BatchResult &result);
     std::optional<qint64> changeCount();
     BatchResult failAll(qsizetype count, const Error &error);
-    // Idempotency results past IdempotencyStore::RetentionMs leave the database from the
-    // batches themselves, a bounded number per batch, at most once a minute unless a
-    // backlog remains: no timer, no second writer, and memory and disk bounded by a day of
-    // writes rather than by uptime. The number purged, or nullopt when not due.
-    Result<std::optional<int>> purgeIfDue(qint64 nowMs);
-    static constexpr qint64 PurgeEveryMs = 60'000;
-    static constexpr int PurgeBatch = 10'000;
 
     DbConnection &m_connection;
     const Clock &m_clock;
     CommandExecutor m_executor;
     IdempotencyStore m_idempotency;
     BatchTables m_tables;
-    qint64 m_nextPurgeMs = 0;
+    IdempotencyPurge m_purge;
 };
 
 } // namespace inventory

@@ -3,8 +3,8 @@
 #include "core/domain/product.h"
 #include "core/domain/reservation.h"
 #include "core/domain/result.h"
-#include "core/domain/stockcell.h"
-#include "core/domain/stockrow.h"
+#include "core/domain/stock/stockcell.h"
+#include "core/domain/stock/stockrow.h"
 #include "core/domain/store.h"
 #include "core/protocol/event.h"
 

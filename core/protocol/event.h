@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/reservation.h"
-#include "core/domain/stockrow.h"
+#include "core/domain/stock/stockrow.h"
 #include "core/protocol/json/jsonbody.h"
 
 #include <QByteArray>

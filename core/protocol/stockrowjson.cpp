@@ -53,6 +53,16 @@ void writeStockRowCounts(JsonWriter &out, const StockRow &row)
     writeStockCounts(out, row.cell());
 }
 
+void beginStockEventData(JsonWriter &out, const StockRow &row, const QString &actor,
+                         const QString &device)
+{
+    out.beginObject();
+    writeStockRowCounts(out, row);
+    out.key("actor"_L1).value(actor);
+    if (!device.isEmpty())
+        out.key("device"_L1).value(device);
+}
+
 void writeStockCounts(JsonWriter &out, const StockCell &cell)
 {
     out.key("quantity"_L1).value(cell.quantity);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/stockrow.h"
+#include "core/domain/stock/stockrow.h"
 
 #include <QJsonObject>
 
@@ -24,6 +24,10 @@ void writeStockRowFields(JsonWriter &out, const StockRow &row,
 // The row's counts, levels and time (quantity ... target, updatedAt), without its
 // ids: an event's data, whose event names the store and product itself.
 void writeStockRowCounts(JsonWriter &out, const StockRow &row);
+// Opens an event's data with the row the change left (its storeId is the event's) and who
+// made it (and at which enrolled till, when at one); the caller adds the rest and closes it.
+void beginStockEventData(JsonWriter &out, const StockRow &row, const QString &actor,
+                         const QString &device = {});
 void writeStockCounts(JsonWriter &out, const StockCell &cell);
 // A row as writeJson writes it without its product, from the numbers the server keeps.
 void writeJson(JsonWriter &out, const QString &storeId, const StockCell &cell);

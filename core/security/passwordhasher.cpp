@@ -1,6 +1,6 @@
 #include "core/security/passwordhasher.h"
 
-#include "core/protocol/securecompare.h"
+#include "core/protocol/auth/securecompare.h"
 
 #include <QPasswordDigestor>
 #include <QRandomGenerator>

@@ -3,8 +3,8 @@
 #include "core/domain/clock.h"
 #include "core/domain/error.h"
 #include "core/engine/readmodel.h"
+#include "core/protocol/auth/jwtcodec.h"
 #include "core/protocol/errorjson.h"
-#include "core/protocol/jwtcodec.h"
 #include "server-stub/feed/feedshard.h"
 #include "server-stub/serverlog.h"
 

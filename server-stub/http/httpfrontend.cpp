@@ -1,8 +1,8 @@
 #include "server-stub/http/httpfrontend.h"
 
 #include "core/domain/clock.h"
+#include "core/protocol/auth/jwtcodec.h"
 #include "core/protocol/errorjson.h"
-#include "core/protocol/jwtcodec.h"
 #include "server-stub/http/httpconnection.h"
 #include "server-stub/http/ratelimiter.h"
 #include "server-stub/logsink.h"

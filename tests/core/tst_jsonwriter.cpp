@@ -2,7 +2,7 @@
 // back (with Qt's parser) to exactly what QJsonObject would have built.
 #include "core/domain/product.h"
 #include "core/domain/reservation.h"
-#include "core/domain/stockrow.h"
+#include "core/domain/stock/stockrow.h"
 #include "core/protocol/event.h"
 #include "core/protocol/json/jsonwriter.h"
 #include "core/protocol/productjson.h"

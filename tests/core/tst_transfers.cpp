@@ -201,7 +201,7 @@ void TestTransfers::aPartialReceiptThenCloseRecordsTheRestAsLost()
     QCOMPARE(m_db->row(u"P1"_s, u"S2"_s).incoming, 0);
     QCOMPARE(m_db->row(u"P1"_s, u"S1"_s).quantity, 5);
     // The destination's history: shipped in, received (damage noted), the rest lost.
-    auto history = MovementHistory(m_db->connection()).page(u"P1"_s, { u"S2"_s }, 1, 50);
+    auto history = MovementHistory(m_db->connection()).page(u"P1"_s, { .storeId = u"S2"_s }, 1, 50);
     QVERIFY(history);
     QCOMPARE(history->movements.size(), 3);
     QCOMPARE(history->movements.at(0).reason, u"loss"_s);
@@ -231,13 +231,13 @@ void TestTransfers::reasonsAreCodes()
         ErrorCode::IdempotencyKeyReused);
     // A write without a reason stands for the usual one.
     QVERIFY(m_db->engine().execute(Command::count(u"P1"_s, u"S1"_s, 3)).ok());
-    auto history = MovementHistory(m_db->connection()).page(u"P1"_s, { u"S1"_s }, 1, 10);
+    auto history = MovementHistory(m_db->connection()).page(u"P1"_s, { .storeId = u"S1"_s }, 1, 10);
     QVERIFY(history);
     QCOMPARE(history->movements.at(0).reason, u"count"_s);
     QCOMPARE(history->movements.at(1).reason, u"promo"_s);
     QCOMPARE(history->movements.at(1).note, u"window display"_s);
     QCOMPARE(history->movements.at(2).reason, u"received"_s);
-    MovementHistory::Filter onlyPromo { u"S1"_s };
+    MovementHistory::Filter onlyPromo { .storeId = u"S1"_s };
     onlyPromo.reason = u"promo"_s;
     QCOMPARE(MovementHistory(m_db->connection()).page(u"P1"_s, onlyPromo, 1, 10)->movements.size(),
              1);
@@ -329,7 +329,8 @@ void TestTransfers::historyBalancesEqualTheRowAfterEveryMovement()
             = std::pair { it.key().section(u'@', 0, 0), it.key().section(u'@', 1, 1) };
         QList<Movement> all;
         for (int page = 1;; ++page) {
-            auto got = MovementHistory(m_db->connection()).page(product, { store }, page, 500);
+            auto got = MovementHistory(m_db->connection())
+                           .page(product, { .storeId = store }, page, 500);
             QVERIFY(got);
             all << got->movements;
             if (!got->hasMore)
@@ -440,7 +441,7 @@ void TestTransfers::aVersionFiveDatabaseMigratesItsReasons()
 
     auto opened = DbConnection::open(file, SchemaMigrator::Schema::Server);
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
-    auto history = MovementHistory(*opened.value()).page(u"P1"_s, { u"S1"_s }, 1, 10);
+    auto history = MovementHistory(*opened.value()).page(u"P1"_s, { .storeId = u"S1"_s }, 1, 10);
     QVERIFY(history);
     QCOMPARE(history->movements.size(), 4); // the hold (seq 5) moved no unit
     QCOMPARE(history->movements.at(0).reason, u"sale"_s);

@@ -4,7 +4,7 @@
 // neither answers nor closes is a failure. The routes answer at once; a body is echoed by
 // size.
 #include "core/domain/clock.h"
-#include "core/protocol/jwtcodec.h"
+#include "core/protocol/auth/jwtcodec.h"
 #include "server-stub/http/httpfrontend.h"
 #include "server-stub/http/ratelimiter.h"
 #include "server-stub/http/router.h"

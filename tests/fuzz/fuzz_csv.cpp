@@ -1,7 +1,7 @@
 // libFuzzer target: the CSV reader of product imports (an operator's file, or a manager's
 // upload), on any text. A crash, a sanitizer report, or records that claim lines the text
 // does not have is a failure. Its work must stay linear: -timeout catches a slow input.
-#include "core/protocol/csvreader.h"
+#include "core/protocol/csv/csvreader.h"
 
 #include <cstdlib>
 

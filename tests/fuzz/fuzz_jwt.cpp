@@ -1,7 +1,7 @@
 // libFuzzer target: bearer tokens. Input starting with '!' is signed with the test secret
 // first, so the fuzzer also reaches the header and claim parsing behind the signature check.
 // A crash, a sanitizer report, or accepting a token not signed with the secret is a failure.
-#include "core/protocol/jwtcodec.h"
+#include "core/protocol/auth/jwtcodec.h"
 
 #include <QMessageAuthenticationCode>
 #include <cstdlib>

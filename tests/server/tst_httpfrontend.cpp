@@ -1,6 +1,6 @@
 // The server's HTTP front end in this process: what it does with a WebSocket upgrade.
 #include "core/domain/clock.h"
-#include "core/protocol/jwtcodec.h"
+#include "core/protocol/auth/jwtcodec.h"
 #include "server-stub/http/httpfrontend.h"
 #include "server-stub/http/ratelimiter.h"
 #include "server-stub/http/router.h"

@@ -1,6 +1,6 @@
 // Every route of API.md against a real inventory-server over real sockets: successes,
 // each documented error, the role/store matrix, tokens, idempotency, bad input, metrics.
-#include "core/protocol/jwtcodec.h"
+#include "core/protocol/auth/jwtcodec.h"
 #include "httpclient.h"
 #include "serverprocess.h"
 

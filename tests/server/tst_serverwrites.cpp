@@ -1,6 +1,6 @@
 // The write routes end to end against a real inventory-server over real sockets: a
 // reservation's lifecycle, idempotency keys, and the batch push of queued operations.
-#include "core/protocol/jwtcodec.h"
+#include "core/protocol/auth/jwtcodec.h"
 #include "httpclient.h"
 #include "serverprocess.h"
 

@@ -3,8 +3,8 @@
 // summary of the others with its time and age, in English and in Spanish; a product the
 // summary does not know says so.
 #include "ui/availabilitypanel.h"
-#include "ui/languagesetup.h"
 #include "ui/models/availabilitymodel.h"
+#include "ui/session/languagesetup.h"
 
 #include <QLabel>
 #include <QtTest>

@@ -8,9 +8,9 @@
 // docs/PERFORMANCE.md adds to a clerk's pace to state the total.
 #include "posfixture.h"
 #include "readok.h"
-#include "ui/models/ticketmodel.h"
 #include "ui/tickets/receiptdialog.h"
 #include "ui/tickets/receiptprinter.h"
+#include "ui/tickets/ticketmodel.h"
 #include "ui/tickets/ticketpanel.h"
 
 #include <QDir>

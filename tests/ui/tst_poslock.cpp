@@ -9,7 +9,7 @@
 #include "core/domain/clock.h"
 #include "posfixture.h"
 #include "ui/mainwindow.h"
-#include "ui/models/ticketmodel.h"
+#include "ui/tickets/ticketmodel.h"
 #include "ui/tickets/ticketpanel.h"
 #include "ui/tills/enroltilldialog.h"
 #include "ui/tills/idlelock.h"

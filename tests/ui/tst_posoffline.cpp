@@ -6,15 +6,15 @@
 #include "core/client/text/localetext.h"
 #include "posfixture.h"
 #include "readok.h"
-#include "ui/languagesetup.h"
 #include "ui/models/pendingmodel.h"
 #include "ui/models/reservationmodel.h"
-#include "ui/models/returnmodel.h"
-#include "ui/models/ticketmodel.h"
 #include "ui/pendingpanel.h"
 #include "ui/reservationspanel.h"
+#include "ui/session/languagesetup.h"
 #include "ui/tickets/receiptdialog.h"
 #include "ui/tickets/returndialog.h"
+#include "ui/tickets/returnmodel.h"
+#include "ui/tickets/ticketmodel.h"
 #include "ui/tickets/ticketpanel.h"
 
 #include <QJsonArray>

@@ -5,13 +5,13 @@
 #include "posfixture.h"
 #include "readok.h"
 #include "ui/counterpanel.h"
-#include "ui/languagesetup.h"
-#include "ui/models/returnmodel.h"
-#include "ui/models/ticketlistmodel.h"
-#include "ui/models/ticketmodel.h"
+#include "ui/session/languagesetup.h"
 #include "ui/tickets/receiptdialog.h"
 #include "ui/tickets/returndialog.h"
+#include "ui/tickets/returnmodel.h"
 #include "ui/tickets/ticketlistdialog.h"
+#include "ui/tickets/ticketlistmodel.h"
+#include "ui/tickets/ticketmodel.h"
 #include "ui/tickets/ticketpanel.h"
 
 #include <QLabel>

@@ -13,12 +13,13 @@
 #include "readok.h"
 #include "ui/history/historydialog.h"
 #include "ui/history/historyopener.h"
-#include "ui/languagesetup.h"
 #include "ui/models/availabilitymodel.h"
 #include "ui/models/historymodel.h"
 #include "ui/models/pendingmodel.h"
 #include "ui/pendingpanel.h"
+#include "ui/session/languagesetup.h"
 #include "ui/tickets/receiptprinter.h"
+#include "ui/transfers/slip/transferslipdialog.h"
 #include "ui/transfers/transferdialogs.h"
 #include "ui/transfers/transferlistmodel.h"
 #include "ui/transfers/transferpickmodel.h"
@@ -27,7 +28,6 @@
 #include "ui/transfers/transferrequestdialog.h"
 #include "ui/transfers/transferrequester.h"
 #include "ui/transfers/transfershipdialog.h"
-#include "ui/transfers/transferslipdialog.h"
 #include "ui/transfers/transferspanel.h"
 
 #include <QAction>

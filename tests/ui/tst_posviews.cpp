@@ -6,8 +6,6 @@
 #include "posfixture.h"
 #include "readok.h"
 #include "ui/counterpanel.h"
-#include "ui/languagesetup.h"
-#include "ui/logindialog.h"
 #include "ui/matrixpanel.h"
 #include "ui/models/activitymodel.h"
 #include "ui/models/lowstockfilter.h"
@@ -16,6 +14,8 @@
 #include "ui/models/stockmatrixmodel.h"
 #include "ui/pendingpanel.h"
 #include "ui/reservationspanel.h"
+#include "ui/session/languagesetup.h"
+#include "ui/session/logindialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

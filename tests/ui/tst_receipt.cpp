@@ -3,7 +3,7 @@
 // how it was paid, "offline" when it was; and the ticket number's QR code.
 #include "core/client/localcache.h"
 #include "readok.h"
-#include "ui/languagesetup.h"
+#include "ui/session/languagesetup.h"
 #include "ui/tickets/receiptdocument.h"
 #include "ui/tickets/receiptrenderer.h"
 

@@ -4,14 +4,14 @@
 // pdftotext (from, to, lines, the transfer number) with its QR code. The screens against a
 // real server: tst_postransfers.
 #include "core/client/localcache.h"
-#include "ui/languagesetup.h"
 #include "ui/models/productnames.h"
+#include "ui/session/languagesetup.h"
 #include "ui/tickets/receiptrenderer.h"
+#include "ui/transfers/slip/transferslip.h"
+#include "ui/transfers/slip/transferslipprinter.h"
 #include "ui/transfers/transferlistmodel.h"
 #include "ui/transfers/transferpickmodel.h"
 #include "ui/transfers/transferreceivemodel.h"
-#include "ui/transfers/transferslip.h"
-#include "ui/transfers/transferslipprinter.h"
 
 #include <QProcess>
 #include <QStandardPaths>

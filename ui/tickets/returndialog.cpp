@@ -1,7 +1,7 @@
 #include "ui/tickets/returndialog.h"
 
 #include "core/client/text/errortext.h"
-#include "ui/models/returnmodel.h"
+#include "ui/tickets/returnmodel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

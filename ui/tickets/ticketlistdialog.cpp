@@ -1,7 +1,7 @@
 #include "ui/tickets/ticketlistdialog.h"
 
 #include "core/client/text/errortext.h"
-#include "ui/models/ticketlistmodel.h"
+#include "ui/tickets/ticketlistmodel.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

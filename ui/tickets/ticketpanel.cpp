@@ -3,7 +3,7 @@
 #include "core/client/clientsession.h"
 #include "core/client/text/errortext.h"
 #include "core/client/text/localetext.h"
-#include "ui/models/ticketmodel.h"
+#include "ui/tickets/ticketmodel.h"
 #include "ui/uilog.h"
 
 #include <QApplication>

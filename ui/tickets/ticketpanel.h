@@ -2,7 +2,7 @@
 
 #include "core/client/tickets/ticketdesk.h"
 #include "core/domain/product.h"
-#include "ui/models/ticketmodel.h"
+#include "ui/tickets/ticketmodel.h"
 
 #include <QHash>
 #include <QJsonObject>

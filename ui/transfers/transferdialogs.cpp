@@ -1,11 +1,11 @@
 #include "ui/transfers/transferdialogs.h"
 
 #include "core/client/clientsession.h"
+#include "ui/transfers/slip/transferslip.h"
+#include "ui/transfers/slip/transferslipdialog.h"
 #include "ui/transfers/storenames.h"
 #include "ui/transfers/transferreceivedialog.h"
 #include "ui/transfers/transfershipdialog.h"
-#include "ui/transfers/transferslip.h"
-#include "ui/transfers/transferslipdialog.h"
 
 namespace inventory::ui {
 

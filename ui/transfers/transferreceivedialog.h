@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/transfer.h"
+#include "core/domain/transfers/transfer.h"
 
 #include <QDialog>
 

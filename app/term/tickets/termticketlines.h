@@ -2,7 +2,7 @@
 
 #include "core/domain/product.h"
 #include "core/domain/result.h"
-#include "core/domain/ticket.h"
+#include "core/domain/tickets/ticket.h"
 
 #include <QCoreApplication>
 #include <QList>

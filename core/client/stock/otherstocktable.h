@@ -2,7 +2,7 @@
 
 #include "core/client/stock/otherstock.h"
 #include "core/domain/result.h"
-#include "core/domain/stocksummary.h"
+#include "core/domain/stock/stocksummary.h"
 
 #include <QList>
 #include <optional>

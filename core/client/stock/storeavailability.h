@@ -3,7 +3,7 @@
 #include "core/client/stock/otherstock.h"
 #include "core/domain/clock.h"
 #include "core/domain/result.h"
-#include "core/domain/stockrow.h"
+#include "core/domain/stock/stockrow.h"
 
 #include <QObject>
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
-#include "core/domain/stockrow.h"
+#include "core/domain/stock/stockrow.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
-#include "core/domain/transfer.h"
+#include "core/domain/transfers/transfer.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 #include "core/domain/clock.h"
 #include "core/domain/command.h"
 #include "core/engine/enginelog.h"
-#include "core/protocol/securecompare.h"
+#include "core/protocol/auth/securecompare.h"
 #include "core/storage/dbconnection.h"
 
 #include <QCryptographicHash>

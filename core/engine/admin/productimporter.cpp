@@ -1,7 +1,7 @@
 #include "core/engine/admin/productimporter.h"
 
 #include "core/engine/inventoryengine.h"
-#include "core/protocol/csvreader.h"
+#include "core/protocol/csv/csvreader.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -2,7 +2,7 @@
 
 #include "core/domain/command.h"
 #include "core/domain/reservation.h"
-#include "core/domain/stockrow.h"
+#include "core/domain/stock/stockrow.h"
 #include "core/engine/commandoutcome.h"
 #include "core/engine/discrepancies/discrepancystore.h"
 #include "core/engine/tables/reservationtable.h"

@@ -42,7 +42,7 @@ public:
         QString storeId; // empty: every store
         qint64 fromMs = 0;
         qint64 toMs = std::numeric_limits<qint64>::max();
-        QString reason;
+        QString reason {}; // empty: every reason
         qint64 maxSeq = std::numeric_limits<qint64>::max(); // what the read model has applied
     };
     struct Page

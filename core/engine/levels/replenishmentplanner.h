@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/stockrow.h"
+#include "core/domain/stock/stockrow.h"
 
 #include <QHash>
 #include <QList>

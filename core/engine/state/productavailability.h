@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/domain/stockcell.h"
-#include "core/domain/stockrow.h"
+#include "core/domain/stock/stockcell.h"
+#include "core/domain/stock/stockrow.h"
 
 #include <QByteArray>
 #include <QList>

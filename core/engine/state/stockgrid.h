@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/domain/stockcell.h"
-#include "core/domain/stockrow.h"
-#include "core/domain/stocksummary.h"
+#include "core/domain/stock/stockcell.h"
+#include "core/domain/stock/stockrow.h"
+#include "core/domain/stock/stocksummary.h"
 #include "core/engine/inventoryqueries.h"
 #include "core/engine/state/productavailability.h"
 

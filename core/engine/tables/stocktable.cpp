@@ -1,34 +1,16 @@
 #include "core/engine/tables/stocktable.h"
 
 #include "core/storage/dbconnection.h"
-#include "core/storage/pgarray.h"
 #include "core/storage/sqldialect.h"
-#include "core/storage/storagelog.h"
 
 #include <QSqlQuery>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace inventory {
 
 namespace {
-const auto kRowColumns
-    = u"quantity, reserved, version, updated_at_ms, incoming, min_level, target_level"_s;
-
-// The keys (product, store) as two array parameters.
-QVariantList keyArrays(const QList<std::pair<QString, QString>> &keys)
-{
-    PgArray products;
-    PgArray stores;
-    for (const auto &[productId, storeId] : keys) {
-        products.append(productId);
-        stores.append(storeId);
-    }
-    return { products.literal(), stores.literal() };
-}
-
-// The columns kRowColumns of one stock row.
+// The columns HeldStockRows::Columns of one stock row.
 Result<std::optional<StockRow>> rowFrom(Result<std::optional<QList<qint64>>> ran,
                                         const QString &productId, const QString &storeId)
 {
@@ -46,6 +28,7 @@ Result<std::optional<StockRow>> rowFrom(Result<std::optional<QList<qint64>>> ran
 
 StockTable::StockTable(DbConnection &connection)
     : m_connection(connection)
+    , m_held(connection)
 {
 }
 
@@ -53,7 +36,6 @@ void StockTable::begin(Rows rows)
 {
     m_writeBack = rows == Rows::WriteBack;
     m_held.clear();
-    m_heldChanges = 0;
     m_watched.clear();
 }
 
@@ -89,144 +71,12 @@ Status StockTable::prefetch(QList<std::pair<QString, QString>> keys, qint64 nowM
 {
     if (!m_writeBack || m_connection.dialect().kind() != SqlDialect::Kind::Postgres)
         return {};
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    const auto dropHeld = [this, &keys] {
-        keys.removeIf([this](const auto &key) { return m_held.contains(key); });
-    };
-    dropHeld();
-    if (Status s = lockExisting(keys); !s)
-        return s;
-    dropHeld();
-    if (Status s = createMissing(keys, nowMs); !s)
-        return s;
-    // Rows another batch made meanwhile (createMissing waited for its commit): locked now, as
-    // a batch locks every row before the event counter (InventoryEngine::lockBeforeCommands).
-    dropHeld();
-    return lockExisting(keys);
-}
-
-Status StockTable::lockExisting(const QList<std::pair<QString, QString>> &keys)
-{
-    if (keys.isEmpty())
-        return {};
-    return m_connection.forEachRow(
-        u"SELECT s.product_id, s.store_id, %1 FROM stock s JOIN unnest(?::text[], ?::text[])"
-        " AS k(product_id, store_id) ON s.product_id = k.product_id"
-        " AND s.store_id = k.store_id ORDER BY s.product_id, s.store_id FOR UPDATE OF s"_s.arg(
-            kRowColumns),
-        keyArrays(keys), [this](const QSqlQuery &q) { keep(q, Origin::Read); });
-}
-
-Status StockTable::createMissing(const QList<std::pair<QString, QString>> &keys, qint64 nowMs)
-{
-    if (keys.isEmpty())
-        return {};
-    // Rows of an unknown product or store are not made: their commands find them missing and
-    // say so. Nor those another instance made meanwhile (ON CONFLICT): a command reads them.
-    return m_connection.forEachRow(
-        u"INSERT INTO stock (product_id, store_id, quantity, reserved, version, updated_at_ms)"
-        " SELECT k.product_id, k.store_id, 0, 0, 0, ? FROM unnest(?::text[], ?::text[])"
-        " AS k(product_id, store_id) JOIN products p ON p.id = k.product_id"
-        " JOIN stores st ON st.id = k.store_id ORDER BY k.product_id, k.store_id"
-        " ON CONFLICT (product_id, store_id) DO NOTHING RETURNING product_id, store_id, %1"_s.arg(
-            kRowColumns),
-        QVariantList { nowMs } + keyArrays(keys),
-        [this](const QSqlQuery &q) { keep(q, Origin::Created); });
-}
-
-void StockTable::keep(const QSqlQuery &q, Origin origin)
-{
-    StockRow row { q.value(0).toString(),   q.value(1).toString(),   q.value(2).toLongLong(),
-                   q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
-                   q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toLongLong() };
-    m_held.insert({ row.productId, row.storeId }, Held { row, false, origin == Origin::Created });
-}
-
-Status StockTable::flushAtOnce()
-{
-    PgArray products, stores, quantity, reserved, version, updatedAt, incoming, minLevel,
-        targetLevel, unusedProducts, unusedStores;
-    for (auto it = m_held.cbegin(); it != m_held.cend(); ++it) {
-        if (!it->dirty) {
-            if (it->created) {
-                unusedProducts.append(it->row.productId);
-                unusedStores.append(it->row.storeId);
-            }
-            continue;
-        }
-        const StockRow &row = it->row;
-        products.append(row.productId);
-        stores.append(row.storeId);
-        quantity.append(row.quantity);
-        reserved.append(row.reserved);
-        version.append(row.version);
-        updatedAt.append(row.updatedAtMs);
-        incoming.append(row.incoming);
-        minLevel.append(row.minLevel);
-        targetLevel.append(row.targetLevel);
-    }
-    if (unusedProducts.size() > 0) {
-        auto removed = m_connection.writeCounted(
-            u"DELETE FROM stock AS s USING unnest(?::text[], ?::text[]) AS u(product_id, store_id)"
-            " WHERE s.product_id = u.product_id AND s.store_id = u.store_id"_s,
-            { unusedProducts.literal(), unusedStores.literal() });
-        if (!removed)
-            return removed.error();
-        m_held.removeIf([](const auto &it) { return it.value().created && !it.value().dirty; });
-    }
-    if (products.size() == 0)
-        return {};
-    auto changed = m_connection.writeCounted(
-        u"UPDATE stock AS s SET quantity = u.quantity, reserved = u.reserved,"
-        " version = u.version, updated_at_ms = u.updated_at_ms, incoming = u.incoming,"
-        " min_level = u.min_level, target_level = u.target_level"
-        " FROM unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[],"
-        " ?::bigint[], ?::bigint[], ?::bigint[]) AS u(product_id, store_id, quantity, reserved,"
-        " version, updated_at_ms, incoming, min_level, target_level)"
-        " WHERE s.product_id = u.product_id AND s.store_id = u.store_id"_s,
-        { products.literal(), stores.literal(), quantity.literal(), reserved.literal(),
-          version.literal(), updatedAt.literal(), incoming.literal(), minLevel.literal(),
-          targetLevel.literal() });
-    if (!changed)
-        return changed.error();
-    if (changed.value() != products.size()) {
-        qCWarning(lcStorage) << "held stock rows are no longer in the database:"
-                             << products.size() - changed.value();
-        return Error::unavailable(u"storage error: %1 held stock row(s) are gone"_s.arg(
-            products.size() - changed.value()));
-    }
-    m_held.clear();
-    m_heldChanges = 0;
-    return {};
+    return m_held.prefetch(std::move(keys), nowMs);
 }
 
 Status StockTable::flush()
 {
-    if (m_connection.dialect().kind() == SqlDialect::Kind::Postgres)
-        return flushAtOnce();
-    for (auto it = m_held.cbegin(); it != m_held.cend(); ++it) {
-        if (!it->dirty)
-            continue;
-        const StockRow &row = it->row;
-        auto changed = m_connection.writeCounted(
-            u"UPDATE stock SET quantity = ?, reserved = ?, version = ?, updated_at_ms = ?,"
-            " incoming = ?, min_level = ?, target_level = ? WHERE product_id = ? AND store_id = ?"_s,
-            { row.quantity, row.reserved, row.version, row.updatedAtMs, row.incoming, row.minLevel,
-              row.targetLevel, row.productId, row.storeId });
-        if (!changed)
-            return changed.error();
-        if (changed.value() != 1) {
-            // Nothing else writes while the writer holds the lock: this is a bug, not a race.
-            qCWarning(lcStorage) << "a held stock row is no longer in the database:"
-                                 << row.productId << row.storeId;
-            return Error::unavailable(u"storage error: the stock row of %1 at %2 is gone"_s.arg(
-                row.productId, row.storeId));
-        }
-    }
-    m_held.clear();
-    m_heldChanges = 0;
-    return {};
+    return m_held.flush();
 }
 
 Result<std::optional<StockRow>> StockTable::select(const QString &productId, const QString &storeId)
@@ -235,22 +85,21 @@ Result<std::optional<StockRow>> StockTable::select(const QString &productId, con
     const bool lock = m_writeBack && m_connection.dialect().kind() == SqlDialect::Kind::Postgres;
     return rowFrom(m_connection.integerRow(
                        u"SELECT %1 FROM stock WHERE product_id = ? AND store_id = ?%2"_s.arg(
-                           kRowColumns, lock ? u" FOR UPDATE"_s : QString()),
+                           HeldStockRows::Columns, lock ? u" FOR UPDATE"_s : QString()),
                        { productId, storeId }),
                    productId, storeId);
 }
 
-Result<StockTable::Held *> StockTable::held(const QString &productId, const QString &storeId)
+Result<HeldStockRows::Held *> StockTable::held(const QString &productId, const QString &storeId)
 {
-    const auto found = m_held.find({ productId, storeId });
-    if (found != m_held.end())
-        return &found.value();
+    if (HeldStockRows::Held *found = m_held.find(productId, storeId))
+        return found;
     auto row = select(productId, storeId);
     if (!row)
         return row.error();
     if (!row.value())
-        return static_cast<Held *>(nullptr);
-    return &m_held.insert({ productId, storeId }, Held { *row.value(), false }).value();
+        return static_cast<HeldStockRows::Held *>(nullptr);
+    return m_held.keep(*row.value());
 }
 
 Result<std::optional<StockRow>> StockTable::load(const QString &productId, const QString &storeId)
@@ -271,7 +120,7 @@ Result<std::optional<StockRow>> StockTable::changeHeld(const QString &productId,
     auto kept = held(productId, storeId);
     if (!kept)
         return kept.error();
-    Held *row = kept.value();
+    HeldStockRows::Held *row = kept.value();
     if (!row)
         return std::optional<StockRow>();
     const StockRow before = row->row;
@@ -279,8 +128,7 @@ Result<std::optional<StockRow>> StockTable::changeHeld(const QString &productId,
         return std::optional<StockRow>();
     row->row.version += 1;
     row->row.updatedAtMs = nowMs;
-    row->dirty = true;
-    ++m_heldChanges;
+    m_held.changed(*row);
     watch(before, row->row);
     return std::optional<StockRow>(row->row);
 }
@@ -409,8 +257,9 @@ Result<std::optional<StockRow>> StockTable::updated(const QString &update, const
     // less (a micro-benchmark of both: docs/PERFORMANCE.md), and the writer does this for
     // every reservation.
     if (m_connection.dialect().kind() == SqlDialect::Kind::Postgres)
-        return rowFrom(m_connection.integerRow(update + u" RETURNING "_s + kRowColumns, args),
-                       productId, storeId);
+        return rowFrom(
+            m_connection.integerRow(update + u" RETURNING "_s + HeldStockRows::Columns, args),
+            productId, storeId);
     auto changed = m_connection.writeCounted(update, args);
     if (!changed)
         return changed.error();
@@ -426,6 +275,15 @@ Status StockTable::insertEmpty(const QString &productId, const QString &storeId,
                               // Another writer may have created it meanwhile: it is there.
                               " ON CONFLICT (product_id, store_id) DO NOTHING"_s,
                               { productId, storeId, nowMs });
+}
+
+Error StockTable::insufficient(const QString &productId, const QString &storeId, qint64 requested)
+{
+    auto row = load(productId, storeId);
+    const qint64 available = row && row.value() ? row.value()->available() : 0;
+    return Error(ErrorCode::InsufficientStock,
+                 u"only %1 unit(s) available, %2 requested"_s.arg(available).arg(requested),
+                 { { u"available"_s, available }, { u"requested"_s, requested } });
 }
 
 Result<bool> StockTable::productExists(const QString &productId)

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/domain/result.h"
-#include "core/domain/stockrow.h"
+#include "core/domain/stock/stockrow.h"
+#include "core/engine/tables/heldstockrows.h"
 
 #include <QHash>
 #include <optional>
 #include <utility>
-
-class QSqlQuery;
 
 namespace inventory {
 
@@ -45,7 +44,7 @@ public:
     Status flush();
     // Changes kept for flush() so far: with the connection's own count, this tells whether a
     // command that failed had changed anything.
-    qint64 heldChanges() const { return m_heldChanges; }
+    qint64 heldChanges() const { return m_held.changes(); }
 
     Result<std::optional<StockRow>> load(const QString &productId, const QString &storeId);
     // quantity += dQuantity, reserved += dReserved, version + 1, provided that afterwards
@@ -68,6 +67,14 @@ public:
                                               qint64 minLevel, qint64 targetLevel, qint64 nowMs);
     // Creates the row at quantity 0, version 0 (a product never stocked there).
     Status insertEmpty(const QString &productId, const QString &storeId, qint64 nowMs);
+    // Runs change (one of the changes above on this row); when it matches no row because the
+    // row does not exist yet, creates the row at quantity 0 (after checking product and store)
+    // and runs change once more.
+    template<typename Change>
+    Result<std::optional<StockRow>> changeOrCreate(const QString &productId, const QString &storeId,
+                                                   qint64 nowMs, Change change);
+    // INSUFFICIENT_STOCK for requested units, with the units the row has available.
+    Error insufficient(const QString &productId, const QString &storeId, qint64 requested);
 
     // Low-stock crossings (API.md "Replenishment"): every change above is watched, and a row
     // that a command leaves below its min, when it was not below it before the command, is a
@@ -86,26 +93,10 @@ private:
     Result<std::optional<StockRow>> updated(const QString &update, const QVariantList &args,
                                             const QString &productId, const QString &storeId);
     Result<bool> exists(const QString &sql, const QString &id);
-    struct Held
-    {
-        StockRow row;
-        bool dirty = false;
-        bool created = false; // by prefetch(): deleted by flush() unless dirty
-    };
     // The row as the database has it, without write-back.
     Result<std::optional<StockRow>> select(const QString &productId, const QString &storeId);
     // With write-back: the held row, read and kept on first use; nullptr when there is none.
-    Result<Held *> held(const QString &productId, const QString &storeId);
-    // flush() on PostgreSQL: one UPDATE … FROM unnest(…) for every dirty row, one DELETE for
-    // the rows prefetch() created that stayed untouched.
-    Status flushAtOnce();
-    // prefetch()'s second statement: creates the rows of keys that are not held yet.
-    // Locks and keeps the rows of these keys that exist (sorted keys: rows locked in order).
-    Status lockExisting(const QList<std::pair<QString, QString>> &keys);
-    Status createMissing(const QList<std::pair<QString, QString>> &keys, qint64 nowMs);
-    // Keeps the row a prefetch statement gave (product, store, then kRowColumns).
-    enum class Origin { Read, Created };
-    void keep(const QSqlQuery &query, Origin origin);
+    Result<HeldStockRows::Held *> held(const QString &productId, const QString &storeId);
     // With write-back: the held row changed by change(row), which returns false when the
     // precondition fails and the row must stay as it is.
     template<typename Change>
@@ -123,8 +114,35 @@ private:
     DbConnection &m_connection;
     bool m_writeBack = false;
     QList<Watched> m_watched; // rows with levels the current command changed, in order
-    QHash<std::pair<QString, QString>, Held> m_held;
-    qint64 m_heldChanges = 0;
+    HeldStockRows m_held;
 };
+
+template<typename Change>
+Result<std::optional<StockRow>> StockTable::changeOrCreate(const QString &productId,
+                                                           const QString &storeId, qint64 nowMs,
+                                                           Change change)
+{
+    auto changed = change();
+    if (!changed || changed.value())
+        return changed;
+    auto existing = load(productId, storeId);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return changed; // the row is there: the precondition failed
+    auto product = productExists(productId);
+    if (!product)
+        return product.error();
+    if (!product.value())
+        return Error::notFound(QStringLiteral("product"), productId);
+    auto store = storeExists(storeId);
+    if (!store)
+        return store.error();
+    if (!store.value())
+        return Error::notFound(QStringLiteral("store"), storeId);
+    if (Status s = insertEmpty(productId, storeId, nowMs); !s)
+        return s.error();
+    return change();
+}
 
 } // namespace inventory

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
-#include "core/domain/ticket.h"
+#include "core/domain/tickets/ticket.h"
 
 #include <limits>
 #include <optional>

@@ -1,7 +1,7 @@
 #include "core/protocol/levels/levelcsv.h"
 
-#include "core/protocol/csvreader.h"
-#include "core/protocol/csvwriter.h"
+#include "core/protocol/csv/csvreader.h"
+#include "core/protocol/csv/csvwriter.h"
 
 #include <QJsonArray>
 #include <QSet>

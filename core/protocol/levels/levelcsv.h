@@ -2,7 +2,7 @@
 
 #include "core/domain/command.h"
 #include "core/domain/result.h"
-#include "core/domain/stockrow.h"
+#include "core/domain/stock/stockrow.h"
 
 #include <QByteArray>
 #include <functional>

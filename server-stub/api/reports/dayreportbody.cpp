@@ -1,6 +1,6 @@
 #include "server-stub/api/reports/dayreportbody.h"
 
-#include "core/protocol/csvwriter.h"
+#include "core/protocol/csv/csvwriter.h"
 #include "core/protocol/json/jsonwriter.h"
 
 using namespace Qt::StringLiterals;

@@ -6,7 +6,7 @@
 #include "core/engine/reports/salesseries.h"
 #include "core/engine/reports/shrinkreport.h"
 #include "core/engine/tickets/ticketstore.h"
-#include "core/protocol/csvwriter.h"
+#include "core/protocol/csv/csvwriter.h"
 #include "core/protocol/json/jsonwriter.h"
 #include "server-stub/api/reports/dayreportbody.h"
 #include "server-stub/api/requesthelpers.h"

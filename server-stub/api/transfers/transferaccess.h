@@ -2,7 +2,7 @@
 
 #include "core/domain/command.h"
 #include "core/domain/error.h"
-#include "core/domain/transfer.h"
+#include "core/domain/transfers/transfer.h"
 #include "core/domain/user.h"
 
 #include <optional>

@@ -1,4 +1,4 @@
-#include "ui/transfers/transferslipprinter.h"
+#include "ui/transfers/slip/transferslipprinter.h"
 
 #include "ui/tickets/receiptprinter.h"
 #include "ui/tickets/receiptrenderer.h"

@@ -1,4 +1,4 @@
-#include "core/protocol/csvreader.h"
+#include "core/protocol/csv/csvreader.h"
 
 using namespace Qt::StringLiterals;
 

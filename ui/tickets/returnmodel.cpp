@@ -1,4 +1,4 @@
-#include "ui/models/returnmodel.h"
+#include "ui/tickets/returnmodel.h"
 
 #include "ui/models/productnames.h"
 

@@ -1,4 +1,4 @@
-#include "core/protocol/securecompare.h"
+#include "core/protocol/auth/securecompare.h"
 
 namespace inventory {
 

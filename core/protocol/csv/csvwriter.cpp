@@ -1,4 +1,4 @@
-#include "core/protocol/csvwriter.h"
+#include "core/protocol/csv/csvwriter.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "core/domain/transfer.h"
+#include "core/domain/transfers/transfer.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "ui/logindialog.h"
+#include "ui/session/logindialog.h"
 
 #include <QFormLayout>
 #include <QLabel>

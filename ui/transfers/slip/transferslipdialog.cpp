@@ -1,6 +1,6 @@
-#include "ui/transfers/transferslipdialog.h"
+#include "ui/transfers/slip/transferslipdialog.h"
 
-#include "ui/transfers/transferslipprinter.h"
+#include "ui/transfers/slip/transferslipprinter.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

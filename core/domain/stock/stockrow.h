@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/stockcell.h"
+#include "core/domain/stock/stockcell.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "ui/transfers/transferslip.h"
+#include "ui/transfers/slip/transferslip.h"
 
 #include "core/client/localcache.h"
 #include "ui/transfers/storenames.h"

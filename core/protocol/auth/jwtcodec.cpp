@@ -1,6 +1,6 @@
-#include "core/protocol/jwtcodec.h"
+#include "core/protocol/auth/jwtcodec.h"
 
-#include "core/protocol/securecompare.h"
+#include "core/protocol/auth/securecompare.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "ui/models/ticketlistmodel.h"
+#include "ui/tickets/ticketlistmodel.h"
 
 #include "core/client/text/localetext.h"
 #include "core/domain/timestamp.h"

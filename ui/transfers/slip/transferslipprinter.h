@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
-#include "ui/transfers/transferslip.h"
+#include "ui/transfers/slip/transferslip.h"
 
 #include <QCoreApplication>
 #include <QImage>

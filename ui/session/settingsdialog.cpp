@@ -1,4 +1,4 @@
-#include "ui/settingsdialog.h"
+#include "ui/session/settingsdialog.h"
 
 #include "ui/tickets/receiptprinter.h"
 #include "ui/tills/idlelock.h"

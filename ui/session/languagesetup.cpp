@@ -1,4 +1,4 @@
-#include "ui/languagesetup.h"
+#include "ui/session/languagesetup.h"
 
 #include "core/client/text/localetext.h"
 #include "ui/uilog.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/domain/ticket.h"
+#include "core/domain/tickets/ticket.h"
 
 #include <QAbstractTableModel>
 #include <QJsonObject>

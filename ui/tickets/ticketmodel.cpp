@@ -1,4 +1,4 @@
-#include "ui/models/ticketmodel.h"
+#include "ui/tickets/ticketmodel.h"
 
 #include "core/client/text/localetext.h"
 
