@@ -332,6 +332,14 @@ Result<qsizetype> InventoryEngine::applyAllOrNothing(const QList<Command> &comma
         m_connection.rollback();
         return s.error();
     }
+    // An import runs as an operator command in a process of its own: running instances learn
+    // of it from this, as from any batch.
+    if (m_executor.events().seqState().last && !m_connection.dialect().notifyEvents().isEmpty()) {
+        if (Status s = m_connection.exec(m_connection.dialect().notifyEvents()); !s) {
+            m_connection.rollback();
+            return s.error();
+        }
+    }
     if (Status s = m_connection.commit(); !s) {
         m_connection.rollback();
         return s.error();

@@ -1,7 +1,8 @@
-// Two inventory-server instances on one PostgreSQL database: no oversell across them, writers
-// that lock rows up front and writers that lock them as they go race without deadlocks or a
-// command run twice, each one's feed carries the other's changes, seq stays gap-free, and a
-// client fails over when one instance is killed without losing anything acknowledged.
+// Two inventory-server instances on one PostgreSQL database: an operator's import reaches both,
+// no oversell across them, writers that lock rows up front and writers that lock them as they
+// go race without deadlocks or a command run twice, each one's feed carries the other's
+// changes, seq stays gap-free, and a client fails over when one instance is killed without
+// losing anything acknowledged.
 #include "core/client/apiclient.h"
 #include "core/engine/invariantchecker.h"
 #include "core/storage/dbconnection.h"
@@ -10,7 +11,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QWebSocket>
 #include <QtTest>
 
@@ -24,6 +27,7 @@ class TestMultiInstance : public QObject
 
 private slots:
     void initTestCase();
+    void anOperatorImportReachesRunningInstances();
     void oversellRaceAcrossInstances();
     void mixedWritersRaceAcrossInstances();
     void eventReachesTheOtherInstancesFeed();
@@ -51,6 +55,27 @@ void TestMultiInstance::initTestCase()
     m_token = m_http.login(m_a->url(), u"admin"_s);
     QCOMPARE(m_http.get(m_b->url(u"/api/v1/stores"_s), m_token).status,
              200); // one secret, both instances
+}
+
+void TestMultiInstance::anOperatorImportReachesRunningInstances()
+{
+    // First, while nothing else writes: no other batch's NOTIFY can bring the products along.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile csv(dir.filePath(u"products.csv"_s));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("id,sku,name,category,price\nIMP-001,IMP-001,Imported by an operator,Bench,2.50\n");
+    csv.close();
+    QProcess import;
+    import.start(ServerProcess::binary(),
+                 { u"--db"_s, m_a->databasePath(), u"import"_s, u"products"_s, csv.fileName() });
+    QVERIFY(import.waitForFinished(30'000));
+    QVERIFY2(import.exitStatus() == QProcess::NormalExit && import.exitCode() == 0,
+             import.readAllStandardError().constData());
+    for (ServerProcess *server : { m_a.get(), m_b.get() }) {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_http.get(server->url(u"/api/v1/products/IMP-001"_s), m_token).status, 200, 5000);
+    }
 }
 
 QStringList TestMultiInstance::problems()

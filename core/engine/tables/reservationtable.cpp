@@ -62,7 +62,8 @@ Status ReservationTable::flush()
     if (!m_inserted.isEmpty()) {
         PgArray id, product, store, quantity, customer, status, created, expires, seq, atRisk;
         for (const QString &key : std::as_const(m_inserted)) {
-            const Reservation &r = *m_kept.value(key);
+            // The kept value itself: value() would return a copy that dies with this line.
+            const Reservation &r = **m_kept.constFind(key);
             id.append(r.id);
             product.append(r.productId);
             store.append(r.storeId);
@@ -89,7 +90,8 @@ Status ReservationTable::flush()
     if (!m_updated.isEmpty()) {
         PgArray id, status, seq, atRisk;
         for (const QString &key : std::as_const(m_updated)) {
-            const Reservation &r = *m_kept.value(key);
+            // The kept value itself: value() would return a copy that dies with this line.
+            const Reservation &r = **m_kept.constFind(key);
             id.append(r.id);
             status.append(Reservation::statusName(r.status));
             seq.append(r.eventSeq);
