@@ -208,12 +208,10 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
         return failAll(commands.size(),
                        Error::unavailable(u"storage failed; nothing was applied"_s));
     }
-    if (!result.events.isEmpty() && !m_connection.dialect().notifyEvents().isEmpty()) {
-        if (!m_connection.exec(m_connection.dialect().notifyEvents())) {
-            m_connection.rollback();
-            return failAll(commands.size(),
-                           Error::unavailable(u"storage failed; nothing was applied"_s));
-        }
+    if (!result.events.isEmpty() && !notifyOtherInstances()) {
+        m_connection.rollback();
+        return failAll(commands.size(),
+                       Error::unavailable(u"storage failed; nothing was applied"_s));
     }
     if (Status s = m_connection.commit(); !s) {
         m_connection.rollback();
@@ -299,6 +297,12 @@ InventoryEngine::Step InventoryEngine::applyOne(const Command &command, qint64 n
     return Step::Done;
 }
 
+Status InventoryEngine::notifyOtherInstances()
+{
+    const QString notify = m_connection.dialect().notifyEvents();
+    return notify.isEmpty() ? Status() : m_connection.exec(notify);
+}
+
 Result<qsizetype> InventoryEngine::applyAllOrNothing(const QList<Command> &commands)
 {
     const qint64 nowMs = m_clock.nowMs();
@@ -334,8 +338,8 @@ Result<qsizetype> InventoryEngine::applyAllOrNothing(const QList<Command> &comma
     }
     // An import runs as an operator command in a process of its own: running instances learn
     // of it from this, as from any batch.
-    if (m_executor.events().seqState().last && !m_connection.dialect().notifyEvents().isEmpty()) {
-        if (Status s = m_connection.exec(m_connection.dialect().notifyEvents()); !s) {
+    if (m_executor.events().seqState().last) {
+        if (Status s = notifyOtherInstances(); !s) {
             m_connection.rollback();
             return s.error();
         }

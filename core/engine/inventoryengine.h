@@ -52,6 +52,8 @@ private:
     Step applyOne(const Command &command, qint64 nowMs, Guard guard, BatchResult &result);
     std::optional<qint64> changeCount();
     BatchResult failAll(qsizetype count, const Error &error);
+    // Before the commit of a transaction that appended events (nothing to do on SQLite).
+    Status notifyOtherInstances();
 
     DbConnection &m_connection;
     const Clock &m_clock;
