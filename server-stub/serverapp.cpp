@@ -4,7 +4,6 @@
 #include "core/engine/admin/storeregistry.h"
 #include "core/engine/admin/userstore.h"
 #include "core/engine/inventoryengine.h"
-#include "core/engine/tables/eventlog.h"
 #include "core/protocol/auth/jwtcodec.h"
 #include "core/storage/dbconnection.h"
 #include "server-stub/alerts/alertservice.h"
@@ -36,13 +35,12 @@
 #include "server-stub/retention/archivescheduler.h"
 #include "server-stub/secretfile.h"
 #include "server-stub/serverlog.h"
+#include "server-stub/write/commitfollower.h"
 #include "server-stub/write/expiryscheduler.h"
 #include "server-stub/write/groupcommitwriter.h"
 
 #include <QFile>
 #include <QLoggingCategory>
-#include <QSqlDriver>
-#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -159,6 +157,8 @@ void ServerApp::wire()
     m_logins = std::make_unique<LoginService>(m_config.database, m_clock);
     m_feed = std::make_unique<FeedHub>(m_model, *m_jwt, m_clock);
     m_expiry = std::make_unique<ExpiryScheduler>(m_model, *m_writer, m_clock);
+    m_follower
+        = std::make_unique<CommitFollower>(*m_readDb, m_model, *m_feed, *m_expiry, *m_metrics);
     m_auth = std::make_unique<AuthController>(*m_logins, *m_jwt, m_clock, m_config.tokenTtlSeconds);
     m_catalog = std::make_unique<CatalogController>(m_model, *m_writer);
     m_stock = std::make_unique<StockController>(m_model, *m_writer);
@@ -192,7 +192,7 @@ void ServerApp::wire()
     m_devices = std::make_unique<DeviceController>(*m_logins, m_model, *m_revocations, m_clock);
     m_pins = std::make_unique<PinController>(*m_logins, m_clock);
     m_operations = std::make_unique<OperationsController>(
-        m_model, *m_writer, [this] { return readConnectionHealthy(); }, *m_metrics);
+        m_model, *m_writer, [this] { return m_follower->readConnectionHealthy(); }, *m_metrics);
 
     m_auth->registerRoutes(m_router);
     m_catalog->registerRoutes(m_router);
@@ -231,7 +231,8 @@ void ServerApp::wire()
                   double(counts.value(status)) });
         return gauges;
     });
-    connect(m_writer.get(), &GroupCommitWriter::committed, this, &ServerApp::onCommitted);
+    connect(m_writer.get(), &GroupCommitWriter::committed, m_follower.get(),
+            &CommitFollower::onCommitted);
     connect(m_writer.get(), &GroupCommitWriter::batchFinished, this,
             [this](int commands, double seconds, bool ok) {
                 m_metrics->recordBatch(commands, seconds, ok);
@@ -246,7 +247,7 @@ void ServerApp::wire()
         else
             m_writerProbe->start();
     });
-    listenForOtherInstances();
+    m_follower->listenForOtherInstances();
 
     m_http = std::make_unique<HttpFrontend>(m_router, *m_jwt, *m_limiter, *m_metrics, m_clock,
                                             m_config.http);
@@ -270,73 +271,6 @@ void ServerApp::wire()
             m_feed->accept(std::move(upgraded.socket), upgraded.wire);
         }
     });
-}
-
-void ServerApp::onCommitted(const QList<Event> &events)
-{
-    // Contiguous with what we have: apply as is. Otherwise another instance committed in
-    // between (PostgreSQL): read the log so nothing is skipped and everything stays in order.
-    if (events.first().seq == m_model.lastSeq() + 1)
-        publish(events);
-    else
-        catchUp();
-}
-
-void ServerApp::publish(const QList<Event> &events)
-{
-    const qint64 before = m_model.lastSeq();
-    m_model.applyAll(events);
-    if (m_model.lastSeq() == before)
-        return;
-    m_metrics->addEvents(events.size());
-    m_feed->publish(events);
-    m_expiry->rearm();
-}
-
-void ServerApp::catchUp()
-{
-    for (int round = 0; round < 1000; ++round) {
-        auto events = EventLog(*m_readDb).since(m_model.lastSeq(), 1000);
-        if (!events) {
-            qCWarning(lcServer) << "cannot read the event log:" << events.error().message();
-            return;
-        }
-        if (events->isEmpty())
-            return;
-        publish(events.value());
-    }
-}
-
-bool ServerApp::readConnectionHealthy()
-{
-    // The answer is read to its end. On PostgreSQL, QSqlQuery::finish() (Qt 6.4) leaves the
-    // rest of a forward-only result on the connection, which keeps it busy: the other
-    // instances' notifications then waited unread behind it, and this instance's feed missed
-    // their events until its next query.
-    auto ping = [this] {
-        auto ran = m_readDb->run(u"SELECT 1"_s);
-        while (ran && ran.value()->next()) { }
-        return bool(ran);
-    };
-    if (ping())
-        return true;
-    if (!m_readDb->reconnect())
-        return false;
-    listenForOtherInstances();
-    catchUp();
-    return ping();
-}
-
-void ServerApp::listenForOtherInstances()
-{
-    if (m_readDb->dialect().kind() != SqlDialect::Kind::Postgres)
-        return;
-    QSqlDriver *driver = m_readDb->database().driver();
-    const QString channel = QLatin1StringView(SqlDialect::EventChannel);
-    if (!driver->subscribedToNotifications().contains(channel)
-        && !driver->subscribeToNotification(channel))
-        qCWarning(lcServer) << "cannot LISTEN for other instances' events";
-    connect(driver, &QSqlDriver::notification, this, &ServerApp::catchUp, Qt::UniqueConnection);
 }
 
 Status ServerApp::listen()

@@ -19,6 +19,7 @@ namespace inventory::server {
 
 class AuthController;
 class CatalogController;
+class CommitFollower;
 class EventController;
 class ExpiryScheduler;
 class ArchiveScheduler;
@@ -68,13 +69,6 @@ private:
     Status ensureFirstAccount();
     Status listen();
     void wire();
-    void onCommitted(const QList<Event> &events);
-    // Reads the log past what the read model has (other instances' commits) and applies it.
-    void catchUp();
-    void publish(const QList<Event> &events);
-    // SELECT 1 on the read connection, reconnecting (and listening again) if it broke.
-    bool readConnectionHealthy();
-    void listenForOtherInstances();
     void finishShutdown();
 
     ServerConfig m_config;
@@ -88,6 +82,7 @@ private:
     std::unique_ptr<LoginService> m_logins;
     std::unique_ptr<FeedHub> m_feed;
     std::unique_ptr<ExpiryScheduler> m_expiry;
+    std::unique_ptr<CommitFollower> m_follower;
     std::unique_ptr<AuthController> m_auth;
     std::unique_ptr<CatalogController> m_catalog;
     std::unique_ptr<StockController> m_stock;

@@ -3081,46 +3081,8 @@ Note (optional):</numerusform></translation>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <source>Count not recorded</source>
-        <translation>Count not recorded</translation>
-    </message>
-    <message>
-        <source>Someone changed this stock while you were counting.
-The server now has %1 units (version %2). Count again and enter what you see.</source>
-        <translation>Someone changed this stock while you were counting.
-The server now has %1 units (version %2). Count again and enter what you see.</translation>
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation>● Online</translation>
-    </message>
-    <message>
-        <source>● Offline</source>
-        <translation>● Offline</translation>
-    </message>
-    <message>
-        <source>● Reconnecting…</source>
-        <translation>● Reconnecting…</translation>
-    </message>
-    <message>
-        <source>● Catching up…</source>
-        <translation>● Catching up…</translation>
-    </message>
-    <message>
-        <source>Last sync %1</source>
-        <translation>Last sync %1</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>Never synced</translation>
-    </message>
-    <message>
         <source>This till's cache cannot be read: %1</source>
         <translation>This till's cache cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>Cache unreadable</source>
-        <translation>Cache unreadable</translation>
     </message>
     <message>
         <source>Sync &amp;queue</source>
@@ -3129,22 +3091,6 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>administrator</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>manager</translation>
-    </message>
-    <message>
-        <source>clerk</source>
-        <translation>clerk</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · %3</source>
-        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
         <source>Refused by the server: %1</source>
@@ -3161,10 +3107,6 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>Sync &amp;queue (%1)</source>
         <translation>Sync &amp;queue (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to sync</source>
-        <translation><numerusform>%n to sync</numerusform><numerusform>%n to sync</numerusform></translation>
     </message>
     <message>
         <source>T&amp;icket (%1)</source>
@@ -3513,6 +3455,70 @@ The server now has %1 units (version %2). Count again and enter what you see.</t
     <message>
         <source>The sync queue cannot be changed: %1</source>
         <translation>The sync queue cannot be changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::PosDialogs</name>
+    <message>
+        <source>Count not recorded</source>
+        <translation>Count not recorded</translation>
+    </message>
+    <message>
+        <source>Someone changed this stock while you were counting.
+The server now has %1 units (version %2). Count again and enter what you see.</source>
+        <translation>Someone changed this stock while you were counting.
+The server now has %1 units (version %2). Count again and enter what you see.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::PosStatusBar</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>● Reconnecting…</source>
+        <translation>● Reconnecting…</translation>
+    </message>
+    <message>
+        <source>● Catching up…</source>
+        <translation>● Catching up…</translation>
+    </message>
+    <message>
+        <source>Cache unreadable</source>
+        <translation>Cache unreadable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to sync</source>
+        <translation><numerusform>%n to sync</numerusform><numerusform>%n to sync</numerusform></translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
     </message>
 </context>
 <context>

@@ -3081,46 +3081,8 @@ Nota (opcional):</numerusform></translation>
         <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-        <source>Count not recorded</source>
-        <translation>Recuento no registrado</translation>
-    </message>
-    <message>
-        <source>Someone changed this stock while you were counting.
-The server now has %1 units (version %2). Count again and enter what you see.</source>
-        <translation>Alguien cambió este stock mientras contaba.
-El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca lo que ve.</translation>
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation>● En línea</translation>
-    </message>
-    <message>
-        <source>● Offline</source>
-        <translation>● Sin conexión</translation>
-    </message>
-    <message>
-        <source>● Reconnecting…</source>
-        <translation>● Reconectando…</translation>
-    </message>
-    <message>
-        <source>● Catching up…</source>
-        <translation>● Poniéndose al día…</translation>
-    </message>
-    <message>
-        <source>Last sync %1</source>
-        <translation>Sincronizado %1</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>Nunca sincronizado</translation>
-    </message>
-    <message>
         <source>This till's cache cannot be read: %1</source>
         <translation>No se puede leer la caché de esta caja: %1</translation>
-    </message>
-    <message>
-        <source>Cache unreadable</source>
-        <translation>Caché ilegible</translation>
     </message>
     <message>
         <source>Sync &amp;queue</source>
@@ -3129,22 +3091,6 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>administrador</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>encargado</translation>
-    </message>
-    <message>
-        <source>clerk</source>
-        <translation>dependiente</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · %3</source>
-        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
         <source>Refused by the server: %1</source>
@@ -3161,10 +3107,6 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>Sync &amp;queue (%1)</source>
         <translation>Cola de en&amp;vío (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to sync</source>
-        <translation><numerusform>%n por sincronizar</numerusform><numerusform>%n por sincronizar</numerusform></translation>
     </message>
     <message>
         <source>T&amp;icket (%1)</source>
@@ -3513,6 +3455,70 @@ El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca 
     <message>
         <source>The sync queue cannot be changed: %1</source>
         <translation>No se puede cambiar la cola de envío: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::PosDialogs</name>
+    <message>
+        <source>Count not recorded</source>
+        <translation>Recuento no registrado</translation>
+    </message>
+    <message>
+        <source>Someone changed this stock while you were counting.
+The server now has %1 units (version %2). Count again and enter what you see.</source>
+        <translation>Alguien cambió este stock mientras contaba.
+El servidor tiene ahora %1 unidades (versión %2). Vuelva a contar e introduzca lo que ve.</translation>
+    </message>
+</context>
+<context>
+    <name>inventory::ui::PosStatusBar</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>encargado</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>dependiente</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● En línea</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Sin conexión</translation>
+    </message>
+    <message>
+        <source>● Reconnecting…</source>
+        <translation>● Reconectando…</translation>
+    </message>
+    <message>
+        <source>● Catching up…</source>
+        <translation>● Poniéndose al día…</translation>
+    </message>
+    <message>
+        <source>Cache unreadable</source>
+        <translation>Caché ilegible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to sync</source>
+        <translation><numerusform>%n por sincronizar</numerusform><numerusform>%n por sincronizar</numerusform></translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Sincronizado %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "core/client/clientsession.h"
 #include "core/client/text/errortext.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 #include "ui/session/languagesetup.h"
 #include "ui/session/logindialog.h"
 #include "ui/session/settingsdialog.h"

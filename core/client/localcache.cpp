@@ -1,21 +1,21 @@
 #include "core/client/localcache.h"
 
+#include "core/client/cachedproducts.h"
 #include "core/client/pendingqueue.h"
 #include "core/client/productsearch.h"
 #include "core/client/recentevents.h"
+#include "core/client/stock/cachedstocktable.h"
 #include "core/client/stock/otherstocktable.h"
 #include "core/client/stock/shownstock.h"
-#include "core/client/tickets/atriskreservations.h"
+#include "core/client/sync/cachedevent.h"
+#include "core/client/tickets/cachedreservations.h"
 #include "core/client/tickets/localtickets.h"
-#include "core/protocol/productjson.h"
 #include "core/protocol/reservationjson.h"
 #include "core/protocol/stockrowjson.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -109,7 +109,7 @@ Status LocalCache::replaceAll(const QList<Store> &stores, const QList<Product> &
         if (Status s = m_db->write(u"DELETE FROM meta WHERE key = 'bulkLoad'"_s, {}); !s)
             return s;
         for (const StockRow &row : rows) {
-            if (Status s = upsertRow(row, true); !s)
+            if (Status s = upsertRow(row, CachedStockTable::Overwrite::Always); !s)
                 return s;
         }
         return setMeta(u"lastSeq"_s, QString::number(lastSeq));
@@ -131,50 +131,19 @@ Result<std::optional<OtherStock>> LocalCache::otherStock(const QString &productI
 
 Status LocalCache::putProducts(const QList<Product> &products)
 {
-    // Writes go through DbConnection::write (SQLite's API directly): QtSql's binding was a
-    // large part of a first sync's time (docs/PERFORMANCE.md).
-    for (const Product &p : products) {
-        if (Status s = m_db->write(
-                // An upsert, not INSERT OR REPLACE: a replace deletes without firing the
-                // delete trigger, which would leave the search index pointing at old text.
-                u"INSERT INTO products (id, sku, barcode, name, category, price_cents, folded)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                " sku = excluded.sku, barcode = excluded.barcode, name = excluded.name,"
-                " category = excluded.category, price_cents = excluded.price_cents,"
-                " folded = excluded.folded"_s,
-                { p.id, p.sku, p.barcode, p.name, p.category, p.priceCents,
-                  ProductSearch::foldedName(p) });
-            !s)
-            return s;
-    }
-    return {};
+    return CachedProducts(*m_db).put(products);
 }
 
-Status LocalCache::upsertRow(const StockRow &row, bool force)
+Status LocalCache::upsertRow(const StockRow &row, CachedStockTable::Overwrite overwrite)
 {
-    if (!m_scope.isEmpty() && row.storeId != m_scope)
-        return {}; // another store's: summarised, not held
-
-    // A row older than the one we have (a late reply after a newer event) never wins.
-    const QString guard = force ? QString() : u" WHERE excluded.version > stock.version"_s;
-    return m_db->write(
-        u"INSERT INTO stock (product_id, store_id, quantity, reserved, version, updated_at_ms,"
-        " incoming, min_level, target_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (product_id, store_id) DO UPDATE SET"
-        " quantity = excluded.quantity, reserved = excluded.reserved,"
-        " version = excluded.version, updated_at_ms = excluded.updated_at_ms,"
-        " incoming = excluded.incoming, min_level = excluded.min_level,"
-        " target_level = excluded.target_level"_s
-            + guard,
-        { row.productId, row.storeId, row.quantity, row.reserved, row.version, row.updatedAtMs,
-          row.incoming, row.minLevel, row.targetLevel });
+    return CachedStockTable(*m_db, m_scope).put(row, overwrite);
 }
 
 Status LocalCache::putRows(const QList<StockRow> &rows)
 {
     return transaction([&]() -> Status {
         for (const StockRow &row : rows) {
-            if (Status s = upsertRow(row, false); !s)
+            if (Status s = upsertRow(row, CachedStockTable::Overwrite::OnlyNewer); !s)
                 return s;
         }
         return {};
@@ -183,13 +152,7 @@ Status LocalCache::putRows(const QList<StockRow> &rows)
 
 Status LocalCache::putReservation(const Reservation &r)
 {
-    if (Status s = AtRiskReservations(*m_db).note(r); !s)
-        return s;
-    return m_db->write(
-        u"INSERT OR REPLACE INTO reservations (id, product_id, store_id, quantity, customer_id,"
-        " status, created_at_ms, expires_at_ms, event_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        { r.id, r.productId, r.storeId, r.quantity, r.customerId, Reservation::statusName(r.status),
-          r.createdAtMs, r.expiresAtMs, r.eventSeq });
+    return CachedReservations(*m_db).put(r);
 }
 
 Result<int> LocalCache::applyEvents(const QList<Event> &events)
@@ -207,52 +170,8 @@ Result<int> LocalCache::applyEvents(const QList<Event> &events)
             last = event.seq;
             ++applied;
             fresh.append(event);
-            const bool product = event.type == QLatin1StringView(eventtype::ProductCreated);
-            if (event.type.startsWith(u"transfer."_s)) {
-                // Both stores' rows, each named with its store.
-                for (const QJsonValue &moved : event.data.object().value(u"rows"_s).toArray()) {
-                    const QJsonObject row = moved.toObject().value(u"row"_s).toObject();
-                    if (Status put = upsertRow(stockRowFromJson(row), false); !put)
-                        return put;
-                }
-                continue;
-            }
-            if (!product && event.storeId.isEmpty())
-                continue;
-            const QJsonObject data = event.data.object();
-            if (Status s = AtRiskReservations(*m_db).applyEvent(event); !s)
+            if (Status s = CachedEvent(*m_db, m_scope).apply(event); !s)
                 return s;
-            if (Status s = LocalTickets(*m_db).applyEvent(event); !s)
-                return s;
-            if (product) {
-                if (Status put = putProducts({ productFromJson(data) }); !put)
-                    return put;
-                continue;
-            }
-            if (event.productId.isEmpty()) {
-                // A ticket or a return: the row each line left (a damaged return has none).
-                for (const QJsonValue &line : data.value(u"lines"_s).toArray()) {
-                    const QJsonObject row = line.toObject().value(u"row"_s).toObject();
-                    if (row.isEmpty())
-                        continue;
-                    if (Status put = upsertRow(stockRowFromJson(row, {}, event.storeId), false);
-                        !put)
-                        return put;
-                }
-                continue;
-            }
-            // A discrepancy's event may carry no row (nothing of the row changed).
-            if (data.contains(u"version"_s)) {
-                if (Status put
-                    = upsertRow(stockRowFromJson(data, event.productId, event.storeId), false);
-                    !put)
-                    return put;
-            }
-            const QJsonValue reservation = data.value(u"reservation"_s);
-            if (reservation.isObject()) {
-                if (Status put = putReservation(reservationFromJson(reservation.toObject())); !put)
-                    return put;
-            }
         }
         if (Status kept = RecentEvents(*m_db).record(fresh); !kept)
             return kept;
@@ -358,28 +277,7 @@ Result<QList<StockRow>> LocalCache::allRows()
 
 Result<QList<Reservation>> LocalCache::reservations(const QString &storeId)
 {
-    const auto atRisk = AtRiskReservations(*m_db).ids();
-    if (!atRisk)
-        return atRisk.error();
-    QList<Reservation> list;
-    if (Status s = select(
-            u"SELECT id, product_id, store_id, quantity, customer_id, status, created_at_ms,"
-            " expires_at_ms, event_seq FROM reservations"
-            " WHERE COALESCE(?, '') = '' OR store_id = ? ORDER BY created_at_ms"_s,
-            { storeId, storeId },
-            [&](const QSqlQuery &q) {
-                list.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toLongLong(), q.value(4).toString(),
-                              Reservation::statusFromName(q.value(5).toString())
-                                  .value_or(ReservationStatus::Pending),
-                              q.value(6).toLongLong(), q.value(7).toLongLong(),
-                              q.value(8).toLongLong() });
-                list.last().atRisk = list.last().status == ReservationStatus::Pending
-                    && atRisk->contains(list.last().id);
-            });
-        !s)
-        return s.error();
-    return list;
+    return CachedReservations(*m_db).list(storeId);
 }
 
 Result<PendingOperation> LocalCache::enqueue(const QString &kind, const QJsonObject &body,
@@ -430,7 +328,9 @@ Status LocalCache::recordResult(const PushResult &result)
     if (result.status >= 200 && result.status < 300) {
         if (body.contains(u"version"_s) && body.contains(u"storeId"_s)
             && body.contains(u"productId"_s)) {
-            if (Status s = upsertRow(stockRowFromJson(body), false); !s)
+            if (Status s
+                = upsertRow(stockRowFromJson(body), CachedStockTable::Overwrite::OnlyNewer);
+                !s)
                 return s;
         }
         if (body.contains(u"reservationId"_s)) {

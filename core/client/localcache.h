@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/client/pendingoperation.h"
+#include "core/client/stock/cachedstocktable.h"
 #include "core/client/stock/otherstock.h"
 #include "core/domain/clock.h"
 #include "core/domain/product.h"
@@ -110,7 +111,7 @@ public:
 
 private:
     LocalCache(std::unique_ptr<DbConnection> db, const Clock &clock);
-    Status upsertRow(const StockRow &row, bool force);
+    Status upsertRow(const StockRow &row, CachedStockTable::Overwrite overwrite);
     Status recordResult(const PushResult &result);
     // Runs a query, hands row() each of its rows, and always finishes the statement.
     Status select(const QString &sql, const QVariantList &args,

@@ -9,7 +9,7 @@
 #include "ui/counts/countreviewmodel.h"
 #include "ui/counts/countspanel.h"
 #include "ui/dashboard/dashboardpanel.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 #include "ui/models/productnames.h"
 #include "ui/reports/dayreportdialog.h"
 #include "ui/reports/dayreportmodel.h"

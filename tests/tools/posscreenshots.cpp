@@ -9,7 +9,7 @@
 #include "ui/levels/lowstockbadge.h"
 #include "ui/levels/replenishmentdialog.h"
 #include "ui/levels/replenishmentmodel.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 #include "ui/matrixpanel.h"
 #include "ui/models/availabilitymodel.h"
 #include "ui/models/discrepancymodel.h"

@@ -3,7 +3,7 @@
 #include "core/client/clientsession.h"
 #include "httpclient.h"
 #include "serverprocess.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include <QTemporaryDir>
 #include <memory>

@@ -5,7 +5,7 @@
 #include "readok.h"
 #include "serverprocess.h"
 #include "ui/counterpanel.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 #include "ui/matrixpanel.h"
 #include "ui/models/activitymodel.h"
 #include "ui/models/availabilitymodel.h"

@@ -8,7 +8,7 @@
 #include "core/client/tills/tilldesk.h"
 #include "core/domain/clock.h"
 #include "posfixture.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 #include "ui/tickets/ticketmodel.h"
 #include "ui/tickets/ticketpanel.h"
 #include "ui/tills/enroltilldialog.h"

@@ -1,7 +1,7 @@
 #include "ui/tills/tillstart.h"
 
 #include "core/client/clientsession.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 #include "ui/tills/enroltilldialog.h"
 #include "ui/tills/tilllock.h"
 

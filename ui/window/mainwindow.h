@@ -3,12 +3,10 @@
 #include "core/client/pendingoperation.h"
 #include "core/domain/product.h"
 #include "ui/models/productnames.h"
-#include "ui/reports/dayreportdialog.h"
-#include "ui/reports/shrinkdialog.h"
+#include "ui/window/posdialogs.h"
+#include "ui/window/posstatusbar.h"
 
-#include <QJsonObject>
 #include <QMainWindow>
-#include <QPointer>
 #include <optional>
 
 class QLabel;
@@ -36,11 +34,8 @@ class LevelsEditor;
 class LowStockBadge;
 class MatrixPanel;
 class PendingPanel;
-class ReceiptDialog;
 class ReservationsPanel;
-class ReturnDialog;
 class SearchPanel;
-class TicketListDialog;
 class TicketPanel;
 class Toast;
 class TransferRequester;
@@ -69,18 +64,18 @@ public:
     // Managers' and admins' open stock discrepancies; null for a clerk.
     ExceptionsPanel *exceptions() const { return m_exceptions; }
     QTabWidget *tabs() const { return m_tabs; }
-    QLabel *connectionLabel() const { return m_connection; }
-    QLabel *pendingLabel() const { return m_pendingCount; }
-    QLabel *signedInLabel() const { return m_signedIn; }
+    QLabel *connectionLabel() const { return m_status->connection(); }
+    QLabel *pendingLabel() const { return m_status->pendingCount(); }
+    QLabel *signedInLabel() const { return m_status->signedIn(); }
     QLabel *noResultsLabel() const;
     // The dialog shown for a count that lost a race (VERSION_CONFLICT), if any.
-    QMessageBox *conflictDialog() const { return m_conflict; }
+    QMessageBox *conflictDialog() const { return m_dialogs->conflict(); }
     // The receipt of the last ticket charged, if any.
-    ReceiptDialog *receiptDialog() const { return m_receipt; }
+    ReceiptDialog *receiptDialog() const { return m_dialogs->receipt(); }
     // The return being taken (F9), if any.
-    ReturnDialog *returnDialog() const { return m_return; }
+    ReturnDialog *returnDialog() const { return m_dialogs->returnDialog(); }
     // Today's tickets (Ctrl+T), if opened.
-    TicketListDialog *ticketList() const { return m_ticketList; }
+    TicketListDialog *ticketList() const { return m_dialogs->ticketList(); }
     // Opens movement histories (Ctrl+H, or a row of the availability table).
     HistoryOpener *history() const { return m_history; }
     // Asks another store for units (Ctrl+Shift+T, or a row of the availability table).
@@ -91,10 +86,10 @@ public:
     // Managers and admins only: nullptr for a clerk.
     DashboardPanel *dashboard() const { return m_dashboard; }
     // Managers' and admins' shrink report (Ctrl+Shift+L), if opened.
-    ShrinkDialog *shrinkDialog() const { return m_shrink; }
-    void openShrink();
-    DayReportDialog *dayReportDialog() const { return m_dayReport; }
-    void openDayReport();
+    ShrinkDialog *shrinkDialog() const { return m_dialogs->shrink(); }
+    void openShrink() { m_dialogs->openShrink(); }
+    DayReportDialog *dayReportDialog() const { return m_dialogs->dayReport(); }
+    void openDayReport() { m_dialogs->openDayReport(); }
     // The store's low products (status bar), for everyone.
     LowStockBadge *lowStock() const { return m_lowStock; }
     // Managers' and admins' reorder levels (Ctrl+Shift+M, the matrix); null for a clerk.
@@ -117,9 +112,6 @@ private:
     void updateStatus();
     void toast(const QString &message, bool error);
     void addToTicket();
-    void showReceipt(const QJsonObject &ticket);
-    void openReturn();
-    void openTicketList();
 
     ClientSession &m_session;
     ProductNames m_names;
@@ -136,16 +128,8 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_top = nullptr;
     bool m_splitSet = false;
-    QLabel *m_signedIn;
-    QLabel *m_connection;
-    QLabel *m_pendingCount;
-    QLabel *m_lastSync;
-    QMessageBox *m_conflict = nullptr;
-    ReceiptDialog *m_receipt = nullptr;
-    ReturnDialog *m_return = nullptr;
-    TicketListDialog *m_ticketList = nullptr;
-    QPointer<ShrinkDialog> m_shrink; // deletes itself when closed
-    QPointer<DayReportDialog> m_dayReport; // deletes itself when closed
+    PosDialogs *m_dialogs;
+    PosStatusBar *m_status = nullptr;
     HistoryOpener *m_history = nullptr;
     TransferRequester *m_requester = nullptr;
     TransfersPanel *m_transfers = nullptr;

@@ -1,8 +1,7 @@
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include "core/client/clientsession.h"
 #include "core/client/text/errortext.h"
-#include "core/client/text/localetext.h"
 #include "ui/activitypanel.h"
 #include "ui/availabilitypanel.h"
 #include "ui/counterpanel.h"
@@ -15,35 +14,28 @@
 #include "ui/models/activitymodel.h"
 #include "ui/models/availabilitymodel.h"
 #include "ui/pendingpanel.h"
-#include "ui/reports/shrinkdialog.h"
 #include "ui/reservationspanel.h"
 #include "ui/searchpanel.h"
 #include "ui/session/settingsdialog.h"
 #include "ui/tickets/exceptionspanel.h"
-#include "ui/tickets/receiptdialog.h"
-#include "ui/tickets/returndialog.h"
-#include "ui/tickets/ticketlistdialog.h"
 #include "ui/tickets/ticketpanel.h"
 #include "ui/tills/enroltilldialog.h"
 #include "ui/tills/idlelock.h"
 #include "ui/tills/tilllock.h"
 #include "ui/tills/tillsdialog.h"
-#include "ui/toast.h"
 #include "ui/transfers/transferrequester.h"
 #include "ui/transfers/transferspanel.h"
 #include "ui/uilog.h"
+#include "ui/window/toast.h"
 
 #include <QApplication>
-#include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -61,10 +53,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
     , m_ticket(new TicketPanel(session, this))
     , m_activity(new ActivityPanel(session, m_names, this))
     , m_tabs(new QTabWidget(this))
-    , m_signedIn(new QLabel(this))
-    , m_connection(new QLabel(this))
-    , m_pendingCount(new QLabel(this))
-    , m_lastSync(new QLabel(this))
+    , m_dialogs(new PosDialogs(session, m_names, this))
     , m_toast(new Toast(this))
 {
     setMinimumSize(1024, 600);
@@ -88,7 +77,8 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
             addToTicket();
     });
     connect(m_ticket, &TicketPanel::done, this, &MainWindow::toast);
-    connect(m_ticket, &TicketPanel::charged, this, &MainWindow::showReceipt);
+    connect(m_ticket, &TicketPanel::charged, m_dialogs, &PosDialogs::showReceipt);
+    connect(m_dialogs, &PosDialogs::done, this, &MainWindow::toast);
     connect(m_ticket, &TicketPanel::linesChanged, this, [this](qint64 items) {
         m_tabs->setTabText(m_tabs->indexOf(m_ticket),
                            items > 0 ? tr("T&icket (%1)").arg(items) : tr("T&icket"));
@@ -193,17 +183,12 @@ void MainWindow::updateIdentity()
         }
     }
     m_availability->setStoreNames(names);
-    const QString role = m_session.user().role == Role::Admin ? tr("administrator")
-        : m_session.user().role == Role::Manager              ? tr("manager")
-                                                              : tr("clerk");
     setWindowTitle(tr("Inventory POS — %1 at %2").arg(m_session.user().id, storeName));
-    m_signedIn->setText(tr("%1 (%2) · %3").arg(m_session.user().id, role, storeShort));
-    m_signedIn->setToolTip(storeName);
+    m_status->showIdentity(storeShort, storeName);
 }
 
 void MainWindow::buildLayout()
 {
-    m_signedIn->setObjectName(u"signedIn"_s);
     auto *top = m_top = new QSplitter(Qt::Horizontal, this);
     auto *left = m_search;
     top->addWidget(left);
@@ -219,12 +204,7 @@ void MainWindow::buildLayout()
     split->setStretchFactor(1, 2);
     setCentralWidget(split);
 
-    statusBar()->addWidget(m_signedIn);
-    statusBar()->addPermanentWidget(m_lowStock);
-    for (QLabel *l : { m_connection, m_pendingCount, m_lastSync })
-        statusBar()->addPermanentWidget(l);
-    m_connection->setObjectName(u"connectionStatus"_s);
-    m_pendingCount->setObjectName(u"pendingStatus"_s);
+    m_status = new PosStatusBar(m_session, statusBar(), m_lowStock);
     setTabOrder(m_search->findChild<QTableView *>(u"resultsView"_s), m_counter->quantityField());
 }
 
@@ -285,9 +265,9 @@ void MainWindow::buildActions()
     QAction *charge = counter->addAction(tr("C&harge ticket"), m_ticket, &TicketPanel::charge);
     charge->setShortcut(QKeySequence(u"F12"_s));
     QAction *tickets
-        = counter->addAction(tr("Today's tic&kets…"), this, &MainWindow::openTicketList);
+        = counter->addAction(tr("Today's tic&kets…"), m_dialogs, &PosDialogs::openTicketList);
     tickets->setShortcut(QKeySequence(u"Ctrl+T"_s));
-    QAction *takeBack = counter->addAction(tr("Re&turn…"), this, &MainWindow::openReturn);
+    QAction *takeBack = counter->addAction(tr("Re&turn…"), m_dialogs, &PosDialogs::openReturn);
     takeBack->setShortcut(QKeySequence(u"F9"_s));
     QAction *history = counter->addAction(tr("&Movement history…"), this,
                                           [this] { m_history->openFor(m_counter->product()); });
@@ -314,29 +294,11 @@ void MainWindow::buildActions()
     // No mnemonic: every letter of the word is taken by a tab or a button (Alt+P accepts a
     // discrepancy); the report has its own key.
     QMenu *reports = menuBar()->addMenu(tr("Reports"));
-    QAction *shrink = reports->addAction(tr("&Shrink by reason…"), this, &MainWindow::openShrink);
+    QAction *shrink
+        = reports->addAction(tr("&Shrink by reason…"), m_dialogs, &PosDialogs::openShrink);
     shrink->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
-    QAction *day = reports->addAction(tr("&Day report…"), this, &MainWindow::openDayReport);
+    QAction *day = reports->addAction(tr("&Day report…"), m_dialogs, &PosDialogs::openDayReport);
     day->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
-}
-
-void MainWindow::openDayReport()
-{
-    delete m_dayReport;
-    m_dayReport = new DayReportDialog(m_session, this);
-    m_dayReport->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dayReport, &DayReportDialog::reported, this, &MainWindow::toast);
-    m_dayReport->open();
-    m_dayReport->reload();
-}
-
-void MainWindow::openShrink()
-{
-    delete m_shrink;
-    m_shrink = new ShrinkDialog(m_session.api(), m_session.cache(), m_session.reasons(), this);
-    m_shrink->setAttribute(Qt::WA_DeleteOnClose);
-    m_shrink->open();
-    m_shrink->reload();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -365,31 +327,6 @@ void MainWindow::selectProduct(const QString &idSkuOrBarcode)
 void MainWindow::showAvailability(const std::optional<Product> &product)
 {
     m_availabilityPanel->showProduct(product ? product->id : QString());
-}
-
-void MainWindow::showReceipt(const QJsonObject &ticket)
-{
-    delete m_receipt;
-    m_receipt = new ReceiptDialog(ReceiptDocument::fromTicket(ticket, m_session.cache()), this);
-    connect(m_receipt, &ReceiptDialog::done, this, &MainWindow::toast);
-    m_receipt->open();
-}
-
-void MainWindow::openTicketList()
-{
-    delete m_ticketList;
-    m_ticketList = new TicketListDialog(m_session, this);
-    connect(m_ticketList, &TicketListDialog::receiptWanted, this, &MainWindow::showReceipt);
-    m_ticketList->open();
-    m_ticketList->reload();
-}
-
-void MainWindow::openReturn()
-{
-    delete m_return;
-    m_return = new ReturnDialog(m_session, m_names, this);
-    connect(m_return, &ReturnDialog::done, this, &MainWindow::toast);
-    m_return->open();
 }
 
 void MainWindow::addToTicket()
@@ -422,18 +359,7 @@ void MainWindow::onRejected(const PendingOperation &operation)
     const QJsonObject error = operation.result.value(u"error"_s).toObject();
     qCInfo(lcUi) << "operation" << operation.key << "rejected:" << operation.reason();
     if (error.value(u"code"_s).toString() == u"VERSION_CONFLICT"_s) {
-        const QJsonObject details = error.value(u"details"_s).toObject();
-        if (!m_conflict) {
-            m_conflict = new QMessageBox(QMessageBox::Warning, tr("Count not recorded"), {},
-                                         QMessageBox::Ok, this);
-            m_conflict->setObjectName(u"conflictDialog"_s);
-        }
-        m_conflict->setText(
-            tr("Someone changed this stock while you were counting.\n"
-               "The server now has %1 units (version %2). Count again and enter what you see.")
-                .arg(details.value(u"currentQuantity"_s).toInteger())
-                .arg(details.value(u"currentVersion"_s).toInteger()));
-        m_conflict->open();
+        m_dialogs->showCountConflict(error.value(u"details"_s).toObject());
     } else {
         toast(tr("Refused by the server: %1").arg(ErrorText::describe(error)), true);
     }
@@ -457,27 +383,7 @@ void MainWindow::onQueueCounts(int waiting, int attention)
 
 void MainWindow::updateStatus()
 {
-    const SyncEngine::State state = m_session.sync().state();
-    const QString text = state == SyncEngine::State::Live ? tr("● Online")
-        : state == SyncEngine::State::Offline             ? tr("● Offline")
-        : state == SyncEngine::State::Connecting          ? tr("● Reconnecting…")
-                                                          : tr("● Catching up…");
-    m_connection->setText(text);
-    m_connection->setStyleSheet(state == SyncEngine::State::Live          ? u"color:#0f5132"_s
-                                    : state == SyncEngine::State::Offline ? u"color:#842029"_s
-                                                                          : u"color:#664d03"_s);
-    LocalCache &cache = m_session.cache();
-    const auto pending = cache.queuedCount();
-    const auto lastSync = cache.meta(u"lastSyncMs"_s);
-    if (!pending || !lastSync) {
-        m_pendingCount->setText(tr("Cache unreadable"));
-        qCWarning(lcUi) << "cannot read the till's cache for the status bar";
-    } else {
-        m_pendingCount->setText(tr("%n to sync", nullptr, pending.value()));
-        const qint64 last = lastSync->toLongLong();
-        m_lastSync->setText(last ? tr("Last sync %1").arg(LocaleText::time(last))
-                                 : tr("Never synced"));
-    }
+    m_status->refresh();
     m_counter->refresh();
 }
 

@@ -1,4 +1,4 @@
-#include "ui/toast.h"
+#include "ui/window/toast.h"
 
 using namespace Qt::StringLiterals;
 
