@@ -218,11 +218,11 @@ void CounterPanel::resetInputs()
 void CounterPanel::report(const QString &what, const Status &outcome)
 {
     if (!outcome)
-        emit done(tr("Not done: %1").arg(ErrorText::describe(outcome.error())), true);
+        emit done(tr("Not done: %1").arg(ErrorText::describe(outcome.error())), Notice::Error);
     else if (!m_session.online())
-        emit done(tr("%1 — queued, will sync").arg(what), false);
+        emit done(tr("%1 — queued, will sync").arg(what), Notice::Info);
     else
-        emit done(what, false);
+        emit done(what, Notice::Info);
     resetInputs();
     refresh();
 }
@@ -251,7 +251,7 @@ void CounterPanel::count()
     if (!m_product)
         return;
     if (m_counted->text().isEmpty()) {
-        emit done(tr("Enter the units you counted on the shelf"), true);
+        emit done(tr("Enter the units you counted on the shelf"), Notice::Error);
         m_counted->setFocus();
         return;
     }
@@ -268,7 +268,7 @@ void CounterPanel::count()
                 .arg(m_product->name)
                 .arg(counted)
                 .arg(diff > 0 ? u"+"_s + QString::number(diff) : QString::number(diff)))) {
-        emit done(tr("Count not recorded"), false);
+        emit done(tr("Count not recorded"), Notice::Info);
         return;
     }
     const auto op = m_session.count(m_product->id, counted, row->version);
@@ -282,7 +282,7 @@ void CounterPanel::reserve()
         return;
     const QString customer = m_customer->text().trimmed();
     if (customer.isEmpty()) {
-        emit done(tr("Enter the customer for the reservation"), true);
+        emit done(tr("Enter the customer for the reservation"), Notice::Error);
         m_customer->setFocus();
         return;
     }

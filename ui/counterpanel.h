@@ -2,6 +2,7 @@
 
 #include "core/domain/product.h"
 #include "core/domain/result.h"
+#include "ui/notice.h"
 
 #include <QWidget>
 #include <functional>
@@ -62,7 +63,7 @@ public:
     void writeOff();
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
 
 private:
     void report(const QString &what, const Status &outcome);

@@ -99,10 +99,11 @@ void MatrixPanel::chooseAndExport()
     if (path.isEmpty())
         return;
     if (Status written = exportCsv(path); !written)
-        emit done(tr("Could not export to %1: %2").arg(path, written.error().message()), true);
+        emit done(tr("Could not export to %1: %2").arg(path, written.error().message()),
+                  Notice::Error);
     else
         emit done(tr("Exported %n product(s) to %1", nullptr, m_filter->rowCount()).arg(path),
-                  false);
+                  Notice::Info);
 }
 
 } // namespace inventory::ui

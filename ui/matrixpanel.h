@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "ui/notice.h"
 
 #include <QWidget>
 
@@ -36,7 +37,7 @@ public:
     QStringList selectedProducts() const;
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
     // "Set reorder levels…" for the selected products.
     void levelsRequested(const QStringList &productIds);
 

@@ -91,7 +91,7 @@ void ReservationsPanel::refresh()
                 emit done(tr("The reservation of %1 × %2 for %3 has expired")
                               .arg(r.quantity)
                               .arg(m_names.of(r.productId), r.customerId),
-                          true);
+                          Notice::Error);
         }
         if (wanted.isEmpty() || Reservation::statusName(r.status) == wanted
             || m_lingering.contains(r.id))
@@ -123,11 +123,11 @@ void ReservationsPanel::finish(Finish how)
     const QString what
         = tr("%1 × %2 for %3").arg(r.quantity).arg(m_names.of(r.productId), r.customerId);
     if (!op)
-        emit done(tr("Not done: %1").arg(ErrorText::describe(op.error())), true);
+        emit done(tr("Not done: %1").arg(ErrorText::describe(op.error())), Notice::Error);
     else
         emit done(how == Finish::Confirm ? tr("Reservation sold: %1").arg(what)
                                          : tr("Reservation cancelled: %1").arg(what),
-                  false);
+                  Notice::Info);
 }
 
 } // namespace inventory::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/notice.h"
+
 #include <QSet>
 #include <QWidget>
 
@@ -31,7 +33,7 @@ public:
     QTableView *view() const { return m_view; }
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
 
 private:
     enum class Finish { Confirm, Cancel };

@@ -136,7 +136,7 @@ void CountingDialog::load()
         if (!self)
             return;
         if (!count) {
-            self->showStatus(ErrorText::describe(count.error()), true);
+            self->showStatus(ErrorText::describe(count.error()), Notice::Error);
             return;
         }
         self->m_model->setCount(count.value());
@@ -161,7 +161,7 @@ void CountingDialog::scan(const QString &given)
     if (!product) {
         QApplication::beep();
         arm({});
-        showStatus(tr("No product with barcode %1.").arg(text), true);
+        showStatus(tr("No product with barcode %1.").arg(text), Notice::Error);
         return;
     }
     if (product->id == m_armed) { // one more unit of it
@@ -226,22 +226,23 @@ void CountingDialog::record()
             const QString name = self->m_names.of(productId);
             if (!answer) {
                 self->showStatus(
-                    tr("%1 not recorded: %2").arg(name, ErrorText::describe(answer.error())), true);
-                emit self->reported(tr("%1 not recorded").arg(name), true);
+                    tr("%1 not recorded: %2").arg(name, ErrorText::describe(answer.error())),
+                    Notice::Error);
+                emit self->reported(tr("%1 not recorded").arg(name), Notice::Error);
                 return;
             }
             if (answer->value(u"queued"_s).toBool()) {
                 self->m_model->setCounted(productId, counted, counted);
                 self->showStatus(
                     tr("%1: %2 counted — queued, will sync").arg(name, QLocale().toString(counted)),
-                    false);
+                    Notice::Info);
             } else {
                 const qint64 total = answer->value(u"total"_s).toInteger();
                 self->m_model->setCounted(productId, total, counted);
                 self->showStatus(
                     tr("%1: %2 counted here, %3 by every till")
                         .arg(name, QLocale().toString(counted), QLocale().toString(total)),
-                    false);
+                    Notice::Info);
             }
             self->updateProgress();
         });
@@ -266,10 +267,10 @@ void CountingDialog::reject()
     QDialog::reject();
 }
 
-void CountingDialog::showStatus(const QString &text, bool error)
+void CountingDialog::showStatus(const QString &text, Notice notice)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: #b02020;"_s : QString());
+    m_status->setStyleSheet(notice == Notice::Error ? u"color: #b02020;"_s : QString());
 }
 
 void CountingDialog::updateProgress()
@@ -287,7 +288,7 @@ void CountingDialog::onEventsApplied(const QList<Event> &events)
                 showStatus(event.type == u"count.applied"_s
                                ? tr("A manager applied this count: nothing more can be recorded.")
                                : tr("A manager cancelled this count."),
-                           true);
+                           Notice::Error);
                 m_record->setEnabled(false);
             }
             continue;

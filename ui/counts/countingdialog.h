@@ -2,6 +2,7 @@
 
 #include "core/client/counts/countdesk.h"
 #include "core/protocol/event.h"
+#include "ui/notice.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -55,7 +56,7 @@ public:
     void reject() override;
 
 signals:
-    void reported(const QString &message, bool error);
+    void reported(const QString &message, Notice notice);
 
 protected:
     // Enter in the scan field scans; anywhere else it records.
@@ -64,7 +65,7 @@ protected:
 private:
     void load();
     void arm(const QString &productId);
-    void showStatus(const QString &text, bool error);
+    void showStatus(const QString &text, Notice notice);
     void updateProgress();
     void onEventsApplied(const QList<Event> &events);
 

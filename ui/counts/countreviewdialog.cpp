@@ -134,13 +134,13 @@ void CountReviewDialog::apply()
                          const QString why = ErrorText::describe(answer.error());
                          self->m_summary->setText(why);
                          self->m_apply->setEnabled(true);
-                         emit self->reported(tr("Count not applied: %1").arg(why), true);
+                         emit self->reported(tr("Count not applied: %1").arg(why), Notice::Error);
                          return;
                      }
                      emit self->reported(tr("Count %1 applied: %n product(s) corrected", nullptr,
                                             answer->value(u"changed"_s).toInt())
                                              .arg(self->m_countId),
-                                         false);
+                                         Notice::Info);
                      emit self->applied();
                      self->accept();
                  });
@@ -161,8 +161,9 @@ void CountReviewDialog::exportCsv()
     if (path.isEmpty())
         return;
     if (Status s = exportTo(path); !s)
-        return emit reported(tr("Could not write %1: %2").arg(path, s.error().message()), true);
-    emit reported(tr("Saved %1").arg(QDir::toNativeSeparators(path)), false);
+        return emit reported(tr("Could not write %1: %2").arg(path, s.error().message()),
+                             Notice::Error);
+    emit reported(tr("Saved %1").arg(QDir::toNativeSeparators(path)), Notice::Info);
 }
 
 } // namespace inventory::ui

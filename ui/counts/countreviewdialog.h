@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/client/counts/countdesk.h"
+#include "ui/notice.h"
 
 #include <QDialog>
 #include <functional>
@@ -46,7 +47,7 @@ public:
 
 signals:
     void loaded();
-    void reported(const QString &message, bool error);
+    void reported(const QString &message, Notice notice);
     void applied();
 
 private:

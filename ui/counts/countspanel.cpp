@@ -198,11 +198,11 @@ void CountsPanel::openCount()
                 return;
             if (!count) {
                 emit self->done(tr("Count not opened: %1").arg(ErrorText::describe(count.error())),
-                                true);
+                                Notice::Error);
                 return;
             }
             emit self->done(tr("Count %1 opened").arg(count->value(u"countId"_s).toString()),
-                            false);
+                            Notice::Info);
             self->refresh();
             self->startCounting(count.value());
         });
@@ -255,8 +255,8 @@ void CountsPanel::cancelSelected()
         if (!answer)
             return emit self->done(
                 tr("Count %1 not cancelled: %2").arg(id, ErrorText::describe(answer.error())),
-                true);
-        emit self->done(tr("Count %1 cancelled").arg(id), false);
+                Notice::Error);
+        emit self->done(tr("Count %1 cancelled").arg(id), Notice::Info);
         self->refresh();
     });
 }

@@ -2,6 +2,7 @@
 
 #include "core/client/counts/countdesk.h"
 #include "core/protocol/event.h"
+#include "ui/notice.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -63,7 +64,7 @@ public:
     void startCounting(const QJsonObject &count);
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
     void loaded();
 
 private:

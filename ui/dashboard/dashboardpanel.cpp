@@ -372,8 +372,9 @@ void DashboardPanel::exportModel(const QAbstractItemModel &model, const QString 
     if (path.isEmpty())
         return;
     if (Status s = CsvExport::write(path, model); !s)
-        return emit done(tr("Could not write %1: %2").arg(path, s.error().message()), true);
-    emit done(tr("Saved %1").arg(QDir::toNativeSeparators(path)), false);
+        return emit done(tr("Could not write %1: %2").arg(path, s.error().message()),
+                         Notice::Error);
+    emit done(tr("Saved %1").arg(QDir::toNativeSeparators(path)), Notice::Info);
 }
 
 } // namespace inventory::ui

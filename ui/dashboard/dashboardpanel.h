@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/protocol/event.h"
+#include "ui/notice.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -52,7 +53,7 @@ public:
 signals:
     // Every part has been read (or failed, said in the status).
     void loaded();
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
 
 private:
     void load();

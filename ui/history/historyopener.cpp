@@ -29,7 +29,7 @@ void HistoryOpener::openFor(const std::optional<Product> &product)
     if (product)
         open(product->id, m_session.storeId());
     else
-        emit done(tr("Scan or search a product first (F2)"), true);
+        emit done(tr("Scan or search a product first (F2)"), Notice::Error);
 }
 
 void HistoryOpener::open(const QString &productId, const QString &storeId)

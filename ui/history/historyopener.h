@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/product.h"
+#include "ui/notice.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,7 +37,7 @@ public:
     HistoryDialog *dialog() const;
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
 
 private:
     QString storeName(const QString &storeId) const;

@@ -24,7 +24,7 @@ void LevelsEditor::edit(const QStringList &productIds)
 {
     if (productIds.isEmpty())
         return emit done(tr("Choose a product first (F2), or select rows in the stock matrix"),
-                         true);
+                         Notice::Error);
     const User &user = m_session.user();
     QList<std::pair<QString, QString>> stores;
     if (const auto all = m_session.cache().stores()) {
@@ -34,7 +34,7 @@ void LevelsEditor::edit(const QStringList &productIds)
         }
     }
     if (stores.isEmpty())
-        return emit done(tr("You manage no store whose levels you could set"), true);
+        return emit done(tr("You manage no store whose levels you could set"), Notice::Error);
     QStringList names;
     for (const QString &id : productIds)
         names << m_names.of(id);
@@ -62,7 +62,7 @@ void LevelsEditor::apply(const QStringList &productIds)
             emit self->changed(); // also after a failure: the products before it were set
             if (!set)
                 return emit self->done(
-                    tr("Levels not set: %1").arg(ErrorText::describe(set.error())), true);
+                    tr("Levels not set: %1").arg(ErrorText::describe(set.error())), Notice::Error);
             emit self->done(
                 minLevel == 0 && targetLevel == 0
                     ? tr("Levels removed for %n product(s) at %1", nullptr, int(total)).arg(storeId)
@@ -71,7 +71,7 @@ void LevelsEditor::apply(const QStringList &productIds)
                           .arg(storeId)
                           .arg(minLevel)
                           .arg(targetLevel),
-                false);
+                Notice::Info);
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/levels/levelsdialog.h"
+#include "ui/notice.h"
 
 #include <QObject>
 #include <QPointer>
@@ -30,7 +31,7 @@ public:
     LevelsDialog *dialog() const { return m_dialog; }
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
     // New levels are in the till's cache.
     void changed();
 

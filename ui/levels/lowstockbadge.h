@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/levels/replenishmentdialog.h"
+#include "ui/notice.h"
 
 #include <QPointer>
 #include <QToolButton>
@@ -33,7 +34,7 @@ public:
 signals:
     // A product of this store fell below its minimum (for the window's toast).
     void alerted(const QString &message);
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
 
 private:
     void onEvents(const QList<inventory::Event> &events);

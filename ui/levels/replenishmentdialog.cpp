@@ -133,12 +133,12 @@ void ReplenishmentDialog::requestTransfers()
                 self->updateButton();
                 emit self->done(
                     tr("Could not request the transfers: %1").arg(ErrorText::describe(ids.error())),
-                    true);
+                    Notice::Error);
                 return;
             }
             emit self->done(tr("%n transfer(s) requested: %1", nullptr, int(ids->size()))
                                 .arg(ids->join(u", "_s)),
-                            false);
+                            Notice::Info);
             self->reload();
         });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/client/levels/leveldesk.h"
+#include "ui/notice.h"
 
 #include <QDialog>
 
@@ -39,7 +40,7 @@ public:
 
 signals:
     // Transfers were requested (their ids), or something failed; for the window's toast.
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
     void loaded();
 
 private:

@@ -157,8 +157,9 @@ void DayReportDialog::chooseCsv()
     if (path.isEmpty())
         return;
     if (Status s = exportCsv(path); !s)
-        return emit reported(tr("Could not write %1: %2").arg(path, s.error().message()), true);
-    emit reported(tr("Saved %1").arg(QDir::toNativeSeparators(path)), false);
+        return emit reported(tr("Could not write %1: %2").arg(path, s.error().message()),
+                             Notice::Error);
+    emit reported(tr("Saved %1").arg(QDir::toNativeSeparators(path)), Notice::Info);
 }
 
 void DayReportDialog::choosePdf()
@@ -168,8 +169,9 @@ void DayReportDialog::choosePdf()
     if (path.isEmpty())
         return;
     if (Status s = exportPdf(path); !s)
-        return emit reported(tr("Could not write %1: %2").arg(path, s.error().message()), true);
-    emit reported(tr("Saved %1").arg(QDir::toNativeSeparators(path)), false);
+        return emit reported(tr("Could not write %1: %2").arg(path, s.error().message()),
+                             Notice::Error);
+    emit reported(tr("Saved %1").arg(QDir::toNativeSeparators(path)), Notice::Info);
 }
 
 } // namespace inventory::ui

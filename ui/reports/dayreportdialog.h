@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "ui/notice.h"
 
 #include <QDialog>
 
@@ -38,7 +39,7 @@ public:
 signals:
     void loaded();
     void failed(const QString &message);
-    void reported(const QString &message, bool error);
+    void reported(const QString &message, Notice notice);
 
 private:
     void chooseCsv();

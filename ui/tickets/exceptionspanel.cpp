@@ -123,7 +123,7 @@ void ExceptionsPanel::countAffected()
             products << d.productId;
     }
     if (products.isEmpty())
-        return emit done(tr("No open discrepancy at this store"), true);
+        return emit done(tr("No open discrepancy at this store"), Notice::Error);
     CountDesk::Scope scope;
     scope.scope = CountScope::List;
     scope.productIds = products;
@@ -133,11 +133,12 @@ void ExceptionsPanel::countAffected()
                 return;
             if (!count)
                 return emit self->done(
-                    tr("Count not opened: %1").arg(ErrorText::describe(count.error())), true);
+                    tr("Count not opened: %1").arg(ErrorText::describe(count.error())),
+                    Notice::Error);
             emit self->done(
                 tr("Count %1 opened: %n product(s)", nullptr, count->value(u"total"_s).toInt())
                     .arg(count->value(u"countId"_s).toString()),
-                false);
+                Notice::Info);
             emit self->countSessionOpened(count.value());
         });
 }
@@ -278,11 +279,12 @@ void ExceptionsPanel::finished(const Discrepancy &discrepancy, const Result<Disc
         rest.removeIf([&](const Discrepancy &d) { return d.id == discrepancy.id; });
         m_model->setRows(rest);
         setOpenCount(int(rest.size()));
-        emit done(success, false);
+        emit done(success, Notice::Info);
     } else {
         qCInfo(lcUi) << "discrepancy" << discrepancy.id
                      << "not resolved:" << outcome.error().message();
-        emit done(tr("Not resolved: %1").arg(DiscrepancyDesk::describe(outcome.error())), true);
+        emit done(tr("Not resolved: %1").arg(DiscrepancyDesk::describe(outcome.error())),
+                  Notice::Error);
     }
     updateButtons();
     refresh(); // resolved meanwhile elsewhere, or raised again

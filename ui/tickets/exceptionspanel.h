@@ -2,6 +2,7 @@
 
 #include "core/domain/discrepancy.h"
 #include "core/domain/result.h"
+#include "ui/notice.h"
 
 #include <QJsonObject>
 #include <QTimer>
@@ -65,7 +66,7 @@ public:
 signals:
     // A count session was opened: the Stock counts tab shows its counting screen.
     void countSessionOpened(const QJsonObject &count);
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
     void openCountChanged(int count);
 
 private:

@@ -51,9 +51,10 @@ void ReceiptDialog::print()
 {
     auto printed = ReceiptPrinter::print(m_receipt, this);
     if (!printed)
-        emit done(tr("Could not print the receipt: %1").arg(printed.error().message()), true);
+        emit done(tr("Could not print the receipt: %1").arg(printed.error().message()),
+                  Notice::Error);
     else if (!printed.value().isEmpty())
-        emit done(printed.value(), false);
+        emit done(printed.value(), Notice::Info);
 }
 
 void ReceiptDialog::chooseAndSave()
@@ -66,9 +67,9 @@ void ReceiptDialog::chooseAndSave()
     if (path.isEmpty())
         return;
     if (Status saved = savePdf(path); !saved)
-        emit done(tr("Could not save %1: %2").arg(path, saved.error().message()), true);
+        emit done(tr("Could not save %1: %2").arg(path, saved.error().message()), Notice::Error);
     else
-        emit done(tr("Receipt saved to %1").arg(path), false);
+        emit done(tr("Receipt saved to %1").arg(path), Notice::Info);
 }
 
 } // namespace inventory::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "ui/notice.h"
 #include "ui/tickets/receiptdocument.h"
 
 #include <QDialog>
@@ -20,7 +21,7 @@ public:
     Status savePdf(const QString &path) const;
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
 
 private:
     void print();

@@ -55,10 +55,11 @@ ReturnDialog::ReturnDialog(ClientSession &session, const ProductNames &names, QW
     resize(720, 420);
 }
 
-void ReturnDialog::showStatus(const QString &text, bool error)
+void ReturnDialog::showStatus(const QString &text, Notice notice)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color:#842029;font-weight:bold"_s : QString());
+    m_status->setStyleSheet(notice == Notice::Error ? u"color:#842029;font-weight:bold"_s
+                                                    : QString());
 }
 
 void ReturnDialog::lookUp()
@@ -66,7 +67,7 @@ void ReturnDialog::lookUp()
     const QString id = m_ticket->text().trimmed();
     if (id.isEmpty())
         return;
-    showStatus(tr("Looking up %1…").arg(id), false);
+    showStatus(tr("Looking up %1…").arg(id), Notice::Info);
     m_desk.fetch(id, [this, id](Result<QJsonObject> ticket) {
         if (!ticket) {
             m_ticketId.clear();
@@ -75,7 +76,7 @@ void ReturnDialog::lookUp()
             return showStatus(ticket.error().code() == ErrorCode::NotFound
                                   ? tr("No ticket %1.").arg(id)
                                   : ErrorText::describe(ticket.error()),
-                              true);
+                              Notice::Error);
         }
         m_ticketId = id;
         m_model->setTicket(ticket.value());
@@ -85,12 +86,12 @@ void ReturnDialog::lookUp()
                           "not have it yet): the return will be queued and synced. Enter the "
                           "units coming back.")
                            .arg(id),
-                       false);
+                       Notice::Info);
         else
             showStatus(tr("Ticket %1 of %2, sold by %3. Enter the units coming back.")
                            .arg(id, ticket->value(u"storeId"_s).toString(),
                                 ticket->value(u"seller"_s).toString()),
-                       false);
+                       Notice::Info);
         m_view->setFocus();
         m_view->setCurrentIndex(m_model->index(0, ReturnModel::Now));
     });
@@ -100,20 +101,22 @@ void ReturnDialog::confirm()
 {
     const QList<TicketLine> lines = m_model->returning();
     if (m_ticketId.isEmpty() || lines.isEmpty())
-        return showStatus(tr("Enter how many units come back on at least one line."), true);
+        return showStatus(tr("Enter how many units come back on at least one line."),
+                          Notice::Error);
     m_confirm->setEnabled(false);
     m_desk.takeBack(m_ticketId, lines, [this](Result<QJsonObject> result) {
         if (!result) {
             m_confirm->setEnabled(true);
-            return showStatus(ErrorText::describe(result.error()), true);
+            return showStatus(ErrorText::describe(result.error()), Notice::Error);
         }
         const QString returnId = result->value(u"returnId"_s).toString();
         if (result->value(u"queued"_s).toBool())
             emit done(tr("Return %1 of ticket %2 taken offline: it is queued and will sync")
                           .arg(returnId, m_ticketId),
-                      false);
+                      Notice::Info);
         else
-            emit done(tr("Return %1 of ticket %2 recorded").arg(returnId, m_ticketId), false);
+            emit done(tr("Return %1 of ticket %2 recorded").arg(returnId, m_ticketId),
+                      Notice::Info);
         accept();
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/client/tickets/ticketdesk.h"
+#include "ui/notice.h"
 
 #include <QDialog>
 
@@ -37,10 +38,10 @@ public:
     void confirm();
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
 
 private:
-    void showStatus(const QString &text, bool error);
+    void showStatus(const QString &text, Notice notice);
 
     TicketDesk m_desk;
     ReturnModel *m_model;

@@ -145,9 +145,9 @@ void TicketPanel::onCharged(const Result<QJsonObject> &result)
         if (error.code() == ErrorCode::InsufficientStock && !shortLines.isEmpty())
             emit done(tr("Nothing was sold: %n line(s) lack stock (marked in red).", nullptr,
                          int(shortLines.size())),
-                      true);
+                      Notice::Error);
         else
-            emit done(tr("Not charged: %1").arg(ErrorText::describe(error)), true);
+            emit done(tr("Not charged: %1").arg(ErrorText::describe(error)), Notice::Error);
         updateTotals();
         return;
     }
@@ -158,9 +158,9 @@ void TicketPanel::onCharged(const Result<QJsonObject> &result)
         emit done(tr("Ticket %1 charged offline: %2. It is queued and will sync when the server "
                      "can be reached.")
                       .arg(id, total),
-                  false);
+                  Notice::Info);
     else
-        emit done(tr("Ticket %1 charged: %2").arg(id, total), false);
+        emit done(tr("Ticket %1 charged: %2").arg(id, total), Notice::Info);
     m_model->clear();
     emit charged(ticket);
     m_session.sync().queueChanged(); // fetch the rows the ticket left

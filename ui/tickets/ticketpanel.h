@@ -2,6 +2,7 @@
 
 #include "core/client/tickets/ticketdesk.h"
 #include "core/domain/product.h"
+#include "ui/notice.h"
 #include "ui/tickets/ticketmodel.h"
 
 #include <QHash>
@@ -45,7 +46,7 @@ public:
     QString seller() const { return m_seller; }
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
     void charged(const QJsonObject &ticket);
     void linesChanged(qint64 items);
 

@@ -43,7 +43,7 @@ void TransferDialogs::ship(const Transfer &transfer)
             units += line.shipped;
         emit done(tr("Transfer %1 shipped to %2: %n unit(s) on their way", nullptr, int(units))
                       .arg(shipped.id, StoreNames::of(m_session.cache(), shipped.toStoreId)),
-                  false);
+                  Notice::Info);
         emit changed();
         slip(shipped,
              tr("Transfer %1 is on its way. Print the slip and put it in the box: the "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/transfers/transfer.h"
+#include "ui/notice.h"
 
 #include <QObject>
 #include <QPointer>
@@ -40,7 +41,7 @@ public:
     TransferSlipDialog *slipDialog() const;
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
     // A transfer was shipped or received here: the list is out of date.
     void changed();
 

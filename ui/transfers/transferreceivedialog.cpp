@@ -94,15 +94,16 @@ TransferReceiveDialog::TransferReceiveDialog(ClientSession &session, const Produ
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    showStatus(tr("Scan the transfer slip that came with the goods."), false);
+    showStatus(tr("Scan the transfer slip that came with the goods."), Notice::Info);
     m_slip->setFocus();
     resize(760, 440);
 }
 
-void TransferReceiveDialog::showStatus(const QString &text, bool error)
+void TransferReceiveDialog::showStatus(const QString &text, Notice notice)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color:#842029;font-weight:bold"_s : QString());
+    m_status->setStyleSheet(notice == Notice::Error ? u"color:#842029;font-weight:bold"_s
+                                                    : QString());
 }
 
 void TransferReceiveDialog::clear()
@@ -128,9 +129,9 @@ void TransferReceiveDialog::lookUp(const QString &transferId)
         return showStatus(tr("Transfer %1 is not in this till's list and the server cannot be "
                              "reached now: try again when the till is online.")
                               .arg(id),
-                          true);
+                          Notice::Error);
     }
-    showStatus(tr("Looking up transfer %1…").arg(id), false);
+    showStatus(tr("Looking up transfer %1…").arg(id), Notice::Info);
     std::optional<Transfer> fallback;
     if (copy != m_known.cend())
         fallback = *copy;
@@ -146,7 +147,7 @@ void TransferReceiveDialog::lookUp(const QString &transferId)
             t.error().code() == ErrorCode::NotFound
                 ? tr("There is no transfer %1.").arg(id)
                 : tr("Transfer %1 cannot be read: %2").arg(id, ErrorText::describe(t.error())),
-            true);
+            Notice::Error);
     });
 }
 
@@ -157,13 +158,13 @@ void TransferReceiveDialog::present(const Transfer &transfer, bool fromCopy)
         return showStatus(
             tr("Transfer %1 goes to %2, not to this store.")
                 .arg(transfer.id, StoreNames::of(m_session.cache(), transfer.toStoreId)),
-            true);
+            Notice::Error);
     }
     if (!Transfer::isOnTheWay(transfer.status)) {
         clear();
         return showStatus(tr("Transfer %1 is %2: nothing is on its way.")
                               .arg(transfer.id, TransferListModel::statusText(transfer).toLower()),
-                          true);
+                          Notice::Error);
     }
     m_transfer = transfer;
     m_fromCopy = fromCopy;
@@ -190,15 +191,15 @@ void TransferReceiveDialog::showProgress()
                        + tr("Scan each product as you unpack it, or type the units on its line. "
                             "%n unit(s) on their way.",
                             nullptr, int(m_model->missing())),
-                   false);
+                   Notice::Info);
     else if (m_model->missing() > 0)
         showStatus(copy
                        + tr("%n unit(s) not counted stay on their way: a manager closes the "
                             "transfer if they do not come.",
                             nullptr, int(m_model->missing())),
-                   false);
+                   Notice::Info);
     else
-        showStatus(copy + tr("Everything on its way is counted."), false);
+        showStatus(copy + tr("Everything on its way is counted."), Notice::Info);
 }
 
 void TransferReceiveDialog::scan(const QString &code)
@@ -213,17 +214,18 @@ void TransferReceiveDialog::scan(const QString &code)
             || std::any_of(m_known.cbegin(), m_known.cend(),
                            [&](const Transfer &t) { return t.id == text; }))
             return lookUp(text);
-        return showStatus(tr("No product has the code %1.").arg(text), true);
+        return showStatus(tr("No product has the code %1.").arg(text), Notice::Error);
     }
     if (m_transfer.id.isEmpty())
-        return showStatus(tr("Scan the transfer slip first."), true);
+        return showStatus(tr("Scan the transfer slip first."), Notice::Error);
     const QString id = product.value()->id;
     const QString name = m_names.of(id);
     switch (m_model->scan(id)) {
     case TransferReceiveModel::Scan::NotInTransfer:
-        return showStatus(tr("%1 is not in this transfer.").arg(name), true);
+        return showStatus(tr("%1 is not in this transfer.").arg(name), Notice::Error);
     case TransferReceiveModel::Scan::AlreadyComplete:
-        return showStatus(tr("%1: every unit on its way is counted already.").arg(name), true);
+        return showStatus(tr("%1: every unit on its way is counted already.").arg(name),
+                          Notice::Error);
     case TransferReceiveModel::Scan::Counted:
         showProgress();
         break;
@@ -234,7 +236,7 @@ void TransferReceiveDialog::receive()
 {
     const QList<TransferLine> lines = m_model->receiving();
     if (m_transfer.id.isEmpty() || lines.isEmpty())
-        return showStatus(tr("Count at least one unit received or damaged."), true);
+        return showStatus(tr("Count at least one unit received or damaged."), Notice::Error);
     m_receive->setEnabled(false);
     const QString id = m_transfer.id;
     const qint64 received = m_model->receivedTotal();
@@ -246,7 +248,7 @@ void TransferReceiveDialog::receive()
             if (!answer) {
                 self->m_receive->setEnabled(true);
                 return self->showStatus(
-                    tr("Not received: %1").arg(ErrorText::describe(answer.error())), true);
+                    tr("Not received: %1").arg(ErrorText::describe(answer.error())), Notice::Error);
             }
             const bool queued = answer->value(u"queued"_s).toBool();
             QString message = queued
@@ -260,7 +262,7 @@ void TransferReceiveDialog::receive()
                 && transferFromJson(answer.value()).status == TransferStatus::PartiallyReceived)
                 message += u' ' + tr("The rest is still on its way.");
             emit self->received(id, queued);
-            emit self->done(message, false);
+            emit self->done(message, Notice::Info);
             self->accept();
         });
 }

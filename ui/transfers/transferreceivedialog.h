@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/transfers/transfer.h"
+#include "ui/notice.h"
 
 #include <QDialog>
 
@@ -50,12 +51,12 @@ public:
 signals:
     // The receipt went through (queued: it waits in the till's queue).
     void received(const QString &transferId, bool queued);
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
 
 private:
     void present(const Transfer &transfer, bool fromCopy);
     void clear();
-    void showStatus(const QString &text, bool error);
+    void showStatus(const QString &text, Notice notice);
     void showProgress();
 
     ClientSession &m_session;

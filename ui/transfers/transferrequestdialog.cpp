@@ -106,7 +106,7 @@ void TransferRequestDialog::send()
             emit self->done(
                 tr("Transfer %1 requested: %n unit(s) of %2 from %3", nullptr, int(units))
                     .arg(id, self->m_subject.productName, self->m_subject.fromStoreName),
-                false);
+                Notice::Info);
             self->accept();
         });
 }

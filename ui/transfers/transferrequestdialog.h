@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/notice.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -42,7 +44,7 @@ public:
 signals:
     // The transfer as the server recorded it, and what to tell the clerk.
     void requested(const QString &transferId);
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
 
 private:
     void showError(const QString &text);

@@ -99,10 +99,11 @@ void TransferRequester::open()
 {
     const auto row = selectedRow();
     if (!row || row->storeId == m_session.storeId())
-        return emit done(tr("Select another store's row in Availability first"), true);
+        return emit done(tr("Select another store's row in Availability first"), Notice::Error);
     if (row->available() <= 0)
         return emit done(
-            tr("%1 has no units of this product available").arg(storeName(row->storeId)), true);
+            tr("%1 has no units of this product available").arg(storeName(row->storeId)),
+            Notice::Error);
     delete m_dialog;
     m_dialog = new TransferRequestDialog(m_session,
                                          { row->productId, m_names.of(row->productId), row->storeId,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/notice.h"
+
 #include <QObject>
 #include <QPointer>
 #include <optional>
@@ -40,7 +42,7 @@ public:
     void open();
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
 
 private:
     std::optional<StockRow> selectedRow() const;

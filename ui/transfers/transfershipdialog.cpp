@@ -96,10 +96,11 @@ TransferShipDialog::TransferShipDialog(ClientSession &session, const ProductName
     resize(720, 420);
 }
 
-void TransferShipDialog::showStatus(const QString &text, bool error)
+void TransferShipDialog::showStatus(const QString &text, Notice notice)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color:#842029;font-weight:bold"_s : QString());
+    m_status->setStyleSheet(notice == Notice::Error ? u"color:#842029;font-weight:bold"_s
+                                                    : QString());
 }
 
 void TransferShipDialog::showProgress()
@@ -111,14 +112,14 @@ void TransferShipDialog::showProgress()
         showStatus(tr("Scan each unit as you take it from the shelf (or type the units on its "
                       "line). %n unit(s) asked for.",
                       nullptr, int(asked)),
-                   false);
+                   Notice::Info);
     else if (picked < asked)
         showStatus(
             tr("%1 of %n unit(s) picked: what is not picked is not sent.", nullptr, int(asked))
                 .arg(picked),
-            false);
+            Notice::Info);
     else
-        showStatus(tr("Everything asked for is picked: ship it."), false);
+        showStatus(tr("Everything asked for is picked: ship it."), Notice::Info);
 }
 
 void TransferShipDialog::scan(const QString &code)
@@ -128,23 +129,23 @@ void TransferShipDialog::scan(const QString &code)
         return;
     const auto product = m_session.cache().product(text);
     if (!product || !product.value())
-        return showStatus(tr("No product has the code %1.").arg(text), true);
+        return showStatus(tr("No product has the code %1.").arg(text), Notice::Error);
     const QString name = m_names.of(product.value()->id);
     switch (m_model->scan(product.value()->id)) {
     case TransferPickModel::Scan::NotInTransfer:
-        return showStatus(tr("%1 is not in this transfer: leave it out.").arg(name), true);
+        return showStatus(tr("%1 is not in this transfer: leave it out.").arg(name), Notice::Error);
     case TransferPickModel::Scan::AlreadyComplete:
         return showStatus(tr("%1: all %n unit(s) asked for are picked already.", nullptr,
                              int(m_model->requested(m_model->rowOf(product.value()->id))))
                               .arg(name),
-                          true);
+                          Notice::Error);
     case TransferPickModel::Scan::Counted: {
         const int row = m_model->rowOf(product.value()->id);
         showStatus(tr("%1: %2 of %3 picked.")
                        .arg(name)
                        .arg(m_model->picked(row))
                        .arg(m_model->requested(row)),
-                   false);
+                   Notice::Info);
         break;
     }
     }
@@ -166,13 +167,13 @@ QString TransferShipDialog::shortageText(const QJsonObject &details) const
 void TransferShipDialog::ship()
 {
     if (m_model->pickedTotal() == 0)
-        return showStatus(tr("Pick at least one unit first."), true);
+        return showStatus(tr("Pick at least one unit first."), Notice::Error);
     if (!m_session.online())
         return showStatus(tr("Shipping needs the server, which cannot be reached now. The goods "
                              "stay on the shelf until the till is online."),
-                          true);
+                          Notice::Error);
     m_ship->setEnabled(false);
-    showStatus(tr("Shipping…"), false);
+    showStatus(tr("Shipping…"), Notice::Info);
     TransferDesk(m_session).ship(
         m_transfer.id, m_model->shipping(), [self = QPointer(this)](Result<QJsonObject> answer) {
             if (!self)
@@ -185,7 +186,7 @@ void TransferShipDialog::ship()
                     ? tr("Not enough available here: %1. Nothing was shipped.")
                           .arg(self->shortageText(e.details()))
                     : ErrorText::describe(e);
-                return self->showStatus(tr("Not shipped: %1").arg(why), true);
+                return self->showStatus(tr("Not shipped: %1").arg(why), Notice::Error);
             }
             emit self->shipped(transferFromJson(answer.value()));
             self->accept();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/transfers/transfer.h"
+#include "ui/notice.h"
 
 #include <QDialog>
 
@@ -45,7 +46,7 @@ signals:
     void shipped(const inventory::Transfer &transfer);
 
 private:
-    void showStatus(const QString &text, bool error);
+    void showStatus(const QString &text, Notice notice);
     void showProgress();
     QString shortageText(const QJsonObject &details) const;
 

@@ -180,7 +180,7 @@ void TransfersPanel::load()
     const quint64 generation = ++m_generation;
     const QStringList statuses = m_filter->currentData().toStringList();
     if (!m_everLoaded)
-        showStatus(tr("Loading…"), false);
+        showStatus(tr("Loading…"), Notice::Info);
     // One read per status of the filter ("open" is three), shown when all have answered.
     struct Gathered
     {
@@ -272,23 +272,24 @@ void TransfersPanel::updateButtons()
     m_bySlip->setEnabled(user.canWriteStore(store));
     // Above the table: why the list is not current, else the transfer selected, else how many.
     if (!m_loadError.isEmpty())
-        showStatus(m_loadError, true);
+        showStatus(m_loadError, Notice::Error);
     else if (t)
         showStatus(tr("%1 · from %2 to %3 · %4 · asked by %5")
                        .arg(t->id, t->fromStoreId, t->toStoreId,
                             m_model->lineTexts(*t).join(u", "_s), t->requestedBy),
-                   false);
+                   Notice::Info);
     else if (m_everLoaded)
         showStatus(m_model->rowCount() == 0 ? tr("No transfers to show.")
                                             : tr("%n transfer(s).", nullptr, m_model->rowCount()),
-                   false);
+                   Notice::Info);
 }
 
-void TransfersPanel::showStatus(const QString &text, bool error)
+void TransfersPanel::showStatus(const QString &text, Notice notice)
 {
     m_status->setText(text);
     m_status->setToolTip(text);
-    m_status->setStyleSheet(error ? u"color:#842029;font-weight:bold"_s : QString());
+    m_status->setStyleSheet(notice == Notice::Error ? u"color:#842029;font-weight:bold"_s
+                                                    : QString());
 }
 
 void TransfersPanel::ship()
@@ -334,7 +335,8 @@ void TransfersPanel::closeTransfer()
     if (!note)
         return;
     if (note->trimmed().isEmpty())
-        return emit done(tr("Not closed: say in the note why the units did not arrive."), true);
+        return emit done(tr("Not closed: say in the note why the units did not arrive."),
+                         Notice::Error);
     m_busy = true;
     updateButtons();
     const QString success
@@ -370,9 +372,9 @@ void TransfersPanel::stepDone(const Result<QJsonObject> &outcome, const QString 
 {
     m_busy = false;
     if (outcome)
-        emit done(success, false);
+        emit done(success, Notice::Info);
     else
-        emit done(tr("Not done: %1").arg(ErrorText::describe(outcome.error())), true);
+        emit done(tr("Not done: %1").arg(ErrorText::describe(outcome.error())), Notice::Error);
     updateButtons();
     refresh();
 }

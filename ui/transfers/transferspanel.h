@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 #include "core/domain/transfers/transfer.h"
 #include "core/protocol/event.h"
+#include "ui/notice.h"
 
 #include <QJsonObject>
 #include <QTimer>
@@ -72,7 +73,7 @@ public:
     void printSlip();
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
     // A read of the list succeeded.
     void loaded();
 
@@ -81,7 +82,7 @@ private:
     void load();
     void onEventsApplied(const QList<Event> &events);
     void updateButtons();
-    void showStatus(const QString &text, bool error);
+    void showStatus(const QString &text, Notice notice);
     // The transfers listed, for the receive dialog while the server cannot be reached.
     QList<Transfer> known() const;
     // Reports a step (close, cancel) and reads the list again.

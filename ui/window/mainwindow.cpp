@@ -84,12 +84,12 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
                            items > 0 ? tr("T&icket (%1)").arg(items) : tr("T&icket"));
     });
     connect(m_search, &SearchPanel::failed, this,
-            [this](const QString &message) { toast(message, true); });
+            [this](const QString &message) { toast(message, Notice::Error); });
     connect(m_counter, &CounterPanel::done, this, &MainWindow::toast);
     connect(m_reservations, &ReservationsPanel::done, this, &MainWindow::toast);
     connect(m_pending, &PendingPanel::countsChanged, this, &MainWindow::onQueueCounts);
     connect(m_pending, &PendingPanel::failed, this,
-            [this](const QString &message) { toast(message, true); });
+            [this](const QString &message) { toast(message, Notice::Error); });
     SyncEngine &sync = session.sync();
     connect(&sync, &SyncEngine::cacheChanged, this, &MainWindow::onCacheChanged);
     connect(&sync, &SyncEngine::stateChanged, this, &MainWindow::updateStatus);
@@ -100,7 +100,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent)
         toast(tr("The server refused this till's queue: %1 Nothing queued is lost; it waits "
                  "here.")
                   .arg(ErrorText::describe(error)),
-              true);
+              Notice::Error);
     });
     connect(&session, &ClientSession::operationQueued, this, &MainWindow::onCacheChanged);
     onCacheChanged();
@@ -139,7 +139,7 @@ void MainWindow::buildTabs()
     m_lowStock = new LowStockBadge(m_session, m_names, this);
     connect(m_lowStock, &LowStockBadge::done, this, &MainWindow::toast);
     connect(m_lowStock, &LowStockBadge::alerted, this,
-            [this](const QString &message) { toast(message, true); });
+            [this](const QString &message) { toast(message, Notice::Error); });
     if (m_session.user().role != Role::Clerk) {
         m_levels = new LevelsEditor(m_session, m_names, this);
         connect(m_levels, &LevelsEditor::done, this, &MainWindow::toast);
@@ -221,7 +221,7 @@ void MainWindow::buildActions()
     connect(m_tillLock, &TillLock::notEnrolled, this, [this] {
         toast(tr("This till is not enrolled: a manager enrols it (File → Enrol this till…) "
                  "before it can be locked and unlocked with PINs"),
-              true);
+              Notice::Error);
     });
     QAction *enrol = file->addAction(tr("&Enrol this till…"), this, [this] {
         EnrolTillDialog dialog(m_session, this);
@@ -229,7 +229,7 @@ void MainWindow::buildActions()
             toast(tr("This till is enrolled as %1: staff unlock it with their PIN (Ctrl+L locks "
                      "it)")
                       .arg(deviceId),
-                  false);
+                  Notice::Info);
         });
         dialog.exec();
     });
@@ -243,7 +243,7 @@ void MainWindow::buildActions()
     connect(m_tillLock, &TillLock::unlocked, this, [this](const QString &userId) {
         m_ticket->switchSeller(userId);
         updateIdentity();
-        toast(tr("Unlocked: %1").arg(userId), false);
+        toast(tr("Unlocked: %1").arg(userId), Notice::Info);
     });
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -317,7 +317,7 @@ void MainWindow::selectProduct(const QString &idSkuOrBarcode)
     const auto product = m_session.cache().product(idSkuOrBarcode);
     if (!product)
         return toast(tr("This till's cache cannot be read: %1").arg(product.error().message()),
-                     true);
+                     Notice::Error);
     m_counter->setProduct(product.value());
     showAvailability(product.value());
     if (m_dashboard && product.value())
@@ -333,7 +333,7 @@ void MainWindow::addToTicket()
 {
     const auto product = m_counter->product();
     if (!product)
-        return toast(tr("Scan or search a product first (F2)"), true);
+        return toast(tr("Scan or search a product first (F2)"), Notice::Error);
     m_ticket->addProduct(*product, m_counter->quantityField()->value());
     m_counter->quantityField()->setValue(1);
     m_tabs->setCurrentWidget(m_ticket);
@@ -361,7 +361,7 @@ void MainWindow::onRejected(const PendingOperation &operation)
     if (error.value(u"code"_s).toString() == u"VERSION_CONFLICT"_s) {
         m_dialogs->showCountConflict(error.value(u"details"_s).toObject());
     } else {
-        toast(tr("Refused by the server: %1").arg(ErrorText::describe(error)), true);
+        toast(tr("Refused by the server: %1").arg(ErrorText::describe(error)), Notice::Error);
     }
     onCacheChanged();
 }
@@ -371,7 +371,8 @@ void MainWindow::onQueueCounts(int waiting, int attention)
     // Operations leave the waiting list either accepted or refused (needing attention).
     const int sent = m_lastWaiting - waiting - qMax(0, attention - m_lastAttention);
     if (waiting == 0 && sent > 0 && m_session.online())
-        toast(tr("All queued operations sent: %n accepted by the server", nullptr, sent), false);
+        toast(tr("All queued operations sent: %n accepted by the server", nullptr, sent),
+              Notice::Info);
     m_lastWaiting = waiting;
     m_lastAttention = attention;
     const int index = m_tabs->indexOf(m_pending);
@@ -387,9 +388,9 @@ void MainWindow::updateStatus()
     m_counter->refresh();
 }
 
-void MainWindow::toast(const QString &message, bool error)
+void MainWindow::toast(const QString &message, Notice notice)
 {
-    m_toast->show(message, error);
+    m_toast->show(message, notice);
 }
 
 } // namespace inventory::ui

@@ -3,6 +3,7 @@
 #include "core/client/pendingoperation.h"
 #include "core/domain/product.h"
 #include "ui/models/productnames.h"
+#include "ui/notice.h"
 #include "ui/window/posdialogs.h"
 #include "ui/window/posstatusbar.h"
 
@@ -110,7 +111,7 @@ private:
     void onRejected(const PendingOperation &operation);
     void onQueueCounts(int waiting, int attention);
     void updateStatus();
-    void toast(const QString &message, bool error);
+    void toast(const QString &message, Notice notice);
     void addToTicket();
 
     ClientSession &m_session;

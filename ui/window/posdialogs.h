@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/notice.h"
 #include "ui/reports/dayreportdialog.h"
 #include "ui/reports/shrinkdialog.h"
 
@@ -46,7 +47,7 @@ public:
     void showCountConflict(const QJsonObject &details);
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
 
 private:
     ClientSession &m_session;

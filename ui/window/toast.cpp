@@ -16,12 +16,12 @@ Toast::Toast(QWidget *parent)
     hide();
 }
 
-void Toast::show(const QString &text, bool error)
+void Toast::show(const QString &text, Notice notice)
 {
     setText(text);
     setAccessibleName(text);
     setStyleSheet(
-        error
+        notice == Notice::Error
             ? u"background:#842029;color:white;border-radius:8px;padding:12px;font-weight:bold"_s
             : u"background:#0f5132;color:white;border-radius:8px;padding:12px;font-weight:bold"_s);
     QWidget *host = parentWidget();
@@ -30,7 +30,7 @@ void Toast::show(const QString &text, bool error)
     move((host->width() - width) / 2, host->height() - height() - 48);
     raise();
     QLabel::show();
-    m_hide.start(error ? 5000 : 2500);
+    m_hide.start(notice == Notice::Error ? 5000 : 2500);
 }
 
 } // namespace inventory::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/notice.h"
+
 #include <QLabel>
 #include <QTimer>
 
@@ -13,7 +15,7 @@ class Toast : public QLabel
 
 public:
     explicit Toast(QWidget *parent);
-    void show(const QString &text, bool error = false);
+    void show(const QString &text, Notice notice = Notice::Info);
 
 private:
     QTimer m_hide;

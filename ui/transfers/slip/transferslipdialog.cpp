@@ -51,9 +51,10 @@ void TransferSlipDialog::print()
 {
     auto printed = TransferSlipPrinter::print(m_slip, this);
     if (!printed)
-        emit done(tr("Could not print the transfer slip: %1").arg(printed.error().message()), true);
+        emit done(tr("Could not print the transfer slip: %1").arg(printed.error().message()),
+                  Notice::Error);
     else if (!printed.value().isEmpty())
-        emit done(printed.value(), false);
+        emit done(printed.value(), Notice::Info);
 }
 
 void TransferSlipDialog::chooseAndSave()
@@ -66,9 +67,9 @@ void TransferSlipDialog::chooseAndSave()
     if (path.isEmpty())
         return;
     if (Status saved = TransferSlipPrinter::writePdf(m_slip, path); !saved)
-        emit done(tr("Could not save %1: %2").arg(path, saved.error().message()), true);
+        emit done(tr("Could not save %1: %2").arg(path, saved.error().message()), Notice::Error);
     else
-        emit done(tr("Transfer slip saved to %1").arg(path), false);
+        emit done(tr("Transfer slip saved to %1").arg(path), Notice::Info);
 }
 
 } // namespace inventory::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "ui/notice.h"
 #include "ui/transfers/slip/transferslip.h"
 
 #include <QDialog>
@@ -24,7 +25,7 @@ public:
     void print();
 
 signals:
-    void done(const QString &message, bool error);
+    void done(const QString &message, Notice notice);
 
 private:
     void chooseAndSave();
