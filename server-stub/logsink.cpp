@@ -65,9 +65,9 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 }
 } // namespace
 
-void LogSink::install(bool json)
+void LogSink::install(Format format)
 {
-    g_json = json;
+    g_json = format == Format::Json;
     qInstallMessageHandler(handler);
     std::atexit(flushPending);
 }

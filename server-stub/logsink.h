@@ -25,7 +25,9 @@ public:
         QString remote;
     };
 
-    static void install(bool json);
+    enum class Format { Text, Json };
+
+    static void install(Format format);
     static void write(const QString &level, const QString &message, QJsonObject fields = {});
     // Same output as write() with these fields, written directly: this runs for every
     // request, and building a QJsonObject for it was a real cost to the event loop under load.

@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
                      qPrintable(config.error().message()));
         return 2;
     }
-    LogSink::install(config->jsonLogs);
+    LogSink::install(config->jsonLogs ? LogSink::Format::Json : LogSink::Format::Text);
     if (!config->subcommand.isEmpty())
         return OperatorCommands(config.value()).run(config->subcommand);
 

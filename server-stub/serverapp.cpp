@@ -316,8 +316,10 @@ Status ServerApp::start()
     if (!secret)
         return secret.error();
     m_jwt = std::make_unique<JwtCodec>(secret.value());
-    m_writer
-        = std::make_unique<GroupCommitWriter>(m_config.database, m_clock, m_config.groupCommit);
+    m_writer = std::make_unique<GroupCommitWriter>(m_config.database, m_clock,
+                                                   m_config.groupCommit
+                                                       ? GroupCommitWriter::Grouping::Batches
+                                                       : GroupCommitWriter::Grouping::OneByOne);
     if (Status s = m_writer->start(); !s)
         return s;
     wire();

@@ -13,7 +13,7 @@ TermApp::TermApp(TermOptions options, Mode mode, QObject *parent)
     , m_sessionOptions(std::move(options))
     , m_options(m_sessionOptions)
     , m_mode(mode)
-    , m_out(m_sessionOptions.json)
+    , m_out(m_sessionOptions.json ? TermOutput::Format::Json : TermOutput::Format::Table)
 {
 }
 

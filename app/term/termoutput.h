@@ -15,8 +15,11 @@ class TermOutput
     Q_DECLARE_TR_FUNCTIONS(TermOutput)
 
 public:
-    explicit TermOutput(bool json)
-        : m_json(json)
+    // Table: aligned tables and sentences for people; Json: one document per command.
+    enum class Format { Table, Json };
+
+    explicit TermOutput(Format format)
+        : m_json(format == Format::Json)
     {
     }
 

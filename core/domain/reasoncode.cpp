@@ -38,9 +38,9 @@ bool ReasonCode::isDirection(const QString &direction)
     return direction == u"in"_s || direction == u"out"_s || direction == u"set"_s;
 }
 
-QString ReasonCode::defaultFor(qint64 delta, bool isCount)
+QString ReasonCode::defaultFor(CommandKind kind, qint64 delta)
 {
-    if (isCount)
+    if (kind == CommandKind::Count)
         return u"count"_s;
     return delta > 0 ? u"received"_s : u"correction"_s;
 }

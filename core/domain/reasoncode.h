@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/command.h"
+
 #include <QList>
 #include <QString>
 
@@ -19,7 +21,7 @@ struct ReasonCode
     static bool isDirection(const QString &direction);
     // What a stock write without a reason stands for: add → received, subtract → correction,
     // set → count.
-    static QString defaultFor(qint64 delta, bool isCount);
+    static QString defaultFor(CommandKind kind, qint64 delta);
     // A code of 1..32 characters of [a-z0-9_].
     static bool isWellFormed(const QString &code);
 

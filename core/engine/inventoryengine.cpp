@@ -56,15 +56,15 @@ BatchResult InventoryEngine::failAll(qsizetype count, const Error &error)
 
 BatchResult InventoryEngine::applyBatch(const QList<Command> &commands)
 {
-    return apply(commands, false);
+    return apply(commands, ProbeRow::Skip);
 }
 
 BatchResult InventoryEngine::probeWrite()
 {
-    return apply({}, true);
+    return apply({}, ProbeRow::Write);
 }
 
-BatchResult InventoryEngine::apply(const QList<Command> &commands, bool touchStorage)
+BatchResult InventoryEngine::apply(const QList<Command> &commands, ProbeRow probeRow)
 {
     // Writers on PostgreSQL take their locks in one order (see lockBeforeCommands), so they
     // cannot wait for each other in a circle, bar one case: a batch that expires a
@@ -72,7 +72,7 @@ BatchResult InventoryEngine::apply(const QList<Command> &commands, bool touchSto
     // batch may hold those and want that one. PostgreSQL then fails one of the two; it rolled
     // back whole, so it runs again.
     for (int attempt = 1;; ++attempt) {
-        BatchResult result = applyOnce(commands, touchStorage);
+        BatchResult result = applyOnce(commands, probeRow);
         if (!result.failed || attempt == DeadlockAttempts
             || m_connection.lastSqlState() != QLatin1StringView(DeadlockDetected))
             return result;
@@ -80,7 +80,7 @@ BatchResult InventoryEngine::apply(const QList<Command> &commands, bool touchSto
     }
 }
 
-BatchResult InventoryEngine::applyOnce(const QList<Command> &commands, bool touchStorage)
+BatchResult InventoryEngine::applyOnce(const QList<Command> &commands, ProbeRow probeRow)
 {
     // A savepoint around every command is costly on SQLite, which copies each page the
     // command changes into a sub-journal first. Nearly every command
@@ -90,12 +90,12 @@ BatchResult InventoryEngine::applyOnce(const QList<Command> &commands, bool touc
     // with them, at the same time and so to the same outcomes.
     const qint64 nowMs = m_clock.nowMs();
     if (m_connection.totalChanges()) {
-        if (auto result = applyGuarded(commands, touchStorage, nowMs, Guard::ChangeCount))
+        if (auto result = applyGuarded(commands, probeRow, nowMs, Guard::ChangeCount))
             return *std::move(result);
         qCDebug(lcEngine) << "a command failed after writing: the batch runs again with a"
                              " savepoint per command";
     }
-    return *applyGuarded(commands, touchStorage, nowMs, Guard::Savepoint);
+    return *applyGuarded(commands, probeRow, nowMs, Guard::Savepoint);
 }
 
 Result<QList<Event>> InventoryEngine::lockBeforeCommands(const QList<Command> &commands,
@@ -132,7 +132,7 @@ Result<QList<Event>> InventoryEngine::lockBeforeCommands(const QList<Command> &c
 }
 
 std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &commands,
-                                                         bool touchStorage, qint64 nowMs,
+                                                         ProbeRow probeRow, qint64 nowMs,
                                                          Guard guard)
 {
     if (Status s = m_connection.beginWrite(); !s)
@@ -147,8 +147,8 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
     m_tables.begin(writes);
     const WritersLock::Writers writers = WritersLock::writersFor(
         commands, writes,
-        touchStorage || m_purge.isDue(nowMs) ? WritersLock::Extra::ProbeOrPurge
-                                             : WritersLock::Extra::None);
+        probeRow == ProbeRow::Write || m_purge.isDue(nowMs) ? WritersLock::Extra::ProbeOrPurge
+                                                            : WritersLock::Extra::None);
     if (m_connection.dialect().kind() == SqlDialect::Kind::Postgres) {
         if (Status s = WritersLock::enter(m_connection, writers); !s) {
             m_connection.rollback();
@@ -164,7 +164,7 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
             ? StockTable::Rows::WriteBack
             : StockTable::Rows::WriteThrough);
     // A row whose bytes change: SQLite skips writing a page an UPDATE leaves identical.
-    if (touchStorage
+    if (probeRow == ProbeRow::Write
         && !m_connection.exec(u"INSERT INTO counters (name, value) VALUES ('write_probe', 1)"
                               " ON CONFLICT (name) DO UPDATE SET value = counters.value + 1"_s)) {
         m_connection.rollback();

@@ -39,12 +39,14 @@ private:
     // How a failed command's writes are undone: a savepoint around every command, or none,
     // with the connection's change count telling whether a failed command wrote anything.
     enum class Guard { Savepoint, ChangeCount };
-    BatchResult apply(const QList<Command> &commands, bool touchStorage);
-    BatchResult applyOnce(const QList<Command> &commands, bool touchStorage);
+    // Whether the batch also rewrites the probe row (probeWrite).
+    enum class ProbeRow { Skip, Write };
+    BatchResult apply(const QList<Command> &commands, ProbeRow probeRow);
+    BatchResult applyOnce(const QList<Command> &commands, ProbeRow probeRow);
     static constexpr int DeadlockAttempts = 3;
     static constexpr const char *DeadlockDetected = "40P01";
     // nullopt (rolled back) when a command failed after it wrote, under Guard::ChangeCount.
-    std::optional<BatchResult> applyGuarded(const QList<Command> &commands, bool touchStorage,
+    std::optional<BatchResult> applyGuarded(const QList<Command> &commands, ProbeRow probeRow,
                                             qint64 nowMs, Guard guard);
     // The reservations it expired.
     Result<QList<Event>> lockBeforeCommands(const QList<Command> &commands, qint64 nowMs);

@@ -32,9 +32,9 @@ void ReservationController::registerRoutes(Router &router)
     router.add("GET", u"/api/v1/reservations/{id}"_s,
                [this](const ApiRequest &r, Reply reply) { get(r, reply); });
     router.add("POST", u"/api/v1/reservations/{id}/confirm"_s,
-               [this](const ApiRequest &r, Reply reply) { finish(r, reply, true); });
+               [this](const ApiRequest &r, Reply reply) { finish(r, reply, Ending::Confirm); });
     router.add("DELETE", u"/api/v1/reservations/{id}"_s,
-               [this](const ApiRequest &r, Reply reply) { finish(r, reply, false); });
+               [this](const ApiRequest &r, Reply reply) { finish(r, reply, Ending::Cancel); });
 }
 
 void ReservationController::create(const ApiRequest &request, const Reply &reply)
@@ -94,7 +94,7 @@ void ReservationController::list(const ApiRequest &request, const Reply &reply)
     reply(ApiResponse::json(200, { { u"reservations"_s, list } }));
 }
 
-void ReservationController::finish(const ApiRequest &request, const Reply &reply, bool confirm)
+void ReservationController::finish(const ApiRequest &request, const Reply &reply, Ending ending)
 {
     const QString id = request.param(u"id"_s);
     const auto reservation = m_lookup.find(id);
@@ -104,8 +104,9 @@ void ReservationController::finish(const ApiRequest &request, const Reply &reply
         return reply(ApiResponse::error(Error::notFound(u"reservation"_s, id)));
     if (auto forbidden = requests::checkStoreWrite(*request.user, reservation.value()->storeId))
         return reply(ApiResponse::error(*forbidden));
-    requests::submit(m_writer, confirm ? Command::confirm(id) : Command::cancel(id), request,
-                     reply);
+    requests::submit(m_writer,
+                     ending == Ending::Confirm ? Command::confirm(id) : Command::cancel(id),
+                     request, reply);
 }
 
 } // namespace inventory::server

@@ -26,7 +26,8 @@ private:
     void create(const ApiRequest &request, const Reply &reply);
     void get(const ApiRequest &request, const Reply &reply);
     void list(const ApiRequest &request, const Reply &reply);
-    void finish(const ApiRequest &request, const Reply &reply, bool confirm);
+    enum class Ending { Confirm, Cancel };
+    void finish(const ApiRequest &request, const Reply &reply, Ending ending);
 
     DbConnection &m_db;
     const ReadModel &m_model;

@@ -19,12 +19,12 @@ namespace {
 constexpr qsizetype kMaxBatchCommands = 4096;
 } // namespace
 
-GroupCommitWriter::GroupCommitWriter(QString databaseLocation, const Clock &clock, bool groupCommit,
-                                     QObject *parent)
+GroupCommitWriter::GroupCommitWriter(QString databaseLocation, const Clock &clock,
+                                     Grouping grouping, QObject *parent)
     : QObject(parent)
     , m_location(std::move(databaseLocation))
     , m_clock(clock)
-    , m_groupCommit(groupCommit)
+    , m_grouping(grouping)
 {
 }
 
@@ -88,7 +88,8 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
     // Batches are acknowledged by the syncer once on disk. Not with group commit off, which
     // stands for one fsync per write; nor on PostgreSQL, whose COMMIT waits for its own log.
     std::unique_ptr<CommitSyncer> syncer;
-    if (m_groupCommit && connection.value()->dialect().kind() == SqlDialect::Kind::Sqlite) {
+    if (m_grouping == Grouping::Batches
+        && connection.value()->dialect().kind() == SqlDialect::Kind::Sqlite) {
         auto log = connection.value()->deferLogSync();
         if (!log) {
             opened->set_value(log.error());
@@ -139,7 +140,7 @@ void GroupCommitWriter::run(std::promise<Status> *opened)
                 commands += m_queue.front().commands.size();
                 batch.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
-            } while (m_groupCommit && !m_queue.empty()
+            } while (m_grouping == Grouping::Batches && !m_queue.empty()
                      && commands + m_queue.front().commands.size() <= kMaxBatchCommands);
         }
         QList<Command> commands;

@@ -32,8 +32,11 @@ public:
     // Encoded: each outcome's body also comes as JSON text (CommandOutcome::encodedBody),
     // written on the writer's thread, for callers that send it as it is.
     enum class Replies { Objects, Encoded };
+    // Batches: every command waiting when a commit starts goes into it (group commit);
+    // OneByOne: a transaction and a sync per command, as a plain server would.
+    enum class Grouping { Batches, OneByOne };
 
-    GroupCommitWriter(QString databaseLocation, const Clock &clock, bool groupCommit,
+    GroupCommitWriter(QString databaseLocation, const Clock &clock, Grouping grouping,
                       QObject *parent = nullptr);
     ~GroupCommitWriter() override;
 
@@ -71,7 +74,7 @@ private:
 
     QString m_location;
     const Clock &m_clock;
-    bool m_groupCommit;
+    Grouping m_grouping;
     bool m_healthy = true;
     qsizetype m_inFlight = 0;
 

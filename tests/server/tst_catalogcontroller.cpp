@@ -41,7 +41,8 @@ private:
 void TestCatalogController::init()
 {
     m_db = std::make_unique<test::TestDatabase>();
-    m_writer = std::make_unique<GroupCommitWriter>(m_db->path(), m_db->clock(), true);
+    m_writer = std::make_unique<GroupCommitWriter>(m_db->path(), m_db->clock(),
+                                                   GroupCommitWriter::Grouping::Batches);
     QVERIFY(m_writer->start().ok());
     m_model = std::make_unique<ReadModel>();
     QVERIFY(m_model->load(m_db->queries()).ok());

@@ -124,7 +124,7 @@ void TransferReceiveDialog::lookUp(const QString &transferId)
                                    [&](const Transfer &t) { return t.id == id; });
     if (!m_session.online()) {
         if (copy != m_known.cend())
-            return present(*copy, true);
+            return present(*copy, Source::Copy);
         clear();
         return showStatus(tr("Transfer %1 is not in this till's list and the server cannot be "
                              "reached now: try again when the till is online.")
@@ -139,9 +139,9 @@ void TransferReceiveDialog::lookUp(const QString &transferId)
         if (!self)
             return;
         if (t)
-            return self->present(transferFromJson(t.value()), false);
+            return self->present(transferFromJson(t.value()), Source::Server);
         if (t.error().code() == ErrorCode::Unavailable && fallback)
-            return self->present(*fallback, true);
+            return self->present(*fallback, Source::Copy);
         self->clear();
         self->showStatus(
             t.error().code() == ErrorCode::NotFound
@@ -151,7 +151,7 @@ void TransferReceiveDialog::lookUp(const QString &transferId)
     });
 }
 
-void TransferReceiveDialog::present(const Transfer &transfer, bool fromCopy)
+void TransferReceiveDialog::present(const Transfer &transfer, Source source)
 {
     if (transfer.toStoreId != m_session.storeId()) {
         clear();
@@ -167,7 +167,7 @@ void TransferReceiveDialog::present(const Transfer &transfer, bool fromCopy)
                           Notice::Error);
     }
     m_transfer = transfer;
-    m_fromCopy = fromCopy;
+    m_fromCopy = source == Source::Copy;
     m_model->setTransfer(transfer);
     m_heading->setText(
         tr("<b>Transfer %1</b> from %2")

@@ -54,7 +54,9 @@ signals:
     void done(const QString &message, Notice notice);
 
 private:
-    void present(const Transfer &transfer, bool fromCopy);
+    // Copy: the till's own copy of the transfer (the server could not be asked).
+    enum class Source { Server, Copy };
+    void present(const Transfer &transfer, Source source);
     void clear();
     void showStatus(const QString &text, Notice notice);
     void showProgress();

@@ -43,7 +43,7 @@ private:
     void leave();
 
     TermApp &m_app;
-    TermOutput m_out { false };
+    TermOutput m_out { TermOutput::Format::Table };
     TermInput m_input;
     TermInterrupt m_interrupt;
     QStringList m_typed;

@@ -20,8 +20,7 @@ Result<Command> ReasonBook::checked(const Command &command)
 {
     Command result = command;
     if (result.reason.isEmpty())
-        result.reason
-            = ReasonCode::defaultFor(command.quantity, command.kind == CommandKind::Count);
+        result.reason = ReasonCode::defaultFor(command.kind, command.quantity);
     // Built-in codes, the ones nearly every write carries, are known without a query.
     if (ReasonCode::isBuiltIn(result.reason))
         return result;

@@ -22,7 +22,7 @@ ReturnExecutor::ReturnExecutor(DbConnection &connection, StockTable &stock, Even
 {
 }
 
-Result<Applied> ReturnExecutor::reply(const TicketReturn &r, QList<Event> events, bool replayed)
+Result<Applied> ReturnExecutor::reply(const TicketReturn &r, QList<Event> events, Taken taken)
 {
     // The ticket as it stands now: what was sold and, per line, how much came back.
     auto ticket = m_tickets.load(r.ticketId);
@@ -49,7 +49,8 @@ Result<Applied> ReturnExecutor::reply(const TicketReturn &r, QList<Event> events
     out.endArray();
     out.key("eventSeq"_L1).value(r.eventSeq);
     out.endObject();
-    return Applied { 201, JsonBody::fromText(out.bytes()), std::move(events), replayed };
+    return Applied { 201, JsonBody::fromText(out.bytes()), std::move(events),
+                     taken == Taken::Before };
 }
 
 Result<Applied> ReturnExecutor::apply(const Command &command, qint64 nowMs)
@@ -64,7 +65,7 @@ Result<Applied> ReturnExecutor::apply(const Command &command, qint64 nowMs)
                 ErrorCode::IdempotencyKeyReused,
                 u"return '%1' was already recorded with other lines"_s.arg(command.returnId),
                 { { u"field"_s, u"returnId"_s } });
-        return reply(*known.value(), {}, true);
+        return reply(*known.value(), {}, Taken::Before);
     }
     auto ticket = m_tickets.load(command.ticketId);
     if (!ticket)
@@ -176,7 +177,7 @@ Result<Applied> ReturnExecutor::apply(const Command &command, qint64 nowMs)
     returned.reason = u"return"_s; // only restocked lines changed a row
     if (Status s = m_events.insert(returned); !s)
         return s.error();
-    return reply(r, { returned }, false);
+    return reply(r, { returned }, Taken::Now);
 }
 
 } // namespace inventory

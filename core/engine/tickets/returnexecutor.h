@@ -21,7 +21,9 @@ public:
     Result<Applied> apply(const Command &command, qint64 nowMs);
 
 private:
-    Result<Applied> reply(const TicketReturn &ticketReturn, QList<Event> events, bool replayed);
+    // Replayed: the return was taken before (the same id), and is answered as it was.
+    enum class Taken { Now, Before };
+    Result<Applied> reply(const TicketReturn &ticketReturn, QList<Event> events, Taken taken);
 
     StockTable &m_stock;
     EventLog &m_events;
