@@ -217,9 +217,12 @@ ProductAvailability ReadModel::availabilityOf(const QString &productId,
 {
     if (storeId.isEmpty())
         return m_stock.availability(productId);
-    ProductAvailability one(productId, m_stock.changes(productId));
-    if (m_stores.contains(storeId))
-        one.add(storeId, m_stock.row(productId, storeId).value_or(StockRow {}).cell());
+    if (!m_stores.contains(storeId))
+        return ProductAvailability(productId, m_stock.changes(productId),
+                                   std::make_shared<const StoreOrder>(QList<QString> {}));
+    ProductAvailability one(productId, m_stock.changes(productId),
+                            std::make_shared<const StoreOrder>(QList<QString> { storeId }));
+    one.add(m_stock.row(productId, storeId).value_or(StockRow {}).cell());
     return one;
 }
 

@@ -40,14 +40,6 @@ void writeStockRowFields(JsonWriter &out, const StockRow &row, ProductIdField pr
         out.key("productId"_L1).value(row.productId);
 }
 
-void writeJson(JsonWriter &out, const QString &storeId, const StockCell &cell)
-{
-    out.beginObject();
-    out.key("storeId"_L1).value(storeId);
-    writeStockCounts(out, cell);
-    out.endObject();
-}
-
 void writeStockRowCounts(JsonWriter &out, const StockRow &row)
 {
     writeStockCounts(out, row.cell());

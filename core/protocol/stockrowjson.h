@@ -29,8 +29,6 @@ void writeStockRowCounts(JsonWriter &out, const StockRow &row);
 void beginStockEventData(JsonWriter &out, const StockRow &row, const QString &actor,
                          const QString &device = {});
 void writeStockCounts(JsonWriter &out, const StockCell &cell);
-// A row as writeJson writes it without its product, from the numbers the server keeps.
-void writeJson(JsonWriter &out, const QString &storeId, const StockCell &cell);
 // productId and storeId stand in for the fields when the JSON has none (event data).
 StockRow stockRowFromJson(const QJsonObject &json, const QString &productId = {},
                           const QString &storeId = {});

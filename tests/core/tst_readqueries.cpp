@@ -7,6 +7,7 @@
 #include "core/engine/invariantchecker.h"
 #include "core/engine/inventoryqueries.h"
 #include "core/engine/readmodel.h"
+#include "core/engine/state/stockgrid.h"
 #include "core/security/passwordhasher.h"
 #include "core/storage/rowvalues.h"
 #include "core/storage/schemamigrator.h"
@@ -32,6 +33,7 @@ private slots:
     void productLookupBySkuAndBarcode();
     void storeStockPages();
     void cachedAvailabilityFollowsEveryChange();
+    void availabilityCopiesKeepTheirStores();
     void readModelCataloguePages_data();
     void readModelCataloguePages();
     void reservationsByStatus();
@@ -147,6 +149,47 @@ void TestReadQueries::cachedAvailabilityFollowsEveryChange()
     commit({ Command::adjust(u"P1"_s, u"S1"_s, 1) });
     model.keepAvailabilityJson(one, one.toJson());
     QVERIFY(!model.cachedAvailabilityJson(u"P1"_s));
+}
+
+// A copy of a product's rows shares the grid's list of stores until a store is added: the
+// copies made before keep the stores they had, those made after have the new one in its
+// place, and each store id is written as JSON (escaped) in the body.
+void TestReadQueries::availabilityCopiesKeepTheirStores()
+{
+    StockGrid grid;
+    grid.addStore(u"S1"_s);
+    grid.addStore(u"S\"2"_s);
+    grid.put(StockRow { u"P1"_s, u"S1"_s, 5, 1, 3 });
+    grid.put(StockRow { u"P1"_s, u"S\"2"_s, 7, 0, 1 });
+    const ProductAvailability before = grid.availability(u"P1"_s);
+    const ProductAvailability alsoBefore = grid.availability(u"P1"_s);
+    grid.addStore(u"S0"_s);
+    const ProductAvailability after = grid.availability(u"P1"_s);
+
+    const auto storeIds = [](const ProductAvailability &copy) {
+        QStringList ids;
+        for (const StockRow &row : copy.rows())
+            ids << row.storeId;
+        return ids;
+    };
+    QCOMPARE(storeIds(before), QStringList({ u"S\"2"_s, u"S1"_s })); // '"' sorts first
+    QCOMPARE(storeIds(alsoBefore), storeIds(before));
+    QCOMPARE(storeIds(after), QStringList({ u"S\"2"_s, u"S0"_s, u"S1"_s }));
+    QCOMPARE(after.rows().at(1).quantity, 0);
+    QCOMPARE(after.rows().at(2).quantity, 5);
+
+    QJsonParseError error;
+    const QJsonObject body = QJsonDocument::fromJson(after.toJson(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray rows = body.value(u"stores"_s).toArray();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).toObject().value(u"storeId"_s).toString(), u"S\"2"_s);
+    QCOMPARE(rows.at(0).toObject().value(u"available"_s).toInteger(), 7);
+    QCOMPARE(rows.at(1).toObject().value(u"available"_s).toInteger(), 0);
+    QCOMPARE(rows.at(2).toObject().value(u"available"_s).toInteger(), 4);
+    QCOMPARE(body.value(u"totalAvailable"_s).toInteger(), 11);
+    QCOMPARE(QJsonDocument::fromJson(before.toJson()).object().value(u"stores"_s).toArray().size(),
+             2);
 }
 
 void TestReadQueries::readModelCataloguePages_data()

@@ -7,15 +7,18 @@ using namespace Qt::StringLiterals;
 
 namespace inventory {
 
-ProductAvailability::ProductAvailability(const QString &productId, qint64 changes)
+ProductAvailability::ProductAvailability(const QString &productId, qint64 changes,
+                                         std::shared_ptr<const StoreOrder> stores)
     : m_productId(productId)
     , m_changes(changes)
+    , m_stores(std::move(stores))
 {
+    m_cells.reserve(m_stores->size());
 }
 
-void ProductAvailability::add(const QString &storeId, const StockCell &cell)
+void ProductAvailability::add(const StockCell &cell)
 {
-    m_storeIds.append(storeId);
+    Q_ASSERT(size() < m_stores->size());
     m_cells.push_back(cell);
 }
 
@@ -24,7 +27,7 @@ QList<StockRow> ProductAvailability::rows() const
     QList<StockRow> rows;
     rows.reserve(size());
     for (qsizetype i = 0; i < size(); ++i)
-        rows.append(StockRow::of(m_productId, m_storeIds.at(i), m_cells[i]));
+        rows.append(StockRow::of(m_productId, m_stores->id(i), m_cells[i]));
     return rows;
 }
 
@@ -40,8 +43,12 @@ QByteArray ProductAvailability::toJson() const
     out.key("productId"_L1).value(m_productId);
     out.key("totalAvailable"_L1).value(total);
     out.key("stores"_L1).beginArray();
-    for (qsizetype i = 0; i < size(); ++i)
-        writeJson(out, m_storeIds.at(i), m_cells[i]);
+    for (qsizetype i = 0; i < size(); ++i) {
+        out.beginObject();
+        out.key("storeId"_L1).raw(m_stores->json(i));
+        writeStockCounts(out, m_cells[i]);
+        out.endObject();
+    }
     out.endArray();
     out.endObject();
     return out.bytes();

@@ -2,10 +2,12 @@
 
 #include "core/domain/stock/stockcell.h"
 #include "core/domain/stock/stockrow.h"
+#include "core/engine/state/storeorder.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <vector>
 
 namespace inventory {
@@ -17,13 +19,15 @@ class ProductAvailability
 {
 public:
     ProductAvailability() = default;
-    // changes: how many times the product's stock had changed when the copy was made.
-    ProductAvailability(const QString &productId, qint64 changes);
+    // changes: how many times the product's stock had changed when the copy was made; the
+    // cells are added in stores' order.
+    ProductAvailability(const QString &productId, qint64 changes,
+                        std::shared_ptr<const StoreOrder> stores);
 
-    void add(const QString &storeId, const StockCell &cell);
+    void add(const StockCell &cell);
     const QString &productId() const { return m_productId; }
     qint64 changes() const { return m_changes; }
-    qsizetype size() const { return m_storeIds.size(); }
+    qsizetype size() const { return qsizetype(m_cells.size()); }
     QList<StockRow> rows() const;
     // The body of GET /products/{id}/availability.
     QByteArray toJson() const;
@@ -31,8 +35,8 @@ public:
 private:
     QString m_productId;
     qint64 m_changes = 0;
-    QList<QString> m_storeIds;
-    std::vector<StockCell> m_cells; // by m_storeIds' order
+    std::shared_ptr<const StoreOrder> m_stores;
+    std::vector<StockCell> m_cells; // in m_stores' order
 };
 
 } // namespace inventory

@@ -42,8 +42,10 @@ int StockGrid::productNumber(QStringView productId)
 int StockGrid::storeNumber(QStringView storeId)
 {
     const auto [number, added] = m_stores.number(storeId);
-    if (added)
+    if (added) {
         m_columns.emplace_back();
+        m_storeOrder.reset();
+    }
     return number;
 }
 
@@ -124,12 +126,24 @@ ProductAvailability StockGrid::availability(const QString &productId) const
     static const Line none;
     const std::optional<int> product = m_products.find(productId);
     const Line &line = product ? m_lines[*product] : none;
-    ProductAvailability result(productId, line.changes);
+    ProductAvailability result(productId, line.changes, storeOrder());
     for (const int store : m_stores.inOrder()) {
         const bool held = std::size_t(store) < line.present.size() && line.present[store];
-        result.add(m_stores.id(store), held ? line.cells[store] : StockCell {});
+        result.add(held ? line.cells[store] : StockCell {});
     }
     return result;
+}
+
+const std::shared_ptr<const StoreOrder> &StockGrid::storeOrder() const
+{
+    if (!m_storeOrder) {
+        QList<QString> ids;
+        ids.reserve(m_stores.size());
+        for (const int store : m_stores.inOrder())
+            ids.append(m_stores.id(store));
+        m_storeOrder = std::make_shared<const StoreOrder>(std::move(ids));
+    }
+    return m_storeOrder;
 }
 
 qint64 StockGrid::changes(const QString &productId) const

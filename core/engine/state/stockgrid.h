@@ -49,6 +49,9 @@ public:
     qsizetype rowCount() const { return m_rowCount; }
 
 private:
+    // The stores in id order, made again after a store was added.
+    const std::shared_ptr<const StoreOrder> &storeOrder() const;
+
     // Gives each id a number, in the order ids are first seen.
     class Numbering
     {
@@ -96,6 +99,7 @@ private:
     std::vector<Total> m_totals; // by product number
     Numbering m_stores;
     std::vector<Column> m_columns; // by store number
+    mutable std::shared_ptr<const StoreOrder> m_storeOrder; // null: a store was added since
     qsizetype m_rowCount = 0;
 };
 
