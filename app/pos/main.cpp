@@ -1,11 +1,11 @@
 #include "core/client/clientsession.h"
 #include "core/client/text/errortext.h"
-#include "ui/window/mainwindow.h"
 #include "ui/session/languagesetup.h"
 #include "ui/session/logindialog.h"
 #include "ui/session/settingsdialog.h"
 #include "ui/tills/enroltilldialog.h"
 #include "ui/tills/tillstart.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -9,7 +9,6 @@
 #include "ui/counts/countreviewmodel.h"
 #include "ui/counts/countspanel.h"
 #include "ui/dashboard/dashboardpanel.h"
-#include "ui/window/mainwindow.h"
 #include "ui/models/productnames.h"
 #include "ui/reports/dayreportdialog.h"
 #include "ui/reports/dayreportmodel.h"
@@ -17,6 +16,7 @@
 #include "ui/tills/lockscreen.h"
 #include "ui/tills/tilllock.h"
 #include "ui/tills/tillsdialog.h"
+#include "ui/window/mainwindow.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

@@ -9,7 +9,6 @@
 #include "ui/levels/lowstockbadge.h"
 #include "ui/levels/replenishmentdialog.h"
 #include "ui/levels/replenishmentmodel.h"
-#include "ui/window/mainwindow.h"
 #include "ui/matrixpanel.h"
 #include "ui/models/availabilitymodel.h"
 #include "ui/models/discrepancymodel.h"
@@ -35,6 +34,7 @@
 #include "ui/transfers/transferrequester.h"
 #include "ui/transfers/transfershipdialog.h"
 #include "ui/transfers/transferspanel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -5,7 +5,6 @@
 #include "readok.h"
 #include "serverprocess.h"
 #include "ui/counterpanel.h"
-#include "ui/window/mainwindow.h"
 #include "ui/matrixpanel.h"
 #include "ui/models/activitymodel.h"
 #include "ui/models/availabilitymodel.h"
@@ -14,6 +13,7 @@
 #include "ui/models/reservationmodel.h"
 #include "ui/pendingpanel.h"
 #include "ui/reservationspanel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QFile>

@@ -8,7 +8,6 @@
 #include "core/client/tills/tilldesk.h"
 #include "core/domain/clock.h"
 #include "posfixture.h"
-#include "ui/window/mainwindow.h"
 #include "ui/tickets/ticketmodel.h"
 #include "ui/tickets/ticketpanel.h"
 #include "ui/tills/enroltilldialog.h"
@@ -19,6 +18,7 @@
 #include "ui/tills/tillsdialog.h"
 #include "ui/tills/tillsmodel.h"
 #include "ui/tills/tillstart.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,9 +1,9 @@
 #include "ui/tills/tillstart.h"
 
 #include "core/client/clientsession.h"
-#include "ui/window/mainwindow.h"
 #include "ui/tills/enroltilldialog.h"
 #include "ui/tills/tilllock.h"
+#include "ui/window/mainwindow.h"
 
 #include <QFileInfo>
 
