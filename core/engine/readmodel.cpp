@@ -12,9 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace inventory {
 
+ReadModel::ReadModel(qsizetype availabilityCacheBytes)
+    : m_availabilityJson(std::make_unique<QCache<QString, QByteArray>>(availabilityCacheBytes))
+{
+}
+
 Status ReadModel::load(InventoryQueries &queries)
 {
-    *this = ReadModel();
+    *this = ReadModel(m_availabilityJson->maxCost());
     auto seq = queries.lastSeq();
     if (!seq)
         return seq.error();
@@ -66,11 +71,7 @@ void ReadModel::putProduct(const Product &product)
 
 void ReadModel::putRow(const StockRow &row)
 {
-    if (const auto cached = m_availabilityJson.constFind(row.productId);
-        cached != m_availabilityJson.constEnd()) {
-        m_availabilityJsonBytes -= cached->size();
-        m_availabilityJson.erase(cached);
-    }
+    m_availabilityJson->remove(row.productId);
     m_stock.put(row);
 }
 
@@ -228,25 +229,17 @@ ProductAvailability ReadModel::availabilityOf(const QString &productId,
 
 std::optional<QByteArray> ReadModel::cachedAvailabilityJson(const QString &productId) const
 {
-    const auto cached = m_availabilityJson.constFind(productId);
-    if (cached == m_availabilityJson.constEnd())
+    const QByteArray *cached = m_availabilityJson->object(productId);
+    if (!cached)
         return std::nullopt;
     return *cached;
 }
 
 void ReadModel::keepAvailabilityJson(const ProductAvailability &copy, const QByteArray &body) const
 {
-    // Bounded by size: a catalogue read end to end must not keep a body for every product,
-    // and in a chain of 500 stores one body is some 70 KB.
-    constexpr qsizetype kMaxCachedBytes = 32 * 1024 * 1024;
     if (copy.size() != m_stores.size() || copy.changes() != m_stock.changes(copy.productId()))
         return;
-    if (m_availabilityJsonBytes + body.size() > kMaxCachedBytes) {
-        m_availabilityJson.clear();
-        m_availabilityJsonBytes = 0;
-    }
-    m_availabilityJson.insert(copy.productId(), body);
-    m_availabilityJsonBytes += body.size();
+    m_availabilityJson->insert(copy.productId(), new QByteArray(body), body.size());
 }
 
 QByteArray ReadModel::availabilityJson(const QString &productId, const QString &storeId) const

@@ -10,8 +10,10 @@
 #include "core/engine/state/stockgrid.h"
 #include "core/protocol/event.h"
 
+#include <QCache>
 #include <QHash>
 #include <QMap>
+#include <memory>
 #include <optional>
 
 namespace inventory {
@@ -22,6 +24,12 @@ namespace inventory {
 class ReadModel
 {
 public:
+    // Bounded by size: a catalogue read end to end must not keep a body for every product,
+    // and in a chain of 500 stores one body is some 70 KB.
+    static constexpr qsizetype DefaultAvailabilityCacheBytes = 32 * 1024 * 1024;
+
+    explicit ReadModel(qsizetype availabilityCacheBytes = DefaultAvailabilityCacheBytes);
+
     Status load(InventoryQueries &queries);
     void apply(const Event &event);
     void applyAll(const QList<Event> &events);
@@ -89,8 +97,10 @@ private:
     // Finished reservations by status, for the metrics: counted, not kept.
     QHash<ReservationStatus, qint64> m_finishedCounts;
     QMultiMap<qint64, QString> m_pendingByExpiry;
-    mutable QHash<QString, QByteArray> m_availabilityJson; // product → body for all stores
-    mutable qsizetype m_availabilityJsonBytes = 0;
+    // Product → body for all stores, each costing its bytes. The least recently read goes
+    // first when the bytes run out: the products a chain reads most stay.
+    // Behind a pointer: a QCache cannot be assigned, and load() starts from a new model.
+    std::unique_ptr<QCache<QString, QByteArray>> m_availabilityJson;
 };
 
 } // namespace inventory

@@ -23,6 +23,7 @@ private slots:
     void storeStockPages();
     void cachedAvailabilityFollowsEveryChange();
     void availabilityCopiesKeepTheirStores();
+    void availabilityCacheKeepsWhatIsReadMost();
     void reservationsByStatus();
     void finishedReservationsLeaveTheReadModel();
     void readModelStockMatchesTheDatabase();
@@ -136,6 +137,38 @@ void TestReadQueries::availabilityCopiesKeepTheirStores()
     QCOMPARE(body.value(u"totalAvailable"_s).toInteger(), 11);
     QCOMPARE(QJsonDocument::fromJson(before.toJson()).object().value(u"stores"_s).toArray().size(),
              2);
+}
+
+// The availability bodies are kept within their bytes, the least recently read going first:
+// a product read between every other one stays, however many others pass through.
+void TestReadQueries::availabilityCacheKeepsWhatIsReadMost()
+{
+    test::TestDatabase db;
+    QList<Command> commands;
+    const QList<Product> products = SyntheticCatalog::products(13);
+    for (const Product &p : products)
+        commands << Command::createProduct(p) << Command::adjust(p.id, u"S1"_s, 3);
+    QVERIFY(!db.engine().applyBatch(commands).failed);
+    const QString hot = products.first().id;
+    qsizetype bodyBytes = 0;
+    {
+        ReadModel probe;
+        QVERIFY(probe.load(db.queries()).ok());
+        bodyBytes = probe.availabilityJson(hot).size();
+    }
+    ReadModel model(4 * bodyBytes + bodyBytes / 2); // room for four bodies
+    QVERIFY(model.load(db.queries()).ok());
+    const QByteArray hotBody = model.availabilityJson(hot);
+    for (qsizetype i = 1; i < products.size(); ++i) {
+        QCOMPARE(model.availabilityJson(hot), hotBody);
+        QCOMPARE(model.availabilityJson(products.at(i).id).size(), bodyBytes);
+        QVERIFY2(model.cachedAvailabilityJson(hot), qPrintable(u"after %1 others"_s.arg(i)));
+    }
+    QVERIFY(model.cachedAvailabilityJson(products.last().id));
+    QVERIFY(!model.cachedAvailabilityJson(products.at(1).id)); // the oldest went
+    // A change of the product still drops its body.
+    model.applyAll(db.engine().applyBatch({ Command::adjust(hot, u"S1"_s, 1) }).events);
+    QVERIFY(!model.cachedAvailabilityJson(hot));
 }
 
 void TestReadQueries::reservationsByStatus()
