@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
-    qt6-translations-l10n libsqlite3-dev sqlite3 libjemalloc-dev
+    qt6-translations-l10n libsqlite3-dev sqlite3 libpq-dev libjemalloc-dev
     postgresql prometheus wrk xvfb xauth tmux
     dpkg-dev fakeroot file curl python3
     clang libclang-rt-dev

@@ -203,6 +203,9 @@ std::optional<BatchResult> InventoryEngine::applyGuarded(const QList<Command> &c
                            Error::unavailable(u"storage failed; nothing was applied"_s));
         }
     }
+    // The closing writes, the counter, NOTIFY and COMMIT in one round trip on PostgreSQL.
+    if (writes == Writes::Deferred)
+        m_connection.beginPipeline();
     if (!m_tables.flush() || !m_executor.events().flushSeq()) {
         m_connection.rollback();
         return failAll(commands.size(),

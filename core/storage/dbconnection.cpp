@@ -1,5 +1,6 @@
 #include "core/storage/dbconnection.h"
 
+#include "core/storage/pgpipeline.h"
 #include "core/storage/rowvalues.h"
 #include "core/storage/schemamigrator.h"
 #include "core/storage/sqlitestatements.h"
@@ -12,6 +13,7 @@
 #include <QSqlRecord>
 #include <QUrl>
 #include <algorithm>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <unordered_map>
 
@@ -25,6 +27,8 @@ struct DbConnection::Cache
     // closes the connection they were prepared on.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
     std::unique_ptr<SqliteStatements> direct;
+    // What the PostgreSQL session has prepared for pipelines.
+    PgPipeline::PreparedNames pipelined;
 };
 
 namespace {
@@ -60,6 +64,7 @@ DbConnection::DbConnection(QString name, QString location, SqlDialect dialect)
 
 DbConnection::~DbConnection()
 {
+    m_pipeline.reset();
     m_cache.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
@@ -118,6 +123,10 @@ Status DbConnection::exec(const QString &sql)
     // PREPARE transaction control statements, so they go as text there.
     if (SqliteStatements *direct = sqlite())
         return direct->execute(sql);
+    if (m_pipeline) {
+        m_pipeline->send(sql, {});
+        return {};
+    }
     QSqlQuery query(database());
     if (!query.exec(sql)) {
         return failed(sql, query);
@@ -198,11 +207,33 @@ Status DbConnection::write(const QString &sql, const QVariantList &args)
 {
     if (SqliteStatements *direct = sqlite())
         return direct->execute(sql, args);
+    if (m_pipeline) {
+        m_pipeline->send(sql, args);
+        return {};
+    }
     auto ran = run(sql, args);
     if (!ran)
         return ran.error();
     ran.value()->finish();
     return {};
+}
+
+Status DbConnection::writeExactly(const QString &sql, const QVariantList &args, qint64 rows)
+{
+    if (m_pipeline) {
+        m_pipeline->send(sql, args, rows);
+        return {};
+    }
+    auto changed = writeCounted(sql, args);
+    if (!changed)
+        return changed.error();
+    if (changed.value() == rows)
+        return {};
+    qCWarning(lcStorage) << "statement changed" << changed.value() << "row(s), not" << rows << ":"
+                         << sql;
+    return Error::unavailable(
+        u"storage error: %1 row(s) changed where %2 were expected"_s.arg(changed.value())
+            .arg(rows));
 }
 
 Status DbConnection::forEachRow(const QString &sql, const QVariantList &args,
@@ -259,6 +290,8 @@ Status DbConnection::scanAll(const QString &sql, const std::function<void(const 
 {
     if (SqliteStatements *direct = sqlite())
         return direct->scan(sql, {}, row);
+    if (Status s = endPipeline(); !s)
+        return s;
     // QtSql's driver reads a forward-only query a row per result (single-row mode) and any
     // other one whole before the first row; FETCH gives one result per chunk. A cursor over
     // the plain query also lets PostgreSQL read the table front to back, where a query per
@@ -328,6 +361,8 @@ Result<std::optional<QList<qint64>>> DbConnection::integerRow(const QString &sql
 
 Result<QSqlQuery *> DbConnection::run(const QString &sql, const QVariantList &args)
 {
+    if (Status s = endPipeline(); !s)
+        return s.error();
     QSqlQuery &query = prepared(sql);
     for (int i = 0; i < args.size(); ++i)
         query.bindValue(i, args.at(i));
@@ -341,8 +376,10 @@ Result<QSqlQuery *> DbConnection::run(const QString &sql, const QVariantList &ar
 
 Status DbConnection::reconnect()
 {
+    m_pipeline.reset();
     m_cache->direct.reset();
     m_cache->statements.clear();
+    m_cache->pipelined.clear();
     QSqlDatabase db = database();
     db.close();
     if (!db.open())
@@ -368,13 +405,46 @@ Status DbConnection::beginWrite()
     return exec(m_dialect.beginWrite());
 }
 
+void DbConnection::beginPipeline()
+{
+    if (m_pipeline || m_dialect.kind() != SqlDialect::Kind::Postgres)
+        return;
+    const QVariant handle = database().driver()->handle();
+    // Qt's metatype names the handle after libpq's struct, not its typedef.
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0) {
+        qCWarning(lcStorage) << "unexpected PostgreSQL driver handle" << handle.typeName()
+                             << ": the statements go one by one";
+        return;
+    }
+    m_pipeline
+        = PgPipeline::enter(*static_cast<PGconn *const *>(handle.constData()), m_cache->pipelined);
+    if (!m_pipeline)
+        qCDebug(lcStorage) << "the connection is busy: the statements go one by one";
+}
+
+Status DbConnection::endPipeline()
+{
+    if (!m_pipeline)
+        return {};
+    const PgPipeline::Finished finished = std::exchange(m_pipeline, {})->finish();
+    m_changes += finished.changes;
+    if (!finished.status)
+        m_lastSqlState = finished.sqlState;
+    return finished.status;
+}
+
 Status DbConnection::commit()
 {
-    return exec(u"COMMIT"_s);
+    if (!m_pipeline)
+        return exec(u"COMMIT"_s);
+    m_pipeline->send(u"COMMIT"_s, {});
+    return endPipeline();
 }
 
 void DbConnection::rollback()
 {
+    // A failure in the pipeline is what is being rolled back; it was reported already.
+    static_cast<void>(endPipeline());
     QSqlQuery query(database());
     query.exec(u"ROLLBACK"_s);
 }

@@ -14,6 +14,7 @@ struct sqlite3;
 
 namespace inventory {
 
+class PgPipeline;
 class RowValues;
 class SqliteStatements;
 
@@ -48,6 +49,9 @@ public:
     Status write(const QString &sql, const QVariantList &args);
     // write(), then how many rows the statement inserted, changed or deleted.
     Result<qint64> writeCounted(const QString &sql, const QVariantList &args);
+    // write(), failing unless the statement changes exactly rows rows; in a pipeline the
+    // count is checked when it ends.
+    Status writeExactly(const QString &sql, const QVariantList &args, qint64 rows);
     // Runs a statement and returns its first row's columns as whole numbers, or nullopt when
     // it gave no row (UPDATE ... RETURNING); on SQLite through SqliteStatements.
     Result<std::optional<QList<qint64>>> integerRow(const QString &sql, const QVariantList &args);
@@ -88,6 +92,13 @@ public:
 
     // Clears lastSqlState().
     Status beginWrite();
+    // On PostgreSQL, from here to commit() the statements that return nothing (write(),
+    // writeExactly(), exec()) are sent without waiting for their replies, and commit() reads
+    // them all (PgPipeline): a batch's closing writes then cost one round trip. Any other
+    // statement reads the replies first. Nothing changes on SQLite, or when the connection
+    // cannot enter the mode now.
+    void beginPipeline();
+    // Ends a pipeline with the COMMIT; a failure of any statement in it fails the commit.
     Status commit();
     void rollback();
     // The SQLSTATE of the last statement that failed since beginWrite() (PostgreSQL; SQLite's
@@ -105,12 +116,15 @@ private:
     void countChanges(const QString &sql, const QSqlQuery &query);
     // Logs a failed statement, keeps its SQLSTATE and says what failed.
     Error failed(const QString &sql, const QSqlQuery &query);
+    // Reads every reply of the pipeline, if one is open, and leaves it: its first failure.
+    Status endPipeline();
     struct Cache;
 
     QString m_name;
     QString m_location;
     SqlDialect m_dialect;
     std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<PgPipeline> m_pipeline;
     bool m_deferredSync = false;
     qint64 m_changes = 0;
     QString m_lastSqlState;

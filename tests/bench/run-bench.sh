@@ -177,8 +177,15 @@ fi
 # steal[KEY]: the share of this machine's CPU time its hypervisor gave to other guests while
 # KEY ran (/proc/stat). A VM's speed moves with it, and so do the figures: it says which
 # runs to compare.
-declare -A steal stolen_ticks all_ticks
-cpu_stat() { awk '/^cpu / {print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
+# busy[KEY]: the share of the VM's CPU time that went to work (its own, not idle, not
+# stolen): near 100 % the figures are bound by the two cores, and ratios of throughput are
+# ratios of CPU time per operation.
+declare -A steal busy stolen_ticks busy_ticks all_ticks
+# steal, all (idle included), busy (user, nice, system, irq, softirq)
+cpu_stat() { awk '/^cpu / {print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+# The machine's busy CPU ticks so far: a run's share of them per operation says what one
+# operation costs everything on the machine together (the load generator, the kernel too).
+machine_busy() { cpu_stat | awk '{print $3}'; }
 measure_once() {
     local key=$1; shift
     local before after
@@ -187,10 +194,12 @@ measure_once() {
     after=($(cpu_stat))
     stolen_ticks[$key]=$((${stolen_ticks[$key]:-0} + after[0] - before[0]))
     all_ticks[$key]=$((${all_ticks[$key]:-0} + after[1] - before[1]))
+    busy_ticks[$key]=$((${busy_ticks[$key]:-0} + after[2] - before[2]))
 }
 summarize() {
     local key=$1 out="$work/measure-$1" columns
     steal[$key]=$(awk -v s="${stolen_ticks[$key]}" -v a="${all_ticks[$key]}" 'BEGIN {printf "%.0f", (a > 0 ? 100 * s / a : 0)}')
+    busy[$key]=$(awk -v s="${busy_ticks[$key]}" -v a="${all_ticks[$key]}" 'BEGIN {printf "%.0f", (a > 0 ? 100 * s / a : 0)}')
     columns=$(head -1 "$out" | wc -w)
     for i in $(seq 1 "$columns"); do result[$key.$i]=$(awk -v c="$i" '{print $c}' "$out" | stats); done
 }
@@ -207,15 +216,16 @@ psql -q -h 127.0.0.1 -p "$pg_port" -U inventory -d postgres -c "CREATE DATABASE 
 psql -q -h 127.0.0.1 -p "$pg_port" -U inventory -d bench -f "$here/pg-schema.sql" >/dev/null
 postmaster=$(head -1 "$(cat "$work/pg/cluster")/data/postmaster.pid")
 fi
-# → "transactions/s mean_latency_ms", PostgreSQL's CPU µs per transaction (all its processes)
+# → "transactions/s mean_latency_ms", PostgreSQL's CPU µs per transaction (all its
+# processes), the whole machine's busy CPU µs per transaction (pgbench, the kernel too)
 pg_run() {
-    local before out
-    before=$(cpu_tree "$postmaster")
+    local before machine0 out
+    before=$(cpu_tree "$postmaster"); machine0=$(machine_busy)
     out=$(pgbench -n -h 127.0.0.1 -p "$pg_port" -U inventory -c $connections -j 2 -T $seconds \
         -D products="$1" -f "$here/pg-reserve.sql" bench 2>/dev/null)
-    awk -v cpu=$(($(cpu_tree "$postmaster") - before)) -v hz="$ticks" \
+    awk -v cpu=$(($(cpu_tree "$postmaster") - before)) -v machine=$(($(machine_busy) - machine0)) -v hz="$ticks" \
         '/^tps/ {tps=$3} /latency average/ {lat=$4} /actually processed/ {n=$NF}
-         END {printf "%.0f %s %.0f\n", tps, lat, (n > 0 ? cpu * 1e6 / hz / n : 0)}' <<<"$out"
+         END {printf "%.0f %s %.0f %.0f\n", tps, lat, (n > 0 ? cpu * 1e6 / hz / n : 0), (n > 0 ? machine * 1e6 / hz / n : 0)}' <<<"$out"
 }
 # Our server on PostgreSQL (the same cluster, its own database): one instance, and two on the
 # one database behind no balancer, each given half of the connections.
@@ -230,17 +240,29 @@ prepare_stock "$port_pg1" "$tok_pg"
 start_server pgtwo --db "$ours_url"
 port_pg2=$port
 fi
-pg_ours_run() { # products: one instance, all connections
-    INVENTORY_TOKEN=$tok_pg server_pid=$pid_pg1 INVENTORY_PRODUCTS=$1 wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_pg1"
+# per_request PG0 MACHINE0 REQUESTS_PER_S: PostgreSQL's and the whole machine's busy CPU µs
+# per request since those readings, over one run of $seconds
+per_request() {
+    local requests
+    requests=$(awk -v r="$3" -v s="$seconds" 'BEGIN {printf "%.0f", r * s}')
+    echo "$(per_op_us $(($(cpu_tree "$postmaster") - $1)) "$requests") $(per_op_us $(($(machine_busy) - $2)) "$requests")"
 }
-pg_two_run() { # products: both instances at once, half the connections each → summed req/s, the larger p99
-    local half=$((connections / 2))
+pg_ours_run() { # products: one instance, all connections → wrk_run's line, then per_request's
+    local pg0 machine0 line
+    pg0=$(cpu_tree "$postmaster"); machine0=$(machine_busy)
+    line=$(INVENTORY_TOKEN=$tok_pg server_pid=$pid_pg1 INVENTORY_PRODUCTS=$1 wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_pg1")
+    echo "$line $(per_request "$pg0" "$machine0" "${line%% *}")"
+}
+pg_two_run() { # products: both instances at once, half the connections each → summed req/s, the larger p99, per_request's
+    local half=$((connections / 2)) pg0 machine0 line
+    pg0=$(cpu_tree "$postmaster"); machine0=$(machine_busy)
     INVENTORY_TOKEN=$tok_pg INVENTORY_PRODUCTS=$1 connections=$half server_pid= \
         wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_pg1" >"$work/two-a" &
     INVENTORY_TOKEN=$tok_pg INVENTORY_PRODUCTS=$1 connections=$half server_pid= \
         wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$port_pg2" >"$work/two-b"
     wait $!
-    cat "$work/two-a" "$work/two-b" | awk '{rps += $1; if ($2 > p99) p99 = $2} END {printf "%.0f %s\n", rps, p99}'
+    line=$(cat "$work/two-a" "$work/two-b" | awk '{rps += $1; if ($2 > p99) p99 = $2} END {printf "%.0f %s\n", rps, p99}')
+    echo "$line $(per_request "$pg0" "$machine0" "${line%% *}")"
 }
 reserve_run() { # pid port products: durable reservations on one of our servers
     server_pid=$1 INVENTORY_PRODUCTS=$3 wrk_run -s "$here/reserve.lua" "http://127.0.0.1:$2"
@@ -543,6 +565,26 @@ cpu_row pgours_hot "ours on PostgreSQL, hot product (server only)"
 cpu_row pgours_spread "ours on PostgreSQL, 1,000 products (server only)"
 cpu_row pg_hot "PostgreSQL, hot product (all processes)"
 cpu_row pg_spread "PostgreSQL, 1,000 products (all processes)"
+# Where a durable reservation's CPU goes when PostgreSQL stores it, beside pgbench's
+# transaction: with the machine busy throughout, throughput ratios are ratios of the last
+# column, and PostgreSQL's own share bounds ours whatever our server costs.
+pg_cpu_row() { # label key column-of-server column-of-postgres column-of-machine
+    has "$2" || return 0
+    [[ -n "${result[$2.$5]:-}" ]] || return 0
+    printf '| %-40s | %-12s | %-12s | %-12s | %s %% |\n' "$1" \
+        "$( [[ $3 == - ]] && echo "—" || med "$2" "$3")" "$(med "$2" "$4")" "$(med "$2" "$5")" "${busy[$2]:-?}"
+}
+if has pgours_spread || has pg_spread; then
+echo
+echo "| on PostgreSQL, CPU µs per operation (medians) | our server | PostgreSQL | whole machine | machine busy |"
+echo "|---|---|---|---|---|"
+pg_cpu_row "pgbench, hot product" pg_hot - 3 4
+pg_cpu_row "ours, one instance, hot product" pgours_hot 3 5 6
+pg_cpu_row "ours, two instances, hot product" pgtwo_hot - 3 4
+pg_cpu_row "pgbench, 1,000 products" pg_spread - 3 4
+pg_cpu_row "ours, one instance, 1,000 products" pgours_spread 3 5 6
+pg_cpu_row "ours, two instances, 1,000 products" pgtwo_spread - 3 4
+fi
 echo
 echo "| measurement | min/median/max | target |"
 echo "|---|---|---|"
