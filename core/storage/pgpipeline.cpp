@@ -34,7 +34,9 @@ QByteArray numbered(const QString &sql)
 // A parameter in PostgreSQL's text form; a null one is SQL NULL.
 std::optional<QByteArray> textOf(const QVariant &value)
 {
-    if (value.isNull())
+    // As QtSql binds them: a null text or byte array is SQL NULL too.
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull())
+        || (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull()))
         return std::nullopt;
     switch (value.typeId()) {
     case QMetaType::Bool:
@@ -90,7 +92,9 @@ std::unique_ptr<PgPipeline> PgPipeline::enter(pg_conn *connection, PreparedNames
     // as the driver's next statement would.
     while (PGresult *left = PQgetResult(connection))
         PQclear(left);
-    if (PQtransactionStatus(connection) == PQTRANS_ACTIVE || PQenterPipelineMode(connection) != 1)
+    // Only inside a transaction: outside one, the Sync that ends the pipeline would commit
+    // what it holds even when the caller means to roll it back.
+    if (PQtransactionStatus(connection) != PQTRANS_INTRANS || PQenterPipelineMode(connection) != 1)
         return nullptr;
     return std::unique_ptr<PgPipeline>(new PgPipeline(connection, prepared));
 }
@@ -166,8 +170,12 @@ PgPipeline::Finished PgPipeline::finish()
         finished.status = Error::unavailable(u"storage error: %1"_s.arg(message));
         finished.sqlState = std::move(sqlState);
     };
-    if (PQpipelineSync(m_connection) != 1)
+    if (PQpipelineSync(m_connection) != 1) {
+        // The server holds its replies until a Sync comes: waiting for them would not end.
+        // The caller rolls back, and the writer opens the connection again when that fails.
         fail(u"(pipeline sync)"_s, errorText(nullptr, m_connection), {});
+        return finished;
+    }
     for (const Sent &sent : std::as_const(m_sent)) {
         PGresult *result = PQgetResult(m_connection);
         if (!result) {
@@ -185,6 +193,14 @@ PgPipeline::Finished PgPipeline::finish()
             case PGRES_COMMAND_OK:
             case PGRES_TUPLES_OK:
             case PGRES_SINGLE_TUPLE:
+                // A COMMIT in a transaction that had failed answers ROLLBACK, without an
+                // error.
+                if (!ran && !sent.prepare && sent.sql == "COMMIT"_L1
+                    && qstrcmp(PQcmdStatus(result), "COMMIT") != 0)
+                    fail(sent.sql,
+                         u"the transaction was rolled back: %1"_s.arg(
+                             QLatin1StringView(PQcmdStatus(result))),
+                         {});
                 if (!ran && sent.expectedRows)
                     finished.changes += *sent.expectedRows;
                 else if (!ran && !sent.prepare && changesRows(sent.sql))

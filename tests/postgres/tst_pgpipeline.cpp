@@ -19,6 +19,7 @@ private slots:
     void aCountOtherThanExpectedFailsTheCommit();
     void aReadInTheMiddleReadsTheRepliesFirst();
     void anEngineBatchEndsInAPipeline();
+    void noPipelineOutsideATransaction();
 
 private:
     // The counter's value, or -1 when it is missing, -2 when the read failed.
@@ -148,6 +149,19 @@ void TestPgPipeline::anEngineBatchEndsInAPipeline()
     };
     QCOMPARE(prepared(u"WITH changed AS (UPDATE stock %"_s), 1);
     QCOMPARE(prepared(u"COMMIT"_s), 1);
+}
+
+void TestPgPipeline::noPipelineOutsideATransaction()
+{
+    test::TestDatabase db(false);
+    DbConnection &connection = db.connection();
+    QVERIFY(connection.write(u"INSERT INTO counters (name, value) VALUES (?, 1)"_s, { u"o"_s }));
+    // Outside a transaction the Sync ending a pipeline would commit what a failure should have
+    // rolled back: the statements go one by one, and a failure shows at once.
+    connection.beginPipeline();
+    QVERIFY(!connection.write(u"INSERT INTO counters (name, value) VALUES (?, 2)"_s, { u"o"_s }));
+    QCOMPARE(connection.lastSqlState(), u"23505"_s);
+    QCOMPARE(counter(connection, u"o"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPgPipeline)
