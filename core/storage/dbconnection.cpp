@@ -1,7 +1,9 @@
 #include "core/storage/dbconnection.h"
 
-#include "core/storage/pgpipeline.h"
-#include "core/storage/rowvalues.h"
+#include "core/storage/databaselocation.h"
+#include "core/storage/postgres/pgcopyreader.h"
+#include "core/storage/postgres/pgpipeline.h"
+#include "core/storage/queryrowvalues.h"
 #include "core/storage/schemamigrator.h"
 #include "core/storage/sqlitestatements.h"
 #include "core/storage/storagelog.h"
@@ -11,7 +13,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QUrl>
 #include <algorithm>
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -37,21 +38,6 @@ QString nextConnectionName()
     static QAtomicInteger<quint64> counter;
     return u"inventory-db-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
-
-// The location as logs may show it: a PostgreSQL URL without its password.
-QString redacted(const QString &location)
-{
-    QUrl url(location);
-    if (url.password().isEmpty())
-        return location;
-    url.setPassword(u"***"_s);
-    return url.toString();
-}
-
-bool isPostgresUrl(const QString &location)
-{
-    return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
-}
 } // namespace
 
 DbConnection::DbConnection(QString name, QString location, SqlDialect dialect)
@@ -76,8 +62,8 @@ DbConnection::~DbConnection()
 Result<std::unique_ptr<DbConnection>> DbConnection::open(const QString &location,
                                                          SchemaMigrator::Schema schema)
 {
-    const SqlDialect dialect(isPostgresUrl(location) ? SqlDialect::Kind::Postgres
-                                                     : SqlDialect::Kind::Sqlite);
+    const DatabaseLocation where(location);
+    const SqlDialect dialect = where.dialect();
     const QString name = nextConnectionName();
     std::unique_ptr<DbConnection> conn(new DbConnection(name, location, dialect));
     {
@@ -85,22 +71,10 @@ Result<std::unique_ptr<DbConnection>> DbConnection::open(const QString &location
         if (!db.isValid())
             return Error::unavailable(
                 u"SQL driver %1 is not installed"_s.arg(dialect.driverName()));
-        if (dialect.kind() == SqlDialect::Kind::Sqlite) {
-            SqliteStatements::configureProcess();
-            db.setDatabaseName(location);
-            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        } else {
-            const QUrl url(location);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-            db.setConnectOptions(u"connect_timeout=5"_s);
-        }
+        where.configure(db);
         if (!db.open())
             return Error::unavailable(
-                u"cannot open database %1: %2"_s.arg(redacted(location), db.lastError().text()));
+                u"cannot open database %1: %2"_s.arg(where.redacted(), db.lastError().text()));
     }
     for (const QString &statement : dialect.sessionSetup()) {
         if (Status s = conn->exec(statement); !s)
@@ -169,6 +143,17 @@ sqlite3 *DbConnection::sqliteHandle() const
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+pg_conn *DbConnection::pgHandle() const
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Postgres)
+        return nullptr;
+    const QVariant handle = database().driver()->handle();
+    // Qt's metatype names the handle after libpq's struct, not its typedef.
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
 }
 
 SqliteStatements *DbConnection::sqlite()
@@ -248,28 +233,6 @@ Status DbConnection::forEachRow(const QString &sql, const QVariantList &args,
     return {};
 }
 
-namespace {
-class QueryRowValues final : public RowValues
-{
-public:
-    explicit QueryRowValues(const QSqlQuery &query)
-        : m_query(query)
-        , m_texts(query.record().count())
-    {
-    }
-    QStringView text(int column) const override
-    {
-        m_texts[column] = m_query.value(column).toString();
-        return m_texts.at(column);
-    }
-    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
-
-private:
-    const QSqlQuery &m_query;
-    mutable QList<QString> m_texts; // what text() handed out lives until the next call
-};
-} // namespace
-
 Status DbConnection::scan(const QString &sql, const QVariantList &args,
                           const std::function<void(const RowValues &)> &row)
 {
@@ -285,40 +248,20 @@ Status DbConnection::scan(const QString &sql, const QVariantList &args,
     return {};
 }
 
-Status DbConnection::scanAll(const QString &sql, const std::function<void(const RowValues &)> &row,
-                             int chunkRows)
+Status DbConnection::scanAll(const QString &sql, const std::function<void(const RowValues &)> &row)
 {
     if (SqliteStatements *direct = sqlite())
         return direct->scan(sql, {}, row);
     if (Status s = endPipeline(); !s)
         return s;
-    // QtSql's driver reads a forward-only query a row per result (single-row mode) and any
-    // other one whole before the first row; FETCH gives one result per chunk. A cursor over
-    // the plain query also lets PostgreSQL read the table front to back, where a query per
-    // store read it in index order: a page per row on a chain's table.
-    if (Status s = exec(u"BEGIN READ ONLY"_s); !s)
-        return s;
-    const auto cursorFailed = [this, &sql](const QSqlQuery &query) {
-        const Error error = failed(sql, query);
-        rollback();
-        return error;
-    };
-    QSqlQuery query(database());
-    if (!query.exec(u"DECLARE scan_all NO SCROLL CURSOR FOR "_s + sql))
-        return cursorFailed(query);
-    const QString fetch = u"FETCH FORWARD %1 FROM scan_all"_s.arg(chunkRows);
-    for (;;) {
-        if (!query.exec(fetch))
-            return cursorFailed(query);
-        const QueryRowValues values(query);
-        int rows = 0;
-        for (; query.next(); ++rows)
-            row(values);
-        if (rows < chunkRows)
-            break;
-    }
-    query.finish();
-    return commit();
+    pg_conn *connection = pgHandle();
+    if (!connection)
+        return Error::unavailable(u"the PostgreSQL driver gives no libpq connection to read from"_s);
+    PgCopyReader reader(connection);
+    Status read = reader.read(sql, row);
+    if (!read)
+        m_lastSqlState = reader.sqlState();
+    return read;
 }
 
 Result<qint64> DbConnection::writeCounted(const QString &sql, const QVariantList &args)
@@ -384,7 +327,7 @@ Status DbConnection::reconnect()
     db.close();
     if (!db.open())
         return Error::unavailable(
-            u"cannot reconnect to %1: %2"_s.arg(redacted(m_location), db.lastError().text()));
+            u"cannot reconnect to %1: %2"_s.arg(DatabaseLocation(m_location).redacted(), db.lastError().text()));
     for (const QString &statement : m_dialect.sessionSetup()) {
         if (Status s = exec(statement); !s)
             return s;
@@ -409,15 +352,13 @@ void DbConnection::beginPipeline()
 {
     if (m_pipeline || m_dialect.kind() != SqlDialect::Kind::Postgres)
         return;
-    const QVariant handle = database().driver()->handle();
-    // Qt's metatype names the handle after libpq's struct, not its typedef.
-    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0) {
-        qCWarning(lcStorage) << "unexpected PostgreSQL driver handle" << handle.typeName()
-                             << ": the statements go one by one";
+    pg_conn *connection = pgHandle();
+    if (!connection) {
+        qCWarning(lcStorage) << "no libpq connection from the PostgreSQL driver: the statements"
+                                " go one by one";
         return;
     }
-    m_pipeline
-        = PgPipeline::enter(*static_cast<PGconn *const *>(handle.constData()), m_cache->pipelined);
+    m_pipeline = PgPipeline::enter(connection, m_cache->pipelined);
     if (!m_pipeline)
         qCDebug(lcStorage) << "the connection is busy: the statements go one by one";
 }

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QSqlQuery;
+struct pg_conn;
 struct sqlite3;
 
 namespace inventory {
@@ -77,10 +78,9 @@ public:
                 const std::function<void(const RowValues &)> &row);
 
     // scan() for a query that takes no parameters and may give more rows than should be held
-    // at once (a chain's 10 M stock rows at start): PostgreSQL reads it through a cursor, a
-    // chunk of chunkRows rows per round trip, in one read-only transaction.
-    Status scanAll(const QString &sql, const std::function<void(const RowValues &)> &row,
-                   int chunkRows = 50'000);
+    // at once (a chain's 10 M stock rows at start): PostgreSQL streams it with COPY
+    // (PgCopyReader), one statement and so one snapshot.
+    Status scanAll(const QString &sql, const std::function<void(const RowValues &)> &row);
 
     // After the server went away: drops the session and opens a new one.
     Status reconnect();
@@ -111,6 +111,8 @@ private:
     SqliteStatements *sqlite();
     // SQLite's own handle of this connection, or nullptr on PostgreSQL.
     sqlite3 *sqliteHandle() const;
+    // libpq's connection under QtSql's PostgreSQL driver, or nullptr on SQLite.
+    pg_conn *pgHandle() const;
     Status applySyncMode();
     // On PostgreSQL, adds what a statement that ran changed to m_changes.
     void countChanges(const QString &sql, const QSqlQuery &query);

@@ -1,7 +1,7 @@
 #include "core/engine/tables/idempotencystore.h"
 
 #include "core/storage/dbconnection.h"
-#include "core/storage/pgarray.h"
+#include "core/storage/postgres/pgarray.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "core/storage/pgpipeline.h"
+#include "core/storage/postgres/pgpipeline.h"
 
 #include "core/storage/storagelog.h"
 

@@ -1,4 +1,4 @@
-#include "core/storage/pgarray.h"
+#include "core/storage/postgres/pgarray.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/storage/rowvalues.h"
+
+#include <QList>
+#include <QString>
+
+class QSqlQuery;
+
+namespace inventory {
+
+// The current row of a QtSql query as RowValues (DbConnection::scan on PostgreSQL).
+class QueryRowValues final : public RowValues
+{
+public:
+    explicit QueryRowValues(const QSqlQuery &query);
+    QStringView text(int column) const override;
+    qint64 integer(int column) const override;
+
+private:
+    const QSqlQuery &m_query;
+    mutable QList<QString> m_texts; // what text() handed out lives until the next call
+};
+
+} // namespace inventory
