@@ -256,7 +256,8 @@ Status DbConnection::scanAll(const QString &sql, const std::function<void(const 
         return s;
     pg_conn *connection = pgHandle();
     if (!connection)
-        return Error::unavailable(u"the PostgreSQL driver gives no libpq connection to read from"_s);
+        return Error::unavailable(
+            u"the PostgreSQL driver gives no libpq connection to read from"_s);
     PgCopyReader reader(connection);
     Status read = reader.read(sql, row);
     if (!read)
@@ -326,8 +327,8 @@ Status DbConnection::reconnect()
     QSqlDatabase db = database();
     db.close();
     if (!db.open())
-        return Error::unavailable(
-            u"cannot reconnect to %1: %2"_s.arg(DatabaseLocation(m_location).redacted(), db.lastError().text()));
+        return Error::unavailable(u"cannot reconnect to %1: %2"_s.arg(
+            DatabaseLocation(m_location).redacted(), db.lastError().text()));
     for (const QString &statement : m_dialect.sessionSetup()) {
         if (Status s = exec(statement); !s)
             return s;

@@ -274,7 +274,8 @@ void TestReadQueries::scanAllReadsValuesAsWritten()
     QFETCH(QVariant, text);
     QFETCH(QVariant, number);
     test::TestDatabase db;
-    QVERIFY(db.connection().exec(u"CREATE TABLE scan_values (t TEXT, n BIGINT, after TEXT)"_s).ok());
+    QVERIFY(
+        db.connection().exec(u"CREATE TABLE scan_values (t TEXT, n BIGINT, after TEXT)"_s).ok());
     QVERIFY(db.connection()
                 .write(u"INSERT INTO scan_values (t, n, after) VALUES (?, ?, 'end')"_s,
                        { text, number })
@@ -303,7 +304,8 @@ void TestReadQueries::scanAllFailureIsAnError()
     QVERIFY(!read.ok());
     QCOMPARE(read.error().code(), ErrorCode::Unavailable);
     QCOMPARE(rows, 0);
-    QVERIFY(db.engine().applyBatch({ Command::createProduct(SyntheticCatalog::products(1, 10).first()) })
+    QVERIFY(db.engine()
+                .applyBatch({ Command::createProduct(SyntheticCatalog::products(1, 10).first()) })
                 .outcomes.first()
                 .ok());
 }

@@ -14,6 +14,29 @@ using namespace Qt::StringLiterals;
 namespace inventory {
 
 namespace {
+// The character a backslash and c stand for. PostgreSQL writes every other character after
+// a backslash as itself (the backslash's own); octal and hex forms are read back by COPY
+// FROM, never written by COPY TO.
+char unescaped(char c)
+{
+    switch (c) {
+    case 'b':
+        return '\b';
+    case 'f':
+        return '\f';
+    case 'n':
+        return '\n';
+    case 'r':
+        return '\r';
+    case 't':
+        return '\t';
+    case 'v':
+        return '\v';
+    default:
+        return c;
+    }
+}
+
 // One line of COPY's text format: fields separated by tabs, `\N` for NULL, and a backslash
 // before a character that would otherwise end a field or the line (PostgreSQL's
 // CopyAttributeOutText). A field with no backslash is used where it lies; the others are
@@ -27,7 +50,7 @@ public:
         if (size == 0 || line[size - 1] != '\n')
             return false;
         m_fields.clear();
-        m_unescaped.clear();
+        m_unescaped.resize(0);
         const char *end = line + size - 1;
         const char *start = line;
         for (const char *p = line;; ++p) {
@@ -89,19 +112,7 @@ private:
             }
             if (++p == end)
                 return false;
-            switch (*p) {
-            case 'b': m_unescaped += '\b'; break;
-            case 'f': m_unescaped += '\f'; break;
-            case 'n': m_unescaped += '\n'; break;
-            case 'r': m_unescaped += '\r'; break;
-            case 't': m_unescaped += '\t'; break;
-            case 'v': m_unescaped += '\v'; break;
-            default:
-                // PostgreSQL writes every other character after a backslash as itself (the
-                // backslash's own and, in other encodings, none else); octal and hex forms
-                // are read back by COPY FROM, never written by COPY TO.
-                m_unescaped += *p;
-            }
+            m_unescaped += unescaped(*p);
         }
         m_fields.append({ nullptr, offset, m_unescaped.size() - offset, false });
         return true;
@@ -137,8 +148,7 @@ Error PgCopyReader::failure(const QString &message)
     return Error::unavailable(u"storage error: %1"_s.arg(message));
 }
 
-Status PgCopyReader::read(const QString &query,
-                          const std::function<void(const RowValues &)> &row)
+Status PgCopyReader::read(const QString &query, const std::function<void(const RowValues &)> &row)
 {
     m_sqlState.clear();
     if (!m_connection || PQstatus(m_connection) != CONNECTION_OK)
