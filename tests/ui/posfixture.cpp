@@ -1,7 +1,9 @@
 #include "posfixture.h"
 
 #include "readok.h"
+#include "ui/transfers/transferspanel.h"
 
+#include <QLabel>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +59,21 @@ qint64 PosFixture::serverQuantity(const QString &product, const QString &store)
     return m_http.stockRow(m_server->url(), product, store, m_admin)
         .value(u"quantity"_s)
         .toInteger();
+}
+
+QJsonObject PosFixture::serverTransfer(const QString &transferId)
+{
+    return m_http.get(m_server->url(u"/api/v1/transfers/"_s + transferId), m_admin).json();
+}
+
+bool PosFixture::selectTransfer(const QString &transferId)
+{
+    return QTest::qWaitFor([&] { return m_window->transfers()->select(transferId); }, 10'000);
+}
+
+QString PosFixture::toastText()
+{
+    return m_window->findChild<QLabel *>(u"toast"_s)->text();
 }
 
 } // namespace inventory::test

@@ -5,6 +5,7 @@
 #include "serverprocess.h"
 #include "ui/window/mainwindow.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -21,6 +22,12 @@ public:
     bool openWindow(const QString &user);
     void closeWindow();
     qint64 serverQuantity(const QString &product, const QString &store = QStringLiteral("MAD-001"));
+    // A transfer as the server has it (read by the admin).
+    QJsonObject serverTransfer(const QString &transferId);
+    // Waits until the window's Transfers tab lists the transfer, and selects it.
+    bool selectTransfer(const QString &transferId);
+    // What the window's toast says last.
+    QString toastText();
 
     ServerProcess &server() { return *m_server; }
     HttpClient &http() { return m_http; }

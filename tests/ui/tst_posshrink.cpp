@@ -8,6 +8,7 @@
 #include "core/client/reasons/reasoncatalog.h"
 #include "core/client/reports/shrinkquery.h"
 #include "core/client/text/eventlabel.h"
+#include "csvlines.h"
 #include "posfixture.h"
 #include "ui/reports/shrinkdialog.h"
 #include "ui/reports/shrinkmodel.h"
@@ -36,14 +37,6 @@ QJsonObject row(const QString &store, const QString &month, const QString &reaso
 QString thisMonth()
 {
     return QDateTime::currentDateTimeUtc().date().toString(u"yyyy-MM"_s);
-}
-
-QStringList csvLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
 }
 } // namespace
 

@@ -6,8 +6,8 @@
 // incoming; Madrid scans the slip and the product into the receive dialog and receives part
 // of it; the movement histories show transfer_in at MAD-001 and transfer_out at BCN-001.
 // Then, with the server stopped, Madrid receives the rest: queued, and received once when
-// the server is back. A manager closes a transfer on its way (with a note; the rest is lost)
-// and cancels a request. (The models and the slip without a server: tst_transfermodels.)
+// the server is back. (A manager closing and cancelling: tst_postransferclosing. The models
+// and the slip without a server: tst_transfermodels.)
 #include "core/client/history/producthistory.h"
 #include "posfixture.h"
 #include "readok.h"
@@ -61,49 +61,13 @@ private slots:
     void cleanupTestCase();
     void madridAsksBarcelonaShipsAndMadridReceives();
     void aReceiptWhileTheServerIsDownIsQueuedAndArrivesOnce();
-    void aManagerClosesWithANoteAndCancelsARequest();
 
 private:
     QString barcode(PosFixture &till)
     {
         return readOk(till.session().cache().product(TheProduct))->barcode;
     }
-    // A transfer of `units` of the product from Barcelona to Madrid made by the admin, shipped
-    // when asked; its id.
-    QString adminTransfer(qint64 units, bool shipped)
-    {
-        HttpClient &http = m_mad.http();
-        const HttpResponse made
-            = http.post(m_mad.server().url(u"/api/v1/transfers"_s),
-                        { { u"fromStoreId"_s, Barcelona },
-                          { u"toStoreId"_s, Madrid },
-                          { u"lines"_s,
-                            QJsonArray { QJsonObject { { u"productId"_s, TheProduct },
-                                                       { u"quantity"_s, units } } } } },
-                        m_mad.adminToken());
-        const QString id = made.json().value(u"transferId"_s).toString();
-        if (made.status != 201 || !shipped)
-            return made.status == 201 ? id : QString();
-        const HttpResponse sent = http.post(
-            m_mad.server().url(u"/api/v1/transfers/%1/ship"_s.arg(id)), {}, m_mad.adminToken());
-        return sent.status == 200 ? id : QString();
-    }
-    QString toastText(PosFixture &till)
-    {
-        return till.window().findChild<QLabel *>(u"toast"_s)->text();
-    }
     ui::TransfersPanel *panel(PosFixture &till) { return till.window().transfers(); }
-    // Waits until the till's Transfers tab lists the transfer, and selects it.
-    bool selectListed(PosFixture &till, const QString &transferId)
-    {
-        return QTest::qWaitFor([&] { return panel(till)->select(transferId); }, 10'000);
-    }
-    QJsonObject serverTransfer(const QString &id)
-    {
-        return m_mad.http()
-            .get(m_mad.server().url(u"/api/v1/transfers/"_s + id), m_mad.adminToken())
-            .json();
-    }
     // The status of the transfer in words, as the till's Transfers tab lists it.
     QString listedStatus(PosFixture &till)
     {
@@ -217,14 +181,14 @@ void TestPosTransfers::madridAsksBarcelonaShipsAndMadridReceives()
     m_transferId = requested.at(0).at(0).toString();
     QVERIFY(!m_transferId.isEmpty());
     QTRY_VERIFY(!request);
-    QVERIFY2(toastText(m_mad).contains(u"requested"_s), qPrintable(toastText(m_mad)));
-    QCOMPARE(serverTransfer(m_transferId).value(u"status"_s).toString(), u"REQUESTED"_s);
+    QVERIFY2(m_mad.toastText().contains(u"requested"_s), qPrintable(m_mad.toastText()));
+    QCOMPARE(m_mad.serverTransfer(m_transferId).value(u"status"_s).toString(), u"REQUESTED"_s);
 
     // Barcelona: the request arrives in its Transfers tab by the feed.
     ui::MainWindow &bcn = m_bcn.window();
     ui::TransfersPanel *bcnPanel = panel(m_bcn);
     bcn.tabs()->setCurrentWidget(bcnPanel);
-    QVERIFY(selectListed(m_bcn, m_transferId));
+    QVERIFY(m_bcn.selectTransfer(m_transferId));
     ui::TransferListModel *list = bcnPanel->model();
     const int row = list->rowOf(m_transferId);
     QCOMPARE(list->index(row, ui::TransferListModel::Direction).data().toString(), u"Out →"_s);
@@ -239,7 +203,7 @@ void TestPosTransfers::madridAsksBarcelonaShipsAndMadridReceives()
     QVERIFY(!bcnPanel->receiveButton()->isEnabled()); // not the destination
     QVERIFY(!bcnPanel->closeButton()->isEnabled());
     // Madrid lists it too, as incoming, with nothing to ship.
-    QVERIFY(selectListed(m_mad, m_transferId));
+    QVERIFY(m_mad.selectTransfer(m_transferId));
     QVERIFY(!panel(m_mad)->shipButton()->isEnabled());
     QVERIFY(!panel(m_mad)->receiveButton()->isEnabled()); // not shipped yet
 
@@ -270,7 +234,7 @@ void TestPosTransfers::madridAsksBarcelonaShipsAndMadridReceives()
                                  && bcnPanel->dialogs()->slipDialog()->isVisible(),
                              10'000);
     QTRY_VERIFY(!ship);
-    QCOMPARE(serverTransfer(m_transferId).value(u"status"_s).toString(), u"IN_TRANSIT"_s);
+    QCOMPARE(m_mad.serverTransfer(m_transferId).value(u"status"_s).toString(), u"IN_TRANSIT"_s);
     QCOMPARE(m_bcn.serverQuantity(TheProduct, Barcelona), qint64(7));
 
     // The slip offered after shipping (its layout: tst_transfermodels), printed to the
@@ -282,7 +246,7 @@ void TestPosTransfers::madridAsksBarcelonaShipsAndMadridReceives()
     QTest::mouseClick(slipDialog->printButton(), Qt::LeftButton);
     const QString pdf = QDir(m_receipts.path()).filePath(m_transferId + u".pdf"_s);
     QVERIFY(QFileInfo(pdf).size() > 1000);
-    QVERIFY2(toastText(m_bcn).contains(u"slip saved"_s), qPrintable(toastText(m_bcn)));
+    QVERIFY2(m_bcn.toastText().contains(u"slip saved"_s), qPrintable(m_bcn.toastText()));
     slipDialog->close();
 
     // Madrid: the units show as incoming in Availability, the transfer as in transit.
@@ -308,8 +272,8 @@ void TestPosTransfers::madridAsksBarcelonaShipsAndMadridReceives()
              qPrintable(receive->statusLabel()->text()));
     QTest::mouseClick(receive->receiveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!receive, 10'000);
-    QVERIFY2(toastText(m_mad).contains(u"2 unit"_s), qPrintable(toastText(m_mad)));
-    const QJsonObject partly = serverTransfer(m_transferId);
+    QVERIFY2(m_mad.toastText().contains(u"2 unit"_s), qPrintable(m_mad.toastText()));
+    const QJsonObject partly = m_mad.serverTransfer(m_transferId);
     QCOMPARE(partly.value(u"status"_s).toString(), u"PARTIALLY_RECEIVED"_s);
     QCOMPARE(m_mad.serverQuantity(TheProduct, Madrid), m_madridBefore + 2);
     QTRY_COMPARE_WITH_TIMEOUT(incomingAtMadrid(), qint64(1), 10'000);
@@ -343,7 +307,7 @@ void TestPosTransfers::aReceiptWhileTheServerIsDownIsQueuedAndArrivesOnce()
     QVERIFY2(!m_transferId.isEmpty(), "needs the transfer of the test before");
     ClientSession &session = m_mad.session();
     ui::TransfersPanel *madPanel = panel(m_mad);
-    QVERIFY(selectListed(m_mad, m_transferId));
+    QVERIFY(m_mad.selectTransfer(m_transferId));
     // The tab's copy knows what came already: the dialog works from it while offline.
     QTRY_COMPARE_WITH_TIMEOUT(madPanel->selected()->status, TransferStatus::PartiallyReceived,
                               10'000);
@@ -361,7 +325,7 @@ void TestPosTransfers::aReceiptWhileTheServerIsDownIsQueuedAndArrivesOnce()
     scanInto(receive->scanField(), barcode(m_mad));
     QTest::mouseClick(receive->receiveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!receive, 5000);
-    QVERIFY2(toastText(m_mad).contains(u"queued, will sync"_s), qPrintable(toastText(m_mad)));
+    QVERIFY2(m_mad.toastText().contains(u"queued, will sync"_s), qPrintable(m_mad.toastText()));
     QCOMPARE(readOk(session.cache().queuedCount()), 1);
     // The sync queue says what waits, in words.
     ui::PendingModel *waiting = m_mad.window().pending()->waiting();
@@ -375,11 +339,11 @@ void TestPosTransfers::aReceiptWhileTheServerIsDownIsQueuedAndArrivesOnce()
     QVERIFY(m_mad.server().start());
     QTRY_COMPARE_WITH_TIMEOUT(readOk(session.cache().queuedCount()), 0, 20'000);
     QVERIFY(readOk(session.cache().rejected()).isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(serverTransfer(m_transferId).value(u"status"_s).toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(m_mad.serverTransfer(m_transferId).value(u"status"_s).toString(),
                               u"RECEIVED"_s, 10'000);
     QCOMPARE(m_mad.serverQuantity(TheProduct, Madrid), m_madridBefore + 3);
     const QJsonObject line
-        = serverTransfer(m_transferId).value(u"lines"_s).toArray().at(0).toObject();
+        = m_mad.serverTransfer(m_transferId).value(u"lines"_s).toArray().at(0).toObject();
     QCOMPARE(line.value(u"received"_s).toInteger(), qint64(3));
     QCOMPARE(line.value(u"outstanding"_s).toInteger(), qint64(0));
     // Once: one receipt of 1 in the history, and the tab shows it received.
@@ -391,52 +355,6 @@ void TestPosTransfers::aReceiptWhileTheServerIsDownIsQueuedAndArrivesOnce()
     QCOMPARE(receipts, 1);
     madPanel->statusFilter()->setCurrentIndex(madPanel->statusFilter()->count() - 1); // all
     QTRY_COMPARE_WITH_TIMEOUT(listedStatus(m_mad), u"Received"_s, 10'000);
-}
-
-void TestPosTransfers::aManagerClosesWithANoteAndCancelsARequest()
-{
-    QVERIFY(m_mad.openWindow(u"manager-mad"_s));
-    ui::TransfersPanel *managed = panel(m_mad);
-    m_mad.window().tabs()->setCurrentWidget(managed);
-    const QString onItsWay = adminTransfer(2, true);
-    const QString asked = adminTransfer(1, false);
-    QVERIFY(!onItsWay.isEmpty() && !asked.isEmpty());
-
-    // Close: asks why, refuses no answer, then records the 2 units as lost.
-    QVERIFY(selectListed(m_mad, onItsWay));
-    QTRY_VERIFY(managed->closeButton()->isEnabled());
-    QVERIFY(!managed->cancelButton()->isEnabled()); // shipped: too late to cancel
-    QString question;
-    managed->setNotePrompt([&](const QString &q) -> std::optional<QString> {
-        question = q;
-        return QString();
-    });
-    QTest::mouseClick(managed->closeButton(), Qt::LeftButton);
-    QVERIFY2(question.contains(u"recorded as lost"_s), qPrintable(question));
-    QVERIFY(toastText(m_mad).startsWith(u"Not closed"_s));
-    QCOMPARE(serverTransfer(onItsWay).value(u"status"_s).toString(), u"IN_TRANSIT"_s);
-    managed->setNotePrompt([](const QString &) { return QString(u"box lost by the carrier"_s); });
-    QTest::mouseClick(managed->closeButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(serverTransfer(onItsWay).value(u"status"_s).toString(), u"CLOSED"_s,
-                              10'000);
-    const QJsonObject closed = serverTransfer(onItsWay);
-    QCOMPARE(closed.value(u"lines"_s).toArray().at(0)[u"lost"_s].toInteger(), qint64(2));
-    QTRY_VERIFY2(toastText(m_mad).contains(u"closed"_s), qPrintable(toastText(m_mad)));
-    // Open ones only: it leaves the list.
-    QTRY_COMPARE_WITH_TIMEOUT(managed->model()->rowOf(onItsWay), -1, 10'000);
-
-    // Cancel: asks first; backing out cancels nothing.
-    QVERIFY(selectListed(m_mad, asked));
-    QTRY_VERIFY(managed->cancelButton()->isEnabled());
-    QVERIFY(!managed->closeButton()->isEnabled()); // not shipped: nothing to close
-    managed->setConfirmation([](const QString &) { return false; });
-    QTest::mouseClick(managed->cancelButton(), Qt::LeftButton);
-    QCOMPARE(serverTransfer(asked).value(u"status"_s).toString(), u"REQUESTED"_s);
-    managed->setConfirmation([](const QString &) { return true; });
-    QTest::mouseClick(managed->cancelButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(serverTransfer(asked).value(u"status"_s).toString(), u"CANCELLED"_s,
-                              10'000);
-    QTRY_COMPARE_WITH_TIMEOUT(managed->model()->rowOf(asked), -1, 10'000);
 }
 
 QTEST_MAIN(TestPosTransfers)

@@ -1,9 +1,8 @@
-// Transfers, reason codes and the movement history over HTTP against a real inventory-server
-// (API.md "Transfers between stores", "Reasons", "Movement history"): who may take each step,
-// the feed carrying every step to both stores, a receipt sent twice from a till's queue
-// received once, unknown reason codes refused, and a product's history with its reasons.
-#include "httpclient.h"
-#include "serverprocess.h"
+// Transfers over HTTP against a real inventory-server (API.md "Transfers between stores"): who
+// may take each step, the feed carrying every step to both stores, and a receipt sent twice from
+// a till's queue received once. (Reason codes and the movement history:
+// tst_servermovementhistory.)
+#include "servertransferfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,17 +35,9 @@ public:
     }
     int count(const QString &type) const { return int(types.count(type)); }
 };
-
-QJsonObject lines(const QString &product, int quantity, int damaged = 0)
-{
-    QJsonObject line { { u"productId"_s, product }, { u"quantity"_s, quantity } };
-    if (damaged > 0)
-        line.insert(u"damaged"_s, damaged);
-    return line;
-}
 } // namespace
 
-class TestServerTransfers : public QObject
+class TestServerTransfers : public QObject, public ServerTransferFixture
 {
     Q_OBJECT
 
@@ -56,28 +47,17 @@ private slots:
     void whoMayTakeEachStep();
     void theFeedCarriesEveryStepToBothStores();
     void aReceiptSentTwiceFromTheQueueIsReceivedOnce();
-    void reasonsAreCodes();
-    void theHistoryNamesEveryMovement();
 
 private:
     // A transfer of PROD-010 from BCN-001 to MAD-001 taken to `state` by the admin.
     QString transferIn(const QString &state);
-    HttpResponse step(const QString &id, const QString &verb, const QJsonObject &body,
-                      const QByteArray &token)
-    {
-        return m_http.post(m_server->url(u"/api/v1/transfers/%1/%2"_s.arg(id, verb)), body, token);
-    }
 
-    std::unique_ptr<ServerProcess> m_server;
-    HttpClient m_http;
-    QHash<QString, QByteArray> m_tokens;
     int m_next = 0;
 };
 
 void TestServerTransfers::initTestCase()
 {
-    m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->failureReason()));
+    QVERIFY2(startServer(), qPrintable(m_server->failureReason()));
     // The demo's users plus a manager of the origin and a clerk of neither store, added by the
     // operator's command while the server is stopped.
     QCOMPARE(m_server->stop(), 0);
@@ -93,8 +73,7 @@ void TestServerTransfers::initTestCase()
         QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
     }
     QVERIFY2(m_server->start(), qPrintable(m_server->failureReason()));
-    for (const QString &user : { u"admin"_s, u"manager-mad"_s, u"clerk-mad"_s, u"clerk-bcn"_s })
-        m_tokens.insert(user, m_http.login(m_server->url(), user));
+    signIn();
     for (const QStringList &user : extra) {
         const HttpResponse login
             = m_http.post(m_server->url(u"/api/v1/auth/login"_s),
@@ -309,102 +288,6 @@ void TestServerTransfers::aReceiptSentTwiceFromTheQueueIsReceivedOnce()
     QCOMPARE(
         refused.json().value(u"results"_s).toArray().first().toObject().value(u"status"_s).toInt(),
         403);
-}
-
-void TestServerTransfers::reasonsAreCodes()
-{
-    const QByteArray manager = m_tokens.value(u"manager-mad"_s);
-    const HttpResponse unknown = m_http.post(m_server->url(u"/api/v1/products/PROD-010/stock"_s),
-                                             { { u"storeId"_s, u"MAD-001"_s },
-                                               { u"operation"_s, u"subtract"_s },
-                                               { u"quantity"_s, 1 },
-                                               { u"reason"_s, u"it fell"_s } },
-                                             manager);
-    QCOMPARE(unknown.status, 400);
-    QCOMPARE(unknown.errorCode(), u"VALIDATION_FAILED"_s);
-    QCOMPARE(unknown.json()
-                 .value(u"error"_s)
-                 .toObject()
-                 .value(u"details"_s)
-                 .toObject()
-                 .value(u"field"_s),
-             u"reason"_s);
-    const HttpResponse listed = m_http.get(m_server->url(u"/api/v1/reasons"_s), manager);
-    QCOMPARE(listed.status, 200);
-    QCOMPARE(listed.json().value(u"reasons"_s).toArray().size(), 12);
-    const QJsonObject promo { { u"code"_s, u"promo"_s },
-                              { u"label"_s, u"Promotion"_s },
-                              { u"direction"_s, u"out"_s } };
-    QCOMPARE(m_http.post(m_server->url(u"/api/v1/reasons"_s), promo, manager).status, 403);
-    QCOMPARE(
-        m_http.post(m_server->url(u"/api/v1/reasons"_s), promo, m_tokens.value(u"admin"_s)).status,
-        201);
-    QCOMPARE(m_http.get(m_server->url(u"/api/v1/reasons"_s), manager)
-                 .json()
-                 .value(u"reasons"_s)
-                 .toArray()
-                 .size(),
-             13);
-    const HttpResponse used = m_http.post(m_server->url(u"/api/v1/products/PROD-010/stock"_s),
-                                          { { u"storeId"_s, u"MAD-001"_s },
-                                            { u"operation"_s, u"subtract"_s },
-                                            { u"quantity"_s, 1 },
-                                            { u"reason"_s, u"promo"_s },
-                                            { u"note"_s, u"window display"_s } },
-                                          manager);
-    QCOMPARE(used.status, 200);
-    // The managers' shrink view counts it; clerks may not read it.
-    const QUrl shrink = m_server->url(u"/api/v1/reports/shrink?storeId=MAD-001"_s);
-    QCOMPARE(m_http.get(shrink, m_tokens.value(u"clerk-mad"_s)).status, 403);
-    const QJsonArray rows = m_http.get(shrink, manager).json().value(u"rows"_s).toArray();
-    QCOMPARE(rows.size(), 1);
-    QCOMPARE(rows.first().toObject().value(u"reason"_s).toString(), u"promo"_s);
-    QCOMPARE(rows.first().toObject().value(u"units"_s).toInteger(), 1);
-}
-
-void TestServerTransfers::theHistoryNamesEveryMovement()
-{
-    const QByteArray manager = m_tokens.value(u"manager-mad"_s);
-    QCOMPARE(m_http.setStock(m_server->url(), u"PROD-009"_s, u"BCN-001"_s, 20,
-                             m_tokens.value(u"admin"_s)),
-             200);
-    const QString id = u"XT-HIST"_s;
-    QCOMPARE(m_http
-                 .post(m_server->url(u"/api/v1/transfers"_s),
-                       { { u"transferId"_s, id },
-                         { u"fromStoreId"_s, u"BCN-001"_s },
-                         { u"toStoreId"_s, u"MAD-001"_s },
-                         { u"lines"_s, QJsonArray { lines(u"PROD-009"_s, 12) } } },
-                       manager)
-                 .status,
-             201);
-    QCOMPARE(step(id, u"ship"_s, {}, m_tokens.value(u"clerk-bcn"_s)).status, 200);
-    QCOMPARE(step(id, u"receive"_s, { { u"lines"_s, QJsonArray { lines(u"PROD-009"_s, 11, 1) } } },
-                  m_tokens.value(u"clerk-mad"_s))
-                 .status,
-             200);
-    const HttpResponse mad = m_http.get(
-        m_server->url(u"/api/v1/products/PROD-009/history?storeId=MAD-001"_s), manager);
-    QCOMPARE(mad.status, 200);
-    const QJsonArray movements = mad.json().value(u"movements"_s).toArray();
-    QCOMPARE(movements.size(), 3); // and the demo's opening count before them
-    QCOMPARE(movements.at(2).toObject().value(u"reason"_s).toString(), u"count"_s);
-    QCOMPARE(movements.at(0).toObject().value(u"type"_s).toString(), u"transfer.received"_s);
-    QCOMPARE(movements.at(0).toObject().value(u"delta"_s).toInteger(), 11);
-    QCOMPARE(movements.at(0).toObject().value(u"transferId"_s).toString(), id);
-    QCOMPARE(movements.at(1).toObject().value(u"incomingAfter"_s).toInteger(), 12);
-    const HttpResponse bcn = m_http.get(
-        m_server->url(u"/api/v1/products/PROD-009/history?storeId=BCN-001&limit=1"_s), manager);
-    QCOMPARE(bcn.json().value(u"hasMore"_s).toBool(), true);
-    const QJsonObject shipped = bcn.json().value(u"movements"_s).toArray().first().toObject();
-    QCOMPARE(shipped.value(u"reason"_s).toString(), u"transfer_out"_s);
-    QCOMPARE(shipped.value(u"delta"_s).toInteger(), -12);
-    QCOMPARE(shipped.value(u"quantityAfter"_s).toInteger(), 8);
-    QCOMPARE(m_http.get(m_server->url(u"/api/v1/products/NOPE/history"_s), manager).status, 404);
-    QCOMPARE(
-        m_http.get(m_server->url(u"/api/v1/products/PROD-009/history?from=yesterday"_s), manager)
-            .status,
-        400);
 }
 
 QTEST_GUILESS_MAIN(TestServerTransfers)
