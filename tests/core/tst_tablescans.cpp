@@ -1,0 +1,121 @@
+// DbConnection::scanAll, how the read model's load reads the stock table: on SQLite through
+// its own API, on PostgreSQL one COPY whose text format is parsed as it streams in
+// (PgCopyReader). Every row once, every value as it was written, failures as errors.
+#include "core/domain/command.h"
+#include "core/engine/inventoryqueries.h"
+#include "core/storage/dbconnection.h"
+#include "core/storage/rowvalues.h"
+#include "syntheticcatalog.h"
+#include "testdatabase.h"
+
+#include <QSet>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace inventory;
+
+class TestTableScans : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scanAllGivesEveryRowOnce();
+    void scanAllReadsValuesAsWritten_data();
+    void scanAllReadsValuesAsWritten();
+    void scanAllFailureIsAnError();
+};
+
+// The read model's load reads the stock table through scanAll: on PostgreSQL one COPY, its
+// rows parsed as they stream in; every row comes once, and the connection is idle after.
+void TestTableScans::scanAllGivesEveryRowOnce()
+{
+    test::TestDatabase db;
+    QList<Command> creates;
+    for (const Product &p : SyntheticCatalog::products(16, 10)) {
+        creates.append(Command::createProduct(p));
+        creates.append(Command::adjust(p.id, u"S1"_s, 3));
+        creates.append(Command::adjust(p.id, u"S2"_s, 4));
+    }
+    QCOMPARE(db.engine().applyAllOrNothing(creates).value(), qsizetype(-1));
+    QSet<QString> expected;
+    for (const QString &store : { u"S1"_s, u"S2"_s }) {
+        const auto rows = db.queries().storeStock(store, 1, 1000);
+        QVERIFY(rows.ok());
+        for (const StockRow &row : rows->items)
+            expected.insert(row.productId + u'/' + row.storeId);
+    }
+    QCOMPARE(expected.size(), 32);
+    QStringList seen;
+    QVERIFY(db.connection()
+                .scanAll(u"SELECT product_id, store_id FROM stock"_s,
+                         [&seen](const RowValues &v) {
+                             seen.append(v.text(0).toString() + u'/' + v.text(1).toString());
+                         })
+                .ok());
+    QCOMPARE(seen.size(), expected.size());
+    QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()), expected);
+    // The connection is free again: it writes.
+    const QString product = *expected.cbegin()->split(u'/').cbegin();
+    QCOMPARE(db.engine().applyBatch({ Command::adjust(product, u"S1"_s, 1) }).events.size(), 1);
+}
+
+void TestTableScans::scanAllReadsValuesAsWritten_data()
+{
+    QTest::addColumn<QVariant>("text");
+    QTest::addColumn<QVariant>("number");
+    QTest::newRow("plain") << QVariant(u"MAD-001"_s) << QVariant(qint64(42));
+    QTest::newRow("tab and newline") << QVariant(u"a\tb\nc"_s) << QVariant(qint64(-7));
+    QTest::newRow("backslashes") << QVariant(u"C:\\dir\\N\\"_s)
+                                 << QVariant(qint64(9'007'199'254'740'993));
+    QTest::newRow("the text of NULL") << QVariant(u"\\N"_s) << QVariant(qint64(0));
+    QTest::newRow("other controls") << QVariant(u"\r\v\f\b!"_s) << QVariant(qint64(1));
+    QTest::newRow("accents, euro, kanji") << QVariant(u"Añ€ 日本"_s) << QVariant(qint64(-1));
+    QTest::newRow("empty") << QVariant(u""_s) << QVariant(qint64(3));
+    QTest::newRow("null") << QVariant(QMetaType(QMetaType::QString))
+                          << QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// What COPY writes in its text format (escapes, \N for NULL) is read back as it was stored.
+void TestTableScans::scanAllReadsValuesAsWritten()
+{
+    QFETCH(QVariant, text);
+    QFETCH(QVariant, number);
+    test::TestDatabase db;
+    QVERIFY(
+        db.connection().exec(u"CREATE TABLE scan_values (t TEXT, n BIGINT, after TEXT)"_s).ok());
+    QVERIFY(db.connection()
+                .write(u"INSERT INTO scan_values (t, n, after) VALUES (?, ?, 'end')"_s,
+                       { text, number })
+                .ok());
+    int rows = 0;
+    QVERIFY(db.connection()
+                .scanAll(u"SELECT t, n, after FROM scan_values"_s,
+                         [&](const RowValues &v) {
+                             ++rows;
+                             QCOMPARE(v.text(0).toString(), text.toString());
+                             QCOMPARE(v.text(0).isNull(), text.isNull());
+                             QCOMPARE(v.integer(1), number.toLongLong());
+                             QCOMPARE(v.text(2).toString(), u"end"_s);
+                         })
+                .ok());
+    QCOMPARE(rows, 1);
+}
+
+// A query that fails says so, and leaves the connection usable.
+void TestTableScans::scanAllFailureIsAnError()
+{
+    test::TestDatabase db;
+    int rows = 0;
+    const Status read = db.connection().scanAll(u"SELECT nothing FROM no_such_table"_s,
+                                                [&rows](const RowValues &) { ++rows; });
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().code(), ErrorCode::Unavailable);
+    QCOMPARE(rows, 0);
+    QVERIFY(db.engine()
+                .applyBatch({ Command::createProduct(SyntheticCatalog::products(1, 10).first()) })
+                .outcomes.first()
+                .ok());
+}
+
+QTEST_GUILESS_MAIN(TestTableScans)
+#include "tst_tablescans.moc"
