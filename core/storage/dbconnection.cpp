@@ -260,8 +260,13 @@ Status DbConnection::scanAll(const QString &sql, const std::function<void(const 
             u"the PostgreSQL driver gives no libpq connection to read from"_s);
     PgCopyReader reader(connection);
     Status read = reader.read(sql, row);
-    if (!read)
-        m_lastSqlState = reader.sqlState();
+    if (read)
+        return read;
+    m_lastSqlState = reader.sqlState();
+    if (reader.connectionBusy()) {
+        if (Status s = reconnect(); !s)
+            qCWarning(lcStorage) << s.error().message();
+    }
     return read;
 }
 

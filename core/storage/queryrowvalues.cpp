@@ -14,7 +14,14 @@ QueryRowValues::QueryRowValues(const QSqlQuery &query)
 
 QStringView QueryRowValues::text(int column) const
 {
-    m_texts[column] = m_query.value(column).toString();
+    if (m_row != m_query.at()) {
+        m_row = m_query.at();
+        m_decoded.fill(false, m_texts.size());
+    }
+    if (!m_decoded.at(column)) {
+        m_texts[column] = m_query.value(column).toString();
+        m_decoded[column] = true;
+    }
     return m_texts.at(column);
 }
 

@@ -19,7 +19,10 @@ public:
 
 private:
     const QSqlQuery &m_query;
-    mutable QList<QString> m_texts; // what text() handed out lives until the next call
+    // What text() handed out, decoded once a row so that it lives until the next row.
+    mutable QList<QString> m_texts;
+    mutable QList<bool> m_decoded;
+    mutable int m_row = -1;
 };
 
 } // namespace inventory

@@ -63,6 +63,7 @@ public:
             }
         }
         m_texts.resize(m_fields.size());
+        m_decoded.fill(false, m_fields.size());
         return true;
     }
 
@@ -70,7 +71,10 @@ public:
     {
         if (column < 0 || column >= m_fields.size() || m_fields.at(column).null)
             return {};
-        m_texts[column] = QString::fromUtf8(bytes(column));
+        if (!m_decoded.at(column)) {
+            m_texts[column] = QString::fromUtf8(bytes(column));
+            m_decoded[column] = true;
+        }
         return m_texts.at(column);
     }
 
@@ -127,7 +131,9 @@ private:
 
     QList<Field> m_fields;
     QByteArray m_unescaped;
-    mutable QList<QString> m_texts; // what text() handed out lives until the next row
+    // What text() handed out, decoded once a row so that it lives until the next row.
+    mutable QList<QString> m_texts;
+    mutable QList<bool> m_decoded;
 };
 
 struct CopyBuffer
@@ -198,7 +204,14 @@ Status PgCopyReader::finish()
 {
     Status outcome;
     while (PGresult *result = PQgetResult(m_connection)) {
-        if (outcome && PQresultStatus(result) != PGRES_COMMAND_OK) {
+        const ExecStatusType status = PQresultStatus(result);
+        // Still in COPY: libpq gave up reading it (out of memory) and would hand this result
+        // out again at every call. Only a new session ends it (the caller's to open).
+        if (status == PGRES_COPY_OUT) {
+            PQclear(result);
+            return failure(u"the COPY could not be read to its end"_s);
+        }
+        if (outcome && status != PGRES_COMMAND_OK) {
             if (const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE))
                 m_sqlState = QString::fromLatin1(state);
             outcome = failure(QString::fromUtf8(PQresultErrorMessage(result)).trimmed());
@@ -206,6 +219,11 @@ Status PgCopyReader::finish()
         PQclear(result);
     }
     return outcome;
+}
+
+bool PgCopyReader::connectionBusy() const
+{
+    return PQtransactionStatus(m_connection) == PQTRANS_ACTIVE;
 }
 
 } // namespace inventory

@@ -27,6 +27,9 @@ public:
     // UNAVAILABLE, and sqlState() says PostgreSQL's SQLSTATE when it gave one.
     Status read(const QString &query, const std::function<void(const RowValues &)> &row);
     const QString &sqlState() const { return m_sqlState; }
+    // After a failed read: the connection is still in the middle of the COPY and takes no
+    // other statement until it is opened again.
+    bool connectionBusy() const;
 
 private:
     // Reads what is left of the COPY's results after its last row: its own outcome.
