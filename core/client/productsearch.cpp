@@ -43,8 +43,11 @@ Result<std::optional<Product>> ProductSearch::exact(const QString &idSkuOrBarcod
         { idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode, idSkuOrBarcode });
     if (!ran)
         return ran.error();
-    if (!ran.value()->next())
+    if (!ran.value()->next()) {
+        if (Status s = m_db.endOfRows(*ran.value()); !s)
+            return s.error();
         return std::optional<Product>();
+    }
     const Product p = productFrom(*ran.value());
     ran.value()->finish();
     return std::optional<Product>(p);
@@ -90,6 +93,8 @@ Result<QList<Product>> ProductSearch::find(const QString &text, int limit)
     QList<Product> list;
     while (ran.value()->next())
         list.append(productFrom(*ran.value()));
+    if (Status s = m_db.endOfRows(*ran.value()); !s)
+        return s.error();
     return list;
 }
 
@@ -101,6 +106,8 @@ Status ProductSearch::foldMissing()
     QList<std::pair<QString, QString>> missing;
     while (ran.value()->next())
         missing.append({ ran.value()->value(0).toString(), ran.value()->value(1).toString() });
+    if (Status s = m_db.endOfRows(*ran.value()); !s)
+        return s;
     for (const auto &[id, name] : missing) {
         if (Status s = m_db.write(u"UPDATE products SET folded = ? WHERE id = ?"_s,
                                   { TextFold::fold(name), id });

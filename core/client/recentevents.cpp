@@ -48,6 +48,8 @@ Result<QList<Event>> RecentEvents::newest(int limit, const QString &storeId)
         list.append(Event(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
                           q.value(3).toString(), q.value(4).toString(),
                           JsonBody::fromText(q.value(5).toString().toUtf8())));
+    if (Status s = m_db.endOfRows(q); !s)
+        return s.error();
     return list;
 }
 

@@ -252,6 +252,8 @@ Result<Applied> CommandExecutor::createProduct(const Command &command, qint64 no
         clash.value()->finish();
         return Error::validation(field, u"a product with this %1 already exists"_s.arg(field));
     }
+    if (Status s = m_connection.endOfRows(*clash.value()); !s)
+        return s.error();
     auto inserted
         = m_connection.run(u"INSERT INTO products (id, sku, barcode, name, category,"
                            " price_cents, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,

@@ -100,6 +100,8 @@ Status InvariantChecker::checkRows(QStringList &problems)
                             .arg(reserved)
                             .arg(q->value(4).toLongLong());
     }
+    if (Status s = m_connection.endOfRows(*q); !s)
+        return s;
     q->finish();
     // Units on their way to a store are the rest of what its open transfers shipped.
     if (Status s = m_connection.forEachRow(
@@ -130,6 +132,8 @@ Status InvariantChecker::checkRows(QStringList &problems)
     while (orphans.value()->next())
         problems << u"reservation %1 is at risk but no discrepancy names it"_s.arg(
             orphans.value()->value(0).toString());
+    if (Status s = m_connection.endOfRows(*orphans.value()); !s)
+        return s;
     orphans.value()->finish();
     return {};
 }
@@ -140,7 +144,11 @@ Status InvariantChecker::checkSequence(QStringList &problems)
         u"SELECT COUNT(*), COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM events"_s);
     if (!ran)
         return ran.error();
-    ran.value()->next();
+    if (!ran.value()->next()) {
+        if (Status s = m_connection.endOfRows(*ran.value()); !s)
+            return s;
+        return Error::unavailable(u"the count of events gave no row"_s);
+    }
     const qint64 count = ran.value()->value(0).toLongLong();
     const qint64 min = ran.value()->value(1).toLongLong();
     const qint64 max = ran.value()->value(2).toLongLong();

@@ -40,6 +40,8 @@ Result<QList<Store>> InventoryQueries::stores()
         stores.append({ ran.value()->value(0).toString(), ran.value()->value(1).toString(),
                         ran.value()->value(2).toString() });
     }
+    if (Status s = m_connection.endOfRows(*ran.value()); !s)
+        return s.error();
     return stores;
 }
 
@@ -54,6 +56,8 @@ Result<QList<Product>> InventoryQueries::products(const QString &sql, const QVar
         list.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                       q->value(3).toString(), q->value(4).toString(), q->value(5).toLongLong() });
     }
+    if (Status s = m_connection.endOfRows(*q); !s)
+        return s.error();
     return list;
 }
 
@@ -70,6 +74,8 @@ Result<QList<StockRow>> InventoryQueries::rows(const QString &sql, const QVarian
                       q->value(6).toLongLong(), q->value(7).toLongLong(),
                       q->value(8).toLongLong() });
     }
+    if (Status s = m_connection.endOfRows(*q); !s)
+        return s.error();
     return list;
 }
 
@@ -78,7 +84,12 @@ Result<qint64> InventoryQueries::scalar(const QString &sql, const QVariantList &
     auto ran = m_connection.run(sql, args);
     if (!ran)
         return ran.error();
-    const qint64 value = ran.value()->next() ? ran.value()->value(0).toLongLong() : 0;
+    const bool found = ran.value()->next();
+    if (!found) {
+        if (Status s = m_connection.endOfRows(*ran.value()); !s)
+            return s.error();
+    }
+    const qint64 value = found ? ran.value()->value(0).toLongLong() : 0;
     ran.value()->finish();
     return value;
 }
@@ -162,8 +173,11 @@ Result<std::optional<Reservation>> InventoryQueries::reservation(const QString &
     auto ran = m_connection.run(ReservationTable::selectColumns() + u" WHERE id = ?"_s, { id });
     if (!ran)
         return ran.error();
-    if (!ran.value()->next())
+    if (!ran.value()->next()) {
+        if (Status s = m_connection.endOfRows(*ran.value()); !s)
+            return s.error();
         return std::optional<Reservation>();
+    }
     const Reservation r = ReservationTable::from(*ran.value());
     ran.value()->finish();
     return std::optional<Reservation>(r);
@@ -179,6 +193,8 @@ Result<QHash<ReservationStatus, qint64>> InventoryQueries::reservationCounts()
         if (const auto status = Reservation::statusFromName(ran.value()->value(0).toString()))
             counts[*status] = ran.value()->value(1).toLongLong();
     }
+    if (Status s = m_connection.endOfRows(*ran.value()); !s)
+        return s.error();
     return counts;
 }
 
@@ -195,6 +211,8 @@ Result<QList<Reservation>> InventoryQueries::reservations(const QString &storeId
     QList<Reservation> list;
     while (ran.value()->next())
         list.append(ReservationTable::from(*ran.value()));
+    if (Status s = m_connection.endOfRows(*ran.value()); !s)
+        return s.error();
     return list;
 }
 
@@ -216,7 +234,12 @@ Result<std::optional<qint64>> InventoryQueries::nextExpiryMs()
     if (!ran)
         return ran.error();
     std::optional<qint64> next;
-    if (ran.value()->next() && !ran.value()->value(0).isNull())
+    if (!ran.value()->next()) {
+        if (Status s = m_connection.endOfRows(*ran.value()); !s)
+            return s.error();
+        return Error::unavailable(u"the first expiry gave no row"_s);
+    }
+    if (!ran.value()->value(0).isNull())
         next = ran.value()->value(0).toLongLong();
     ran.value()->finish();
     return next;

@@ -229,8 +229,9 @@ Status DbConnection::forEachRow(const QString &sql, const QVariantList &args,
         return ran.error();
     while (ran.value()->next())
         row(*ran.value());
+    const Status ended = endOfRows(*ran.value());
     ran.value()->finish();
-    return {};
+    return ended;
 }
 
 Status DbConnection::scan(const QString &sql, const QVariantList &args,
@@ -244,8 +245,9 @@ Status DbConnection::scan(const QString &sql, const QVariantList &args,
     const QueryRowValues values(*ran.value());
     while (ran.value()->next())
         row(values);
+    const Status ended = endOfRows(*ran.value());
     ran.value()->finish();
-    return {};
+    return ended;
 }
 
 Status DbConnection::scanAll(const QString &sql, const std::function<void(const RowValues &)> &row)
@@ -303,6 +305,8 @@ Result<std::optional<QList<qint64>>> DbConnection::integerRow(const QString &sql
         row.emplace();
         for (int i = 0; i < query->record().count(); ++i)
             row->append(query->value(i).toLongLong());
+    } else if (Status s = endOfRows(*query); !s) {
+        return s.error();
     }
     query->finish();
     return row;
@@ -339,6 +343,13 @@ Status DbConnection::reconnect()
             return s;
     }
     return applySyncMode();
+}
+
+Status DbConnection::endOfRows(const QSqlQuery &query)
+{
+    if (!query.lastError().isValid())
+        return {};
+    return failed(query.lastQuery(), query);
 }
 
 Error DbConnection::failed(const QString &sql, const QSqlQuery &query)

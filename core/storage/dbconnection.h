@@ -65,6 +65,11 @@ public:
     // Binds args in order to the cached statement and runs it; a failure is UNAVAILABLE.
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &args = {});
 
+    // After a query's next() gave false: OK when its rows ended, UNAVAILABLE when a failure
+    // stopped them (SQLite and PostgreSQL both hand rows out as they are made, so a read can
+    // fail after its first rows). Without it a failed read looks like a short or empty one.
+    Status endOfRows(const QSqlQuery &query);
+
     // run(), hands row() each row, and always finishes the statement: one left unreset keeps
     // the connection's read snapshot, and once another process on the same file commits,
     // SQLite refuses every later write here with SQLITE_BUSY_SNAPSHOT, which the busy timeout

@@ -69,8 +69,10 @@ bool CommitFollower::readConnectionHealthy()
     // their events until its next query.
     auto ping = [this] {
         auto ran = m_readDb.run(u"SELECT 1"_s);
-        while (ran && ran.value()->next()) { }
-        return bool(ran);
+        if (!ran)
+            return false;
+        while (ran.value()->next()) { }
+        return m_readDb.endOfRows(*ran.value()).ok();
     };
     if (ping())
         return true;

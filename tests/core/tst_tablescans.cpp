@@ -9,6 +9,7 @@
 #include "testdatabase.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QtTest>
 #include <limits>
 
@@ -23,7 +24,8 @@ private slots:
     void scanAllGivesEveryRowOnce();
     void scanAllReadsValuesAsWritten_data();
     void scanAllReadsValuesAsWritten();
-    void scanAllFailsMidway();
+    void readFailingMidwayIsAnError_data();
+    void readFailingMidwayIsAnError();
     void scanAllFailureIsAnError();
 };
 
@@ -108,9 +110,24 @@ void TestTableScans::scanAllReadsValuesAsWritten()
     QCOMPARE(rows, 1);
 }
 
-// A query that fails as its rows come says so, and leaves the connection usable.
-void TestTableScans::scanAllFailsMidway()
+// How a test reads a query's rows: each way must report a failure that comes after some rows.
+enum class ReadWay { ScanAll, Scan, ForEachRow, RunToEnd };
+Q_DECLARE_METATYPE(ReadWay)
+
+void TestTableScans::readFailingMidwayIsAnError_data()
 {
+    QTest::addColumn<ReadWay>("way");
+    QTest::newRow("scanAll") << ReadWay::ScanAll;
+    QTest::newRow("scan") << ReadWay::Scan;
+    QTest::newRow("forEachRow") << ReadWay::ForEachRow;
+    QTest::newRow("run, next, endOfRows") << ReadWay::RunToEnd;
+}
+
+// A query that fails as its rows come says so instead of passing for a shorter one, and
+// leaves the connection usable.
+void TestTableScans::readFailingMidwayIsAnError()
+{
+    QFETCH(ReadWay, way);
     test::TestDatabase db;
     QVERIFY(db.connection().exec(u"CREATE TABLE scan_numbers (k BIGINT, n BIGINT)"_s).ok());
     for (qint64 k = 1; k <= 5; ++k) {
@@ -120,9 +137,32 @@ void TestTableScans::scanAllFailsMidway()
                     .write(u"INSERT INTO scan_numbers (k, n) VALUES (?, ?)"_s, { k, n })
                     .ok());
     }
+    const QString sql = u"SELECT abs(n) FROM scan_numbers"_s;
     int rows = 0;
-    const Status read = db.connection().scanAll(u"SELECT abs(n) FROM scan_numbers"_s,
-                                                [&rows](const RowValues &) { ++rows; });
+    Status read;
+    switch (way) {
+    case ReadWay::ScanAll:
+        read = db.connection().scanAll(sql, [&rows](const RowValues &) { ++rows; });
+        break;
+    case ReadWay::Scan:
+        read = db.connection().scan(sql, {}, [&rows](const RowValues &) { ++rows; });
+        break;
+    case ReadWay::ForEachRow:
+        read = db.connection().forEachRow(sql, {}, [&rows](const QSqlQuery &) { ++rows; });
+        break;
+    case ReadWay::RunToEnd: {
+        auto ran = db.connection().run(sql);
+        if (ran) {
+            while (ran.value()->next())
+                ++rows;
+            read = db.connection().endOfRows(*ran.value());
+            ran.value()->finish();
+        } else {
+            read = ran.error();
+        }
+        break;
+    }
+    }
     QVERIFY(!read.ok());
     QCOMPARE(read.error().code(), ErrorCode::Unavailable);
     QVERIFY(rows < 5);

@@ -61,6 +61,8 @@ Result<QSet<QString>> AtRiskReservations::ids()
     QSqlQuery &query = *ran.value();
     while (query.next())
         found.insert(query.value(0).toString().mid(kPrefix.size()));
+    if (Status s = m_db.endOfRows(query); !s)
+        return s.error();
     query.finish();
     return found;
 }

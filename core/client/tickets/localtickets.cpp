@@ -62,6 +62,8 @@ Result<std::optional<QJsonObject>> LocalTickets::find(const QString &ticketId)
     std::optional<QJsonObject> found;
     if (query.next())
         found = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    else if (Status s = m_db.endOfRows(query); !s)
+        return s.error();
     query.finish();
     return found;
 }
@@ -84,7 +86,12 @@ Status LocalTickets::prune()
     auto ran = m_db.run(u"SELECT value FROM meta WHERE key = 'ticketsPrunedMs'"_s);
     if (!ran)
         return ran.error();
-    const qint64 last = ran.value()->next() ? ran.value()->value(0).toLongLong() : 0;
+    const bool found = ran.value()->next();
+    if (!found) {
+        if (Status s = m_db.endOfRows(*ran.value()); !s)
+            return s;
+    }
+    const qint64 last = found ? ran.value()->value(0).toLongLong() : 0;
     ran.value()->finish();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now - last < kPruneEveryMs)

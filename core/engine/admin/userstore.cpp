@@ -131,6 +131,8 @@ Result<User> UserStore::authenticate(const QString &userId, const QString &passw
     QSqlQuery *q = ran.value();
     const Error rejected(ErrorCode::Unauthenticated, u"wrong user name or password"_s);
     if (!q->next()) {
+        if (Status s = m_connection.endOfRows(*q); !s)
+            return s.error();
         PasswordHasher::verify(password, decoyHash());
         return rejected;
     }
@@ -173,6 +175,10 @@ Result<User> UserStore::authenticatePin(const QString &userId, const QString &pi
     QSqlQuery *q = ran.value();
     const Error rejected(ErrorCode::Unauthenticated, u"wrong user or PIN"_s);
     const bool found = q->next();
+    if (!found) {
+        if (Status s = m_connection.endOfRows(*q); !s)
+            return s.error();
+    }
     const QString stored = found ? q->value(0).toString() : QString();
     if (!found || stored.isEmpty() || !isValidPin(pin)) {
         PasswordHasher::verify(pin, decoyHash());

@@ -45,8 +45,11 @@ Result<std::optional<Discrepancy>> DiscrepancyStore::load(const QString &id, qin
     auto ran = m_connection.run(kColumns + u" WHERE id = ? AND event_seq <= ?"_s, { id, maxSeq });
     if (!ran)
         return ran.error();
-    if (!ran.value()->next())
+    if (!ran.value()->next()) {
+        if (inventory::Status s = m_connection.endOfRows(*ran.value()); !s)
+            return s.error();
         return std::optional<Discrepancy>();
+    }
     const Discrepancy d = from(*ran.value());
     ran.value()->finish();
     return std::optional<Discrepancy>(d);
@@ -71,6 +74,8 @@ Result<DiscrepancyStore::Page> DiscrepancyStore::list(const QString &storeId, St
     Page result;
     if (counted.value()->next())
         result.total = counted.value()->value(0).toLongLong();
+    else if (inventory::Status s = m_connection.endOfRows(*counted.value()); !s)
+        return s.error();
     counted.value()->finish();
     auto ran = m_connection.run(kColumns + where
                                     + u" ORDER BY created_at_ms DESC, id DESC LIMIT ? OFFSET ?"_s,
@@ -79,6 +84,8 @@ Result<DiscrepancyStore::Page> DiscrepancyStore::list(const QString &storeId, St
         return ran.error();
     while (ran.value()->next())
         result.discrepancies.append(from(*ran.value()));
+    if (inventory::Status s = m_connection.endOfRows(*ran.value()); !s)
+        return s.error();
     ran.value()->finish();
     return result;
 }

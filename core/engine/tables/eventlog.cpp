@@ -219,6 +219,8 @@ Result<QList<Event>> EventLog::since(qint64 afterSeq, int limit, const QString &
                         query->value(4).toString(),
                         JsonBody::fromText(query->value(5).toString().toUtf8()) });
     }
+    if (Status s = m_connection.endOfRows(*query); !s)
+        return s.error();
     query->finish();
     return events;
 }
@@ -228,8 +230,11 @@ Result<qint64> EventLog::lastSeq()
     auto ran = m_connection.run(u"SELECT value FROM counters WHERE name = 'event_seq'"_s);
     if (!ran)
         return ran.error();
-    if (!ran.value()->next())
+    if (!ran.value()->next()) {
+        if (Status s = m_connection.endOfRows(*ran.value()); !s)
+            return s.error();
         return Error::unavailable(u"event counter row is missing"_s);
+    }
     const qint64 seq = ran.value()->value(0).toLongLong();
     ran.value()->finish();
     return seq;

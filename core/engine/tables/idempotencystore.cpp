@@ -76,8 +76,11 @@ Result<std::optional<IdempotencyStore::Entry>> IdempotencyStore::find(const QStr
     if (!ran)
         return ran.error();
     QSqlQuery *query = ran.value();
-    if (!query->next())
+    if (!query->next()) {
+        if (Status s = m_connection.endOfRows(*query); !s)
+            return s.error();
         return std::optional<Entry>();
+    }
     Entry entry { query->value(0).toString().toLatin1(), query->value(1).toInt(),
                   JsonBody::fromText(query->value(2).toString().toUtf8()) };
     query->finish();

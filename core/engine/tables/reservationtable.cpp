@@ -201,8 +201,11 @@ Result<std::optional<Reservation>> ReservationTable::select(const QString &id)
     if (!ran)
         return ran.error();
     QSqlQuery *q = ran.value();
-    if (!q->next())
+    if (!q->next()) {
+        if (Status s = m_connection.endOfRows(*q); !s)
+            return s.error();
         return std::optional<Reservation>();
+    }
     const Reservation r = from(*q);
     q->finish();
     return std::optional<Reservation>(r);
@@ -256,6 +259,8 @@ Result<QList<Reservation>> ReservationTable::pending(const QString &productId,
     QList<Reservation> list;
     while (ran.value()->next())
         list.append(from(*ran.value()));
+    if (Status s = m_connection.endOfRows(*ran.value()); !s)
+        return s.error();
     ran.value()->finish();
     return list;
 }

@@ -302,6 +302,10 @@ Result<bool> StockTable::exists(const QString &sql, const QString &id)
     if (!ran)
         return ran.error();
     const bool found = ran.value()->next();
+    if (!found) {
+        if (Status s = m_connection.endOfRows(*ran.value()); !s)
+            return s.error();
+    }
     ran.value()->finish();
     return found;
 }

@@ -98,6 +98,8 @@ Result<QList<TicketChain::TillReport>> TicketChain::verify()
                                    {},
                                    0 });
     }
+    if (Status s = m_connection.endOfRows(q); !s)
+        return s.error();
     close();
     return reports;
 }

@@ -45,8 +45,11 @@ Result<std::optional<Ticket>> TicketStore::load(const QString &ticketId, qint64 
                                 { ticketId, maxSeq });
     if (!ran)
         return ran.error();
-    if (!ran.value()->next())
+    if (!ran.value()->next()) {
+        if (Status s = m_connection.endOfRows(*ran.value()); !s)
+            return s.error();
         return std::optional<Ticket>();
+    }
     Ticket ticket = ticketFrom(*ran.value());
     ran.value()->finish();
     auto lines = m_connection.run(u"SELECT product_id, quantity, unit_price_cents, returned"
@@ -62,6 +65,8 @@ Result<std::optional<Ticket>> TicketStore::load(const QString &ticketId, qint64 
                               {},
                               q.value(3).toLongLong() });
     }
+    if (Status s = m_connection.endOfRows(*lines.value()); !s)
+        return s.error();
     return std::optional<Ticket>(ticket);
 }
 
@@ -83,6 +88,8 @@ Result<TicketStore::Page> TicketStore::list(const QString &storeId, qint64 fromM
         return counted.error();
     if (counted.value()->next())
         result.total = counted.value()->value(0).toLongLong();
+    else if (Status s = m_connection.endOfRows(*counted.value()); !s)
+        return s.error();
     counted.value()->finish();
     auto ids = m_connection.run(u"SELECT id FROM tickets"_s + where
                                     + u" ORDER BY sold_at_ms DESC, id DESC LIMIT ? OFFSET ?"_s,
@@ -92,6 +99,8 @@ Result<TicketStore::Page> TicketStore::list(const QString &storeId, qint64 fromM
     QStringList found;
     while (ids.value()->next())
         found << ids.value()->value(0).toString();
+    if (Status s = m_connection.endOfRows(*ids.value()); !s)
+        return s.error();
     for (const QString &id : std::as_const(found)) {
         auto ticket = load(id, maxSeq);
         if (!ticket)
@@ -124,6 +133,8 @@ Result<TicketStore::Head> TicketStore::chainHead(const QString &tillKey)
     if (ran.value()->next()) {
         head.index = ran.value()->value(0).toLongLong();
         head.hash = ran.value()->value(1).toString().toLatin1();
+    } else if (Status s = m_connection.endOfRows(*ran.value()); !s) {
+        return s.error();
     }
     ran.value()->finish();
     return head;
@@ -202,8 +213,11 @@ Result<std::optional<TicketReturn>> TicketStore::loadReturn(const QString &retur
                                 { returnId });
     if (!ran)
         return ran.error();
-    if (!ran.value()->next())
+    if (!ran.value()->next()) {
+        if (Status s = m_connection.endOfRows(*ran.value()); !s)
+            return s.error();
         return std::optional<TicketReturn>();
+    }
     const QSqlQuery &q = *ran.value();
     TicketReturn r;
     r.id = returnId;
@@ -226,6 +240,8 @@ Result<std::optional<TicketReturn>> TicketStore::loadReturn(const QString &retur
                          {},
                          lines.value()->value(2).toString(),
                          0 });
+    if (Status s = m_connection.endOfRows(*lines.value()); !s)
+        return s.error();
     return std::optional<TicketReturn>(r);
 }
 
