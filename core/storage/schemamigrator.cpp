@@ -5,6 +5,7 @@
 #include "core/storage/serverschema.h"
 #include "core/storage/storagelog.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -23,11 +24,14 @@ int SchemaMigrator::latestVersion() const
     return int(m_steps.size());
 }
 
-int SchemaMigrator::currentVersion()
+Result<int> SchemaMigrator::currentVersion()
 {
     QSqlQuery query(m_connection.database());
-    if (!query.exec(m_connection.dialect().readSchemaVersion()) || !query.next())
-        return -1;
+    if (!query.exec(m_connection.dialect().readSchemaVersion()) || !query.next()) {
+        const QString why
+            = query.lastError().isValid() ? query.lastError().text() : u"it gave no row"_s;
+        return Error::unavailable(u"cannot read the schema version: %1"_s.arg(why));
+    }
     return query.value(0).toInt();
 }
 
@@ -52,9 +56,10 @@ Status SchemaMigrator::migrateSteps()
             !s)
             return s;
     }
-    const int current = currentVersion();
-    if (current < 0)
-        return Error::unavailable(u"cannot read the schema version"_s);
+    const Result<int> read = currentVersion();
+    if (!read)
+        return read.error();
+    const int current = read.value();
     if (current > latestVersion())
         return Error::unavailable(
             u"the database has schema version %1, newer than this program knows (%2)"_s.arg(current)

@@ -18,7 +18,7 @@ public:
     SchemaMigrator(DbConnection &connection, Schema schema);
 
     Status migrate();
-    int currentVersion();
+    Result<int> currentVersion();
     int latestVersion() const;
 
 private:

@@ -1,12 +1,12 @@
 // Storage set-up, migrations, queries, users and the demo catalogue.
 #include "core/domain/timestamp.h"
 #include "core/engine/admin/demoseeder.h"
-#include "core/security/passwordhasher.h"
 #include "core/engine/admin/storeregistry.h"
 #include "core/engine/admin/userstore.h"
 #include "core/engine/invariantchecker.h"
 #include "core/engine/inventoryqueries.h"
 #include "core/engine/readmodel.h"
+#include "core/security/passwordhasher.h"
 #include "core/storage/schemamigrator.h"
 #include "core/storage/serverschema.h"
 #include "core/storage/walsync.h"
@@ -135,7 +135,7 @@ void TestStorage::reopeningKeepsDataAndSchema()
     auto reopened = DbConnection::open(db.path(), SchemaMigrator::Schema::Server);
     QVERIFY(reopened.ok());
     SchemaMigrator migrator(*reopened.value(), SchemaMigrator::Schema::Server);
-    QCOMPARE(migrator.currentVersion(), migrator.latestVersion());
+    QCOMPARE(migrator.currentVersion().value(), migrator.latestVersion());
     InventoryQueries queries(*reopened.value());
     const auto rows = queries.availability(u"P1"_s);
     QVERIFY(rows.ok());

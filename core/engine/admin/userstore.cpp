@@ -180,12 +180,13 @@ Result<User> UserStore::authenticatePin(const QString &userId, const QString &pi
             return s.error();
     }
     const QString stored = found ? q->value(0).toString() : QString();
+    const User user = found ? userFromRow(*q, 1) : User();
+    // Finished before any answer: a SQLite statement left on its row keeps its read snapshot.
+    q->finish();
     if (!found || stored.isEmpty() || !isValidPin(pin)) {
         PasswordHasher::verify(pin, decoyHash());
         return rejected;
     }
-    const User user = userFromRow(*q, 1);
-    q->finish();
     if (!PasswordHasher::verify(pin, stored) || user.disabledAtMs) {
         qCInfo(lcAuth) << "wrong PIN for" << userId;
         return rejected;
