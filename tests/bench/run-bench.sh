@@ -119,11 +119,14 @@ wrk_run() {
     fi
 }
 
+# Every client here comes from 127.0.0.1: without a higher cap per address the server refuses
+# the feed section's subscribers past 256 (the probe then fails with nothing to print).
 start_server() { # name, extra args… → sets $port and remembers the pid
     local name=$1; shift
     port=$(free_port)
     "$server_bin" --listen 127.0.0.1:$port --db "$work/$name.db" --jwt-secret-file "$work/secret" \
-        --seed demo --rate-limit 0 --log-format json "$@" >/dev/null 2>"$work/$name.log" &
+        --seed demo --rate-limit 0 --max-connections-per-ip 10000 --log-format json "$@" \
+        >/dev/null 2>"$work/$name.log" &
     pids+=($!)
     last_pid=$!
     server_names[$last_pid]=$name
