@@ -1,4 +1,4 @@
-#include "server-stub/logsink.h"
+#include "server-stub/logging/logsink.h"
 #include "server-stub/operatorcommands.h"
 #include "server-stub/serverapp.h"
 #include "server-stub/serverconfig.h"

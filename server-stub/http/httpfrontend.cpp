@@ -5,7 +5,7 @@
 #include "core/protocol/errorjson.h"
 #include "server-stub/http/httpconnection.h"
 #include "server-stub/http/ratelimiter.h"
-#include "server-stub/logsink.h"
+#include "server-stub/logging/logsink.h"
 #include "server-stub/metrics.h"
 #include "server-stub/serverlog.h"
 

@@ -1,7 +1,8 @@
-#include "server-stub/logsink.h"
+#include "server-stub/logging/logsink.h"
 
 #include "core/domain/timestamp.h"
 #include "core/protocol/json/jsonwriter.h"
+#include "server-stub/logging/logwriteback.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +25,7 @@ std::atomic<bool> g_json { true };
 std::mutex g_mutex;
 QByteArray g_pending;
 constexpr qsizetype kMaxPendingBytes = 64 * 1024;
+std::optional<LogWriteback> g_writeback; // set by install(), written under g_mutex
 
 void flushLocked()
 {
@@ -30,6 +33,8 @@ void flushLocked()
         return;
     std::fwrite(g_pending.constData(), 1, size_t(g_pending.size()), stderr);
     std::fflush(stderr);
+    if (g_writeback)
+        g_writeback->wrote(g_pending.size());
     g_pending.clear();
 }
 
@@ -68,6 +73,10 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 void LogSink::install(Format format)
 {
     g_json = format == Format::Json;
+    {
+        std::lock_guard lock(g_mutex);
+        g_writeback.emplace(fileno(stderr));
+    }
     qInstallMessageHandler(handler);
     std::atexit(flushPending);
 }
