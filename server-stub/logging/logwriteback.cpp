@@ -23,9 +23,11 @@ void LogWriteback::wrote(qint64 bytes)
         return;
     m_pending = 0;
     const off_t end = ::lseek(m_fd, 0, SEEK_CUR);
-    // SYNC_FILE_RANGE_WRITE alone queues the dirty pages for writing and returns. A file
-    // system that refuses it (or an offset we cannot tell) leaves the file to the kernel's
-    // flusher, as before: this is an optimisation, and the log cannot report on itself here.
+    // SYNC_FILE_RANGE_WRITE alone queues the dirty pages for writing and returns without
+    // waiting for them; from the last start to here, or the whole file when the offset is
+    // unknown or went back (a log truncated by its rotation). A file system that refuses it
+    // leaves the file to the kernel's flusher, as before: this is an optimisation, and the
+    // log cannot report on itself here.
     const off_t from = end > m_startedThrough ? m_startedThrough : 0;
     const off_t length = end > from ? end - from : 0;
     if (::sync_file_range(m_fd, from, length, SYNC_FILE_RANGE_WRITE) != 0) {

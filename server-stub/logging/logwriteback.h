@@ -19,7 +19,8 @@ public:
     explicit LogWriteback(int fd, qint64 chunkBytes = DefaultChunkBytes);
 
     // bytes were written to the file: starts the writeback of what is dirty once a chunk's
-    // worth has gathered. Never waits for the disk.
+    // worth has gathered. Does not wait for the writes to finish (only, on a congested disk,
+    // for room in the device's queue, as any write to the file may).
     void wrote(qint64 bytes);
 
     // A regular file whose writeback the kernel accepts starting.
